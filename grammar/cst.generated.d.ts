@@ -1,0 +1,386 @@
+// Generated from grammar/parser.ts by grammar/gen-dts.ts. Do not edit.
+/* eslint-disable */
+import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+
+export interface PolicyFileCstNode extends CstNode {
+  name: "policyFile";
+  children: PolicyFileCstChildren;
+}
+
+export type PolicyFileCstChildren = {
+  regionHeader: RegionHeaderCstNode[];
+  regionItem?: RegionItemCstNode[];
+};
+
+export interface RegionHeaderCstNode extends CstNode {
+  name: "regionHeader";
+  children: RegionHeaderCstChildren;
+}
+
+export type RegionHeaderCstChildren = {
+  Region: IToken[];
+  name: IToken[];
+  Extends?: IToken[];
+  parent?: IToken[];
+  Cite?: IToken[];
+};
+
+export interface RegionItemCstNode extends CstNode {
+  name: "regionItem";
+  children: RegionItemCstChildren;
+}
+
+export type RegionItemCstChildren = {
+  titleDecl?: TitleDeclCstNode[];
+  roundingDecl?: RoundingDeclCstNode[];
+  horizonDecl?: HorizonDeclCstNode[];
+  inputDecl?: InputDeclCstNode[];
+  valueDecl?: ValueDeclCstNode[];
+  testDecl?: TestDeclCstNode[];
+};
+
+export interface TitleDeclCstNode extends CstNode {
+  name: "titleDecl";
+  children: TitleDeclCstChildren;
+}
+
+export type TitleDeclCstChildren = {
+  Title: IToken[];
+  StringLit: IToken[];
+};
+
+export interface RoundingDeclCstNode extends CstNode {
+  name: "roundingDecl";
+  children: RoundingDeclCstChildren;
+}
+
+export type RoundingDeclCstChildren = {
+  Rounding: IToken[];
+  mode: IToken[];
+  To: IToken[];
+  unit: IToken[];
+  Cite?: IToken[];
+};
+
+export interface HorizonDeclCstNode extends CstNode {
+  name: "horizonDecl";
+  children: HorizonDeclCstChildren;
+}
+
+export type HorizonDeclCstChildren = {
+  Horizon: IToken[];
+  From: IToken[];
+  start: IToken[];
+  To?: IToken[];
+  end?: IToken[];
+  Cite?: IToken[];
+};
+
+export interface InputDeclCstNode extends CstNode {
+  name: "inputDecl";
+  children: InputDeclCstChildren;
+}
+
+export type InputDeclCstChildren = {
+  Input: IToken[];
+  name: IToken[];
+  Colon: IToken[];
+  typeExpr: TypeExprCstNode[];
+  Cite?: IToken[];
+};
+
+export interface TypeExprCstNode extends CstNode {
+  name: "typeExpr";
+  children: TypeExprCstChildren;
+}
+
+export type TypeExprCstChildren = {
+  One?: IToken[];
+  Of?: IToken[];
+  member?: IToken[];
+  Comma?: IToken[];
+  base?: IToken[];
+  Per?: IToken[];
+  period?: IToken[];
+  In?: IToken[];
+  low?: LiteralCstNode[];
+  To?: IToken[];
+  high?: LiteralCstNode[];
+};
+
+export interface ValueDeclCstNode extends CstNode {
+  name: "valueDecl";
+  children: ValueDeclCstChildren;
+}
+
+export type ValueDeclCstChildren = {
+  Override?: IToken[];
+  Parameter?: IToken[];
+  Output?: IToken[];
+  name: IToken[];
+  Colon: IToken[];
+  typeExpr: TypeExprCstNode[];
+  Equals?: IToken[];
+  expr?: ExprCstNode[];
+  Cite?: (IToken)[];
+  caseList?: CaseListCstNode[];
+};
+
+export interface CaseListCstNode extends CstNode {
+  name: "caseList";
+  children: CaseListCstChildren;
+}
+
+export type CaseListCstChildren = {
+  caseItem?: CaseItemCstNode[];
+};
+
+export interface CaseItemCstNode extends CstNode {
+  name: "caseItem";
+  children: CaseItemCstChildren;
+}
+
+export type CaseItemCstChildren = {
+  guard: GuardCstNode[];
+  Colon: IToken[];
+  groupCite?: IToken[];
+  caseList?: CaseListCstNode[];
+  caseValue?: CaseValueCstNode[];
+  Cite?: IToken[];
+};
+
+export interface GuardCstNode extends CstNode {
+  name: "guard";
+  children: GuardCstChildren;
+}
+
+export type GuardCstChildren = {
+  For?: IToken[];
+  member?: IToken[];
+  Comma?: IToken[];
+  From?: IToken[];
+  from?: ExprCstNode[];
+  To?: IToken[];
+  to?: ExprCstNode[];
+  Before?: IToken[];
+  before?: ExprCstNode[];
+  When?: IToken[];
+  when?: ExprCstNode[];
+  Otherwise?: IToken[];
+};
+
+export interface CaseValueCstNode extends CstNode {
+  name: "caseValue";
+  children: CaseValueCstChildren;
+}
+
+export type CaseValueCstChildren = {
+  Not?: IToken[];
+  Applicable?: IToken[];
+  Unspecified?: IToken[];
+  expr?: ExprCstNode[];
+};
+
+export interface TestDeclCstNode extends CstNode {
+  name: "testDecl";
+  children: TestDeclCstChildren;
+}
+
+export type TestDeclCstChildren = {
+  Test: IToken[];
+  name: IToken[];
+  Cite?: IToken[];
+  Given?: IToken[];
+  given?: BindingsCstNode[];
+  Expect: IToken[];
+  expect: BindingsCstNode[];
+};
+
+export interface BindingsCstNode extends CstNode {
+  name: "bindings";
+  children: BindingsCstChildren;
+}
+
+export type BindingsCstChildren = {
+  binding: BindingCstNode[];
+  Comma?: IToken[];
+};
+
+export interface BindingCstNode extends CstNode {
+  name: "binding";
+  children: BindingCstChildren;
+}
+
+export type BindingCstChildren = {
+  name: IToken[];
+  Equals: IToken[];
+  literal: LiteralCstNode[];
+};
+
+export interface LiteralCstNode extends CstNode {
+  name: "literal";
+  children: LiteralCstChildren;
+}
+
+export type LiteralCstChildren = {
+  Minus?: IToken[];
+  NumberLit?: IToken[];
+  moneyUnit?: MoneyUnitCstNode[];
+  PercentLit?: IToken[];
+  MonthLit?: IToken[];
+  True?: IToken[];
+  False?: IToken[];
+  StringLit?: IToken[];
+  Identifier?: IToken[];
+};
+
+export interface MoneyUnitCstNode extends CstNode {
+  name: "moneyUnit";
+  children: MoneyUnitCstChildren;
+}
+
+export type MoneyUnitCstChildren = {
+  unit: IToken[];
+  Per?: IToken[];
+  period?: IToken[];
+};
+
+export interface ExprCstNode extends CstNode {
+  name: "expr";
+  children: ExprCstChildren;
+}
+
+export type ExprCstChildren = {
+  operand: (AndExprCstNode)[];
+  Or?: IToken[];
+};
+
+export interface AndExprCstNode extends CstNode {
+  name: "andExpr";
+  children: AndExprCstChildren;
+}
+
+export type AndExprCstChildren = {
+  operand: (NotExprCstNode)[];
+  And?: IToken[];
+};
+
+export interface NotExprCstNode extends CstNode {
+  name: "notExpr";
+  children: NotExprCstChildren;
+}
+
+export type NotExprCstChildren = {
+  Not?: IToken[];
+  notExpr?: NotExprCstNode[];
+  cmpExpr?: CmpExprCstNode[];
+};
+
+export interface CmpExprCstNode extends CstNode {
+  name: "cmpExpr";
+  children: CmpExprCstChildren;
+}
+
+export type CmpExprCstChildren = {
+  operand: (AddExprCstNode)[];
+  op?: CmpOpCstNode[];
+  Is?: IToken[];
+  Not?: IToken[];
+  member?: IToken[];
+};
+
+export interface CmpOpCstNode extends CstNode {
+  name: "cmpOp";
+  children: CmpOpCstChildren;
+}
+
+export type CmpOpCstChildren = {
+  Less?: IToken[];
+  LessEq?: IToken[];
+  Greater?: IToken[];
+  GreaterEq?: IToken[];
+  Equals?: IToken[];
+  NotEq?: IToken[];
+};
+
+export interface AddExprCstNode extends CstNode {
+  name: "addExpr";
+  children: AddExprCstChildren;
+}
+
+export type AddExprCstChildren = {
+  operand: (MulExprCstNode)[];
+  op?: (IToken)[];
+};
+
+export interface MulExprCstNode extends CstNode {
+  name: "mulExpr";
+  children: MulExprCstChildren;
+}
+
+export type MulExprCstChildren = {
+  operand: (UnaryExprCstNode)[];
+  op?: (IToken)[];
+};
+
+export interface UnaryExprCstNode extends CstNode {
+  name: "unaryExpr";
+  children: UnaryExprCstChildren;
+}
+
+export type UnaryExprCstChildren = {
+  Minus?: IToken[];
+  unaryExpr?: UnaryExprCstNode[];
+  primary?: PrimaryCstNode[];
+};
+
+export interface PrimaryCstNode extends CstNode {
+  name: "primary";
+  children: PrimaryCstChildren;
+}
+
+export type PrimaryCstChildren = {
+  NumberLit?: IToken[];
+  moneyUnit?: MoneyUnitCstNode[];
+  PercentLit?: IToken[];
+  MonthLit?: IToken[];
+  True?: IToken[];
+  False?: IToken[];
+  LParen?: IToken[];
+  expr?: ExprCstNode[];
+  RParen?: (IToken)[];
+  Identifier?: IToken[];
+  call?: IToken[];
+  arg?: ExprCstNode[];
+  Comma?: IToken[];
+};
+
+export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
+  policyFile(children: PolicyFileCstChildren, param?: IN): OUT;
+  regionHeader(children: RegionHeaderCstChildren, param?: IN): OUT;
+  regionItem(children: RegionItemCstChildren, param?: IN): OUT;
+  titleDecl(children: TitleDeclCstChildren, param?: IN): OUT;
+  roundingDecl(children: RoundingDeclCstChildren, param?: IN): OUT;
+  horizonDecl(children: HorizonDeclCstChildren, param?: IN): OUT;
+  inputDecl(children: InputDeclCstChildren, param?: IN): OUT;
+  typeExpr(children: TypeExprCstChildren, param?: IN): OUT;
+  valueDecl(children: ValueDeclCstChildren, param?: IN): OUT;
+  caseList(children: CaseListCstChildren, param?: IN): OUT;
+  caseItem(children: CaseItemCstChildren, param?: IN): OUT;
+  guard(children: GuardCstChildren, param?: IN): OUT;
+  caseValue(children: CaseValueCstChildren, param?: IN): OUT;
+  testDecl(children: TestDeclCstChildren, param?: IN): OUT;
+  bindings(children: BindingsCstChildren, param?: IN): OUT;
+  binding(children: BindingCstChildren, param?: IN): OUT;
+  literal(children: LiteralCstChildren, param?: IN): OUT;
+  moneyUnit(children: MoneyUnitCstChildren, param?: IN): OUT;
+  expr(children: ExprCstChildren, param?: IN): OUT;
+  andExpr(children: AndExprCstChildren, param?: IN): OUT;
+  notExpr(children: NotExprCstChildren, param?: IN): OUT;
+  cmpExpr(children: CmpExprCstChildren, param?: IN): OUT;
+  cmpOp(children: CmpOpCstChildren, param?: IN): OUT;
+  addExpr(children: AddExprCstChildren, param?: IN): OUT;
+  mulExpr(children: MulExprCstChildren, param?: IN): OUT;
+  unaryExpr(children: UnaryExprCstChildren, param?: IN): OUT;
+  primary(children: PrimaryCstChildren, param?: IN): OUT;
+}

@@ -1,0 +1,389 @@
+/**
+ * The grammar of the policy language as a Chevrotain CstParser (rules only).
+ * See grammar/README.md for the EBNF-style reference. Error recovery is on,
+ * so one run reports every syntax error in a file.
+ *
+ * Case lists are layout-sensitive in one place only: a guard (`for`, `when`,
+ * `from`, `before`, `otherwise`) belongs to the nearest owner that starts in a
+ * column to its left. That is how authors already indent rule text.
+ */
+import { CstParser, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+
+export class PolicyParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'full' });
+    this.performSelfAnalysis();
+  }
+
+  private isGuardDeeperThan(col: number): boolean {
+    const t: IToken = this.LA(1);
+    return T.guardStarts.some((g) => t.tokenType === g) && (t.startColumn ?? 0) > col;
+  }
+
+  public policyFile = this.RULE('policyFile', () => {
+    this.SUBRULE(this.regionHeader);
+    this.MANY(() => this.SUBRULE(this.regionItem));
+  });
+
+  public regionHeader = this.RULE('regionHeader', () => {
+    this.CONSUME(T.Region);
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.OPTION(() => {
+      this.CONSUME(T.Extends);
+      this.CONSUME2(T.Identifier, { LABEL: 'parent' });
+    });
+    this.OPTION2(() => this.CONSUME(T.Cite));
+  });
+
+  public regionItem = this.RULE('regionItem', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.titleDecl) },
+      { ALT: () => this.SUBRULE(this.roundingDecl) },
+      { ALT: () => this.SUBRULE(this.horizonDecl) },
+      { ALT: () => this.SUBRULE(this.inputDecl) },
+      { ALT: () => this.SUBRULE(this.valueDecl) },
+      { ALT: () => this.SUBRULE(this.testDecl) },
+    ]);
+  });
+
+  public titleDecl = this.RULE('titleDecl', () => {
+    this.CONSUME(T.Title);
+    this.CONSUME(T.StringLit);
+  });
+
+  public roundingDecl = this.RULE('roundingDecl', () => {
+    this.CONSUME(T.Rounding);
+    this.CONSUME(T.Identifier, { LABEL: 'mode' });
+    this.CONSUME(T.To);
+    this.CONSUME2(T.Identifier, { LABEL: 'unit' });
+    this.OPTION(() => this.CONSUME(T.Cite));
+  });
+
+  public horizonDecl = this.RULE('horizonDecl', () => {
+    this.CONSUME(T.Horizon);
+    this.CONSUME(T.From);
+    this.CONSUME(T.MonthLit, { LABEL: 'start' });
+    this.OPTION(() => {
+      this.CONSUME(T.To);
+      this.CONSUME2(T.MonthLit, { LABEL: 'end' });
+    });
+    this.OPTION2(() => this.CONSUME(T.Cite));
+  });
+
+  public inputDecl = this.RULE('inputDecl', () => {
+    this.CONSUME(T.Input);
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.typeExpr);
+    this.OPTION(() => this.CONSUME(T.Cite));
+  });
+
+  public typeExpr = this.RULE('typeExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.One);
+          this.CONSUME(T.Of);
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier, { LABEL: 'member' }) });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Identifier, { LABEL: 'base' });
+          this.OPTION(() => {
+            this.CONSUME(T.Per);
+            this.CONSUME3(T.Identifier, { LABEL: 'period' });
+          });
+          this.OPTION2(() => {
+            this.CONSUME(T.In);
+            this.SUBRULE(this.literal, { LABEL: 'low' });
+            this.CONSUME(T.To);
+            this.SUBRULE2(this.literal, { LABEL: 'high' });
+          });
+        },
+      },
+    ]);
+  });
+
+  /** `[override] parameter|output name: type (= expr | cases)` */
+  public valueDecl = this.RULE('valueDecl', () => {
+    let col = 0;
+    this.OPTION(() => {
+      col = this.CONSUME(T.Override).startColumn ?? 0;
+    });
+    this.OR([
+      { ALT: () => { const t = this.CONSUME(T.Parameter); if (!col) col = t.startColumn ?? 0; } },
+      { ALT: () => { const t = this.CONSUME(T.Output); if (!col) col = t.startColumn ?? 0; } },
+    ]);
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.typeExpr);
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(T.Equals);
+          this.SUBRULE(this.expr);
+          this.OPTION2(() => this.CONSUME(T.Cite));
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION3(() => this.CONSUME2(T.Cite));
+          this.SUBRULE(this.caseList, { ARGS: [col] });
+        },
+      },
+    ]);
+  });
+
+  public caseList = this.RULE('caseList', (ownerCol: number) => {
+    this.MANY({
+      GATE: () => this.isGuardDeeperThan(ownerCol),
+      DEF: () => this.SUBRULE(this.caseItem),
+    });
+  });
+
+  public caseItem = this.RULE('caseItem', () => {
+    const col = this.LA(1).startColumn ?? 0;
+    this.SUBRULE(this.guard);
+    this.CONSUME(T.Colon);
+    this.OR([
+      {
+        GATE: () => this.LA(1).tokenType === T.Cite || this.isGuardDeeperThan(col),
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(T.Cite, { LABEL: 'groupCite' }));
+          this.SUBRULE(this.caseList, { ARGS: [col] });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.caseValue);
+          this.OPTION2(() => this.CONSUME2(T.Cite));
+        },
+      },
+    ]);
+  });
+
+  public guard = this.RULE('guard', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.For);
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier, { LABEL: 'member' }) });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.From);
+          this.SUBRULE(this.expr, { LABEL: 'from' });
+          this.OPTION(() => {
+            this.CONSUME(T.To);
+            this.SUBRULE2(this.expr, { LABEL: 'to' });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Before);
+          this.SUBRULE3(this.expr, { LABEL: 'before' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.When);
+          this.SUBRULE4(this.expr, { LABEL: 'when' });
+        },
+      },
+      { ALT: () => this.CONSUME(T.Otherwise) },
+    ]);
+  });
+
+  public caseValue = this.RULE('caseValue', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Not);
+          this.CONSUME(T.Applicable);
+        },
+      },
+      { ALT: () => this.CONSUME(T.Unspecified) },
+      { ALT: () => this.SUBRULE(this.expr) },
+    ]);
+  });
+
+  public testDecl = this.RULE('testDecl', () => {
+    this.CONSUME(T.Test);
+    this.CONSUME(T.StringLit, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(T.Cite));
+    this.OPTION2(() => {
+      this.CONSUME(T.Given);
+      this.SUBRULE(this.bindings, { LABEL: 'given' });
+    });
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.Expect);
+      this.SUBRULE2(this.bindings, { LABEL: 'expect' });
+    });
+  });
+
+  public bindings = this.RULE('bindings', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.binding) });
+  });
+
+  public binding = this.RULE('binding', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.literal);
+  });
+
+  /** A constant: number (optionally with a money unit), percent, month, member name, boolean or string. */
+  public literal = this.RULE('literal', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(T.Minus));
+          this.CONSUME(T.NumberLit);
+          this.OPTION2(() => this.SUBRULE(this.moneyUnit));
+        },
+      },
+      { ALT: () => this.CONSUME(T.PercentLit) },
+      { ALT: () => this.CONSUME(T.MonthLit) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+    ]);
+  });
+
+  /** `yuan [per month|year]` after a number. */
+  public moneyUnit = this.RULE('moneyUnit', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'unit' });
+    this.OPTION(() => {
+      this.CONSUME(T.Per);
+      this.CONSUME2(T.Identifier, { LABEL: 'period' });
+    });
+  });
+
+  public expr = this.RULE('expr', () => {
+    this.SUBRULE(this.andExpr, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.CONSUME(T.Or);
+      this.SUBRULE2(this.andExpr, { LABEL: 'operand' });
+    });
+  });
+
+  public andExpr = this.RULE('andExpr', () => {
+    this.SUBRULE(this.notExpr, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      this.SUBRULE2(this.notExpr, { LABEL: 'operand' });
+    });
+  });
+
+  public notExpr = this.RULE('notExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Not);
+          this.SUBRULE(this.notExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.cmpExpr) },
+    ]);
+  });
+
+  public cmpExpr = this.RULE('cmpExpr', () => {
+    this.SUBRULE(this.addExpr, { LABEL: 'operand' });
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () =>
+            this.AT_LEAST_ONE(() => {
+              this.SUBRULE(this.cmpOp, { LABEL: 'op' });
+              this.SUBRULE2(this.addExpr, { LABEL: 'operand' });
+            }),
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Is);
+            this.OPTION2(() => this.CONSUME(T.Not));
+            this.CONSUME(T.Identifier, { LABEL: 'member' });
+          },
+        },
+      ]);
+    });
+  });
+
+  public cmpOp = this.RULE('cmpOp', () => {
+    this.OR(
+      [T.Less, T.LessEq, T.Greater, T.GreaterEq, T.Equals, T.NotEq].map((t: TokenType) => ({
+        ALT: () => this.CONSUME(t),
+      })),
+    );
+  });
+
+  public addExpr = this.RULE('addExpr', () => {
+    this.SUBRULE(this.mulExpr, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus, { LABEL: 'op' }) }, { ALT: () => this.CONSUME(T.Minus, { LABEL: 'op' }) }]);
+      this.SUBRULE2(this.mulExpr, { LABEL: 'operand' });
+    });
+  });
+
+  public mulExpr = this.RULE('mulExpr', () => {
+    this.SUBRULE(this.unaryExpr, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Star, { LABEL: 'op' }) }, { ALT: () => this.CONSUME(T.Slash, { LABEL: 'op' }) }]);
+      this.SUBRULE2(this.unaryExpr, { LABEL: 'operand' });
+    });
+  });
+
+  public unaryExpr = this.RULE('unaryExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Minus);
+          this.SUBRULE(this.unaryExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primary) },
+    ]);
+  });
+
+  public primary = this.RULE('primary', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.NumberLit);
+          this.OPTION({
+            GATE: () => this.LA(1).image === 'yuan',
+            DEF: () => this.SUBRULE(this.moneyUnit),
+          });
+        },
+      },
+      { ALT: () => this.CONSUME(T.PercentLit) },
+      { ALT: () => this.CONSUME(T.MonthLit) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.expr);
+          this.CONSUME(T.RParen);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Identifier);
+          this.OPTION2(() => {
+            this.CONSUME2(T.LParen, { LABEL: 'call' });
+            this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.expr, { LABEL: 'arg' }) });
+            this.CONSUME2(T.RParen);
+          });
+        },
+      },
+    ]);
+  });
+}
+
+/** One shared instance: Chevrotain parsers are reusable by resetting `input`. */
+export const parser = new PolicyParser();

@@ -1,0 +1,90 @@
+/**
+ * The diagnostic catalogue. Every message the compiler can print lives here,
+ * in English and Chinese; call sites pass an entry plus arguments, never a string.
+ *
+ * Code ranges follow the pipeline stage:
+ *   PD1xxx syntax · PD2xxx names and types · PD3xxx units, money and rounding ·
+ *   PD4xxx dates and time coverage · PD5xxx band/condition coverage ·
+ *   PD6xxx example tests · PD9xxx internal and I/O.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface DiagnosticEntry {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly en: string;
+  readonly zh: string;
+}
+
+function entry(code: string, severity: Severity, en: string, zh: string): DiagnosticEntry {
+  return { code, severity, en, zh };
+}
+
+export const Diagnostics = {
+  // ── PD1xxx syntax ────────────────────────────────────────────────────────
+  UnexpectedCharacter: entry('PD1001', 'error', 'unexpected character `{0}`', '无法识别的字符 `{0}`'),
+  UnexpectedToken: entry('PD1002', 'error', 'expected {0} but found {1}', '此处应为 {0}，但遇到 {1}'),
+  UnexpectedEnd: entry('PD1003', 'error', 'expected {0} but the file ended', '此处应为 {0}，但文件已结束'),
+  BadCitation: entry(
+    'PD1004',
+    'error',
+    'cannot read citation `{0}`: expected a FACTS id (F001, C02, T03, I04), a seed line (000:95) or a "note"',
+    '无法识别引用 `{0}`：应为 FACTS 编号（F001、C02、T03、I04）、种子行号（000:95）或 "说明"',
+  ),
+  BadMonth: entry('PD1005', 'error', '`{0}` is not a calendar month (expected YYYY-MM with month 01..12)', '`{0}` 不是有效月份（应为 YYYY-MM，月份 01..12）'),
+  BadAmount: entry('PD1006', 'error', 'amount `{0}` has more than two decimals; money is exact to the fen', '金额 `{0}` 超过两位小数；金额精确到分'),
+  MissingRegion: entry('PD1007', 'error', 'a policy file must start with `region <name>`', '政策文件必须以 `region <名称>` 开头'),
+  // ── PD2xxx names and types ───────────────────────────────────────────────
+  UnknownName: entry('PD2001', 'error', 'unknown name `{0}`', '未知名称 `{0}`'),
+  DuplicateDeclaration: entry('PD2002', 'error', '`{0}` is declared twice', '`{0}` 被重复声明'),
+  TypeMismatch: entry('PD2003', 'error', 'expected {0} but this is {1}', '此处应为 {0}，实际为 {1}'),
+  ConditionNotBoolean: entry('PD2004', 'error', 'a condition must be true/false, but this is {0}', '条件必须为真/假，实际为 {0}'),
+  UnknownType: entry('PD2005', 'error', 'unknown type `{0}`', '未知类型 `{0}`'),
+  WrongArity: entry('PD2006', 'error', '`{0}` takes {1} argument(s) but was given {2}', '`{0}` 需要 {1} 个参数，实际给出 {2} 个'),
+  UnknownMember: entry('PD2007', 'error', '`{0}` is not one of {1}', '`{0}` 不是 {1} 之一'),
+  OverrideUnknown: entry('PD2008', 'error', '`{0}` overrides nothing: region `{1}` has no declaration of that name', '`{0}` 没有可覆盖的对象：上级地区 `{1}` 中没有此声明'),
+  MissingOverride: entry('PD2009', 'error', '`{0}` is already declared in region `{1}`; write `override {2} {0}` to replace it', '`{0}` 已在地区 `{1}` 中声明；如需替换请写 `override {2} {0}`'),
+  OverrideIncompatible: entry('PD2010', 'error', 'override of `{0}` changes its type from {1} to {2}', '覆盖 `{0}` 时类型由 {1} 变为 {2}'),
+  CyclicDefinition: entry('PD2011', 'error', '`{0}` depends on itself: {1}', '`{0}` 依赖自身：{1}'),
+  UnknownRegion: entry('PD2012', 'error', 'unknown region `{0}`', '未知地区 `{0}`'),
+  CyclicExtends: entry('PD2013', 'error', 'region `{0}` extends itself through {1}', '地区 `{0}` 经由 {1} 继承自身'),
+  UnknownTestField: entry('PD2014', 'error', '`{0}` is not an {1} of region `{2}`', '`{0}` 不是地区 `{2}` 的{1}'),
+  MissingTestInput: entry('PD2015', 'error', 'test gives no value for input `{0}`', '测试未给出输入 `{0}` 的值'),
+  ParameterDependsOnInput: entry('PD2016', 'error', 'parameter `{0}` may depend only on the month, but reads input `{1}`', '参数 `{0}` 只能依赖月份，但读取了输入 `{1}`'),
+  NotCallable: entry('PD2017', 'error', '`{0}` is not a function; functions are {1}', '`{0}` 不是函数；可用函数为 {1}'),
+  AmbiguousMember: entry('PD2018', 'error', '`{0}` is a member of several inputs: {1}', '`{0}` 同时属于多个输入：{1}'),
+  OverrideKindMismatch: entry('PD2019', 'error', '`{0}` is a {1} in region `{2}`, not a {3}', '`{0}` 在地区 `{2}` 中是{1}，不是{3}'),
+  BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
+  // ── PD3xxx units, money and rounding ─────────────────────────────────────
+  UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),
+  UnitMismatch: entry('PD3002', 'error', 'cannot {0} {1} and {2}', '不能对 {1} 与 {2} 进行{0}'),
+  PeriodMismatch: entry('PD3003', 'error', 'cannot {0} money {1} and money {2}; convert with `per_year(…)` or `per_month(…)`', '不能对{1}金额与{2}金额进行{0}；请用 `per_year(…)` 或 `per_month(…)` 换算'),
+  DoubleRounding: entry('PD3004', 'error', 'this amount is already rounded; rounding it again is double rounding', '此金额已取整；再次取整属于重复取整'),
+  MissingRounding: entry('PD3005', 'error', 'region `{0}` rounds money but declares no rounding; add e.g. `rounding half_up to fen`', '地区 `{0}` 需要取整但未声明取整方式；请添加如 `rounding half_up to fen`'),
+  AmountNeedsUnit: entry('PD3006', 'error', 'amount `{0}` needs a unit here: write e.g. `{0} yuan per month`', '金额 `{0}` 在此处需要单位：例如写作 `{0} yuan per month`'),
+  MustRound: entry('PD3007', 'error', '{0} is unrounded money; wrap it in `round(…)` in the region\'s declared mode', '{0} 是未取整的金额；请用 `round(…)` 按地区声明的方式取整'),
+  RangeTooLarge: entry('PD3008', 'error', 'this value may reach {0}, beyond exact integer range; declare a smaller domain for {1}', '此值可能达到 {0}，超出精确整数范围；请缩小 {1} 的取值范围'),
+  BadRounding: entry('PD3009', 'error', 'unknown rounding {0} `{1}`: expected {2}', '未知的取整{0} `{1}`：应为 {2}'),
+  NonConstantDivisor: entry('PD3010', 'error', 'division is only by a whole-number constant, so the result stays exact', '只能除以整数常量，以保证结果精确'),
+  // ── PD4xxx dates and time coverage ───────────────────────────────────────
+  TimeGap: entry('PD4001', 'error', 'no value of `{0}` for {1}', '`{0}` 在 {1} 期间没有取值'),
+  TimeOverlap: entry('PD4002', 'error', '`{0}` has two values for {1}', '`{0}` 在 {1} 期间有两个取值'),
+  MissingHorizon: entry('PD4003', 'error', 'region `{0}` declares no horizon; add e.g. `horizon from 2020-01`', '地区 `{0}` 未声明时间范围；请添加如 `horizon from 2020-01`'),
+  NotConstantMonth: entry('PD4004', 'error', 'a date boundary must be a month known when compiling (a literal or a month parameter with one value)', '日期边界必须在编译时确定（月份字面量或单一取值的月份参数）'),
+  OutsideHorizon: entry('PD4005', 'error', 'month {0} is outside the horizon of region `{1}` ({2})', '月份 {0} 超出地区 `{1}` 的时间范围（{2}）'),
+  EmptyPeriod: entry('PD4006', 'error', 'the period {0}..{1} is empty', '期间 {0}..{1} 为空'),
+  // ── PD5xxx band and condition coverage ───────────────────────────────────
+  CoverageGap: entry('PD5001', 'error', 'no case of `{0}` applies when {1}', '当 {1} 时，`{0}` 没有适用的情形'),
+  CoverageOverlap: entry('PD5002', 'error', 'two cases of `{0}` both apply when {1}', '当 {1} 时，`{0}` 有两个情形同时适用'),
+  UnprovableCoverage: entry('PD5003', 'error', 'cannot prove the cases of `{0}` cover every input: this condition is not a comparison of an input with a constant; add an `otherwise` case', '无法证明 `{0}` 的情形覆盖所有输入：该条件不是输入与常量的比较；请添加 `otherwise` 情形'),
+  UnreachableOtherwise: entry('PD5004', 'error', '`otherwise` is never reached: the cases above already cover every input', '`otherwise` 永远不会被使用：上面的情形已覆盖所有输入'),
+  // ── PD6xxx example tests ─────────────────────────────────────────────────
+  TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),
+  TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),
+  // ── PD9xxx I/O and internal ──────────────────────────────────────────────
+  CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
+  Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),
+  TooMany: entry('PD9003', 'note', '{0} more diagnostics in this file were not shown', '此文件还有 {0} 条诊断未显示'),
+} as const;
+
+export type DiagnosticName = keyof typeof Diagnostics;

@@ -1,0 +1,108 @@
+import pc from 'picocolors';
+import { format, sortDiagnostics, type Diagnostic, type Lang } from './diagnostic.js';
+import { Diagnostics } from './codes.js';
+import { diag } from './diagnostic.js';
+import { displayWidth, type SourceFile } from './span.js';
+
+export type OutputFormat = 'pretty' | 'short' | 'json';
+
+export interface RenderOptions {
+  readonly format: OutputFormat;
+  readonly lang: Lang;
+  readonly color: boolean;
+  /** at most this many diagnostics per file, then one "N more" note */
+  readonly maxPerFile: number;
+}
+
+export const defaultRenderOptions: RenderOptions = { format: 'pretty', lang: 'en', color: false, maxPerFile: 50 };
+
+type Sources = ReadonlyMap<string, SourceFile>;
+
+/** Sorts, caps per file and renders diagnostics. Returns the full text (ending in a newline when non-empty). */
+export function renderDiagnostics(ds: readonly Diagnostic[], sources: Sources, opts: RenderOptions): string {
+  const shown = capPerFile(sortDiagnostics(ds), opts.maxPerFile);
+  if (opts.format === 'json') return JSON.stringify(shown.map((d) => toJson(d, sources, opts.lang)), null, 2) + '\n';
+  return shown.map((d) => (opts.format === 'short' ? headline(d, sources, opts) : pretty(d, sources, opts)) + '\n').join('');
+}
+
+function capPerFile(ds: Diagnostic[], max: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  const hidden = new Map<string, Diagnostic[]>();
+  for (const d of ds) {
+    const n = counts.get(d.span.file) ?? 0;
+    counts.set(d.span.file, n + 1);
+    if (n < max) out.push(d);
+    else hidden.set(d.span.file, [...(hidden.get(d.span.file) ?? []), d]);
+  }
+  for (const [file, rest] of hidden) {
+    const last = out.filter((d) => d.span.file === file).pop()!;
+    out.splice(out.indexOf(last) + 1, 0, diag(Diagnostics.TooMany, { file, start: last.span.start, end: last.span.start }, [rest.length]));
+  }
+  return out;
+}
+
+function where(file: string, offset: number, sources: Sources): string {
+  const src = sources.get(file);
+  if (!src) return file;
+  const p = src.position(offset);
+  return `${file}:${p.line}:${p.col}`;
+}
+
+function headline(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
+  const sev = opts.color ? (d.severity === 'error' ? pc.red(d.severity) : pc.yellow(d.severity)) : d.severity;
+  const msg = format(d.message, opts.lang);
+  return `${where(d.span.file, d.span.start, sources)}: ${sev} ${d.code}: ${opts.color ? pc.bold(msg) : msg}`;
+}
+
+function snippet(src: SourceFile, start: number, end: number, label: string | undefined, color: boolean): string[] {
+  const p = src.position(start);
+  const line = src.lineText(p.line);
+  const lineStart = src.lineStart(p.line);
+  const before = src.text.slice(lineStart, start);
+  const endOnLine = Math.min(end, lineStart + line.length);
+  const under = src.text.slice(start, Math.max(start, endOnLine));
+  const gutter = String(p.line).length;
+  const pad = ' '.repeat(gutter);
+  const caret = '^'.repeat(Math.max(1, displayWidth(under)));
+  const mark = ' '.repeat(displayWidth(before)) + (color ? pc.red(caret) : caret) + (label ? ` ${label}` : '');
+  return [`${pad} |`, `${p.line} | ${line}`, `${pad} | ${mark}`];
+}
+
+function pretty(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
+  const lines = [headline(d, sources, opts)];
+  const src = sources.get(d.span.file);
+  const L = opts.lang;
+  if (src) lines.push(...snippet(src, d.span.start, d.span.end, d.label?.[L], opts.color));
+  for (const r of d.related) {
+    lines.push(`note: ${r.message[L]}`, `  --> ${where(r.span.file, r.span.start, sources)}`);
+  }
+  for (const n of d.notes) lines.push(`note: ${n[L]}`);
+  if (d.fix) lines.push(`help: ${d.fix.message[L]}`);
+  return lines.join('\n');
+}
+
+function toJson(d: Diagnostic, sources: Sources, lang: Lang): object {
+  const pos = (file: string, offset: number) => {
+    const src = sources.get(file);
+    return src ? src.position(offset) : { line: 0, col: 0 };
+  };
+  const start = pos(d.span.file, d.span.start);
+  const end = pos(d.span.file, d.span.end);
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: format(d.message, lang),
+    file: d.span.file,
+    line: start.line,
+    col: start.col,
+    endLine: end.line,
+    endCol: end.col,
+    ...(d.label ? { label: d.label[lang] } : {}),
+    related: d.related.map((r) => ({ message: r.message[lang], file: r.span.file, ...pos(r.span.file, r.span.start) })),
+    notes: d.notes.map((n) => n[lang]),
+    ...(d.fix
+      ? { fix: { message: d.fix.message[lang], edits: d.fix.edits.map((e) => ({ ...e.span, text: e.text })) } }
+      : {}),
+  };
+}

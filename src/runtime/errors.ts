@@ -1,0 +1,51 @@
+/**
+ * Typed run-time errors thrown by generated evaluators.
+ *
+ * Every error names the policy location (`file:line:col`) of the declaration
+ * whose contract was violated, so an application can show an author exactly
+ * which rule rejected an input. Generated code never returns a silent 0.
+ */
+
+/** Where in a policy file an error originates (1-based line and column). */
+export interface PolicyLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+/** The closed set of run-time failure kinds. */
+export type PolicyErrorKind =
+  /** a field is missing, has the wrong JS type, is NaN/non-finite, or is not a whole number of fen */
+  | 'invalid_input'
+  /** a value is well-typed but outside the declared domain (e.g. age 200, negative base) */
+  | 'out_of_domain'
+  /** the month lies outside the region's declared horizon */
+  | 'out_of_horizon'
+  /** no case of a rule applies (only possible where the checker could not prove coverage) */
+  | 'no_applicable_rule'
+  /** the policy declares the rule not applicable to this input */
+  | 'not_applicable'
+  /** the policy declares the value unspecified (the sources do not give it) */
+  | 'unspecified';
+
+export class PolicyError extends Error {
+  override readonly name = 'PolicyError';
+  constructor(
+    readonly kind: PolicyErrorKind,
+    readonly field: string,
+    readonly location: PolicyLocation,
+    detail: string,
+  ) {
+    super(`${location.file}:${location.line}:${location.col}: ${kind}: ${detail}`);
+  }
+}
+
+/** Throws a {@link PolicyError}; typed `never` so generated code can use it in expressions. */
+export function fail(
+  kind: PolicyErrorKind,
+  field: string,
+  location: PolicyLocation,
+  detail: string,
+): never {
+  throw new PolicyError(kind, field, location, detail);
+}

@@ -1,0 +1,28 @@
+/** One step of an explanation: a rule or branch taken, with its source and value. */
+export interface TraceStep {
+  /** the output or parameter computed */
+  readonly name: string;
+  /** the branch taken, as written in the policy (e.g. `for employed › from reform_date`) */
+  readonly branch: string;
+  /** policy file and line of the branch (or of the declaration) */
+  readonly file: string;
+  readonly line: number;
+  /** citations attached to the declaration and the branch (FACTS ids, seed lines, notes) */
+  readonly cites: readonly string[];
+  /** the value computed, in its natural unit: fen for money, `n/d` for rates, `YYYY-MM` for months */
+  readonly value: number | string | boolean;
+  /** the unit of `value` */
+  readonly unit: string;
+  /** the values this step read, by name */
+  readonly reads: readonly string[];
+}
+
+/** The result of `evaluate(input, { trace: true })`. */
+export interface Traced<T> {
+  readonly value: T;
+  readonly steps: readonly TraceStep[];
+}
+
+export interface EvaluateOptions {
+  readonly trace?: boolean;
+}

@@ -1,0 +1,180 @@
+/**
+ * The surface AST: what the author wrote, with a span on every node.
+ * Names are not resolved here; see src/check for the checked IR.
+ */
+import type { Span } from '../diagnostics/span.js';
+
+export interface Ident {
+  readonly name: string;
+  readonly span: Span;
+}
+
+export type CiteItem =
+  | { readonly kind: 'fact'; readonly id: string; readonly span: Span }
+  | { readonly kind: 'seed'; readonly seed: string; readonly line: number; readonly span: Span }
+  | { readonly kind: 'note'; readonly text: string; readonly span: Span };
+
+export interface PolicyFile {
+  readonly kind: 'PolicyFile';
+  readonly file: string;
+  readonly region: Ident;
+  readonly parent?: Ident;
+  readonly cites: readonly CiteItem[];
+  readonly title?: string;
+  readonly rounding?: RoundingDecl;
+  readonly horizon?: HorizonDecl;
+  readonly inputs: readonly InputDecl[];
+  readonly values: readonly ValueDecl[];
+  readonly tests: readonly TestDecl[];
+  readonly span: Span;
+}
+
+export interface RoundingDecl {
+  readonly kind: 'RoundingDecl';
+  readonly mode: Ident;
+  readonly unit: Ident;
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+export interface HorizonDecl {
+  readonly kind: 'HorizonDecl';
+  readonly start: MonthLiteral;
+  readonly end?: MonthLiteral;
+  readonly span: Span;
+}
+
+export type TypeExpr =
+  | { readonly kind: 'EnumType'; readonly members: readonly Ident[]; readonly span: Span }
+  | {
+      readonly kind: 'NamedType';
+      readonly base: Ident;
+      readonly period?: Ident;
+      readonly low?: Literal;
+      readonly high?: Literal;
+      readonly span: Span;
+    };
+
+export interface InputDecl {
+  readonly kind: 'InputDecl';
+  readonly name: Ident;
+  readonly type: TypeExpr;
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+export type DeclKind = 'parameter' | 'output';
+
+export interface ValueDecl {
+  readonly kind: 'ValueDecl';
+  readonly declKind: DeclKind;
+  readonly override: boolean;
+  readonly name: Ident;
+  readonly type: TypeExpr;
+  readonly body: Body;
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+export type Body =
+  | { readonly kind: 'ExprBody'; readonly value: CaseValue }
+  | { readonly kind: 'CasesBody'; readonly cases: readonly Case[] };
+
+export interface Case {
+  readonly kind: 'Case';
+  readonly guard: Guard;
+  readonly body: Body;
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+export type Guard =
+  | { readonly kind: 'ForGuard'; readonly members: readonly Ident[]; readonly span: Span }
+  | { readonly kind: 'FromGuard'; readonly from: Expr; readonly to?: Expr; readonly span: Span }
+  | { readonly kind: 'BeforeGuard'; readonly before: Expr; readonly span: Span }
+  | { readonly kind: 'WhenGuard'; readonly cond: Expr; readonly span: Span }
+  | { readonly kind: 'OtherwiseGuard'; readonly span: Span };
+
+export type CaseValue =
+  | { readonly kind: 'ValueExpr'; readonly expr: Expr; readonly span: Span }
+  | { readonly kind: 'NotApplicable'; readonly span: Span }
+  | { readonly kind: 'Unspecified'; readonly span: Span };
+
+export interface MoneyUnit {
+  readonly unit: Ident;
+  readonly period?: Ident;
+}
+
+export interface NumberLiteral {
+  readonly kind: 'NumberLiteral';
+  /** decimal text as written, without sign */
+  readonly text: string;
+  readonly negative: boolean;
+  readonly unit?: MoneyUnit;
+  readonly span: Span;
+}
+export interface PercentLiteral {
+  readonly kind: 'PercentLiteral';
+  /** decimal text without the `%` */
+  readonly text: string;
+  readonly span: Span;
+}
+export interface MonthLiteral {
+  readonly kind: 'MonthLiteral';
+  readonly text: string;
+  readonly span: Span;
+}
+export interface BoolLiteral {
+  readonly kind: 'BoolLiteral';
+  readonly value: boolean;
+  readonly span: Span;
+}
+export interface StringLiteral {
+  readonly kind: 'StringLiteral';
+  readonly value: string;
+  readonly span: Span;
+}
+export interface NameLiteral {
+  readonly kind: 'NameLiteral';
+  readonly name: string;
+  readonly span: Span;
+}
+export type Literal = NumberLiteral | PercentLiteral | MonthLiteral | BoolLiteral | StringLiteral | NameLiteral;
+
+export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '!=';
+export type ArithOp = '+' | '-' | '*' | '/';
+
+export type Expr =
+  | NumberLiteral
+  | PercentLiteral
+  | MonthLiteral
+  | BoolLiteral
+  | { readonly kind: 'NameRef'; readonly name: string; readonly span: Span }
+  | { readonly kind: 'Call'; readonly fn: Ident; readonly args: readonly Expr[]; readonly span: Span }
+  | { readonly kind: 'Binary'; readonly op: ArithOp; readonly left: Expr; readonly right: Expr; readonly span: Span }
+  | { readonly kind: 'Negate'; readonly operand: Expr; readonly span: Span }
+  | { readonly kind: 'Not'; readonly operand: Expr; readonly span: Span }
+  | { readonly kind: 'Logic'; readonly op: 'and' | 'or'; readonly operands: readonly Expr[]; readonly span: Span }
+  /** `a < b <= c` is a chain: every adjacent pair must hold */
+  | { readonly kind: 'Compare'; readonly ops: readonly CompareOp[]; readonly operands: readonly Expr[]; readonly span: Span }
+  | { readonly kind: 'Is'; readonly operand: Expr; readonly negated: boolean; readonly member: Ident; readonly span: Span };
+
+export interface Binding {
+  readonly name: Ident;
+  readonly value: Literal;
+  readonly span: Span;
+}
+
+export interface TestDecl {
+  readonly kind: 'TestDecl';
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly cites: readonly CiteItem[];
+  readonly given: readonly Binding[];
+  readonly expect: readonly Binding[];
+  readonly span: Span;
+}
+
+export function isLiteral(e: Expr): e is NumberLiteral | PercentLiteral | MonthLiteral | BoolLiteral {
+  return e.kind === 'NumberLiteral' || e.kind === 'PercentLiteral' || e.kind === 'MonthLiteral' || e.kind === 'BoolLiteral';
+}

@@ -1,0 +1,327 @@
+/**
+ * Typed CST → AST. The CST may be partial after error recovery, so every
+ * child access tolerates a missing token; an incomplete node is dropped
+ * (its syntax error has already been reported).
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import type * as C from '../../grammar/cst.generated.js';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { span, type Span } from '../diagnostics/span.js';
+import type * as A from './ast.js';
+import { readCitations } from './citations.js';
+
+class Incomplete extends Error {}
+
+export class AstBuilder {
+  constructor(
+    private readonly file: string,
+    private readonly sink: DiagnosticSink,
+  ) {}
+
+  private tokSpan(t: IToken): Span {
+    return span(this.file, t.startOffset, (t.endOffset ?? t.startOffset) + 1);
+  }
+
+  private nodeSpan(n: CstNode): Span {
+    const loc = n.location;
+    if (!loc || Number.isNaN(loc.startOffset)) throw new Incomplete();
+    return span(this.file, loc.startOffset, (loc.endOffset ?? loc.startOffset) + 1);
+  }
+
+  private tok(ts: IToken[] | undefined): IToken {
+    const t = ts?.[0];
+    if (!t || t.isInsertedInRecovery || Number.isNaN(t.startOffset)) throw new Incomplete();
+    return t;
+  }
+
+  private ident(ts: IToken[] | undefined): A.Ident {
+    const t = this.tok(ts);
+    return { name: t.image, span: this.tokSpan(t) };
+  }
+
+  private cites(ts: IToken[] | undefined): A.CiteItem[] {
+    return (ts ?? []).flatMap((t) => readCitations(t.image, this.file, t.startOffset, this.sink));
+  }
+
+  /** Runs `f`, turning an incomplete subtree into `undefined`. */
+  private attempt<T>(f: () => T): T | undefined {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof Incomplete) return undefined;
+      throw e;
+    }
+  }
+
+  policyFile(cst: C.PolicyFileCstNode): A.PolicyFile | undefined {
+    const header = cst.children.regionHeader?.[0];
+    if (!header) return undefined;
+    return this.attempt(() => {
+      const h = header.children;
+      const inputs: A.InputDecl[] = [];
+      const values: A.ValueDecl[] = [];
+      const tests: A.TestDecl[] = [];
+      let title: string | undefined;
+      let rounding: A.RoundingDecl | undefined;
+      let horizon: A.HorizonDecl | undefined;
+      for (const item of cst.children.regionItem ?? []) {
+        const c = item.children;
+        if (c.titleDecl) title = this.attempt(() => unquote(this.tok(c.titleDecl![0]!.children.StringLit).image)) ?? title;
+        if (c.roundingDecl) rounding = this.attempt(() => this.roundingDecl(c.roundingDecl![0]!)) ?? rounding;
+        if (c.horizonDecl) horizon = this.attempt(() => this.horizonDecl(c.horizonDecl![0]!)) ?? horizon;
+        if (c.inputDecl) push(inputs, this.attempt(() => this.inputDecl(c.inputDecl![0]!)));
+        if (c.valueDecl) push(values, this.attempt(() => this.valueDecl(c.valueDecl![0]!)));
+        if (c.testDecl) push(tests, this.attempt(() => this.testDecl(c.testDecl![0]!)));
+      }
+      const parent = h.parent ? this.attempt(() => this.ident(h.parent)) : undefined;
+      return {
+        kind: 'PolicyFile',
+        file: this.file,
+        region: this.ident(h.name),
+        ...(parent ? { parent } : {}),
+        cites: this.cites(h.Cite),
+        ...(title !== undefined ? { title } : {}),
+        ...(rounding ? { rounding } : {}),
+        ...(horizon ? { horizon } : {}),
+        inputs,
+        values,
+        tests,
+        span: this.nodeSpan(cst),
+      };
+    });
+  }
+
+  private roundingDecl(n: C.RoundingDeclCstNode): A.RoundingDecl {
+    const c = n.children;
+    return { kind: 'RoundingDecl', mode: this.ident(c.mode), unit: this.ident(c.unit), cites: this.cites(c.Cite), span: this.nodeSpan(n) };
+  }
+
+  private horizonDecl(n: C.HorizonDeclCstNode): A.HorizonDecl {
+    const c = n.children;
+    const end = c.end ? this.month(this.tok(c.end)) : undefined;
+    return { kind: 'HorizonDecl', start: this.month(this.tok(c.start)), ...(end ? { end } : {}), span: this.nodeSpan(n) };
+  }
+
+  private inputDecl(n: C.InputDeclCstNode): A.InputDecl {
+    const c = n.children;
+    return { kind: 'InputDecl', name: this.ident(c.name), type: this.typeExpr(first(c.typeExpr)), cites: this.cites(c.Cite), span: this.nodeSpan(n) };
+  }
+
+  private typeExpr(n: C.TypeExprCstNode): A.TypeExpr {
+    const c = n.children;
+    if (c.One) return { kind: 'EnumType', members: (c.member ?? []).map((t) => this.ident([t])), span: this.nodeSpan(n) };
+    const period = c.period ? this.ident(c.period) : undefined;
+    const low = c.low ? this.literal(first(c.low)) : undefined;
+    const high = c.high ? this.literal(first(c.high)) : undefined;
+    return {
+      kind: 'NamedType',
+      base: this.ident(c.base),
+      ...(period ? { period } : {}),
+      ...(low ? { low } : {}),
+      ...(high ? { high } : {}),
+      span: this.nodeSpan(n),
+    };
+  }
+
+  private valueDecl(n: C.ValueDeclCstNode): A.ValueDecl {
+    const c = n.children;
+    const body: A.Body = c.Equals
+      ? { kind: 'ExprBody', value: this.valueExpr(first(c.expr)) }
+      : { kind: 'CasesBody', cases: this.caseList(c.caseList?.[0]) };
+    return {
+      kind: 'ValueDecl',
+      declKind: c.Parameter ? 'parameter' : 'output',
+      override: !!c.Override,
+      name: this.ident(c.name),
+      type: this.typeExpr(first(c.typeExpr)),
+      body,
+      cites: this.cites(c.Cite),
+      span: this.nodeSpan(n),
+    };
+  }
+
+  private valueExpr(e: C.ExprCstNode): A.CaseValue {
+    const ex = this.expr(e);
+    return { kind: 'ValueExpr', expr: ex, span: ex.span };
+  }
+
+  private caseList(n: C.CaseListCstNode | undefined): A.Case[] {
+    const out: A.Case[] = [];
+    for (const item of n?.children.caseItem ?? []) push(out, this.attempt(() => this.caseItem(item)));
+    return out;
+  }
+
+  private caseItem(n: C.CaseItemCstNode): A.Case {
+    const c = n.children;
+    const guard = this.guard(first(c.guard));
+    let body: A.Body;
+    if (c.caseList) body = { kind: 'CasesBody', cases: this.caseList(c.caseList[0]) };
+    else {
+      const v = first(c.caseValue);
+      const vc = v.children;
+      const value: A.CaseValue = vc.Applicable
+        ? { kind: 'NotApplicable', span: this.nodeSpan(v) }
+        : vc.Unspecified
+          ? { kind: 'Unspecified', span: this.nodeSpan(v) }
+          : this.valueExpr(first(vc.expr));
+      body = { kind: 'ExprBody', value };
+    }
+    return { kind: 'Case', guard, body, cites: [...this.cites(c.groupCite), ...this.cites(c.Cite)], span: this.nodeSpan(n) };
+  }
+
+  private guard(n: C.GuardCstNode): A.Guard {
+    const c = n.children;
+    const sp = this.nodeSpan(n);
+    if (c.For) return { kind: 'ForGuard', members: (c.member ?? []).map((t) => this.ident([t])), span: sp };
+    if (c.From) {
+      const to = c.to ? this.expr(first(c.to)) : undefined;
+      return { kind: 'FromGuard', from: this.expr(first(c.from)), ...(to ? { to } : {}), span: sp };
+    }
+    if (c.Before) return { kind: 'BeforeGuard', before: this.expr(first(c.before)), span: sp };
+    if (c.When) return { kind: 'WhenGuard', cond: this.expr(first(c.when)), span: sp };
+    if (c.Otherwise) return { kind: 'OtherwiseGuard', span: sp };
+    throw new Incomplete();
+  }
+
+  private testDecl(n: C.TestDeclCstNode): A.TestDecl {
+    const c = n.children;
+    const name = this.tok(c.name);
+    return {
+      kind: 'TestDecl',
+      name: unquote(name.image),
+      nameSpan: this.tokSpan(name),
+      cites: this.cites(c.Cite),
+      given: (c.given ?? []).flatMap((b) => this.bindings(b)),
+      expect: (c.expect ?? []).flatMap((b) => this.bindings(b)),
+      span: this.nodeSpan(n),
+    };
+  }
+
+  private bindings(n: C.BindingsCstNode): A.Binding[] {
+    const out: A.Binding[] = [];
+    for (const b of n.children.binding ?? []) {
+      push(out, this.attempt(() => ({ name: this.ident(b.children.name), value: this.literal(first(b.children.literal)), span: this.nodeSpan(b) })));
+    }
+    return out;
+  }
+
+  private literal(n: C.LiteralCstNode): A.Literal {
+    const c = n.children;
+    const sp = this.nodeSpan(n);
+    if (c.NumberLit) {
+      const unit = c.moneyUnit ? this.moneyUnit(first(c.moneyUnit)) : undefined;
+      return { kind: 'NumberLiteral', text: this.tok(c.NumberLit).image, negative: !!c.Minus, ...(unit ? { unit } : {}), span: sp };
+    }
+    if (c.PercentLit) return { kind: 'PercentLiteral', text: this.tok(c.PercentLit).image.slice(0, -1), span: sp };
+    if (c.MonthLit) return this.month(this.tok(c.MonthLit));
+    if (c.True || c.False) return { kind: 'BoolLiteral', value: !!c.True, span: sp };
+    if (c.StringLit) return { kind: 'StringLiteral', value: unquote(this.tok(c.StringLit).image), span: sp };
+    return { kind: 'NameLiteral', name: this.tok(c.Identifier).image, span: sp };
+  }
+
+  private moneyUnit(n: C.MoneyUnitCstNode): A.MoneyUnit {
+    const period = n.children.period ? this.ident(n.children.period) : undefined;
+    return { unit: this.ident(n.children.unit), ...(period ? { period } : {}) };
+  }
+
+  private month(t: IToken): A.MonthLiteral {
+    return { kind: 'MonthLiteral', text: t.image, span: this.tokSpan(t) };
+  }
+
+  // ── expressions ────────────────────────────────────────────────────────
+  expr(n: C.ExprCstNode): A.Expr {
+    const ops = n.children.operand.map((o) => this.andExpr(o));
+    return ops.length === 1 ? ops[0]! : { kind: 'Logic', op: 'or', operands: ops, span: this.nodeSpan(n) };
+  }
+
+  private andExpr(n: C.AndExprCstNode): A.Expr {
+    const ops = n.children.operand.map((o) => this.notExpr(o));
+    return ops.length === 1 ? ops[0]! : { kind: 'Logic', op: 'and', operands: ops, span: this.nodeSpan(n) };
+  }
+
+  private notExpr(n: C.NotExprCstNode): A.Expr {
+    const c = n.children;
+    if (c.notExpr) return { kind: 'Not', operand: this.notExpr(first(c.notExpr)), span: this.nodeSpan(n) };
+    return this.cmpExpr(first(c.cmpExpr));
+  }
+
+  private cmpExpr(n: C.CmpExprCstNode): A.Expr {
+    const c = n.children;
+    const operands = c.operand.map((o) => this.addExpr(o));
+    if (c.Is) {
+      return { kind: 'Is', operand: operands[0]!, negated: !!c.Not, member: this.ident(c.member), span: this.nodeSpan(n) };
+    }
+    if (!c.op) return operands[0]!;
+    const ops = c.op.map((o) => cmpOpOf(o));
+    if (operands.length !== ops.length + 1) throw new Incomplete();
+    return { kind: 'Compare', ops, operands, span: this.nodeSpan(n) };
+  }
+
+  private addExpr(n: C.AddExprCstNode): A.Expr {
+    return this.leftAssoc(n, n.children.operand.map((o) => this.mulExpr(o)), n.children.op);
+  }
+
+  private mulExpr(n: C.MulExprCstNode): A.Expr {
+    return this.leftAssoc(n, n.children.operand.map((o) => this.unaryExpr(o)), n.children.op);
+  }
+
+  private leftAssoc(n: CstNode, operands: A.Expr[], ops: IToken[] | undefined): A.Expr {
+    let acc = operands[0];
+    if (!acc) throw new Incomplete();
+    (ops ?? []).forEach((t, i) => {
+      const right = operands[i + 1];
+      if (!right) throw new Incomplete();
+      const op: A.ArithOp = t.image === '×' ? '*' : t.image === '÷' ? '/' : (t.image as A.ArithOp);
+      acc = { kind: 'Binary', op, left: acc!, right, span: span(this.file, acc!.span.start, right.span.end) };
+    });
+    void n;
+    return acc;
+  }
+
+  private unaryExpr(n: C.UnaryExprCstNode): A.Expr {
+    const c = n.children;
+    if (c.unaryExpr) return { kind: 'Negate', operand: this.unaryExpr(first(c.unaryExpr)), span: this.nodeSpan(n) };
+    return this.primary(first(c.primary));
+  }
+
+  private primary(n: C.PrimaryCstNode): A.Expr {
+    const c = n.children;
+    const sp = this.nodeSpan(n);
+    if (c.NumberLit) {
+      const unit = c.moneyUnit ? this.moneyUnit(first(c.moneyUnit)) : undefined;
+      return { kind: 'NumberLiteral', text: this.tok(c.NumberLit).image, negative: false, ...(unit ? { unit } : {}), span: sp };
+    }
+    if (c.PercentLit) return { kind: 'PercentLiteral', text: this.tok(c.PercentLit).image.slice(0, -1), span: sp };
+    if (c.MonthLit) return this.month(this.tok(c.MonthLit));
+    if (c.True || c.False) return { kind: 'BoolLiteral', value: !!c.True, span: sp };
+    if (c.LParen) return this.expr(first(c.expr));
+    const id = this.ident(c.Identifier);
+    if (c.call) return { kind: 'Call', fn: id, args: (c.arg ?? []).map((a) => this.expr(a)), span: sp };
+    return { kind: 'NameRef', name: id.name, span: id.span };
+  }
+}
+
+function cmpOpOf(n: C.CmpOpCstNode): A.CompareOp {
+  const c = n.children;
+  if (c.Less) return '<';
+  if (c.LessEq) return '<=';
+  if (c.Greater) return '>';
+  if (c.GreaterEq) return '>=';
+  if (c.NotEq) return '!=';
+  return '=';
+}
+
+function first<T>(xs: T[] | undefined): T {
+  const x = xs?.[0];
+  if (x === undefined) throw new Incomplete();
+  return x;
+}
+
+function push<T>(xs: T[], x: T | undefined): void {
+  if (x !== undefined) xs.push(x);
+}
+
+/** Unquotes a string token; escapes are `\"` and `\\` only. */
+export function unquote(image: string): string {
+  return image.slice(1, -1).replace(/\\(.)/g, '$1');
+}

@@ -1,0 +1,80 @@
+/**
+ * Text → { ast, diagnostics }. Lexing and parsing both recover, so a file
+ * with several syntax errors reports all of them in one run.
+ */
+import type { IRecognitionException } from 'chevrotain';
+import type { PolicyFileCstNode } from '../../grammar/cst.generated.js';
+import { parser } from '../../grammar/parser.js';
+import { PolicyLexer } from '../../grammar/tokens.js';
+import { Diagnostics, DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { span } from '../diagnostics/span.js';
+import type { PolicyFile } from './ast.js';
+import { AstBuilder } from './from-cst.js';
+
+export interface ParseResult {
+  readonly ast: PolicyFile | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What the author was writing when a rule failed, by innermost grammar rule. */
+const expectedByRule: Record<string, string> = {
+  policyFile: '`region <name>`',
+  regionHeader: '`region <name>`',
+  regionItem: 'a declaration (`input`, `parameter`, `output`, `test`, `rounding`, `horizon`, `title`)',
+  typeExpr: 'a type (e.g. `money per month`, `rate`, `month`, `years in 0 to 130`, `one of a, b`)',
+  valueDecl: '`= <value>` or indented cases (`for`, `when`, `from`, `before`, `otherwise`)',
+  caseItem: 'a value or indented cases',
+  guard: 'a case (`for`, `when`, `from`, `before`, `otherwise`)',
+  caseValue: 'a value, `not applicable` or `unspecified`',
+  literal: 'a constant (number, amount, percent, month, name, true/false)',
+  cmpOp: 'a comparison (`<`, `<=`, `>`, `>=`, `=`, `!=`)',
+  primary: 'an expression',
+  unaryExpr: 'an expression',
+  mulExpr: 'an expression',
+  addExpr: 'an expression',
+  cmpExpr: 'an expression',
+  notExpr: 'an expression',
+  andExpr: 'an expression',
+  expr: 'an expression',
+  bindings: '`name = value`',
+  binding: '`name = value`',
+  testDecl: '`expect name = value`',
+};
+
+function describeExpected(e: IRecognitionException): string {
+  if (e.name === 'MismatchedTokenException') {
+    const m = /-->\s*(.*?)\s*<--/.exec(e.message);
+    if (m?.[1]) return m[1].startsWith('`') ? m[1] : `\`${m[1]}\``;
+  }
+  if (e.name === 'NotAllInputParsedException') return expectedByRule.regionItem!;
+  const stack = e.context?.ruleStack ?? [];
+  return expectedByRule[stack[stack.length - 1] ?? ''] ?? 'something else';
+}
+
+export function parsePolicy(file: string, text: string): ParseResult {
+  const sink = new DiagnosticSink();
+  const lexed = PolicyLexer.tokenize(text);
+  for (const e of lexed.errors) {
+    sink.error(Diagnostics.UnexpectedCharacter, span(file, e.offset, e.offset + Math.max(1, e.length)), [
+      text.slice(e.offset, e.offset + Math.max(1, e.length)),
+    ]);
+  }
+  parser.input = lexed.tokens;
+  const cst = parser.policyFile() as PolicyFileCstNode;
+  const seen = new Set<number>();
+  for (const e of parser.errors) {
+    const t = e.token;
+    const eof = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
+    const offset = eof ? text.length : t.startOffset;
+    if (seen.has(offset)) continue; // recovery can report one spot twice
+    seen.add(offset);
+    const expected = describeExpected(e);
+    if (eof) sink.error(Diagnostics.UnexpectedEnd, span(file, offset, offset), [expected]);
+    else sink.error(Diagnostics.UnexpectedToken, span(file, offset, (t.endOffset ?? offset) + 1), [expected, `\`${t.image}\``]);
+  }
+  if (lexed.tokens.length === 0 || lexed.tokens[0]!.image !== 'region') {
+    if (!sink.items.length) sink.error(Diagnostics.MissingRegion, span(file, 0, 0));
+  }
+  const ast = new AstBuilder(file, sink).policyFile(cst);
+  return { ast, diagnostics: sink.items };
+}
