@@ -7,7 +7,7 @@
  * `from`, `before`, `otherwise`) belongs to the nearest owner that starts in a
  * column to its left. That is how authors already indent rule text.
  */
-import { CstParser, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 
 export class PolicyParser extends CstParser {
@@ -136,12 +136,13 @@ export class PolicyParser extends CstParser {
     ]);
   });
 
-  public caseList = this.RULE('caseList', (ownerCol: number) => {
+  // CstParser's typings omit rule arguments, which Chevrotain supports at run time.
+  public caseList = this.RULE('caseList', ((ownerCol: number) => {
     this.MANY({
       GATE: () => this.isGuardDeeperThan(ownerCol),
       DEF: () => this.SUBRULE(this.caseItem),
     });
-  });
+  }) as () => void) as unknown as ParserMethod<[number], CstNode>;
 
   public caseItem = this.RULE('caseItem', () => {
     const col = this.LA(1).startColumn ?? 0;

@@ -3,10 +3,11 @@
  * runs (and reports "not built") before the compiler produces it.
  *
  * Contract of generated/bench_spec:
- *   evaluate(input: { status; age; base /*fen*\/; pension /*fen*\/; month: 'YYYY-MM' })
+ *   evaluate(input: { status; age; base (fen); pension (fen); month: 'YYYY-MM' })
  *     → object with at least credit and pooled (fen integers)
  *   evaluateMany(rows) → array of such outputs
  */
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Columns } from '../harness.js';
@@ -24,7 +25,10 @@ export type LoadResult = { ok: true; mod: GeneratedModule } | { ok: false; reaso
 
 /** Imports the module (a path relative to the repo root, or absolute); never throws. */
 export async function loadGenerated(modulePath: string, repoRoot: string): Promise<LoadResult> {
-  const url = pathToFileURL(path.resolve(repoRoot, modulePath)).href;
+  const file = path.resolve(repoRoot, modulePath);
+  const candidates = [file, file.replace(/\.js$/, '.ts'), file.replace(/\.js$/, '.mts')];
+  if (!candidates.some((f) => existsSync(f))) return { ok: false, reason: `${modulePath} (or .ts) does not exist` };
+  const url = pathToFileURL(file).href;
   try {
     const mod = (await import(url)) as Partial<GeneratedModule>;
     if (typeof mod.evaluate !== 'function' || typeof mod.evaluateMany !== 'function') {
@@ -32,9 +36,7 @@ export async function loadGenerated(modulePath: string, repoRoot: string): Promi
     }
     return { ok: true, mod: mod as GeneratedModule };
   } catch (e) {
-    const err = e as { code?: string; message?: string };
-    const reason = err.code === 'ERR_MODULE_NOT_FOUND' ? `${modulePath} not found` : `import failed: ${err.message}`;
-    return { ok: false, reason };
+    return { ok: false, reason: `import failed: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 

@@ -1,0 +1,157 @@
+/**
+ * Benchmark runner: `npm run bench` (= tsx bench/run.ts) [--persons N] …
+ * Each implementation variant runs in a fresh child process (bench/child.ts)
+ * on the same seeded population; then the exactness oracle runs over the
+ * whole population. See bench/README.md for the method.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { VariantResult } from './harness.js';
+import { formatOracle, type OracleReport } from './oracle.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: 'string', default: '1000000' },
+    repeat: { type: 'string', default: '3' },
+    'jre-rows': { type: 'string', default: '20000' },
+    'zen-rows': { type: 'string', default: '50000' },
+    'zen-chunk': { type: 'string', default: '10000' },
+    'generated-module': { type: 'string' },
+    'heap-mb': { type: 'string', default: '8192' },
+    'skip-oracle': { type: 'boolean', default: false },
+    'skip-zen-install': { type: 'boolean', default: false },
+  },
+});
+
+const persons = Number(values.persons);
+if (!Number.isSafeInteger(persons) || persons <= 0) throw new Error('--persons must be a positive integer');
+const totalRows = persons * 12;
+
+/** Runs a tsx script in a fresh node process; returns its @@RESULT payload or an error text. */
+function runChild(script: string, args: string[]): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+  const argv = [`--max-old-space-size=${values['heap-mb']}`, '--import', 'tsx', path.join(here, script), ...args];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.on('close', (code, signal) => {
+      const line = out.split('\n').find((l) => l.startsWith('@@RESULT '));
+      for (const l of out.split('\n')) if (l && !l.startsWith('@@RESULT ')) process.stderr.write(`  | ${l}\n`);
+      if (line) resolve({ ok: true, value: JSON.parse(line.slice(9)) });
+      else resolve({ ok: false, error: `child exited with ${signal ?? code}` });
+    });
+  });
+}
+
+/** Installs bench/zen on demand; returns undefined when usable, else the reason. */
+function ensureZen(): string | undefined {
+  const zenDir = path.join(here, 'zen');
+  if (existsSync(path.join(zenDir, 'node_modules', '@gorules', 'zen-engine', 'package.json'))) return undefined;
+  if (values['skip-zen-install']) return 'not installed (--skip-zen-install)';
+  process.stderr.write('installing @gorules/zen-engine into bench/zen …\n');
+  const r = spawnSync('npm', ['install', '--prefix', zenDir, '--no-audit', '--no-fund'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 300_000,
+    shell: process.platform === 'win32',
+  });
+  if (r.error) return `npm install failed: ${r.error.message}`;
+  if (r.status !== 0) return `npm install exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-1)[0] ?? ''}`;
+  return undefined;
+}
+
+interface Plan {
+  arm: string;
+  variant: string;
+  rows: number;
+}
+
+const sample = (n: string | undefined): number => Math.min(totalRows, Number(n));
+const plans: Plan[] = [
+  { arm: 'reference', variant: 'row', rows: totalRows },
+  { arm: 'generated', variant: 'row', rows: totalRows },
+  { arm: 'generated', variant: 'many', rows: totalRows },
+  { arm: 'jre', variant: 'row', rows: sample(values['jre-rows']) },
+  { arm: 'zen', variant: 'row', rows: sample(values['zen-rows']) },
+  { arm: 'zen', variant: 'batch', rows: sample(values['zen-rows']) },
+];
+
+const zenProblem = ensureZen();
+if (zenProblem) process.stdout.write(`zen: unavailable (${zenProblem})\n`);
+
+const results: VariantResult[] = [];
+for (const p of plans) {
+  const name = p.variant === 'row' ? p.arm : `${p.arm}.${p.variant}`;
+  if (p.arm === 'zen' && zenProblem) {
+    results.push({ name, status: 'unavailable', reason: zenProblem, rows: p.rows, timesMs: [], evalsPerSec: 0 });
+    continue;
+  }
+  process.stderr.write(`running ${name} on ${p.rows} rows …\n`);
+  const args = ['--arm', p.arm, '--variant', p.variant, '--rows', String(p.rows), '--repeat', String(values.repeat)];
+  if (values['generated-module']) args.push('--generated-module', values['generated-module']);
+  if (p.arm === 'zen') args.push('--zen-chunk', String(values['zen-chunk']));
+  const r = await runChild('child.ts', args);
+  results.push(
+    r.ok ? (r.value as VariantResult) : { name, status: 'error', reason: r.error, rows: p.rows, timesMs: [], evalsPerSec: 0 },
+  );
+}
+
+// ---- table ----
+const byName = new Map(results.map((r) => [r.name, r]));
+const speed = (n: string): number => (byName.get(n)?.status === 'ok' ? byName.get(n)!.evalsPerSec : 0);
+const refSpeed = speed('reference');
+const genSpeed = speed('generated');
+const ratio = (x: number, base: number): string => {
+  if (!(x > 0 && base > 0)) return '-';
+  const q = x / base;
+  return q >= 0.1 ? `${q.toFixed(2)}x` : `${q.toPrecision(2)}x (1/${Math.round(1 / q)})`;
+};
+const header = ['implementation', 'rows', 'evals/s', 'vs reference', 'vs generated', 'mismatches', 'checksum'];
+const table: string[][] = results.map((r) => {
+  const v = r.verification;
+  if (r.status !== 'ok') return [r.name, String(r.rows), `${r.status}: ${r.reason ?? ''}`, '', '', '', ''];
+  return [
+    r.name,
+    r.rows.toLocaleString('en-US'),
+    Math.round(r.evalsPerSec).toLocaleString('en-US'),
+    ratio(r.evalsPerSec, refSpeed),
+    ratio(r.evalsPerSec, genSpeed),
+    v ? `${v.mismatches}/${v.compared}` : '?',
+    v ? (v.checksum === v.referenceChecksum ? 'ok' : 'DIFFERS') : '?',
+  ];
+});
+const widths = header.map((h, i) => Math.max(h.length, ...table.filter((row) => row[3] !== '').map((row) => row[i]!.length)));
+const fmt = (row: string[]): string =>
+  row[3] === '' && row !== header
+    ? `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padStart(widths[1]!)}  ${row[2]}`
+    : row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+process.stdout.write(`\npopulation: ${persons} persons x 12 months = ${totalRows} rows, mulberry32(42); median of ${values.repeat} timed passes\n`);
+process.stdout.write(`${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+for (const row of table) process.stdout.write(`${fmt(row)}\n`);
+for (const r of results) for (const ex of r.verification?.examples ?? []) process.stdout.write(`  ${r.name}: ${ex}\n`);
+const refSum = byName.get('reference')?.verification?.checksum;
+for (const r of results) {
+  const v = r.verification;
+  if (v && r.rows === totalRows && refSum && v.checksum !== refSum) process.stdout.write(`  ${r.name}: checksum ${v.checksum} != reference run ${refSum}\n`);
+}
+
+let failed = results.some((r) => r.status === 'error' || (r.verification?.mismatches ?? 0) > 0);
+if (!values['skip-oracle']) {
+  process.stderr.write(`running exactness oracle over ${totalRows} rows …\n`);
+  const o = await runChild('oracle.ts', ['--persons', String(persons), '--json']);
+  if (o.ok) {
+    const rep = o.value as OracleReport;
+    process.stdout.write(`\n${formatOracle(rep)}\n`);
+    if (rep.runtimeMismatches > 0) failed = true;
+  } else {
+    process.stdout.write(`\nexactness oracle failed: ${o.error}\n`);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,257 @@
+/**
+ * Time, band and condition coverage (FACTS I15). For every case list the
+ * checker proves that, within the enclosing cases, exactly one case applies
+ * to every input in the declared domains — or reports a witness: the months,
+ * ages, statuses or amounts where no case or two cases apply.
+ */
+import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
+import { formatFen } from '../runtime/money.js';
+import { formatMonth } from '../runtime/month.js';
+import { intersectAll, subtractAll, type Box } from './boxes.js';
+import type { Const, IrBody, IrCase, IrDecl, IrExpr, IrRegion } from './ir.js';
+
+/** Open-ended horizons stop here for the analysis (printed as "onwards"). */
+export const OPEN_END = 9999 * 12 + 11;
+
+interface Dim {
+  readonly name: string;
+  readonly kind: 'enum' | 'int' | 'month' | 'money';
+  readonly members?: readonly string[];
+}
+
+export interface Space {
+  readonly dims: readonly Dim[];
+  readonly full: Box;
+}
+
+export function inputSpace(r: IrRegion): Space {
+  const dims: Dim[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (const i of r.inputs) {
+    if (i.ty.k === 'enum') {
+      dims.push({ name: i.name, kind: 'enum', members: i.ty.members });
+      lo.push(0);
+      hi.push(i.ty.members.length - 1);
+    } else if (i.ty.k === 'month') {
+      dims.push({ name: i.name, kind: 'month' });
+      lo.push(r.horizon.start);
+      hi.push(i.name === r.monthInput ? (r.horizon.end ?? OPEN_END) : OPEN_END);
+    } else if ((i.ty.k === 'int' || i.ty.k === 'money') && i.low && i.high) {
+      dims.push({ name: i.name, kind: i.ty.k });
+      lo.push(Math.ceil(Number(i.low.num) / Number(i.low.den)));
+      hi.push(Math.floor(Number(i.high.num) / Number(i.high.den)));
+    }
+  }
+  return { dims, full: { lo, hi } };
+}
+
+/** Constant value of an expression, following parameters with one constant value. */
+export function constOf(e: IrExpr, decls: ReadonlyMap<string, IrDecl>, seen = new Set<string>()): Const | undefined {
+  if (e.op === 'const') return e.value;
+  if (e.op === 'ref' && !seen.has(e.name)) {
+    const d = decls.get(e.name);
+    if (d?.declKind === 'parameter' && d.body.kind === 'value' && d.body.value.kind === 'expr') {
+      return constOf(d.body.value.e, decls, new Set([...seen, e.name]));
+    }
+  }
+  return undefined;
+}
+
+function bound(c: Const): number | undefined {
+  if (c.k === 'month') return c.value;
+  if (c.k === 'num') return Number(c.value.num) / Number(c.value.den);
+  return undefined;
+}
+
+class Analyzer {
+  constructor(
+    private readonly space: Space,
+    private readonly decls: ReadonlyMap<string, IrDecl>,
+  ) {}
+
+  private dimOf(e: IrExpr): number {
+    return e.op === 'input' ? this.space.dims.findIndex((d) => d.name === e.name) : -1;
+  }
+
+  private interval(d: number, lo: number, hi: number): Box[] {
+    const f = this.space.full;
+    return [{ lo: f.lo.map((l, i) => (i === d ? Math.max(l, lo) : l)), hi: f.hi.map((h, i) => (i === d ? Math.min(h, hi) : h)) }].filter(
+      (b) => b.lo[d]! <= b.hi[d]!,
+    );
+  }
+
+  /** The condition as a union of boxes, or null when it is not a comparison of an input with constants. */
+  boxes(e: IrExpr): Box[] | null {
+    const full = [this.space.full];
+    switch (e.op) {
+      case 'const':
+        return e.value.k === 'bool' ? (e.value.value ? full : []) : null;
+      case 'and': {
+        let acc: Box[] = full;
+        for (const a of e.args) {
+          const b = this.boxes(a);
+          if (!b) return null;
+          acc = intersectAll(acc, b);
+        }
+        return acc;
+      }
+      case 'or': {
+        const out: Box[] = [];
+        for (const a of e.args) {
+          const b = this.boxes(a);
+          if (!b) return null;
+          out.push(...subtractAll(b, out));
+        }
+        return out;
+      }
+      case 'not': {
+        const b = this.boxes(e.e);
+        return b ? subtractAll(full, b) : null;
+      }
+      case 'is': {
+        const d = this.dimOf(e.e);
+        if (d < 0) return null;
+        const idx = this.space.dims[d]!.members!.indexOf(e.member);
+        return this.interval(d, idx, idx);
+      }
+      case 'cmp': {
+        let { l, r } = e;
+        let op = e.cmp;
+        if (this.dimOf(l) < 0) {
+          [l, r] = [r, l];
+          op = ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' } as const)[op];
+        }
+        const d = this.dimOf(l);
+        const c = constOf(r, this.decls);
+        const v = c && bound(c);
+        if (d < 0 || v === undefined) return null;
+        const I = Number.MIN_SAFE_INTEGER;
+        const X = Number.MAX_SAFE_INTEGER;
+        switch (op) {
+          case '<':
+            return this.interval(d, I, Math.ceil(v) - 1);
+          case '<=':
+            return this.interval(d, I, Math.floor(v));
+          case '>':
+            return this.interval(d, Math.floor(v) + 1, X);
+          case '>=':
+            return this.interval(d, Math.ceil(v), X);
+          case '=':
+            return Number.isInteger(v) ? this.interval(d, v, v) : [];
+          case '!=':
+            return Number.isInteger(v) ? [...this.interval(d, I, v - 1), ...this.interval(d, v + 1, X)] : full;
+        }
+      }
+      // eslint-disable-next-line no-fallthrough
+      default:
+        return null;
+    }
+  }
+
+  describe(b: Box, only?: ReadonlySet<number>): string {
+    const f = this.space.full;
+    const parts: string[] = [];
+    this.space.dims.forEach((dim, d) => {
+      if (only && !only.has(d)) return;
+      const lo = b.lo[d]!;
+      const hi = b.hi[d]!;
+      if (lo === f.lo[d] && hi === f.hi[d]) return;
+      const fmt = (v: number): string => (dim.kind === 'month' ? formatMonth(v) : dim.kind === 'money' ? formatFen(v) : dim.kind === 'enum' ? dim.members![v]! : String(v));
+      if (dim.kind === 'enum') {
+        const ms = dim.members!.slice(lo, hi + 1);
+        parts.push(ms.length === 1 ? `${dim.name} = ${ms[0]}` : `${dim.name} is one of ${ms.join(', ')}`);
+      } else if (lo === hi) parts.push(`${dim.name} = ${fmt(lo)}`);
+      else if (hi >= OPEN_END && dim.kind === 'month') parts.push(`${dim.name} from ${fmt(lo)} onwards`);
+      else parts.push(`${dim.name} in ${fmt(lo)}..${fmt(hi)}`);
+    });
+    return parts.length ? parts.join(', ') : 'for every input';
+  }
+
+  monthRange(b: Box): string {
+    const d = this.space.dims.findIndex((x) => x.kind === 'month');
+    const lo = formatMonth(b.lo[d]!);
+    return b.hi[d]! >= OPEN_END ? `${lo} onwards` : `${lo}..${formatMonth(b.hi[d]!)}`;
+  }
+
+  /** Dimensions a box list constrains relative to the context. */
+  constrained(boxes: readonly Box[], ctx: readonly Box[]): Set<number> {
+    const s = new Set<number>();
+    for (const b of boxes) for (const c of ctx) b.lo.forEach((_, d) => (b.lo[d] !== c.lo[d] || b.hi[d] !== c.hi[d]) && s.add(d));
+    return s;
+  }
+
+  isMonthOnly(dims: ReadonlySet<number>): boolean {
+    return dims.size > 0 && [...dims].every((d) => this.space.dims[d]!.kind === 'month');
+  }
+}
+
+export function checkCoverage(r: IrRegion, sink: DiagnosticSink): void {
+  const space = inputSpace(r);
+  const decls = new Map(r.decls.map((d) => [d.name, d]));
+  const an = new Analyzer(space, decls);
+  for (const d of r.decls) {
+    if (d.body.kind === 'cases') checkList(an, d, d.body.cases, [space.full], d.span, sink);
+  }
+}
+
+function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[], anchor: Span, sink: DiagnosticSink): void {
+  const covered: Box[] = [];
+  const perCase: (Box[] | null)[] = [];
+  let opaque: IrCase | undefined;
+  let hasOtherwise = false;
+  for (const c of cases) {
+    let mine: Box[] | null;
+    if (!c.cond) {
+      hasOtherwise = true;
+      mine = opaque ? null : subtractAll(ctx, covered);
+      if (mine && mine.length === 0) sink.error(Diagnostics.UnreachableOtherwise, caseSpan(c, anchor));
+    } else {
+      const b = an.boxes(c.cond);
+      mine = b ? intersectAll(b, ctx) : null;
+      if (!b) opaque ??= c;
+      if (mine) {
+        perCase.forEach((prev, j) => {
+          if (!prev) return;
+          const both = intersectAll(prev, mine!);
+          if (both.length === 0) return;
+          const dims = an.constrained([...prev, ...mine!], ctx);
+          const w = both[0]!;
+          const message = an.isMonthOnly(dims) ? Diagnostics.TimeOverlap : Diagnostics.CoverageOverlap;
+          const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, dims);
+          sink.error(message, c.cond!.span, [d.name, where], {
+            related: [{ span: cases[j]!.cond?.span ?? anchor, message: text('overlaps with this case', '与此情形重叠') }],
+          });
+        });
+      }
+    }
+    perCase.push(mine);
+    if (c.body.kind === 'cases') checkList(an, d, c.body.cases, mine ?? ctx, c.cond?.span ?? anchor, sink);
+    if (mine) covered.push(...mine);
+  }
+  if (hasOtherwise) return;
+  if (opaque) {
+    sink.error(Diagnostics.UnprovableCoverage, opaque.cond!.span, [d.name]);
+    return;
+  }
+  const gaps = subtractAll(ctx, covered);
+  if (gaps.length === 0) return;
+  const dims = an.constrained(perCase.flatMap((b) => b ?? []), ctx);
+  if (an.isMonthOnly(dims)) {
+    const ranges = gaps.map((g) => an.monthRange(g));
+    sink.error(Diagnostics.TimeGap, anchor, [d.name, ranges.join(', ')]);
+  } else {
+    const first = gaps[0]!;
+    sink.error(Diagnostics.CoverageGap, anchor, [d.name, an.describe(first, dims)], {
+      notes: gaps.length > 1 ? [text(`and ${gaps.length - 1} more uncovered region(s)`, `另有 ${gaps.length - 1} 处未覆盖`)] : [],
+      fix: { message: text('add a case for these inputs, or `otherwise: not applicable`', '为这些输入添加情形，或写 `otherwise: not applicable`'), edits: [] },
+    });
+  }
+}
+
+function caseSpan(c: IrCase, _anchor: Span): Span {
+  return c.span;
+}
+
+export type { IrBody };

@@ -1,0 +1,346 @@
+/**
+ * Type and unit checking of expressions, producing typed IR.
+ * Checking is bidirectional only for bare number literals, which take the
+ * unit of what they are combined with (`max(base, 7310.00)`); everything
+ * else has a type of its own. An `error` type stops cascades.
+ */
+import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { join, type Span } from '../diagnostics/span.js';
+import type { Expr, NumberLiteral } from '../syntax/ast.js';
+import type { Const, IrExpr, RoundUnit } from './ir.js';
+import { didYouMean, suggest } from './names.js';
+import { isInteger, parseDecimal, rat, type Mode } from './rational.js';
+import { builtins, periodOf } from './scope.js';
+import { sameType, show, T, type Ty } from './types.js';
+
+export interface ExprEnv {
+  readonly sink: DiagnosticSink;
+  readonly inputs: ReadonlyMap<string, Ty>;
+  readonly decls: ReadonlyMap<string, Ty>;
+  /** enum member → the inputs whose type lists it */
+  readonly members: ReadonlyMap<string, readonly string[]>;
+  readonly rounding: { mode: Mode; unit: RoundUnit } | undefined;
+  readonly regionName: string;
+  /** names read, collected while checking one declaration */
+  reads: Set<string>;
+}
+
+const err = (span: Span): IrExpr => ({ op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span });
+
+export function parseMonthText(textValue: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(textValue);
+  if (!m) return undefined;
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return undefined;
+  return Number(m[1]) * 12 + mo - 1;
+}
+
+/** A number literal as a constant of type `want` (or its own type when `want` is undefined). */
+export function numberConst(e: NumberLiteral, want: Ty | undefined, sink: DiagnosticSink): { value: Const; ty: Ty } | undefined {
+  let value = parseDecimal(e.text);
+  if (e.negative) value = rat(-value.num, value.den);
+  if (e.unit) {
+    if (e.unit.unit.name !== 'yuan') {
+      sink.error(Diagnostics.UnknownType, e.unit.unit.span, [e.unit.unit.name], didYouMean('yuan'));
+      return undefined;
+    }
+    const fen = rat(value.num * 100n, value.den);
+    if (!isInteger(fen)) return void sink.error(Diagnostics.BadAmount, e.span, [e.text]);
+    return { value: { k: 'num', value: fen }, ty: T.money(periodOf(e.unit.period?.name, sink, e.unit.period?.span ?? e.span)) };
+  }
+  if (want?.k === 'money') {
+    const fen = rat(value.num * 100n, value.den);
+    if (!isInteger(fen)) return void sink.error(Diagnostics.BadAmount, e.span, [e.text]);
+    return { value: { k: 'num', value: fen }, ty: T.money(want.period) };
+  }
+  if (value.num === 0n && want && (want.k === 'rate' || want.k === 'int')) return { value: { k: 'num', value }, ty: want };
+  if (isInteger(value) && !e.text.includes('.')) {
+    return { value: { k: 'num', value }, ty: want?.k === 'int' ? want : T.int('none') };
+  }
+  sink.error(Diagnostics.AmountNeedsUnit, e.span, [e.text]);
+  return undefined;
+}
+
+const isBareNumber = (e: Expr): e is NumberLiteral => e.kind === 'NumberLiteral' && !e.unit;
+
+export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
+  const { sink } = env;
+  switch (e.kind) {
+    case 'NumberLiteral': {
+      const c = numberConst(e, want, sink);
+      return c ? { op: 'const', value: c.value, ty: c.ty, span: e.span } : err(e.span);
+    }
+    case 'PercentLiteral': {
+      const v = parseDecimal(e.text);
+      return { op: 'const', value: { k: 'num', value: rat(v.num, v.den * 100n) }, ty: T.rate, span: e.span };
+    }
+    case 'MonthLiteral': {
+      const idx = parseMonthText(e.text);
+      if (idx === undefined) {
+        sink.error(Diagnostics.BadMonth, e.span, [e.text]);
+        return err(e.span);
+      }
+      return { op: 'const', value: { k: 'month', value: idx }, ty: T.month, span: e.span };
+    }
+    case 'BoolLiteral':
+      return { op: 'const', value: { k: 'bool', value: e.value }, ty: T.bool, span: e.span };
+    case 'NameRef':
+      return checkName(env, e.name, e.span);
+    case 'Negate': {
+      const x = checkExpr(env, e.operand, want);
+      if (x.ty.k !== 'error' && x.ty.k !== 'money' && x.ty.k !== 'rate' && x.ty.k !== 'int') {
+        sink.error(Diagnostics.TypeMismatch, e.operand.span, ['a number', show(x.ty)]);
+        return err(e.span);
+      }
+      return { op: 'neg', e: x, ty: x.ty, span: e.span };
+    }
+    case 'Not': {
+      const x = checkBool(env, e.operand);
+      return { op: 'not', e: x, ty: T.bool, span: e.span };
+    }
+    case 'Logic':
+      return { op: e.op, args: e.operands.map((o) => checkBool(env, o)), ty: T.bool, span: e.span };
+    case 'Is':
+      return checkIs(env, e.operand, e.member.name, e.member.span, e.negated, e.span);
+    case 'Compare':
+      return checkCompare(env, e);
+    case 'Binary':
+      return checkBinary(env, e.op, e.left, e.right, e.span);
+    case 'Call':
+      return checkCall(env, e.fn.name, e.fn.span, e.args, e.span, want);
+  }
+}
+
+export function checkBool(env: ExprEnv, e: Expr): IrExpr {
+  const x = checkExpr(env, e);
+  if (x.ty.k !== 'bool' && x.ty.k !== 'error') env.sink.error(Diagnostics.ConditionNotBoolean, e.span, [show(x.ty)]);
+  return x;
+}
+
+function checkName(env: ExprEnv, name: string, span: Span): IrExpr {
+  const it = env.inputs.get(name);
+  if (it) {
+    env.reads.add(name);
+    return { op: 'input', name, ty: it, span };
+  }
+  const dt = env.decls.get(name);
+  if (dt) {
+    env.reads.add(name);
+    return { op: 'ref', name, ty: dt, span };
+  }
+  const owners = env.members.get(name);
+  if (owners?.length === 1) {
+    const ty = env.inputs.get(owners[0]!)!;
+    return { op: 'const', value: { k: 'enum', value: name }, ty, span };
+  }
+  if (owners && owners.length > 1) {
+    env.sink.error(Diagnostics.AmbiguousMember, span, [name, owners.join(', ')]);
+    return err(span);
+  }
+  const all = [...env.inputs.keys(), ...env.decls.keys(), ...env.members.keys()];
+  env.sink.error(Diagnostics.UnknownName, span, [name], didYouMean(suggest(name, all)));
+  return err(span);
+}
+
+function checkIs(env: ExprEnv, operand: Expr, member: string, memberSpan: Span, negated: boolean, span: Span): IrExpr {
+  const x = checkExpr(env, operand);
+  if (x.ty.k === 'error') return err(span);
+  if (x.ty.k !== 'enum') {
+    env.sink.error(Diagnostics.TypeMismatch, operand.span, ['one of a list of names', show(x.ty)]);
+    return err(span);
+  }
+  if (!x.ty.members.includes(member)) {
+    env.sink.error(Diagnostics.UnknownMember, memberSpan, [member, x.ty.members.join(', ')], didYouMean(suggest(member, x.ty.members)));
+    return err(span);
+  }
+  const is: IrExpr = { op: 'is', e: x, member, ty: T.bool, span };
+  return negated ? { op: 'not', e: is, ty: T.bool, span } : is;
+}
+
+/** Checks two operands where a bare number takes the other side's type. */
+function pair(env: ExprEnv, a: Expr, b: Expr, scalar: boolean): [IrExpr, IrExpr] {
+  if (isBareNumber(a) && !isBareNumber(b)) {
+    const r = checkExpr(env, b);
+    return [checkExpr(env, a, scalar ? T.int() : r.ty), r];
+  }
+  const l = checkExpr(env, a);
+  return [l, checkExpr(env, b, scalar ? T.int() : l.ty)];
+}
+
+function checkCompare(env: ExprEnv, e: Extract<Expr, { kind: 'Compare' }>): IrExpr {
+  const parts: IrExpr[] = [];
+  for (let i = 0; i < e.ops.length; i++) {
+    const [l, r] = pair(env, e.operands[i]!, e.operands[i + 1]!, false);
+    const op = e.ops[i]!;
+    const sp = join(l.span, r.span);
+    if (l.ty.k !== 'error' && r.ty.k !== 'error') {
+      if (!sameType(l.ty, r.ty, true)) {
+        unitClash(env, 'compare', l, r, sp);
+      } else if ((op !== '=' && op !== '!=') && (l.ty.k === 'bool' || l.ty.k === 'enum')) {
+        env.sink.error(Diagnostics.TypeMismatch, sp, ['numbers, amounts or months to order', show(l.ty)]);
+      } else if (isExact(l.ty) || isExact(r.ty)) {
+        env.sink.error(Diagnostics.MustRound, isExact(l.ty) ? l.span : r.span, ['this product']);
+      }
+    }
+    parts.push({ op: 'cmp', cmp: op, l, r, ty: T.bool, span: sp });
+  }
+  return parts.length === 1 ? parts[0]! : { op: 'and', args: parts, ty: T.bool, span: e.span };
+}
+
+const isExact = (t: Ty): boolean => t.k === 'money' && t.exact;
+
+function unitClash(env: ExprEnv, verb: string, l: IrExpr, r: IrExpr, span: Span): void {
+  if (l.ty.k === 'money' && r.ty.k === 'money' && l.ty.period !== r.ty.period) {
+    env.sink.error(Diagnostics.PeriodMismatch, span, [verb, periodText(l.ty.period), periodText(r.ty.period)], {
+      related: [],
+      notes: [text(`left is ${show(l.ty)}, right is ${show(r.ty)}`, `左边为${show(l.ty)}，右边为${show(r.ty)}`)],
+    });
+  } else {
+    env.sink.error(Diagnostics.UnitMismatch, span, [verb, show(l.ty), show(r.ty)]);
+  }
+}
+
+const periodText = (p: string): string => (p === 'once' ? 'once' : `per ${p}`);
+
+function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, span: Span): IrExpr {
+  if (op === '/') return checkDivision(env, a, b, span);
+  const [l, r] = pair(env, a, b, op === '*');
+  const L = l.ty;
+  const R = r.ty;
+  if (L.k === 'error' || R.k === 'error') return err(span);
+  const ir = (ty: Ty): IrExpr => ({ op: op === '+' ? 'add' : op === '-' ? 'sub' : 'mul', l, r, ty, span });
+  if (op === '+' || op === '-') {
+    const verb = op === '+' ? 'add' : 'subtract';
+    if (L.k === 'money' && R.k === 'money') {
+      if (L.period !== R.period) return unitClash(env, verb, l, r, span), err(span);
+      if (L.exact !== R.exact) {
+        env.sink.error(Diagnostics.UnroundedInSum, L.exact ? l.span : r.span, [], {
+          fix: { message: text('round the product first: `round(…)`', '先对乘积取整：`round(…)`'), edits: [] },
+        });
+        return err(span);
+      }
+      return ir(L);
+    }
+    if (L.k === 'rate' && R.k === 'rate') return ir(T.rate);
+    if (L.k === 'int' && R.k === 'int' && L.unit === R.unit) return ir(L);
+    if (L.k === 'month' && R.k === 'int' && R.unit === 'months') return ir(T.month);
+    if (op === '-' && L.k === 'month' && R.k === 'month') return ir(T.int('months'));
+    unitClash(env, verb, l, r, span);
+    return err(span);
+  }
+  // multiplication
+  if (L.k === 'money' && R.k === 'rate') return ir(T.money(L.period, true));
+  if (L.k === 'rate' && R.k === 'money') return ir(T.money(R.period, true));
+  if (L.k === 'money' && R.k === 'int' && R.unit === 'none') return ir(L);
+  if (L.k === 'int' && L.unit === 'none' && R.k === 'money') return ir(R);
+  if (L.k === 'rate' && R.k === 'rate') return ir(T.rate);
+  if (L.k === 'rate' && R.k === 'int' && R.unit === 'none') return ir(T.rate);
+  if (L.k === 'int' && L.unit === 'none' && R.k === 'rate') return ir(T.rate);
+  if (L.k === 'int' && R.k === 'int' && (L.unit === 'none' || R.unit === 'none')) return ir(T.int(L.unit === 'none' ? R.unit : L.unit));
+  unitClash(env, 'multiply', l, r, span);
+  return err(span);
+}
+
+function checkDivision(env: ExprEnv, a: Expr, b: Expr, span: Span): IrExpr {
+  const l = checkExpr(env, a);
+  if (b.kind !== 'NumberLiteral' || b.unit || b.text.includes('.') || b.text === '0') {
+    checkExpr(env, b);
+    env.sink.error(Diagnostics.NonConstantDivisor, b.span);
+    return err(span);
+  }
+  if (l.ty.k === 'error') return err(span);
+  const divisor = BigInt(b.text);
+  if (l.ty.k === 'money') return { op: 'div', l, divisor, ty: T.money(l.ty.period, true), span };
+  if (l.ty.k === 'rate') return { op: 'div', l, divisor, ty: T.rate, span };
+  env.sink.error(Diagnostics.UnitMismatch, span, ['divide', show(l.ty), 'a whole number']);
+  return err(span);
+}
+
+function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[], span: Span, want: Ty | undefined): IrExpr {
+  const { sink } = env;
+  const arity = (n: number): boolean => {
+    if (args.length === n) return true;
+    sink.error(Diagnostics.WrongArity, span, [fn, n, args.length]);
+    return false;
+  };
+  switch (fn) {
+    case 'round': {
+      if (!arity(1)) return err(span);
+      const x = checkExpr(env, args[0]!);
+      if (x.ty.k === 'error') return err(span);
+      if (x.ty.k !== 'money') {
+        sink.error(Diagnostics.TypeMismatch, x.span, ['unrounded money (an amount × a rate)', show(x.ty)]);
+        return err(span);
+      }
+      if (!x.ty.exact) {
+        sink.error(Diagnostics.DoubleRounding, x.span, [], {
+          fix: { message: text('remove this `round(…)`', '去掉此处的 `round(…)`'), edits: [] },
+        });
+        return err(span);
+      }
+      if (!env.rounding) {
+        sink.error(Diagnostics.MissingRounding, fnSpan, [env.regionName]);
+        return err(span);
+      }
+      return { op: 'round', e: x, mode: env.rounding.mode, unit: env.rounding.unit, ty: T.money(x.ty.period), span };
+    }
+    case 'min':
+    case 'max': {
+      if (args.length < 2) {
+        sink.error(Diagnostics.WrongArity, span, [fn, '2 or more', args.length]);
+        return err(span);
+      }
+      return sameTyped(env, fn, args, span, want);
+    }
+    case 'clamp': {
+      if (!arity(3)) return err(span);
+      const r = sameTyped(env, fn, args, span, want);
+      if (r.op !== 'min' && r.op !== 'max') return r;
+      const [x, lo, hi] = r.args as [IrExpr, IrExpr, IrExpr];
+      // clamp(x, lo, hi) = min(max(x, lo), hi)
+      return { op: 'min', args: [{ op: 'max', args: [x, lo], ty: r.ty, span }, hi], ty: r.ty, span };
+    }
+    case 'per_year':
+    case 'per_month': {
+      if (!arity(1)) return err(span);
+      const x = checkExpr(env, args[0]!);
+      if (x.ty.k === 'error') return err(span);
+      const from = fn === 'per_year' ? 'month' : 'year';
+      if (x.ty.k !== 'money' || x.ty.period !== from) {
+        sink.error(Diagnostics.TypeMismatch, x.span, [show(T.money(from)), show(x.ty)]);
+        return err(span);
+      }
+      return fn === 'per_year'
+        ? { op: 'scale', e: x, factor: 12n, divisor: 1n, ty: T.money('year', x.ty.exact), span }
+        : { op: 'scale', e: x, factor: 1n, divisor: 12n, ty: T.money('month', true), span };
+    }
+    default:
+      sink.error(Diagnostics.NotCallable, fnSpan, [fn, builtins.join(', ')], didYouMean(suggest(fn, builtins)));
+      args.forEach((a) => checkExpr(env, a));
+      return err(span);
+  }
+}
+
+function sameTyped(env: ExprEnv, fn: string, args: readonly Expr[], span: Span, want: Ty | undefined): IrExpr {
+  const firstTyped = args.find((a) => !isBareNumber(a));
+  const anchor = firstTyped ? checkExpr(env, firstTyped) : undefined;
+  const ty = anchor?.ty ?? want;
+  const checked = args.map((a) => (a === firstTyped ? anchor! : checkExpr(env, a, ty)));
+  const t0 = checked[0]!.ty;
+  for (const c of checked) {
+    if (c.ty.k === 'error') return err(span);
+    if (!sameType(c.ty, t0, true)) {
+      unitClash(env, `take the ${fn} of`, checked[0]!, c, span);
+      return err(span);
+    }
+    if (isExact(c.ty)) {
+      env.sink.error(Diagnostics.MustRound, c.span, ['this product']);
+      return err(span);
+    }
+    if (c.ty.k !== 'money' && c.ty.k !== 'rate' && c.ty.k !== 'int' && c.ty.k !== 'month') {
+      env.sink.error(Diagnostics.TypeMismatch, c.span, ['a number, amount or month', show(c.ty)]);
+      return err(span);
+    }
+  }
+  return { op: fn === 'min' || fn === 'clamp' ? 'min' : 'max', args: checked, ty: t0, span };
+}

@@ -1,0 +1,326 @@
+/**
+ * AST → checked IR for one merged region: declared types, expressions,
+ * guards as conditions, dependency order, and example tests.
+ */
+import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { SourceFile, Span } from '../diagnostics/span.js';
+import type { Body, CaseValue, CiteItem, Guard, Literal, TestDecl, ValueDecl } from '../syntax/ast.js';
+import { citeText } from '../syntax/citations.js';
+import { checkBool, checkExpr, numberConst, parseMonthText, type ExprEnv } from './expr.js';
+import type { Const, IrBody, IrCase, IrDecl, IrExpr, IrInput, IrRegion, IrTest, IrValue, RoundUnit, Source } from './ir.js';
+import { didYouMean, suggest } from './names.js';
+import { parseDecimal, rat, type Mode } from './rational.js';
+import type { MergedRegion } from './regions.js';
+import { typeOf } from './scope.js';
+import { sameType, show, T, type Ty } from './types.js';
+
+export type Sources = ReadonlyMap<string, SourceFile>;
+
+export function sourceOf(sources: Sources, sp: Span): Source {
+  const src = sources.get(sp.file);
+  const p = src ? src.position(sp.start) : { line: 0, col: 0 };
+  return { file: sp.file, line: p.line, col: p.col };
+}
+
+const cites = (cs: readonly CiteItem[]): string[] => cs.map(citeText);
+
+const modes: readonly Mode[] = ['half_up', 'half_even', 'truncate'];
+const units: readonly RoundUnit[] = ['fen', 'yuan'];
+
+/** Default domains: money 0..100,000,000.00 yuan; years 0..150; months 0..1200. */
+const defaultDomain = (t: Ty): [bigint, bigint] | undefined =>
+  t.k === 'money' ? [0n, 10_000_000_000n] : t.k === 'int' ? [0n, t.unit === 'months' ? 1200n : 150n] : undefined;
+
+export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticSink): IrRegion {
+  const chainRev = [...m.chain].reverse();
+  const roundingDecl = chainRev.find((f) => f.rounding)?.rounding;
+  let rounding: IrRegion['rounding'];
+  if (roundingDecl) {
+    const mode = roundingDecl.mode.name as Mode;
+    const unit = roundingDecl.unit.name as RoundUnit;
+    const okMode = modes.includes(mode);
+    const okUnit = units.includes(unit);
+    if (!okMode) sink.error(Diagnostics.BadRounding, roundingDecl.mode.span, ['mode', mode, modes.join(', ')], didYouMean(suggest(mode, modes)));
+    if (!okUnit) sink.error(Diagnostics.BadRounding, roundingDecl.unit.span, ['unit', unit, units.join(', ')], didYouMean(suggest(unit, units)));
+    if (okMode && okUnit) rounding = { mode, unit };
+  }
+  const horizonDecl = chainRev.find((f) => f.horizon)?.horizon;
+  let horizon = { start: 0, end: undefined as number | undefined };
+  if (!horizonDecl) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
+  else {
+    const s = parseMonthText(horizonDecl.start.text);
+    const e = horizonDecl.end ? parseMonthText(horizonDecl.end.text) : undefined;
+    if (s === undefined) sink.error(Diagnostics.BadMonth, horizonDecl.start.span, [horizonDecl.start.text]);
+    if (horizonDecl.end && e === undefined) sink.error(Diagnostics.BadMonth, horizonDecl.end.span, [horizonDecl.end.text]);
+    if (s !== undefined && e !== undefined && e < s) sink.error(Diagnostics.EmptyPeriod, horizonDecl.span, [horizonDecl.start.text, horizonDecl.end!.text]);
+    horizon = { start: s ?? 0, end: e };
+  }
+
+  // inputs
+  const inputs: IrInput[] = [];
+  const inputTypes = new Map<string, Ty>();
+  const members = new Map<string, string[]>();
+  for (const i of m.inputs) {
+    const ty = typeOf(i.type, i.name.name, sink);
+    inputTypes.set(i.name.name, ty);
+    if (ty.k === 'enum') for (const mm of ty.members) members.set(mm, [...(members.get(mm) ?? []), i.name.name]);
+    let [low, high] = (defaultDomain(ty) ?? []).map((b) => rat(b));
+    if (i.type.kind === 'NamedType' && i.type.low && i.type.high) {
+      const lo = literalConst(i.type.low, ty, sink);
+      const hi = literalConst(i.type.high, ty, sink);
+      if (lo?.k === 'num' && hi?.k === 'num') {
+        if (lo.value.num * hi.value.den > hi.value.num * lo.value.den) {
+          sink.error(Diagnostics.BadDomain, i.type.span, [i.name.name, literalText(i.type.low), literalText(i.type.high)]);
+        }
+        [low, high] = [lo.value, hi.value];
+      }
+    }
+    inputs.push({
+      name: i.name.name,
+      ty,
+      ...(low ? { low } : {}),
+      ...(high ? { high } : {}),
+      cites: cites(i.cites),
+      source: sourceOf(sources, i.name.span),
+      span: i.span,
+    });
+  }
+  const monthInputs = inputs.filter((i) => i.ty.k === 'month');
+  const monthInput = monthInputs[0]?.name;
+
+  // declared types first, so checking is order-independent
+  const declTypes = new Map<string, Ty>();
+  for (const v of m.values) declTypes.set(v.name.name, typeOf(v.type, v.name.name, sink));
+
+  const decls = new Map<string, IrDecl>();
+  for (const v of m.values) {
+    const env: ExprEnv = {
+      sink,
+      inputs: inputTypes,
+      decls: declTypes,
+      members,
+      rounding,
+      regionName: m.name,
+      reads: new Set(),
+    };
+    const ty = declTypes.get(v.name.name)!;
+    const body = checkBody(v.body, ty, v, env, sources, monthInput);
+    const reads = [...env.reads];
+    if (v.declKind === 'parameter') {
+      const bad = reads.find((r) => inputTypes.has(r) && r !== monthInput);
+      if (bad) sink.error(Diagnostics.ParameterDependsOnInput, v.name.span, [v.name.name, bad]);
+    }
+    decls.set(v.name.name, {
+      name: v.name.name,
+      declKind: v.declKind,
+      ty,
+      body,
+      cites: cites(v.cites),
+      source: sourceOf(sources, v.span),
+      span: v.span,
+      declaredIn: m.owner.get(v) ?? m.name,
+      reads,
+    });
+  }
+  const ordered = orderDecls(decls, m.values, sink);
+  const outputTypes = new Map(m.values.filter((v) => v.declKind === 'output').map((v) => [v.name.name, declTypes.get(v.name.name)!]));
+  const tests = m.tests.map((t) => buildTest(t, inputTypes, outputTypes, sources, sink)).filter((t): t is IrTest => !!t);
+  return {
+    name: m.name,
+    title: chainRev.find((f) => f.title !== undefined)?.title,
+    file: m.ast.file,
+    parent: m.ast.parent?.name,
+    rounding,
+    horizon,
+    inputs,
+    decls: ordered,
+    tests,
+    cites: cites(m.ast.cites),
+    monthInput,
+  };
+}
+
+function checkBody(b: Body, ty: Ty, v: ValueDecl, env: ExprEnv, sources: Sources, monthInput: string | undefined): IrBody {
+  if (b.kind === 'ExprBody') return { kind: 'value', value: checkValue(b.value, ty, env) };
+  const cases = b.cases.map((c): IrCase => {
+    const cond = guardCond(c.guard, env, monthInput);
+    const src = sources.get(c.guard.span.file);
+    const label = src ? src.text.slice(c.guard.span.start, c.guard.span.end).replace(/\s+/g, ' ') : c.guard.kind;
+    return { cond, label, span: c.guard.span, body: checkBody(c.body, ty, v, env, sources, monthInput), cites: cites(c.cites), source: sourceOf(sources, c.span) };
+  });
+  if (cases.length === 0) {
+    env.sink.error(Diagnostics.UnexpectedToken, v.type.span, ['`= <value>` or indented cases', 'nothing'], {
+      notes: [text(`\`${v.name.name}\` has no value`, `\`${v.name.name}\` 没有取值`)],
+    });
+  }
+  return { kind: 'cases', cases };
+}
+
+function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
+  if (v.kind !== 'ValueExpr') return { kind: v.kind === 'NotApplicable' ? 'not_applicable' : 'unspecified', span: v.span };
+  const e = checkExpr(env, v.expr, ty);
+  if (e.ty.k !== 'error' && ty.k !== 'error') {
+    if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period === ty.period && e.ty.exact) {
+      env.sink.error(Diagnostics.MustRound, e.span, ['this amount']);
+    } else if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period !== ty.period) {
+      env.sink.error(Diagnostics.PeriodMismatch, e.span, ['use', `per ${e.ty.period}`, `per ${ty.period} as declared`]);
+    } else if (!sameType(e.ty, ty)) {
+      env.sink.error(Diagnostics.TypeMismatch, e.span, [show(ty), show(e.ty)]);
+    }
+  }
+  return { kind: 'expr', e };
+}
+
+function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrExpr | undefined {
+  const monthRef = (sp: Span): IrExpr | undefined => {
+    if (monthInput) return { op: 'input', name: monthInput, ty: T.month, span: sp };
+    env.sink.error(Diagnostics.UnknownName, sp, ['month'], {
+      notes: [text('dated cases compare against an input of type `month`; declare one', '按日期的情形需要一个 `month` 类型的输入，请声明')],
+    });
+    return undefined;
+  };
+  const monthExpr = (e: import('../syntax/ast.js').Expr): IrExpr => {
+    const x = checkExpr(env, e);
+    if (x.ty.k !== 'month' && x.ty.k !== 'error') env.sink.error(Diagnostics.TypeMismatch, e.span, ['a month', show(x.ty)]);
+    return x;
+  };
+  switch (g.kind) {
+    case 'OtherwiseGuard':
+      return undefined;
+    case 'WhenGuard':
+      return checkBool(env, g.cond);
+    case 'ForGuard': {
+      const tests: IrExpr[] = [];
+      for (const mem of g.members) {
+        const x = checkExpr(env, { kind: 'NameRef', name: mem.name, span: mem.span });
+        if (x.op === 'const' && x.value.k === 'enum') {
+          const inputName = env.members.get(mem.name)![0]!;
+          if (env.inputs.get(inputName)) env.reads.add(inputName);
+          tests.push({ op: 'is', e: { op: 'input', name: inputName, ty: x.ty, span: mem.span }, member: mem.name, ty: T.bool, span: mem.span });
+        } else if (x.ty.k !== 'error') {
+          env.sink.error(Diagnostics.TypeMismatch, mem.span, ['a member of an input list (e.g. `employed`)', show(x.ty)]);
+        }
+      }
+      return tests.length === 1 ? tests[0] : { op: 'or', args: tests, ty: T.bool, span: g.span };
+    }
+    case 'FromGuard': {
+      const m = monthRef(g.span);
+      const from = monthExpr(g.from);
+      const to = g.to ? monthExpr(g.to) : undefined;
+      if (!m) return undefined;
+      env.reads.add(monthInput!);
+      const ge: IrExpr = { op: 'cmp', cmp: '>=', l: m, r: from, ty: T.bool, span: g.span };
+      return to ? { op: 'and', args: [ge, { op: 'cmp', cmp: '<=', l: m, r: to, ty: T.bool, span: g.span }], ty: T.bool, span: g.span } : ge;
+    }
+    case 'BeforeGuard': {
+      const m = monthRef(g.span);
+      const before = monthExpr(g.before);
+      if (!m) return undefined;
+      env.reads.add(monthInput!);
+      return { op: 'cmp', cmp: '<', l: m, r: before, ty: T.bool, span: g.span };
+    }
+  }
+}
+
+/** Topological order by reads; reports cycles. */
+function orderDecls(decls: Map<string, IrDecl>, asts: readonly ValueDecl[], sink: DiagnosticSink): IrDecl[] {
+  const out: IrDecl[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, path: string[]): void => {
+    const d = decls.get(name);
+    if (!d) return;
+    const s = state.get(name);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      const cyc = [...path.slice(path.indexOf(name)), name];
+      const ast = asts.find((a) => a.name.name === name)!;
+      sink.error(Diagnostics.CyclicDefinition, ast.name.span, [name, cyc.join(' → ')]);
+      return;
+    }
+    state.set(name, 'visiting');
+    for (const r of d.reads) visit(r, [...path, name]);
+    state.set(name, 'done');
+    out.push(d);
+  };
+  for (const a of asts) visit(a.name.name, []);
+  return out;
+}
+
+function literalText(l: Literal): string {
+  return l.kind === 'NumberLiteral' ? `${l.negative ? '-' : ''}${l.text}` : l.kind === 'PercentLiteral' ? `${l.text}%` : l.kind === 'NameLiteral' ? l.name : l.kind === 'MonthLiteral' ? l.text : String('value' in l ? l.value : '');
+}
+
+/** A literal as a constant of type `ty`, or undefined after reporting. */
+export function literalConst(l: Literal, ty: Ty, sink: DiagnosticSink): Const | undefined {
+  const mismatch = (): undefined => void sink.error(Diagnostics.TypeMismatch, l.span, [show(ty), `\`${literalText(l)}\``]);
+  switch (l.kind) {
+    case 'NumberLiteral': {
+      if (ty.k !== 'money' && ty.k !== 'int') return mismatch();
+      const c = numberConst(l, ty, sink);
+      if (!c) return undefined;
+      if (ty.k === 'money' && c.ty.k === 'money' && c.ty.period !== ty.period) {
+        sink.error(Diagnostics.PeriodMismatch, l.span, ['use', `per ${c.ty.period}`, `per ${ty.period} as declared`]);
+        return undefined;
+      }
+      if (ty.k === 'int' && c.ty.k !== 'int') return mismatch();
+      return c.value;
+    }
+    case 'PercentLiteral': {
+      if (ty.k !== 'rate') return mismatch();
+      const v = parseDecimal(l.text);
+      return { k: 'num', value: rat(v.num, v.den * 100n) };
+    }
+    case 'MonthLiteral': {
+      if (ty.k !== 'month') return mismatch();
+      const idx = parseMonthText(l.text);
+      if (idx === undefined) return void sink.error(Diagnostics.BadMonth, l.span, [l.text]);
+      return { k: 'month', value: idx };
+    }
+    case 'BoolLiteral':
+      return ty.k === 'bool' ? { k: 'bool', value: l.value } : mismatch();
+    case 'NameLiteral': {
+      if (ty.k !== 'enum') return mismatch();
+      if (!ty.members.includes(l.name)) {
+        return void sink.error(Diagnostics.UnknownMember, l.span, [l.name, ty.members.join(', ')], didYouMean(suggest(l.name, ty.members)));
+      }
+      return { k: 'enum', value: l.name };
+    }
+    case 'StringLiteral':
+      return mismatch();
+  }
+}
+
+function buildTest(t: TestDecl, inputs: ReadonlyMap<string, Ty>, decls: ReadonlyMap<string, Ty>, sources: Sources, sink: DiagnosticSink): IrTest | undefined {
+  let ok = true;
+  const given = new Map<string, Const>();
+  for (const b of t.given) {
+    const ty = inputs.get(b.name.name);
+    if (!ty) {
+      ok = false;
+      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, 'input', t.name], didYouMean(suggest(b.name.name, inputs.keys())));
+      continue;
+    }
+    const c = literalConst(b.value, ty, sink);
+    if (c) given.set(b.name.name, c);
+    else ok = false;
+  }
+  for (const name of inputs.keys()) {
+    if (!t.given.some((b) => b.name.name === name)) {
+      ok = false;
+      sink.error(Diagnostics.MissingTestInput, t.nameSpan, [name]);
+    }
+  }
+  const expect: IrTest['expect'][number][] = [];
+  for (const b of t.expect) {
+    const ty = decls.get(b.name.name);
+    if (!ty) {
+      ok = false;
+      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, 'output', t.name], didYouMean(suggest(b.name.name, decls.keys())));
+      continue;
+    }
+    const c = literalConst(b.value, ty, sink);
+    if (c) expect.push({ name: b.name.name, value: c, span: b.span, source: sourceOf(sources, b.span) });
+    else ok = false;
+  }
+  return ok ? { name: t.name, cites: cites(t.cites), given, expect, source: sourceOf(sources, t.span), span: t.span } : undefined;
+}

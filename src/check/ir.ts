@@ -1,0 +1,124 @@
+/**
+ * The checked IR that code generation and the reference interpreter read.
+ * Names are resolved, every expression carries its type, and every
+ * declaration knows the file and line it came from (which may be a parent
+ * region's file).
+ */
+import type { Span } from '../diagnostics/span.js';
+import type { CompareOp } from '../syntax/ast.js';
+import type { Mode, Rational } from './rational.js';
+import type { Ty } from './types.js';
+
+/** A compile-time constant. Money is in fen; months are indices (year·12 + month − 1). */
+export type Const =
+  | { readonly k: 'num'; readonly value: Rational }
+  | { readonly k: 'month'; readonly value: number }
+  | { readonly k: 'bool'; readonly value: boolean }
+  | { readonly k: 'enum'; readonly value: string };
+
+export type RoundUnit = 'fen' | 'yuan';
+
+interface Typed {
+  readonly ty: Ty;
+  readonly span: Span;
+}
+
+export type IrExpr = Typed &
+  (
+    | { readonly op: 'const'; readonly value: Const }
+    | { readonly op: 'input'; readonly name: string }
+    | { readonly op: 'ref'; readonly name: string }
+    | { readonly op: 'add' | 'sub' | 'mul'; readonly l: IrExpr; readonly r: IrExpr }
+    | { readonly op: 'div'; readonly l: IrExpr; readonly divisor: bigint }
+    | { readonly op: 'neg'; readonly e: IrExpr }
+    | { readonly op: 'round'; readonly e: IrExpr; readonly mode: Mode; readonly unit: RoundUnit }
+    | { readonly op: 'min' | 'max'; readonly args: readonly IrExpr[] }
+    | { readonly op: 'cmp'; readonly cmp: CompareOp; readonly l: IrExpr; readonly r: IrExpr }
+    | { readonly op: 'and' | 'or'; readonly args: readonly IrExpr[] }
+    | { readonly op: 'not'; readonly e: IrExpr }
+    | { readonly op: 'is'; readonly e: IrExpr; readonly member: string }
+    | { readonly op: 'scale'; readonly e: IrExpr; readonly factor: bigint; readonly divisor: bigint }
+  );
+
+export type IrOp = IrExpr['op'];
+
+export interface Source {
+  /** policy file (as given to the compiler) and 1-based line/col of the declaration or case */
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+export type IrValue =
+  | { readonly kind: 'expr'; readonly e: IrExpr }
+  | { readonly kind: 'not_applicable'; readonly span: Span }
+  | { readonly kind: 'unspecified'; readonly span: Span };
+
+export type IrBody =
+  | { readonly kind: 'value'; readonly value: IrValue }
+  | { readonly kind: 'cases'; readonly cases: readonly IrCase[] };
+
+export interface IrCase {
+  /** the guard as a condition; `undefined` for `otherwise` */
+  readonly cond: IrExpr | undefined;
+  /** the guard as the author wrote it, for explanations */
+  readonly label: string;
+  /** the guard's span */
+  readonly span: Span;
+  readonly body: IrBody;
+  readonly cites: readonly string[];
+  readonly source: Source;
+}
+
+export interface IrDecl {
+  readonly name: string;
+  readonly declKind: 'parameter' | 'output';
+  readonly ty: Ty;
+  readonly body: IrBody;
+  readonly cites: readonly string[];
+  readonly source: Source;
+  readonly span: Span;
+  /** the region whose file declares it */
+  readonly declaredIn: string;
+  /** names of inputs and declarations it reads directly */
+  readonly reads: readonly string[];
+}
+
+export interface IrInput {
+  readonly name: string;
+  readonly ty: Ty;
+  /** inclusive bounds for numeric inputs (fen for money), member list for enums */
+  readonly low?: Rational;
+  readonly high?: Rational;
+  readonly cites: readonly string[];
+  readonly source: Source;
+  readonly span: Span;
+}
+
+export type TestValue = Const;
+
+export interface IrTest {
+  readonly name: string;
+  readonly cites: readonly string[];
+  readonly given: ReadonlyMap<string, TestValue>;
+  readonly expect: readonly { readonly name: string; readonly value: TestValue; readonly span: Span; readonly source: Source }[];
+  readonly source: Source;
+  readonly span: Span;
+}
+
+export interface IrRegion {
+  readonly name: string;
+  readonly title: string | undefined;
+  readonly file: string;
+  readonly parent: string | undefined;
+  readonly rounding: { readonly mode: Mode; readonly unit: RoundUnit } | undefined;
+  /** month indices; `end` undefined = open */
+  readonly horizon: { readonly start: number; readonly end: number | undefined };
+  readonly inputs: readonly IrInput[];
+  /** in dependency order: every declaration comes after what it reads */
+  readonly decls: readonly IrDecl[];
+  readonly tests: readonly IrTest[];
+  readonly cites: readonly string[];
+  /** the input of type `month` that `from`/`before` guards compare against, if any */
+  readonly monthInput: string | undefined;
+}

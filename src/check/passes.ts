@@ -1,0 +1,31 @@
+/**
+ * The ordered checking stages. Each reports into the sink and keeps going;
+ * later stages see only regions that earlier stages could build.
+ */
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { PolicyFile } from '../syntax/ast.js';
+import { checkCoverage } from './coverage.js';
+import { buildRegion, type Sources } from './from-ast.js';
+import type { IrRegion } from './ir.js';
+import { mergeRegions, type MergedRegion } from './regions.js';
+
+export interface CheckState {
+  readonly files: readonly PolicyFile[];
+  readonly sources: Sources;
+  merged: MergedRegion[];
+  regions: IrRegion[];
+}
+
+export interface Pass {
+  readonly name: string;
+  run(state: CheckState, sink: DiagnosticSink): void;
+}
+
+export const passes: readonly Pass[] = [
+  // 1. resolve `extends` chains and overrides; needs every file of the run
+  { name: 'regions', run: (s, sink) => void (s.merged = mergeRegions(s.files, sink)) },
+  // 2. names, types, units, rounding, guards and tests, per merged region
+  { name: 'types', run: (s, sink) => void (s.regions = s.merged.map((m) => buildRegion(m, s.sources, sink))) },
+  // 3. time, band and condition coverage; needs constant parameters from (2)
+  { name: 'coverage', run: (s, sink) => s.regions.forEach((r) => checkCoverage(r, sink)) },
+];

@@ -1,0 +1,137 @@
+/**
+ * Region inheritance: resolves `extends` chains and merges declarations.
+ * An override must name a declaration of the parent with the same kind and
+ * type; redeclaring a parent's name without `override` is an error, so a typo
+ * can never create a new, silently unused parameter.
+ */
+import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { InputDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
+import { didYouMean, suggest } from './names.js';
+
+/** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
+export interface MergedRegion {
+  readonly name: string;
+  readonly ast: PolicyFile;
+  readonly chain: readonly PolicyFile[]; // root first
+  readonly inputs: readonly InputDecl[];
+  readonly values: readonly ValueDecl[];
+  readonly tests: readonly TestDecl[];
+  /** for each value, the region whose file declares it */
+  readonly owner: ReadonlyMap<ValueDecl, string>;
+}
+
+export function typeText(t: TypeExpr): string {
+  if (t.kind === 'EnumType') return `one of ${t.members.map((m) => m.name).join(', ')}`;
+  return `${t.base.name}${t.period ? ` per ${t.period.name}` : ''}`;
+}
+
+export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink): MergedRegion[] {
+  const byName = new Map<string, PolicyFile>();
+  for (const f of files) {
+    const prev = byName.get(f.region.name);
+    if (prev) {
+      sink.error(Diagnostics.DuplicateDeclaration, f.region.span, [f.region.name], {
+        related: [{ span: prev.region.span, message: text('first declared here', '首次声明于此') }],
+      });
+      continue;
+    }
+    byName.set(f.region.name, f);
+  }
+  const merged = new Map<string, MergedRegion | null>(); // null = in progress / failed
+  const visit = (f: PolicyFile, path: string[]): MergedRegion | null => {
+    if (merged.has(f.region.name)) return merged.get(f.region.name)!;
+    merged.set(f.region.name, null);
+    let parent: MergedRegion | null | undefined;
+    if (f.parent) {
+      const pf = byName.get(f.parent.name);
+      if (!pf) {
+        sink.error(Diagnostics.UnknownRegion, f.parent.span, [f.parent.name], didYouMean(suggest(f.parent.name, byName.keys())));
+        merged.set(f.region.name, null);
+        return null;
+      }
+      if (path.includes(pf.region.name)) {
+        sink.error(Diagnostics.CyclicExtends, f.parent.span, [f.region.name, [...path, f.region.name].join(' → ')]);
+        return null;
+      }
+      parent = visit(pf, [...path, f.region.name]);
+      if (!parent) return null;
+    }
+    const m = mergeOne(f, parent ?? undefined, sink);
+    merged.set(f.region.name, m);
+    return m;
+  };
+  for (const f of byName.values()) visit(f, []);
+  return [...merged.values()].filter((m): m is MergedRegion => m !== null);
+}
+
+function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: DiagnosticSink): MergedRegion {
+  const inputs = new Map<string, InputDecl>((parent?.inputs ?? []).map((i) => [i.name.name, i]));
+  const values = new Map<string, ValueDecl>((parent?.values ?? []).map((v) => [v.name.name, v]));
+  const owner = new Map<ValueDecl, string>(parent?.owner ?? []);
+  const ownNames = new Map<string, { span: import('../diagnostics/span.js').Span }>();
+  const dup = (name: string, sp: import('../diagnostics/span.js').Span): boolean => {
+    const prev = ownNames.get(name);
+    if (prev) {
+      sink.error(Diagnostics.DuplicateDeclaration, sp, [name], { related: [{ span: prev.span, message: text('first declared here', '首次声明于此') }] });
+      return true;
+    }
+    ownNames.set(name, { span: sp });
+    return false;
+  };
+  for (const i of f.inputs) {
+    if (dup(i.name.name, i.name.span)) continue;
+    if (inputs.has(i.name.name) || values.has(i.name.name)) {
+      sink.error(Diagnostics.DuplicateDeclaration, i.name.span, [i.name.name], {
+        notes: [text(`it is inherited from region \`${parent?.name}\``, `它继承自地区 \`${parent?.name}\``)],
+      });
+      continue;
+    }
+    inputs.set(i.name.name, i);
+  }
+  for (const v of f.values) {
+    const name = v.name.name;
+    if (dup(name, v.name.span)) continue;
+    const inherited = values.get(name);
+    if (v.override) {
+      if (!parent) {
+        sink.error(Diagnostics.OverrideUnknown, v.name.span, [name, '(none)'], {
+          notes: [text(`region \`${f.region.name}\` extends no region`, `地区 \`${f.region.name}\` 没有上级地区`)],
+        });
+        continue;
+      }
+      if (!inherited) {
+        sink.error(Diagnostics.OverrideUnknown, v.name.span, [name, parent.name], didYouMean(suggest(name, values.keys())));
+        continue;
+      }
+      if (inherited.declKind !== v.declKind) {
+        sink.error(Diagnostics.OverrideKindMismatch, v.name.span, [name, inherited.declKind, parent.name, v.declKind], {
+          related: [{ span: inherited.name.span, message: text('declared here', '声明于此') }],
+        });
+        continue;
+      }
+      if (typeText(inherited.type) !== typeText(v.type)) {
+        sink.error(Diagnostics.OverrideIncompatible, v.type.span, [name, `\`${typeText(inherited.type)}\``, `\`${typeText(v.type)}\``], {
+          related: [{ span: inherited.type.span, message: text('declared here', '声明于此') }],
+        });
+        continue;
+      }
+    } else if (inherited || inputs.has(name)) {
+      const kw = v.declKind;
+      sink.error(Diagnostics.MissingOverride, v.name.span, [name, parent?.name ?? f.region.name, kw], {
+        related: inherited ? [{ span: inherited.name.span, message: text('declared here', '声明于此') }] : [],
+      });
+      continue;
+    }
+    values.set(name, v);
+    owner.set(v, f.region.name);
+  }
+  return {
+    name: f.region.name,
+    ast: f,
+    chain: [...(parent?.chain ?? []), f],
+    inputs: [...inputs.values()],
+    values: [...values.values()],
+    tests: f.tests,
+    owner,
+  };
+}

@@ -1,0 +1,49 @@
+/** `policyc explain-region <region>`: what a region changes relative to its parent, from which month, with citations. */
+import { formatMonth } from '../runtime/month.js';
+import type { IrCase, IrRegion } from '../check/ir.js';
+import { compile } from '../index.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, readSources, type GlobalOptions } from './io.js';
+
+function periods(cases: readonly IrCase[]): string[] {
+  return cases.map((c) => `${c.label} (${c.source.file}:${c.source.line})`);
+}
+
+export function describeRegion(r: IrRegion, parent: IrRegion | undefined, lang: 'en' | 'zh'): string {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  out.push(
+    parent
+      ? zh ? `地区 \`${r.name}\` 继承 \`${parent.name}\`，改动如下：` : `region \`${r.name}\` extends \`${parent.name}\` and changes:`
+      : zh ? `地区 \`${r.name}\` 没有上级地区；全部声明：` : `region \`${r.name}\` extends nothing; it declares:`,
+  );
+  const parentDecls = new Map(parent?.decls.map((d) => [d.name, d]) ?? []);
+  for (const d of r.decls.filter((x) => x.declaredIn === r.name)) {
+    const was = parentDecls.get(d.name);
+    const verb = was ? (zh ? '覆盖' : 'overrides') : zh ? '新增' : 'adds';
+    out.push(`  ${verb} ${d.declKind} \`${d.name}\`  ${d.source.file}:${d.source.line}${d.cites.length ? ` · ${d.cites.join(', ')}` : ''}`);
+    if (was) out.push(`      ${zh ? '原为' : 'was'}: ${was.source.file}:${was.source.line}${was.cites.length ? ` · ${was.cites.join(', ')}` : ''}`);
+    if (d.body.kind === 'cases') for (const p of periods(d.body.cases)) out.push(`      ${p}`);
+  }
+  if (parent && (parent.horizon.start !== r.horizon.start || parent.horizon.end !== r.horizon.end)) {
+    out.push(`  horizon: ${formatMonth(r.horizon.start)}..${r.horizon.end === undefined ? '' : formatMonth(r.horizon.end)}`);
+  }
+  if (parent && JSON.stringify(parent.rounding) !== JSON.stringify(r.rounding)) {
+    out.push(`  rounding: ${r.rounding ? `${r.rounding.mode} to ${r.rounding.unit}` : 'none'}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export function explainRegionCommand(paths: readonly string[], regionName: string, o: GlobalOptions): number {
+  const { sources, errors } = readSources(paths);
+  const c = compile(sources);
+  const all = [...errors, ...c.diagnostics];
+  printDiagnostics(all, c.sources, o);
+  if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
+  const r = c.regions.find((x) => x.name === regionName);
+  if (!r) {
+    process.stderr.write(`error: unknown region \`${regionName}\`; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+  process.stdout.write(describeRegion(r, c.regions.find((x) => x.name === r.parent), o.lang));
+  return EXIT_OK;
+}

@@ -1,0 +1,60 @@
+/** Reading policy files and printing diagnostics for the CLI commands. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Diagnostics, diag, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { renderDiagnostics, type OutputFormat } from '../diagnostics/render.js';
+import { span, type SourceFile } from '../diagnostics/span.js';
+import type { PolicySource } from '../index.js';
+
+export interface GlobalOptions {
+  readonly format: OutputFormat;
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly maxPerFile: number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** Every `.policy` file under `dir`, sorted, as paths relative to the working directory. */
+export function findPolicies(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.policy')) out.push(relative(process.cwd(), p) || p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Expands directories and reads files; unreadable paths become PD9001 diagnostics. */
+export function readSources(paths: readonly string[]): { sources: PolicySource[]; errors: Diagnostic[] } {
+  const sources: PolicySource[] = [];
+  const errors: Diagnostic[] = [];
+  for (const p of paths) {
+    try {
+      if (statSync(p).isDirectory()) {
+        for (const f of findPolicies(p)) sources.push({ path: f, text: readFileSync(f, 'utf8') });
+      } else sources.push({ path: p, text: readFileSync(p, 'utf8') });
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
+      errors.push(diag(Diagnostics.CannotRead, span(p, 0, 0), [p, reason]));
+    }
+  }
+  return { sources, errors };
+}
+
+export function printDiagnostics(ds: readonly Diagnostic[], sources: ReadonlyMap<string, SourceFile>, o: GlobalOptions): void {
+  if (ds.length === 0 && o.format !== 'json') return;
+  process.stderr.write(renderDiagnostics(ds, sources, o));
+}
+
+export function summary(ds: readonly Diagnostic[], lang: Lang): string {
+  const errors = ds.filter((d) => d.severity === 'error').length;
+  const warnings = ds.filter((d) => d.severity === 'warning').length;
+  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * policyc — the policy compiler's command line.
+ * Exit codes: 0 clean, 1 errors reported, 2 usage or internal failure.
+ * No stack trace ever reaches the user.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
+import { explainCommand } from './explain.js';
+import { explainRegionCommand } from './explain-region.js';
+import { EXIT_USAGE, type GlobalOptions } from './io.js';
+import { sampleCommand } from './sample.js';
+import { testCommand } from './test.js';
+
+function globals(cmd: Command): GlobalOptions {
+  const o = cmd.optsWithGlobals<{ format: 'pretty' | 'short' | 'json'; lang: 'en' | 'zh'; color?: boolean; maxPerFile: string }>();
+  const color = o.color ?? (process.stderr.isTTY === true && !process.env['NO_COLOR']);
+  return { format: o.format, lang: o.lang, color, maxPerFile: Number(o.maxPerFile) };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('policyc')
+    .description('Compile, check and test personal-account policy rules (职工医保个人账户)')
+    .version('0.1.0')
+    .addOption(new Option('--format <format>', 'diagnostic format').choices(['pretty', 'short', 'json']).default('pretty'))
+    .addOption(new Option('--lang <lang>', 'message language').choices(['en', 'zh']).default('en'))
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output')
+    .option('--max-per-file <n>', 'show at most n diagnostics per file', '50')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('check')
+    .description('parse and check policy files; report every error')
+    .argument('[paths...]', 'policy files or directories', ['policies'])
+    .action((paths: string[], _o, cmd: Command) => void (code = checkCommand(paths, globals(cmd))));
+  program
+    .command('build')
+    .description('check policies and generate TypeScript evaluators')
+    .argument('[paths...]', 'policy files or directories', ['policies'])
+    .option('--out <dir>', 'output directory', 'generated')
+    .option('--check', 'write nothing; fail if the output directory is stale')
+    .action((paths: string[], o: { out: string; check?: boolean }, cmd: Command) => {
+      code = buildCommand(paths, { out: o.out, check: !!o.check }, globals(cmd));
+    });
+  program
+    .command('test')
+    .description('run the example tests written in policy files')
+    .argument('[paths...]', 'policy files or directories', ['policies'])
+    .action((paths: string[], _o, cmd: Command) => void (code = testCommand(paths, globals(cmd))));
+  program
+    .command('explain')
+    .description('explain how a region computes its outputs for one input (JSON)')
+    .requiredOption('--region <name>', 'region to evaluate')
+    .requiredOption('--input <file>', 'JSON input; money as integer fen or a yuan string "5000.00"')
+    .argument('[paths...]', 'policy files or directories', ['policies'])
+    .action((paths: string[], o: { region: string; input: string }, cmd: Command) => {
+      code = explainCommand(paths, o.region, o.input, globals(cmd));
+    });
+  program
+    .command('explain-region')
+    .description('show what a region changes relative to its parent, with citations')
+    .argument('<region>', 'region name')
+    .argument('[paths...]', 'policy files or directories', ['policies'])
+    .action((region: string, paths: string[], _o, cmd: Command) => void (code = explainRegionCommand(paths, region, globals(cmd))));
+  program
+    .command('sample')
+    .description('evaluate a sample population with the generated evaluators and print a table')
+    .action(async () => void (code = await sampleCommand()));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT_USAGE;
+    }
+    process.stderr.write(`policyc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_USAGE;
+  }
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (c) => (process.exitCode = c),
+  (e: unknown) => {
+    process.stderr.write(`policyc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);

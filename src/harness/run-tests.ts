@@ -1,0 +1,50 @@
+/**
+ * Runs the example tests written in policy files against the reference
+ * interpreter. A failing expectation is a PD6001 diagnostic at the `expect`
+ * line, so authors see test failures exactly like compile errors.
+ */
+import { Diagnostics, DiagnosticSink, text } from '../diagnostics/diagnostic.js';
+import type { IrRegion } from '../check/ir.js';
+import * as Q from '../check/rational.js';
+import { EvalError, Interpreter, showValue, type Value } from './interpret.js';
+
+export interface TestOutcome {
+  readonly region: string;
+  readonly test: string;
+  readonly passed: boolean;
+}
+
+function equal(a: Value, b: Value): boolean {
+  if (a.k === 'num' && b.k === 'num') return Q.cmp(a.value, b.value) === 0;
+  return a.k === b.k && a.value === b.value;
+}
+
+export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSink): TestOutcome[] {
+  const outcomes: TestOutcome[] = [];
+  for (const r of regions) {
+    const it = new Interpreter(r);
+    const types = new Map(r.decls.map((d) => [d.name, d.ty]));
+    for (const t of r.tests) {
+      let passed = true;
+      try {
+        const env = it.run(t.given);
+        for (const e of t.expect) {
+          const got = env.get(e.name)!;
+          if (!equal(got, e.value)) {
+            passed = false;
+            const money = types.get(e.name)?.k === 'money';
+            sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, showValue(e.value, money), showValue(got, money)], {
+              notes: [text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
+            });
+          }
+        }
+      } catch (err) {
+        if (!(err instanceof EvalError)) throw err;
+        passed = false;
+        sink.error(Diagnostics.TestRaised, t.span, [`"${t.name}"`, err.message]);
+      }
+      outcomes.push({ region: r.name, test: t.name, passed });
+    }
+  }
+  return outcomes;
+}
