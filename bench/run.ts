@@ -62,7 +62,10 @@ function ensureZen(): string | undefined {
     shell: process.platform === 'win32',
   });
   if (r.error) return `npm install failed: ${r.error.message}`;
-  if (r.status !== 0) return `npm install exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-1)[0] ?? ''}`;
+  if (r.status !== 0) {
+    const lines = (r.stderr || '').split('\n').filter((l) => /npm (error|ERR!)/.test(l) && !/complete log/.test(l));
+    return `npm install exited ${r.status}: ${lines.slice(0, 2).join(' / ').trim()}`;
+  }
   return undefined;
 }
 
