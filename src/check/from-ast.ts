@@ -120,6 +120,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       span: v.span,
       declaredIn: m.owner.get(v) ?? m.name,
       reads,
+      mayBeAbsent: hasNotApplicable(body),
     });
   }
   const ordered = orderDecls(decls, m.values, sink);
@@ -220,6 +221,10 @@ function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrEx
       return { op: 'cmp', cmp: '<', l: m, r: before, ty: T.bool, span: g.span };
     }
   }
+}
+
+function hasNotApplicable(b: IrBody): boolean {
+  return b.kind === 'value' ? b.value.kind === 'not_applicable' : b.cases.some((c) => hasNotApplicable(c.body));
 }
 
 /** Topological order by reads; reports cycles. */

@@ -82,6 +82,8 @@ export interface IrDecl {
   readonly declaredIn: string;
   /** names of inputs and declarations it reads directly */
   readonly reads: readonly string[];
+  /** some case says `not applicable`: the value may be absent (null in generated code) */
+  readonly mayBeAbsent: boolean;
 }
 
 export interface IrInput {

@@ -20,6 +20,8 @@ interface DeclInfo {
   readonly decl: IrDecl;
   readonly fn: string;
   readonly local: string;
+  /** location constant used when an absent (`not applicable`) value is needed */
+  absentLoc?: string;
   den: bigint;
   bound: bigint;
   /** set when the parameter has one constant value: emitted as a module constant */
@@ -73,7 +75,7 @@ export interface GeneratedModule {
 export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new Project({ useInMemoryFileSystem: true })): GeneratedModule | undefined {
   const before = sink.items.length;
   const names = new Names();
-  ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'run', 'compute', 'step', 'Input', 'Output', 'Rate', 'H_START', 'H_END'].forEach((n) => names.take(n));
+  ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'run', 'compute', 'step', 'absent', 'need', 'Input', 'Output', 'Rate', 'H_START', 'H_END'].forEach((n) => names.take(n));
   const enumAlias = new Map<string, string>();
   for (const i of r.inputs) if (i.ty.k === 'enum') enumAlias.set(i.name, names.take(pascal(i.name)));
   const inputLocal = new Map(r.inputs.map((i) => [i.name, names.take(camel(i.name))]));
@@ -86,7 +88,12 @@ export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new 
     return m(i.low.num) > m(i.high.num) ? m(i.low.num) : m(i.high.num);
   };
   const ctx: ExprCtx = {
-    local: (n) => inputLocal.get(n) ?? infos.get(n)!.local,
+    local: (n) => {
+      const input = inputLocal.get(n);
+      if (input) return input;
+      const info = infos.get(n)!;
+      return info.absentLoc ? `need(${info.local}, ${stringLiteral(n)}, ${info.absentLoc})` : info.local;
+    },
     declDen: (n) => infos.get(n)?.den ?? 1n,
     bound: (n) => {
       const i = r.inputs.find((x) => x.name === n);
@@ -146,18 +153,23 @@ export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new 
     const params = d.reads.filter((n) => !infos.get(n)?.constant).map((n) => {
       const i = r.inputs.find((x) => x.name === n);
       const ty = i ? i.ty : declByName.get(n)!.ty;
-      const tsT = ty.k === 'enum' ? tsType(ty, enumAlias) : ty.k === 'bool' ? 'boolean' : 'number';
-      return `${ctx.local(n)}: ${tsT}`;
+      const tsT = (ty.k === 'enum' ? tsType(ty, enumAlias) : ty.k === 'bool' ? 'boolean' : 'number') + (infos.get(n)?.absentLoc ? ' | null' : '');
+      return `${i ? inputLocal.get(n)! : infos.get(n)!.local}: ${tsT}`;
     });
     const naLoc = locId(d.source);
+    if (d.mayBeAbsent) info.absentLoc = naLoc;
     const lines: string[] = [];
     const body = (b: IrBody, branch: string[], indent: string, cites: readonly string[], src: { file: string; line: number; col: number }): void => {
       if (b.kind === 'value') {
         const v = b.value;
+        if (v.kind === 'not_applicable') {
+          const s = staticStep(d.name, branch.join(' › ') || '=', src, [...new Set([...d.cites, ...cites])], unit, d.reads);
+          lines.push(`${indent}return absent(t, ${s});`);
+          return;
+        }
         if (v.kind !== 'expr') {
-          const what = v.kind === 'not_applicable' ? 'not_applicable' : 'unspecified';
-          const why = `${d.name}: ${branch.join(' › ') || 'rule'} is ${v.kind === 'not_applicable' ? 'not applicable' : 'unspecified in the sources'}`;
-          lines.push(`${indent}return fail(${stringLiteral(what)}, ${stringLiteral(d.name)}, ${locId(src)}, ${stringLiteral(why)});`);
+          const why = `${d.name}: ${branch.join(' › ') || 'rule'} is unspecified in the sources`;
+          lines.push(`${indent}return fail("unspecified", ${stringLiteral(d.name)}, ${locId(src)}, ${stringLiteral(why)});`);
           return;
         }
         const code = scaleTo(emitExpr(v.e, ctx), info.den);
@@ -187,7 +199,7 @@ export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new 
       }
     };
     body(d.body, [], '  ', [], d.source);
-    const retT = d.ty.k === 'enum' ? 'string' : d.ty.k === 'bool' ? 'boolean' : 'number';
+    const retT = (d.ty.k === 'enum' ? 'string' : d.ty.k === 'bool' ? 'boolean' : 'number') + (d.mayBeAbsent ? ' | null' : '');
     const doc = `/** \`${commentText(d.name)}\` — ${commentText(`${d.source.file}:${d.source.line}`)}${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}${d.ty.k === 'rate' ? `; returns the numerator over ${info.den}` : ''} */`;
     fns.push({
       name: info.fn,
@@ -202,7 +214,7 @@ export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new 
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
   const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => fns.some((x) => x.text.includes(`${f}(`)) || statics.some((s) => s.includes(`${f}(`)));
-  const runtimeImports = ['fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...roundFns];
+  const runtimeImports = [...(r.decls.some((d) => d.mayBeAbsent) ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...roundFns];
   sf.addImportDeclaration({ moduleSpecifier: '../src/runtime/index.js', namedImports: runtimeImports });
   sf.addImportDeclaration({
     moduleSpecifier: '../src/runtime/index.js',
@@ -243,8 +255,8 @@ export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new 
     properties: outputs.map((d) => ({
       name: d.name,
       isReadonly: true,
-      type: tsType(d.ty, enumAlias),
-      docs: [`${commentText(d.ty.k === 'money' ? `money in fen${d.ty.period === 'once' ? '' : ` per ${d.ty.period}`}` : d.ty.k)} — ${commentText(`${d.source.file}:${d.source.line}`)}${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}`],
+      type: tsType(d.ty, enumAlias) + (d.mayBeAbsent ? ' | null' : ''),
+      docs: [`${d.mayBeAbsent ? 'null when not applicable to the input; ' : ''}${commentText(d.ty.k === 'money' ? `money in fen${d.ty.period === 'once' ? '' : ` per ${d.ty.period}`}` : d.ty.k)} — ${commentText(`${d.source.file}:${d.source.line}`)}${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}`],
     })),
   });
   sf.addStatements([
@@ -257,6 +269,13 @@ function step(t: TraceStep[] | undefined, info: StepInfo, value: number, den?: n
   if (t !== undefined) t.push({ ...info, value: den === undefined ? value : \`\${value}/\${den}\` });
   return value;
 }`,
+    ...(r.decls.some((d) => d.mayBeAbsent)
+      ? [`/** Records that a rule declared itself not applicable; the value is absent (null). */
+function absent(t: TraceStep[] | undefined, info: StepInfo): null {
+  if (t !== undefined) t.push({ ...info, value: 'not applicable' });
+  return null;
+}`]
+      : []),
     ...fns.map((f) => f.text),
   ]);
 
@@ -289,15 +308,16 @@ function step(t: TraceStep[] | undefined, info: StepInfo, value: number, den?: n
   const inputArgs = r.inputs.map((i) => inputLocal.get(i.name)!);
   const outField = (d: IrDecl): string => {
     const v = infos.get(d.name)!.local;
-    if (d.ty.k === 'month') return `${d.name}: formatMonth(${v})`;
-    if (d.ty.k === 'rate') return `${d.name}: { num: ${v}, den: ${infos.get(d.name)!.den} }`;
+    const orNull = (x: string): string => (d.mayBeAbsent ? `${v} === null ? null : ${x}` : x);
+    if (d.ty.k === 'month') return `${d.name}: ${orNull(`formatMonth(${v})`)}`;
+    if (d.ty.k === 'rate') return `${d.name}: ${orNull(`{ num: ${v}, den: ${infos.get(d.name)!.den} }`)}`;
     return `${d.name}: ${v}`;
   };
   const computeBody = r.decls
     .filter((d) => !infos.get(d.name)!.constant)
     .map((d) => {
       const info = infos.get(d.name)!;
-      const args = d.reads.filter((n) => !infos.get(n)?.constant).map((n) => ctx.local(n));
+      const args = d.reads.filter((n) => !infos.get(n)?.constant).map((n) => inputLocal.get(n) ?? infos.get(n)!.local);
       return `const ${info.local} = ${info.fn}(${[...args, 't'].join(', ')});`;
     });
   const constSteps = r.decls

@@ -8,6 +8,9 @@ import type { Const, IrBody, IrDecl, IrExpr, IrRegion } from '../check/ir.js';
 import * as Q from '../check/rational.js';
 
 export type Value = Const;
+/** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
+const ABSENT: Value = { k: 'enum', value: '\u0000not applicable' };
+export const isAbsent = (v: Value | undefined): boolean => v === ABSENT;
 
 /** One step of an interpreted explanation. */
 export interface InterpStep {
@@ -81,7 +84,11 @@ export class Interpreter {
         trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value, ty: d.ty, reads: d.reads });
         return value;
       }
-      throw new EvalError(v.kind, d.name, d.source, `${d.name} is ${v.kind.replace('_', ' ')} (${path.join(' › ')})`);
+      if (v.kind === 'not_applicable') {
+        trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value: ABSENT, ty: d.ty, reads: d.reads });
+        return ABSENT;
+      }
+      throw new EvalError(v.kind, d.name, d.source, `${d.name} is unspecified in the sources (${path.join(' › ')})`);
     }
     for (const c of b.cases) {
       if (!c.cond || (this.expr(c.cond, env) as { value: boolean }).value) {
@@ -99,6 +106,10 @@ export class Interpreter {
       case 'ref': {
         const v = env.get(e.name);
         if (!v) throw new TypeError(`unbound ${e.name}`);
+        if (v === ABSENT) {
+          const d = this.decls.get(e.name)!;
+          throw new EvalError('not_applicable', e.name, d.source, `\`${e.name}\` is not applicable to this input but is needed here`);
+        }
         return v;
       }
       case 'add':
@@ -146,6 +157,7 @@ export class Interpreter {
 
 /** Formats a value as an author would write it: money `100.00`, rates `2.3%`, months `2023-01`. */
 export function showValue(v: Value, moneyLike: boolean): string {
+  if (v === ABSENT) return 'not applicable';
   if (v.k === 'num') {
     if (moneyLike) {
       const n = v.value.num * 1n;

@@ -49,3 +49,12 @@ export function fail(
 ): never {
   throw new PolicyError(kind, field, location, detail);
 }
+
+/**
+ * Reads a value that some rule may declare `not applicable` (null). Using an
+ * absent value in a computation is an error, never a silent 0.
+ */
+export function need<T>(value: T | null, field: string, location: PolicyLocation): T {
+  if (value === null) fail('not_applicable', field, location, `\`${field}\` is not applicable to this input but another rule needs it`);
+  return value;
+}

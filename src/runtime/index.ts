@@ -2,7 +2,7 @@
  * The run-time support imported by generated evaluators. It imports nothing
  * from the compiler, so applications can ship generated code with it alone.
  */
-export { PolicyError, fail } from './errors.js';
+export { PolicyError, fail, need } from './errors.js';
 export type { PolicyErrorKind, PolicyLocation } from './errors.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';
