@@ -72,7 +72,18 @@ export interface GeneratedModule {
   readonly text: string;
 }
 
-export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new Project({ useInMemoryFileSystem: true })): GeneratedModule | undefined {
+export interface GenerateOptions {
+  /** module specifier of the runtime, relative to the generated file */
+  readonly runtime?: string;
+}
+
+export function generateRegion(
+  r: IrRegion,
+  sink: DiagnosticSink,
+  project = new Project({ useInMemoryFileSystem: true }),
+  options: GenerateOptions = {},
+): GeneratedModule | undefined {
+  const runtime = options.runtime ?? '../src/runtime/index.js';
   const before = sink.items.length;
   const names = new Names();
   ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'run', 'compute', 'step', 'absent', 'need', 'Input', 'Output', 'Rate', 'H_START', 'H_END'].forEach((n) => names.take(n));
@@ -215,9 +226,9 @@ export function generateRegion(r: IrRegion, sink: DiagnosticSink, project = new 
   const hEnd = r.horizon.end ?? OPEN_END;
   const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => fns.some((x) => x.text.includes(`${f}(`)) || statics.some((s) => s.includes(`${f}(`)));
   const runtimeImports = [...(r.decls.some((d) => d.mayBeAbsent) ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...roundFns];
-  sf.addImportDeclaration({ moduleSpecifier: '../src/runtime/index.js', namedImports: runtimeImports });
+  sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: runtimeImports });
   sf.addImportDeclaration({
-    moduleSpecifier: '../src/runtime/index.js',
+    moduleSpecifier: runtime,
     isTypeOnly: true,
     namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'],
   });
