@@ -80,11 +80,8 @@ function step(t: TraceStep[] | undefined, info: StepInfo, value: number, den?: n
 
 /** `employer_rate` — policies/national.policy:25 (F022, derived: 105 / (5000 × 30%) = 7%); returns the numerator over 100 */
 function computeEmployerRate(month: number, t: TraceStep[] | undefined): number {
-  // policies/national.policy:26
-  if (month >= 24240) {
-    return step(t, S1, 7, 100);
-  }
-  return fail("no_applicable_rule", "employer_rate", L0, "no case of `employer_rate` applies");
+  // policies/national.policy:26 — the remaining case
+  return step(t, S1, 7, 100);
 }
 
 /** `personal_contribution` — policies/national.policy:31 (F001, 000:5) */
@@ -93,11 +90,8 @@ function computePersonalContribution(status: Status, base: number, t: TraceStep[
   if (status === "employed") {
     return step(t, S3, roundHalfUp(base * employeeRate, 50));
   }
-  // policies/national.policy:33
-  if (status === "retired" || status === "flexible" || status === "resident") {
-    return step(t, S4, 0);
-  }
-  return fail("no_applicable_rule", "personal_contribution", L2, "no case of `personal_contribution` applies");
+  // policies/national.policy:33 — the remaining case
+  return step(t, S4, 0);
 }
 
 /** `employer_contribution` — policies/national.policy:35 (F003, F022) */
@@ -106,11 +100,8 @@ function computeEmployerContribution(status: Status, base: number, employerRate:
   if (status === "employed") {
     return step(t, S6, roundHalfUp(base * employerRate, 100));
   }
-  // policies/national.policy:37
-  if (status === "retired" || status === "flexible" || status === "resident") {
-    return step(t, S7, 0);
-  }
-  return fail("no_applicable_rule", "employer_contribution", L5, "no case of `employer_contribution` applies");
+  // policies/national.policy:37 — the remaining case
+  return step(t, S7, 0);
 }
 
 /** `employer_to_account` — policies/national.policy:39 (F019, F034) */
@@ -121,17 +112,11 @@ function computeEmployerToAccount(status: Status, month: number, employerContrib
     if (month < reformDate) {
       return step(t, S9, roundHalfUp(employerContribution * employerShareToAccount, 10));
     }
-    // policies/national.policy:42
-    if (month >= reformDate) {
-      return step(t, S10, 0);
-    }
-    return fail("no_applicable_rule", "employer_to_account", L8, "no case of `employer_to_account` applies under for employed");
+    // policies/national.policy:42 — the remaining case
+    return step(t, S10, 0);
   }
-  // policies/national.policy:43
-  if (status === "retired" || status === "flexible" || status === "resident") {
-    return step(t, S11, 0);
-  }
-  return fail("no_applicable_rule", "employer_to_account", L8, "no case of `employer_to_account` applies");
+  // policies/national.policy:43 — the remaining case
+  return step(t, S11, 0);
 }
 
 /** `credit` — policies/national.policy:45 (F027, F034, F035) */
@@ -146,21 +131,15 @@ function computeCredit(status: Status, personalContribution: number, employerToA
     if (month < reformDate) {
       return step(t, S14, roundHalfUp(pension * retireeRateBeforeReform, 200));
     }
-    // policies/national.policy:49
-    if (month >= reformDate) {
-      return step(t, S15, retireeFixedCredit);
-    }
-    return fail("no_applicable_rule", "credit", L12, "no case of `credit` applies under for retired");
+    // policies/national.policy:49 — the remaining case
+    return step(t, S15, retireeFixedCredit);
   }
   // policies/national.policy:50
   if (status === "flexible") {
     return step(t, S16, 0);
   }
-  // policies/national.policy:51
-  if (status === "resident") {
-    return step(t, S17, 0);
-  }
-  return fail("no_applicable_rule", "credit", L12, "no case of `credit` applies");
+  // policies/national.policy:51 — the remaining case
+  return step(t, S17, 0);
 }
 
 /** `pooled` — policies/national.policy:53 (F024, F034) */
@@ -169,11 +148,8 @@ function computePooled(status: Status, personalContribution: number, employerCon
   if (status === "employed") {
     return step(t, S19, personalContribution + employerContribution - credit);
   }
-  // policies/national.policy:55
-  if (status === "retired" || status === "flexible" || status === "resident") {
-    return step(t, S20, 0);
-  }
-  return fail("no_applicable_rule", "pooled", L18, "no case of `pooled` applies");
+  // policies/national.policy:55 — the remaining case
+  return step(t, S20, 0);
 }
 const L21: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
 const L22: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };

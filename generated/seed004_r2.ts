@@ -75,19 +75,13 @@ function computeTransferRate(status: Status, age: number, t: TraceStep[] | undef
     }
     // policies/seed004/seed004-r1.policy:26
     if (35 <= age && age < 45) {
-      return step(t, S2, 3 * 5, 1000);
+      return step(t, S2, 15, 1000);
     }
-    // policies/seed004/seed004-r1.policy:27
-    if (age >= 45) {
-      return step(t, S3, 17, 1000);
-    }
-    return fail("no_applicable_rule", "transfer_rate", L0, "no case of `transfer_rate` applies under for employed");
+    // policies/seed004/seed004-r1.policy:27 — the remaining case
+    return step(t, S3, 17, 1000);
   }
-  // policies/seed004/seed004-r1.policy:28
-  if (status === "retired" || status === "flexible" || status === "resident") {
-    return absent(t, S4);
-  }
-  return fail("no_applicable_rule", "transfer_rate", L0, "no case of `transfer_rate` applies");
+  // policies/seed004/seed004-r1.policy:28 — the remaining case
+  return absent(t, S4);
 }
 
 /** `personal_contribution` — policies/seed004/seed004-r1.policy:30 (F027) */
@@ -96,11 +90,8 @@ function computePersonalContribution(status: Status, base: number, t: TraceStep[
   if (status === "employed") {
     return step(t, S6, roundHalfUp(base * employeeRate, 50));
   }
-  // policies/seed004/seed004-r1.policy:32
-  if (status === "retired" || status === "flexible" || status === "resident") {
-    return step(t, S7, 0);
-  }
-  return fail("no_applicable_rule", "personal_contribution", L5, "no case of `personal_contribution` applies");
+  // policies/seed004/seed004-r1.policy:32 — the remaining case
+  return step(t, S7, 0);
 }
 
 /** `credit` — policies/seed004/seed004-r2.policy:6 (F031, 004:27) */
@@ -113,11 +104,8 @@ function computeCredit(status: Status, personalContribution: number, base: numbe
   if (status === "retired") {
     return step(t, S10, roundHalfUp(pension * retireeRate, 50));
   }
-  // policies/seed004/seed004-r2.policy:9
-  if (status === "flexible" || status === "resident") {
-    return step(t, S11, 0);
-  }
-  return fail("no_applicable_rule", "credit", L8, "no case of `credit` applies");
+  // policies/seed004/seed004-r2.policy:9 — the remaining case
+  return step(t, S11, 0);
 }
 const L12: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 14, col: 9 };
 const L13: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 15, col: 9 };

@@ -42,6 +42,10 @@ const atom = (code: string, den = 1n, bound = 0n): Code => ({ code, den, bound, 
 export function scaleTo(c: Code, to: bigint): Code {
   if (c.den === to) return c;
   const f = to / c.den;
+  if (/^-?\d+$/.test(c.code)) {
+    const v = BigInt(c.code) * f;
+    return { code: String(v), den: to, bound: c.bound * f, prec: v < 0n ? 90 : 100 };
+  }
   return { code: `${wrap(c, 80)} * ${f}`, den: to, bound: c.bound * f, prec: 80 };
 }
 

@@ -188,11 +188,15 @@ export function generateRegion(
         lines.push(`${indent}return step(t, ${s}, ${code.code}${info.den !== 1n || d.ty.k === 'rate' ? `, ${info.den}` : ''});`);
         return;
       }
+      // The checker proved every case list complete over the validated input
+      // domains (or it ends in `otherwise`), so the last case needs no test.
       let closed = false;
-      for (const c2 of b.cases) {
-        lines.push(`${indent}// ${commentText(`${c2.source.file}:${c2.source.line}`)}`);
+      b.cases.forEach((c2, k) => {
+        if (closed) return;
+        const last = k === b.cases.length - 1;
+        lines.push(`${indent}// ${commentText(`${c2.source.file}:${c2.source.line}`)}${last && c2.cond ? ' — the remaining case' : ''}`);
         const nextBranch = [...branch, c2.label];
-        if (c2.cond) {
+        if (c2.cond && !last) {
           const cond = emitExpr(c2.cond, ctx);
           lines.push(`${indent}if (${cond.code}) {`);
           body(c2.body, nextBranch, indent + '  ', [...cites, ...c2.cites], c2.source);
@@ -200,9 +204,8 @@ export function generateRegion(
         } else {
           body(c2.body, nextBranch, indent, [...cites, ...c2.cites], c2.source);
           closed = true;
-          break;
         }
-      }
+      });
       if (!closed) {
         lines.push(
           `${indent}return fail("no_applicable_rule", ${stringLiteral(d.name)}, ${naLoc}, ${stringLiteral(`no case of \`${d.name}\` applies${branch.length ? ` under ${branch.join(' › ')}` : ''}`)});`,
