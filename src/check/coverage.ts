@@ -182,6 +182,14 @@ class Analyzer {
     return s;
   }
 
+  /** The dimensions to show in a witness: those the cases test, plus those the enclosing cases fixed. */
+  withContext(dims: ReadonlySet<number>, b: Box): Set<number> {
+    const f = this.space.full;
+    const out = new Set(dims);
+    b.lo.forEach((l, d) => (l !== f.lo[d] || b.hi[d] !== f.hi[d]) && out.add(d));
+    return out;
+  }
+
   isMonthOnly(dims: ReadonlySet<number>): boolean {
     return dims.size > 0 && [...dims].every((d) => this.space.dims[d]!.kind === 'month');
   }
@@ -219,7 +227,7 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
           const dims = an.constrained([...prev, ...mine!], ctx);
           const w = both[0]!;
           const message = an.isMonthOnly(dims) ? Diagnostics.TimeOverlap : Diagnostics.CoverageOverlap;
-          const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, dims);
+          const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, an.withContext(dims, w));
           sink.error(message, c.cond!.span, [d.name, where], {
             related: [{ span: cases[j]!.cond?.span ?? anchor, message: text('overlaps with this case', '与此情形重叠') }],
           });
@@ -243,7 +251,7 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
     sink.error(Diagnostics.TimeGap, anchor, [d.name, ranges.join(', ')]);
   } else {
     const first = gaps[0]!;
-    sink.error(Diagnostics.CoverageGap, anchor, [d.name, an.describe(first, dims)], {
+    sink.error(Diagnostics.CoverageGap, anchor, [d.name, an.describe(first, an.withContext(dims, first))], {
       notes: gaps.length > 1 ? [text(`and ${gaps.length - 1} more uncovered region(s)`, `另有 ${gaps.length - 1} 处未覆盖`)] : [],
       fix: { message: text('add a case for these inputs, or `otherwise: not applicable`', '为这些输入添加情形，或写 `otherwise: not applicable`'), edits: [] },
     });
