@@ -1,0 +1,43 @@
+/** Explanations: the generated trace and the interpreter's explanation name rules, lines and citations. */
+import { expect, it } from 'vitest';
+import { rat } from '../../src/check/rational.js';
+import { renderExplanation } from '../../src/cli/explain.js';
+import { Interpreter, type InterpStep } from '../../src/harness/interpret.js';
+import { generated, region } from '../support/policies.js';
+
+it('evaluate(input, { trace: true }) returns the value and every branch taken', async () => {
+  const m = await generated('national');
+  const input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2022-06' };
+  const traced = m.evaluate(input, { trace: true }) as unknown as { value: Record<string, number>; steps: { name: string; branch: string; line: number; cites: string[]; value: unknown }[] };
+  expect(traced.value).toEqual(m.evaluate(input));
+  const credit = traced.steps.find((s) => s.name === 'credit')!;
+  expect(credit).toMatchObject({ branch: 'for employed', line: 46, value: 20500 });
+  expect(credit.cites).toEqual(expect.arrayContaining(['F019', 'F027']));
+  const toAccount = traced.steps.find((s) => s.name === 'employer_to_account')!;
+  expect(toAccount).toMatchObject({ branch: 'for employed › before reform_date', line: 41, value: 10500 });
+  expect(toAccount.cites).toEqual(expect.arrayContaining(['F019', '000:47']));
+  expect(traced.steps.find((s) => s.name === 'employer_rate')).toMatchObject({ value: '7/100' });
+});
+
+it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese', () => {
+  const r = region('national');
+  const steps: InterpStep[] = [];
+  new Interpreter(r).run(
+    new Map([
+      ['status', { k: 'enum', value: 'employed' }],
+      ['age', { k: 'num', value: rat(40n) }],
+      ['base', { k: 'num', value: rat(500000n) }],
+      ['pension', { k: 'num', value: rat(0n) }],
+      ['month', { k: 'month', value: 2023 * 12 + 5 }],
+    ]),
+    steps,
+  );
+  const en = renderExplanation(r, steps, 'en');
+  expect(en).toContain('employer_to_account = 0.00 yuan per month');
+  expect(en).toContain('because: for employed › from reform_date');
+  expect(en).toContain('policies/national.policy:42 · F019, F034, F036, 000:95');
+  expect(en).toContain('credit = 100.00 yuan per month');
+  const zh = renderExplanation(r, steps, 'zh');
+  expect(zh).toContain('适用情形: for employed › from reform_date');
+  expect(zh).toContain('依据: policies/national.policy:42');
+});
