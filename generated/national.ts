@@ -1,6 +1,6 @@
 // Generated from policies/national.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, roundHalfUp } from "../src/runtime/index.js";
+import { need, fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, roundHalfUp } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `national`: 全国基线 national baseline. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -33,9 +33,11 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/national.policy:39 (F019, F034) */
   readonly employer_to_account: number;
-  /** money in fen per month — policies/national.policy:45 (F027, F034, F035) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:45 (C07) */
+  readonly retiree_credit: number | null;
+  /** money in fen per month — policies/national.policy:51 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:53 (F024, F034) */
+  /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
 type StepInfo = Omit<TraceStep, 'value'>;
@@ -64,18 +66,27 @@ const S9: StepInfo = { name: "employer_to_account", branch: "for employed › be
 const S10: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 42, cites: ["F019", "F034", "F036", "000:95"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
 const S11: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
 const L12: PolicyLocation = { file: "policies/national.policy", line: 45, col: 3 };
-const S13: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 46, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S14: StepInfo = { name: "credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 48, cites: ["F027", "F034", "F035", "F045", "000:6"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S15: StepInfo = { name: "credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 49, cites: ["F027", "F034", "F035", "F048", "002:33"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S16: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 50, cites: ["F027", "F034", "F035", "F014", "003:32"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S17: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 51, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const L18: PolicyLocation = { file: "policies/national.policy", line: 53, col: 3 };
-const S19: StepInfo = { name: "pooled", branch: "for employed", file: "policies/national.policy", line: 54, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S20: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 55, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S13: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 47, cites: ["C07", "F045", "000:6"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S14: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 48, cites: ["C07", "F048", "002:33"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S15: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 49, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const L16: PolicyLocation = { file: "policies/national.policy", line: 51, col: 3 };
+const S17: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 52, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S18: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 53, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S19: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 54, cites: ["F027", "F034", "F035", "F014", "003:32"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S20: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 55, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const L21: PolicyLocation = { file: "policies/national.policy", line: 57, col: 3 };
+const S22: StepInfo = { name: "pooled", branch: "for employed", file: "policies/national.policy", line: 58, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S23: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 /** Records a trace step when tracing; returns the value (numerator over `den` for rates). */
 function step(t: TraceStep[] | undefined, info: StepInfo, value: number, den?: number): number {
   if (t !== undefined) t.push({ ...info, value: den === undefined ? value : `${value}/${den}` });
   return value;
+}
+
+/** Records that a rule declared itself not applicable; the value is absent (null). */
+function absent(t: TraceStep[] | undefined, info: StepInfo): null {
+  if (t !== undefined) t.push({ ...info, value: 'not applicable' });
+  return null;
 }
 
 /** `employer_rate` — policies/national.policy:25 (F022, derived: 105 / (5000 × 30%) = 7%); returns the numerator over 100 */
@@ -119,78 +130,89 @@ function computeEmployerToAccount(status: Status, month: number, employerContrib
   return step(t, S11, 0);
 }
 
-/** `credit` — policies/national.policy:45 (F027, F034, F035) */
-function computeCredit(status: Status, personalContribution: number, employerToAccount: number, month: number, pension: number, t: TraceStep[] | undefined): number {
+/** `retiree_credit` — policies/national.policy:45 (C07) */
+function computeRetireeCredit(status: Status, month: number, pension: number, t: TraceStep[] | undefined): number | null {
   // policies/national.policy:46
-  if (status === "employed") {
-    return step(t, S13, personalContribution + employerToAccount);
-  }
-  // policies/national.policy:47
   if (status === "retired") {
-    // policies/national.policy:48
+    // policies/national.policy:47
     if (month < reformDate) {
-      return step(t, S14, roundHalfUp(pension * retireeRateBeforeReform, 200));
+      return step(t, S13, roundHalfUp(pension * retireeRateBeforeReform, 200));
     }
-    // policies/national.policy:49 — the remaining case
-    return step(t, S15, retireeFixedCredit);
+    // policies/national.policy:48 — the remaining case
+    return step(t, S14, retireeFixedCredit);
   }
-  // policies/national.policy:50
-  if (status === "flexible") {
-    return step(t, S16, 0);
-  }
-  // policies/national.policy:51 — the remaining case
-  return step(t, S17, 0);
+  // policies/national.policy:49 — the remaining case
+  return absent(t, S15);
 }
 
-/** `pooled` — policies/national.policy:53 (F024, F034) */
-function computePooled(status: Status, personalContribution: number, employerContribution: number, credit: number, t: TraceStep[] | undefined): number {
-  // policies/national.policy:54
+/** `credit` — policies/national.policy:51 (F027, F034, F035) */
+function computeCredit(status: Status, personalContribution: number, employerToAccount: number, retireeCredit: number | null, t: TraceStep[] | undefined): number {
+  // policies/national.policy:52
   if (status === "employed") {
-    return step(t, S19, personalContribution + employerContribution - credit);
+    return step(t, S17, personalContribution + employerToAccount);
+  }
+  // policies/national.policy:53
+  if (status === "retired") {
+    return step(t, S18, need(retireeCredit, "retiree_credit", L12));
+  }
+  // policies/national.policy:54
+  if (status === "flexible") {
+    return step(t, S19, 0);
   }
   // policies/national.policy:55 — the remaining case
   return step(t, S20, 0);
 }
-const L21: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
-const L22: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
-const L23: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
-const L24: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
-const L25: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
-const S26: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95"], unit: "month", reads: [] };
-const S27: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
-const S28: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
-const S29: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
-const S30: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 29, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
+
+/** `pooled` — policies/national.policy:57 (F024, F034) */
+function computePooled(status: Status, personalContribution: number, employerContribution: number, credit: number, t: TraceStep[] | undefined): number {
+  // policies/national.policy:58
+  if (status === "employed") {
+    return step(t, S22, personalContribution + employerContribution - credit);
+  }
+  // policies/national.policy:59 — the remaining case
+  return step(t, S23, 0);
+}
+const L24: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
+const L25: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
+const L26: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
+const L27: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
+const L28: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
+const S29: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95"], unit: "month", reads: [] };
+const S30: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
+const S31: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
+const S32: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
+const S33: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 29, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
 
 function compute(status: Status, age: number, base: number, pension: number, month: number, t: TraceStep[] | undefined): Output {
   if (t !== undefined) {
-    step(t, S26, reformDate);
-    step(t, S27, employeeRate, 50);
-    step(t, S28, employerShareToAccount, 10);
-    step(t, S29, retireeRateBeforeReform, 200);
-    step(t, S30, retireeFixedCredit);
+    step(t, S29, reformDate);
+    step(t, S30, employeeRate, 50);
+    step(t, S31, employerShareToAccount, 10);
+    step(t, S32, retireeRateBeforeReform, 200);
+    step(t, S33, retireeFixedCredit);
   }
 
   const employerRate = computeEmployerRate(month, t);
   const personalContribution = computePersonalContribution(status, base, t);
   const employerContribution = computeEmployerContribution(status, base, employerRate, t);
   const employerToAccount = computeEmployerToAccount(status, month, employerContribution, t);
-  const credit = computeCredit(status, personalContribution, employerToAccount, month, pension, t);
+  const retireeCredit = computeRetireeCredit(status, month, pension, t);
+  const credit = computeCredit(status, personalContribution, employerToAccount, retireeCredit, t);
   const pooled = computePooled(status, personalContribution, employerContribution, credit, t);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit: credit, pooled: pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
 }
 
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
-  if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
+  if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L24);
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L22);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L25);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L23);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L26);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L24);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L27);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L25);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L28);
   return compute(status, age, base, pension, month, t);
 }
 
@@ -215,15 +237,15 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
     const status = row.status;
-    if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
+    if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L24);
     const age = row.age;
-    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L22);
+    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L25);
     const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L23);
+    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L26);
     const pension = row.pension;
-    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L24);
+    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L27);
     const monthText = row.month;
-    if (monthText !== lastMonthText) { lastMonth = parseMonth(monthText); lastMonthText = monthText; if (lastMonth < H_START || lastMonth > H_END) { lastMonthText = undefined; badMonth("month", monthText, lastMonth, H_START, H_END, L25); } }
+    if (monthText !== lastMonthText) { lastMonth = parseMonth(monthText); lastMonthText = monthText; if (lastMonth < H_START || lastMonth > H_END) { lastMonthText = undefined; badMonth("month", monthText, lastMonth, H_START, H_END, L28); } }
     const month = lastMonth;
     out[k] = compute(status, age, base, pension, month, undefined);
   }
@@ -234,17 +256,17 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
-  if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
+  if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L24);
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L22);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L25);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L23);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L26);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L24);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L27);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L25);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L28);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L25);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L28);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month, undefined));
   return out;
