@@ -27,7 +27,7 @@ it('reports every syntax error and keeps the declarations around them', () => {
   ]);
   // the partial AST: the declarations between and after the errors survived
   expect(r.ast?.inputs.map((i) => i.name.name)).toEqual(['status', 'base']);
-  expect(r.ast?.values.map((v) => v.name.name)).toEqual(['a', 'c']);
+  expect(r.ast?.values.map((v) => v.name.name)).toEqual(['a', 'b', 'c']);
 });
 
 it('a lexer error does not stop parsing', () => {
