@@ -13,46 +13,46 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `seed004_r1`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r1.policy:14 */
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:14 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/seed004/seed004-r1.policy:15 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:15 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r1.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:16 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r1.policy:17 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:17 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/seed004/seed004-r1.policy:18 */
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:18 */
   readonly month: string;
 }
 
 /** Output of region `seed004_r1`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r1.policy:23 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:23 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r1.policy:30 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:30 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r1.policy:34 (F031, F032) */
+  /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;
 }
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/seed004/seed004-r1.policy:20 (F027, 004:11)
+// policies/seed004/seed004-r2.policy:20 (F027, 004:11)
 const employeeRate = 1; // 1/50
-// policies/seed004/seed004-r1.policy:21 (F030, 004:23)
+// policies/seed004/seed004-r2.policy:21 (F030, 004:23)
 const retireeRate = 3; // 3/50
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 23, col: 3 };
-const S1: StepInfo = { name: "transfer_rate", branch: "for employed › when age < 35", file: "policies/seed004/seed004-r1.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "rate", reads: ["status", "age"] };
-const S2: StepInfo = { name: "transfer_rate", branch: "for employed › when 35 <= age < 45", file: "policies/seed004/seed004-r1.policy", line: 26, cites: ["F028", "004:17", "35-44岁"], unit: "rate", reads: ["status", "age"] };
-const S3: StepInfo = { name: "transfer_rate", branch: "for employed › when age >= 45", file: "policies/seed004/seed004-r1.policy", line: 27, cites: ["F028", "004:17", "45岁以上"], unit: "rate", reads: ["status", "age"] };
-const S4: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const L5: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 30, col: 3 };
-const S6: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 31, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S7: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 32, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const L8: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 34, col: 3 };
-const S9: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 35, cites: ["F031", "F032", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S10: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 36, cites: ["F031", "F032", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S11: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 37, cites: ["F031", "F032", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 23, col: 3 };
+const S1: StepInfo = { name: "transfer_rate", branch: "for employed › when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "rate", reads: ["status", "age"] };
+const S2: StepInfo = { name: "transfer_rate", branch: "for employed › when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "35-44岁"], unit: "rate", reads: ["status", "age"] };
+const S3: StepInfo = { name: "transfer_rate", branch: "for employed › when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "45岁以上"], unit: "rate", reads: ["status", "age"] };
+const S4: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
+const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 30, col: 3 };
+const S6: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 31, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S7: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const L8: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 6, col: 3 };
+const S9: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S10: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S11: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
 /** Records a trace step when tracing; returns the value (numerator over `den` for rates). */
 function step(t: TraceStep[] | undefined, info: StepInfo, value: number, den?: number): number {
   if (t !== undefined) t.push({ ...info, value: den === undefined ? value : `${value}/${den}` });
@@ -65,55 +65,55 @@ function absent(t: TraceStep[] | undefined, info: StepInfo): null {
   return null;
 }
 
-/** `transfer_rate` — policies/seed004/seed004-r1.policy:23 (F028, 004:17); returns the numerator over 1000 */
+/** `transfer_rate` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
 function computeTransferRate(status: Status, age: number, t: TraceStep[] | undefined): number | null {
-  // policies/seed004/seed004-r1.policy:24
+  // policies/seed004/seed004-r2.policy:24
   if (status === "employed") {
-    // policies/seed004/seed004-r1.policy:25
+    // policies/seed004/seed004-r2.policy:25
     if (age < 35) {
       return step(t, S1, 23, 1000);
     }
-    // policies/seed004/seed004-r1.policy:26
+    // policies/seed004/seed004-r2.policy:26
     if (35 <= age && age < 45) {
       return step(t, S2, 15, 1000);
     }
-    // policies/seed004/seed004-r1.policy:27 — the remaining case
+    // policies/seed004/seed004-r2.policy:27 — the remaining case
     return step(t, S3, 17, 1000);
   }
-  // policies/seed004/seed004-r1.policy:28 — the remaining case
+  // policies/seed004/seed004-r2.policy:28 — the remaining case
   return absent(t, S4);
 }
 
-/** `personal_contribution` — policies/seed004/seed004-r1.policy:30 (F027) */
+/** `personal_contribution` — policies/seed004/seed004-r2.policy:30 (F027) */
 function computePersonalContribution(status: Status, base: number, t: TraceStep[] | undefined): number {
-  // policies/seed004/seed004-r1.policy:31
+  // policies/seed004/seed004-r2.policy:31
   if (status === "employed") {
     return step(t, S6, roundHalfUp(base * employeeRate, 50));
   }
-  // policies/seed004/seed004-r1.policy:32 — the remaining case
+  // policies/seed004/seed004-r2.policy:32 — the remaining case
   return step(t, S7, 0);
 }
 
-/** `credit` — policies/seed004/seed004-r1.policy:34 (F031, F032) */
+/** `credit` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
 function computeCredit(status: Status, base: number, transferRate: number | null, pension: number, t: TraceStep[] | undefined): number {
-  // policies/seed004/seed004-r1.policy:35
+  // policies/seed004/seed004-r1.policy:7
   if (status === "employed") {
     return step(t, S9, roundHalfUp(base * need(transferRate, "transfer_rate", L0), 1000));
   }
-  // policies/seed004/seed004-r1.policy:36
+  // policies/seed004/seed004-r1.policy:8
   if (status === "retired") {
     return step(t, S10, roundHalfUp(pension * retireeRate, 50));
   }
-  // policies/seed004/seed004-r1.policy:37 — the remaining case
+  // policies/seed004/seed004-r1.policy:9 — the remaining case
   return step(t, S11, 0);
 }
-const L12: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 14, col: 9 };
-const L13: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 15, col: 9 };
-const L14: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 16, col: 9 };
-const L15: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 17, col: 9 };
-const L16: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 18, col: 9 };
-const S17: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r1.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
-const S18: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r1.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
+const L12: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
+const L13: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
+const L14: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
+const L15: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
+const L16: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
+const S17: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
+const S18: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
 
 function compute(status: Status, age: number, base: number, pension: number, month: number, t: TraceStep[] | undefined): Output {
   if (t !== undefined) {

@@ -37,6 +37,50 @@ export type RegionItemCstChildren = {
   inputDecl?: InputDeclCstNode[];
   valueDecl?: ValueDeclCstNode[];
   testDecl?: TestDeclCstNode[];
+  invariantDecl?: InvariantDeclCstNode[];
+  waiveDecl?: WaiveDeclCstNode[];
+};
+
+export interface InvariantDeclCstNode extends CstNode {
+  name: "invariantDecl";
+  children: InvariantDeclCstChildren;
+}
+
+export type InvariantDeclCstChildren = {
+  Invariant: IToken[];
+  name: IToken[];
+  Cite?: IToken[];
+  When?: IToken[];
+  when?: ExprCstNode[];
+  claim: ClaimCstNode[];
+};
+
+export interface ClaimCstNode extends CstNode {
+  name: "claim";
+  children: ClaimCstChildren;
+}
+
+export type ClaimCstChildren = {
+  Expect?: IToken[];
+  holds?: ExprCstNode[];
+  Monotone?: IToken[];
+  direction?: IToken[];
+  output?: (IToken)[];
+  In?: IToken[];
+  input?: (IToken)[];
+  Independent?: IToken[];
+  Of?: IToken[];
+};
+
+export interface WaiveDeclCstNode extends CstNode {
+  name: "waiveDecl";
+  children: WaiveDeclCstChildren;
+}
+
+export type WaiveDeclCstChildren = {
+  Waive: IToken[];
+  name: IToken[];
+  Cite?: IToken[];
 };
 
 export interface TitleDeclCstNode extends CstNode {
@@ -359,6 +403,9 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   policyFile(children: PolicyFileCstChildren, param?: IN): OUT;
   regionHeader(children: RegionHeaderCstChildren, param?: IN): OUT;
   regionItem(children: RegionItemCstChildren, param?: IN): OUT;
+  invariantDecl(children: InvariantDeclCstChildren, param?: IN): OUT;
+  claim(children: ClaimCstChildren, param?: IN): OUT;
+  waiveDecl(children: WaiveDeclCstChildren, param?: IN): OUT;
   titleDecl(children: TitleDeclCstChildren, param?: IN): OUT;
   roundingDecl(children: RoundingDeclCstChildren, param?: IN): OUT;
   horizonDecl(children: HorizonDeclCstChildren, param?: IN): OUT;

@@ -44,7 +44,57 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.inputDecl) },
       { ALT: () => this.SUBRULE(this.valueDecl) },
       { ALT: () => this.SUBRULE(this.testDecl) },
+      { ALT: () => this.SUBRULE(this.invariantDecl) },
+      { ALT: () => this.SUBRULE(this.waiveDecl) },
     ]);
+  });
+
+  /** `invariant "name" [cite] {when expr} (expect expr | monotone out in input | independent out of input)+` */
+  public invariantDecl = this.RULE('invariantDecl', () => {
+    this.CONSUME(T.Invariant);
+    this.CONSUME(T.StringLit, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(T.Cite));
+    this.MANY(() => {
+      this.CONSUME(T.When);
+      this.SUBRULE(this.expr, { LABEL: 'when' });
+    });
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.claim));
+  });
+
+  public claim = this.RULE('claim', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Expect);
+          this.SUBRULE(this.expr, { LABEL: 'holds' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Monotone);
+          // `monotone [increasing|decreasing] output in input`
+          this.OPTION({ GATE: () => this.LA(2).tokenType === T.Identifier, DEF: () => this.CONSUME5(T.Identifier, { LABEL: 'direction' }) });
+          this.CONSUME(T.Identifier, { LABEL: 'output' });
+          this.CONSUME(T.In);
+          this.CONSUME2(T.Identifier, { LABEL: 'input' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Independent);
+          this.CONSUME3(T.Identifier, { LABEL: 'output' });
+          this.CONSUME(T.Of);
+          this.CONSUME4(T.Identifier, { LABEL: 'input' });
+        },
+      },
+    ]);
+  });
+
+  /** `waive "invariant name" [cite]`: an extending region declines one inherited invariant, saying why. */
+  public waiveDecl = this.RULE('waiveDecl', () => {
+    this.CONSUME(T.Waive);
+    this.CONSUME(T.StringLit, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(T.Cite));
   });
 
   public titleDecl = this.RULE('titleDecl', () => {

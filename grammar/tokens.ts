@@ -51,6 +51,10 @@ export const True = keyword('true');
 export const False = keyword('false');
 export const Applicable = keyword('applicable');
 export const Unspecified = keyword('unspecified');
+export const Invariant = keyword('invariant');
+export const Monotone = keyword('monotone');
+export const Independent = keyword('independent');
+export const Waive = keyword('waive');
 
 function punct(name: string, pattern: RegExp, label: string): TokenType {
   return createToken({ name, pattern, label: `\`${label}\`` });
@@ -76,11 +80,13 @@ export const guardStarts: readonly TokenType[] = [For, When, From, Before, Other
 const keywords = [
   Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Override, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
+  Invariant, Monotone, Independent, Waive,
 ];
 
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, Cite, StringLit, MonthLit, PercentLit, NumberLit,
-  ...keywords, Identifier,
+  // longest first, so `in` never shadows `invariant` or `independent`
+  ...[...keywords].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length), Identifier,
   Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals,
 ];
 

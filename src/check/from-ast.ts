@@ -4,10 +4,10 @@
  */
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, CaseValue, CiteItem, Guard, Literal, TestDecl, ValueDecl } from '../syntax/ast.js';
+import type { Body, CaseValue, CiteItem, Guard, InvariantDecl, Literal, TestDecl, ValueDecl } from '../syntax/ast.js';
 import { citeText } from '../syntax/citations.js';
 import { checkBool, checkExpr, numberConst, parseMonthText, type ExprEnv } from './expr.js';
-import type { Const, IrBody, IrCase, IrDecl, IrExpr, IrInput, IrRegion, IrTest, IrValue, RoundUnit, Source } from './ir.js';
+import type { Const, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from './ir.js';
 import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode } from './rational.js';
 import type { MergedRegion } from './regions.js';
@@ -126,8 +126,12 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   const ordered = orderDecls(decls, m.values, sink);
   const outputTypes = new Map(m.values.filter((v) => v.declKind === 'output').map((v) => [v.name.name, declTypes.get(v.name.name)!]));
   const tests = m.tests.map((t) => buildTest(t, inputTypes, outputTypes, sources, sink)).filter((t): t is IrTest => !!t);
+  const invariants = m.invariants.map((inv) =>
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+  );
   return {
     name: m.name,
+    invariants,
     title: chainRev.find((f) => f.title !== undefined)?.title,
     file: m.ast.file,
     parent: m.ast.parent?.name,
@@ -225,6 +229,52 @@ function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrEx
 
 function hasNotApplicable(b: IrBody): boolean {
   return b.kind === 'value' ? b.value.kind === 'not_applicable' : b.cases.some((c) => hasNotApplicable(c.body));
+}
+
+function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, declaredIn: string): IrInvariant {
+  const numeric = (t: Ty | undefined): boolean => !!t && (t.k === 'money' || t.k === 'rate' || t.k === 'int' || t.k === 'month');
+  const claims: IrClaim[] = [];
+  for (const c of inv.claims) {
+    if (c.kind === 'Holds') {
+      claims.push({ kind: 'holds', e: checkBool(env, c.expr), span: c.span, source: sourceOf(sources, c.span) });
+      continue;
+    }
+    const word = c.kind === 'Monotone' ? 'monotone' : 'independent';
+    const outTy = env.decls.get(c.output.name);
+    const inTy = env.inputs.get(c.input.name);
+    let ok = true;
+    if (!outTy) {
+      ok = false;
+      env.sink.error(Diagnostics.UnknownName, c.output.span, [c.output.name], didYouMean(suggest(c.output.name, env.decls.keys())));
+    } else if (c.kind === 'Monotone' && !numeric(outTy)) {
+      ok = false;
+      env.sink.error(Diagnostics.BadClaim, c.output.span, [word, c.output.name, 'an output that is an amount, rate, number or month', c.output.name, show(outTy)]);
+    }
+    if (!inTy) {
+      ok = false;
+      env.sink.error(Diagnostics.UnknownName, c.input.span, [c.input.name], didYouMean(suggest(c.input.name, env.inputs.keys())));
+    } else if (c.kind === 'Monotone' && !numeric(inTy)) {
+      ok = false;
+      env.sink.error(Diagnostics.BadClaim, c.input.span, [word, c.output.name, 'an input that is an amount, number or month', c.input.name, show(inTy)]);
+    }
+    const dir = c.kind === 'Monotone' ? c.direction?.name : undefined;
+    if (dir !== undefined && dir !== 'increasing' && dir !== 'decreasing') {
+      ok = false;
+      env.sink.error(Diagnostics.UnknownName, c.direction!.span, [dir], didYouMean(suggest(dir, ['increasing', 'decreasing'])));
+    }
+    if (ok) {
+      claims.push({ kind: word, output: c.output.name, input: c.input.name, decreasing: dir === 'decreasing', span: c.span, source: sourceOf(sources, c.span) });
+    }
+  }
+  return {
+    name: inv.name,
+    cites: cites(inv.cites),
+    when: inv.when.map((w) => checkBool(env, w)),
+    claims,
+    source: sourceOf(sources, inv.span),
+    span: inv.span,
+    declaredIn,
+  };
 }
 
 /** Topological order by reads; reports cycles. */

@@ -108,6 +108,30 @@ export interface IrTest {
   readonly span: Span;
 }
 
+export type IrClaim =
+  | { readonly kind: 'holds'; readonly e: IrExpr; readonly span: Span; readonly source: Source }
+  | {
+      readonly kind: 'monotone' | 'independent';
+      readonly output: string;
+      readonly input: string;
+      /** for `monotone`: non-decreasing (`increasing`, the default) or non-increasing */
+      readonly decreasing: boolean;
+      readonly span: Span;
+      readonly source: Source;
+    };
+
+/** A property over all valid inputs (FACTS §5), checked by generated fast-check properties. */
+export interface IrInvariant {
+  readonly name: string;
+  readonly cites: readonly string[];
+  /** conditions on the input (may read parameters and outputs); inputs failing them are skipped */
+  readonly when: readonly IrExpr[];
+  readonly claims: readonly IrClaim[];
+  readonly source: Source;
+  readonly span: Span;
+  readonly declaredIn: string;
+}
+
 export interface IrRegion {
   readonly name: string;
   readonly title: string | undefined;
@@ -120,6 +144,7 @@ export interface IrRegion {
   /** in dependency order: every declaration comes after what it reads */
   readonly decls: readonly IrDecl[];
   readonly tests: readonly IrTest[];
+  readonly invariants: readonly IrInvariant[];
   readonly cites: readonly string[];
   /** the input of type `month` that `from`/`before` guards compare against, if any */
   readonly monthInput: string | undefined;

@@ -5,7 +5,7 @@
  * can never create a new, silently unused parameter.
  */
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { InputDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
+import type { InputDecl, InvariantDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
 import { didYouMean, suggest } from './names.js';
 
 /** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
@@ -16,8 +16,10 @@ export interface MergedRegion {
   readonly inputs: readonly InputDecl[];
   readonly values: readonly ValueDecl[];
   readonly tests: readonly TestDecl[];
-  /** for each value, the region whose file declares it */
-  readonly owner: ReadonlyMap<ValueDecl, string>;
+  /** inherited invariants (minus waived ones) and the region's own */
+  readonly invariants: readonly InvariantDecl[];
+  /** for each value and invariant, the region whose file declares it */
+  readonly owner: ReadonlyMap<ValueDecl | InvariantDecl, string>;
 }
 
 export function typeText(t: TypeExpr): string {
@@ -67,7 +69,25 @@ export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink)
 function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: DiagnosticSink): MergedRegion {
   const inputs = new Map<string, InputDecl>((parent?.inputs ?? []).map((i) => [i.name.name, i]));
   const values = new Map<string, ValueDecl>((parent?.values ?? []).map((v) => [v.name.name, v]));
-  const owner = new Map<ValueDecl, string>(parent?.owner ?? []);
+  const owner = new Map<ValueDecl | InvariantDecl, string>(parent?.owner ?? []);
+  const invariants = new Map<string, InvariantDecl>((parent?.invariants ?? []).map((i) => [i.name, i]));
+  for (const w of f.waives) {
+    if (!invariants.delete(w.name)) {
+      sink.error(Diagnostics.UnknownInvariant, w.nameSpan, [w.name, f.region.name], didYouMean(suggest(w.name, invariants.keys())));
+    }
+  }
+  const ownInvariants = new Set<string>();
+  for (const inv of f.invariants) {
+    if (ownInvariants.has(inv.name) || invariants.has(inv.name)) {
+      sink.error(Diagnostics.DuplicateDeclaration, inv.nameSpan, [inv.name], {
+        notes: invariants.has(inv.name) && !ownInvariants.has(inv.name) ? [text('it is inherited; `waive` it first to replace it', '它是继承来的；如需替换请先 `waive`')] : [],
+      });
+      continue;
+    }
+    ownInvariants.add(inv.name);
+    invariants.set(inv.name, inv);
+    owner.set(inv, f.region.name);
+  }
   const ownNames = new Map<string, { span: import('../diagnostics/span.js').Span }>();
   const dup = (name: string, sp: import('../diagnostics/span.js').Span): boolean => {
     const prev = ownNames.get(name);
@@ -132,6 +152,7 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     inputs: [...inputs.values()],
     values: [...values.values()],
     tests: f.tests,
+    invariants: [...invariants.values()],
     owner,
   };
 }

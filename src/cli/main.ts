@@ -48,9 +48,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   program
     .command('test')
-    .description('run the example tests written in policy files')
+    .description('run the example tests and check the invariants written in policy files')
     .argument('[paths...]', 'policy files or directories', ['policies'])
-    .action((paths: string[], _o, cmd: Command) => void (code = testCommand(paths, globals(cmd))));
+    .option('--runs <n>', 'random inputs per invariant', '200')
+    .option('--seed <n>', 'fast-check seed, to replay a failure')
+    .action((paths: string[], o: { runs: string; seed?: string }, cmd: Command) => {
+      const runs = Number(o.runs);
+      const seed = o.seed === undefined ? undefined : Number(o.seed);
+      if (!Number.isInteger(runs) || runs < 1 || (seed !== undefined && !Number.isInteger(seed))) {
+        process.stderr.write('error: --runs must be a positive whole number and --seed a whole number\n');
+        code = 2;
+        return;
+      }
+      code = testCommand(paths, { runs, ...(seed !== undefined ? { seed } : {}) }, globals(cmd));
+    });
   program
     .command('explain')
     .description('explain how a region computes its outputs for one input (JSON)')

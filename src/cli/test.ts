@@ -1,15 +1,23 @@
 /** `policyc test [paths…]`: run the example tests written in policy files. */
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { runExampleTests } from '../harness/run-tests.js';
+import { runExampleTests, runInvariants } from '../harness/run-tests.js';
 import { compile } from '../index.js';
 import { EXIT_ERRORS, EXIT_OK, printDiagnostics, readSources, type GlobalOptions } from './io.js';
 
-export function testCommand(paths: readonly string[], o: GlobalOptions): number {
+export interface TestOptions {
+  /** fast-check runs per invariant */
+  readonly runs: number;
+  readonly seed?: number;
+}
+
+export function testCommand(paths: readonly string[], t: TestOptions, o: GlobalOptions): number {
   const { sources, errors } = readSources(paths);
   const r = compile(sources);
   const sink = new DiagnosticSink();
   const compiled = errors.length === 0 && !r.diagnostics.some((d) => d.severity === 'error');
-  const outcomes = compiled ? runExampleTests(r.regions, sink) : [];
+  const outcomes = compiled
+    ? [...runExampleTests(r.regions, sink), ...runInvariants(r.regions, sink, { runs: t.runs, ...(t.seed !== undefined ? { seed: t.seed } : {}) })]
+    : [];
   const all = [...errors, ...r.diagnostics, ...sink.items];
   printDiagnostics(all, r.sources, o);
   if (o.format !== 'json') {

@@ -54,6 +54,8 @@ export const Diagnostics = {
   NotCallable: entry('PD2017', 'error', '`{0}` is not a function; functions are {1}', '`{0}` 不是函数；可用函数为 {1}'),
   AmbiguousMember: entry('PD2018', 'error', '`{0}` is a member of several inputs: {1}', '`{0}` 同时属于多个输入：{1}'),
   OverrideKindMismatch: entry('PD2019', 'error', '`{0}` is a {1} in region `{2}`, not a {3}', '`{0}` 在地区 `{2}` 中是{1}，不是{3}'),
+  UnknownInvariant: entry('PD2021', 'error', '`{0}` waives nothing: region `{1}` inherits no invariant of that name', '`{0}` 没有可放弃的对象：地区 `{1}` 未继承此名称的不变式'),
+  BadClaim: entry('PD2022', 'error', '`{0} {1} …` needs {2}, but `{3}` is {4}', '`{0} {1} …` 需要{2}，但 `{3}` 是{4}'),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),
@@ -81,6 +83,7 @@ export const Diagnostics = {
   // ── PD6xxx example tests ─────────────────────────────────────────────────
   TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),
   TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),
+  InvariantFailed: entry('PD6003', 'error', 'invariant {0} fails for {1}', '不变式 {0} 在 {1} 时不成立'),
   // ── PD9xxx I/O and internal ──────────────────────────────────────────────
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),

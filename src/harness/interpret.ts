@@ -11,6 +11,7 @@ export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
 const ABSENT: Value = { k: 'enum', value: '\u0000not applicable' };
 export const isAbsent = (v: Value | undefined): boolean => v === ABSENT;
+export const absentValue = (): Value => ABSENT;
 
 /** One step of an interpreted explanation. */
 export interface InterpStep {
@@ -42,6 +43,10 @@ const num = (v: Value): Q.Rational => {
 };
 const N = (value: Q.Rational): Value => ({ k: 'num', value });
 const B = (value: boolean): Value => ({ k: 'bool', value });
+
+export function compareValues(a: Value, b: Value): number {
+  return compare(a, b);
+}
 
 function compare(a: Value, b: Value): number {
   if (a.k === 'num' && b.k === 'num') return Q.cmp(a.value, b.value);

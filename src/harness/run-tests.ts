@@ -7,6 +7,7 @@ import { Diagnostics, DiagnosticSink, text } from '../diagnostics/diagnostic.js'
 import type { IrRegion } from '../check/ir.js';
 import * as Q from '../check/rational.js';
 import { EvalError, Interpreter, showValue, type Value } from './interpret.js';
+import { checkInvariant, type Evaluate } from './invariants.js';
 
 export interface TestOutcome {
   readonly region: string;
@@ -44,6 +45,28 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
         sink.error(Diagnostics.TestRaised, t.span, [`"${t.name}"`, err.message]);
       }
       outcomes.push({ region: r.name, test: t.name, passed });
+    }
+  }
+  return outcomes;
+}
+
+/** Checks every invariant of every region with fast-check; a failure is PD6003 with a shrunk counterexample. */
+export function runInvariants(
+  regions: readonly IrRegion[],
+  sink: DiagnosticSink,
+  opts: { runs: number; seed?: number; evaluators?: ReadonlyMap<string, Evaluate> },
+): TestOutcome[] {
+  const outcomes: TestOutcome[] = [];
+  for (const r of regions) {
+    for (const inv of r.invariants) {
+      const evaluate = opts.evaluators?.get(r.name);
+      const f = checkInvariant(r, inv, { runs: opts.runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(evaluate ? { evaluate } : {}) });
+      if (f) {
+        sink.error(Diagnostics.InvariantFailed, inv.span, [`"${inv.name}"`, f.counterexample], {
+          notes: [text(f.detail, f.detail), text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
+        });
+      }
+      outcomes.push({ region: r.name, test: `invariant ${inv.name}`, passed: !f });
     }
   }
   return outcomes;

@@ -26,6 +26,31 @@ export interface PolicyFile {
   readonly inputs: readonly InputDecl[];
   readonly values: readonly ValueDecl[];
   readonly tests: readonly TestDecl[];
+  readonly invariants: readonly InvariantDecl[];
+  readonly waives: readonly WaiveDecl[];
+  readonly span: Span;
+}
+
+export type Claim =
+  | { readonly kind: 'Holds'; readonly expr: Expr; readonly span: Span }
+  | { readonly kind: 'Monotone' | 'Independent'; readonly output: Ident; readonly input: Ident; readonly direction?: Ident; readonly span: Span };
+
+/** A property every input must satisfy; the harness turns it into a fast-check property. */
+export interface InvariantDecl {
+  readonly kind: 'InvariantDecl';
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly cites: readonly CiteItem[];
+  readonly when: readonly Expr[];
+  readonly claims: readonly Claim[];
+  readonly span: Span;
+}
+
+export interface WaiveDecl {
+  readonly kind: 'WaiveDecl';
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly cites: readonly CiteItem[];
   readonly span: Span;
 }
 

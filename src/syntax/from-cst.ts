@@ -61,6 +61,8 @@ export class AstBuilder {
       const inputs: A.InputDecl[] = [];
       const values: A.ValueDecl[] = [];
       const tests: A.TestDecl[] = [];
+      const invariants: A.InvariantDecl[] = [];
+      const waives: A.WaiveDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
       let horizon: A.HorizonDecl | undefined;
@@ -72,6 +74,8 @@ export class AstBuilder {
         if (c.inputDecl) push(inputs, this.attempt(() => this.inputDecl(c.inputDecl![0]!)));
         if (c.valueDecl) push(values, this.attempt(() => this.valueDecl(c.valueDecl![0]!)));
         if (c.testDecl) push(tests, this.attempt(() => this.testDecl(c.testDecl![0]!)));
+        if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
+        if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
       }
       const parent = h.parent ? this.attempt(() => this.ident(h.parent)) : undefined;
       return {
@@ -86,6 +90,8 @@ export class AstBuilder {
         inputs,
         values,
         tests,
+        invariants,
+        waives,
         span: this.nodeSpan(cst),
       };
     });
@@ -195,6 +201,43 @@ export class AstBuilder {
       expect: (c.expect ?? []).flatMap((b) => this.bindings(b)),
       span: this.nodeSpan(n),
     };
+  }
+
+  private invariantDecl(n: C.InvariantDeclCstNode): A.InvariantDecl {
+    const c = n.children;
+    const name = this.tok(c.name);
+    const claims: A.Claim[] = [];
+    for (const cl of c.claim ?? []) {
+      push(
+        claims,
+        this.attempt((): A.Claim => {
+          const k = cl.children;
+          if (k.holds) return { kind: 'Holds', expr: this.expr(first(k.holds)), span: this.nodeSpan(cl) };
+          const direction = k.direction ? this.ident(k.direction) : undefined;
+          return {
+            kind: k.Monotone ? 'Monotone' : 'Independent',
+            output: this.ident(k.output),
+            input: this.ident(k.input),
+            ...(direction ? { direction } : {}),
+            span: this.nodeSpan(cl),
+          };
+        }),
+      );
+    }
+    return {
+      kind: 'InvariantDecl',
+      name: unquote(name.image),
+      nameSpan: this.tokSpan(name),
+      cites: this.cites(c.Cite),
+      when: (c.when ?? []).map((w) => this.expr(w)),
+      claims,
+      span: this.nodeSpan(n),
+    };
+  }
+
+  private waiveDecl(n: C.WaiveDeclCstNode): A.WaiveDecl {
+    const name = this.tok(n.children.name);
+    return { kind: 'WaiveDecl', name: unquote(name.image), nameSpan: this.tokSpan(name), cites: this.cites(n.children.Cite), span: this.nodeSpan(n) };
   }
 
   private bindings(n: C.BindingsCstNode): A.Binding[] {

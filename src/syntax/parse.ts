@@ -20,7 +20,7 @@ export interface ParseResult {
 const expectedByRule: Record<string, string> = {
   policyFile: '`region <name>`',
   regionHeader: '`region <name>`',
-  regionItem: 'a declaration (`input`, `parameter`, `output`, `test`, `rounding`, `horizon`, `title`)',
+  regionItem: 'a declaration (`input`, `parameter`, `output`, `test`, `invariant`, `rounding`, `horizon`, `title`)',
   typeExpr: 'a type (e.g. `money per month`, `rate`, `month`, `years in 0 to 130`, `one of a, b`)',
   valueDecl: '`= <value>` or indented cases (`for`, `when`, `from`, `before`, `otherwise`)',
   caseItem: 'a value or indented cases',
@@ -39,6 +39,9 @@ const expectedByRule: Record<string, string> = {
   bindings: '`name = value`',
   binding: '`name = value`',
   testDecl: '`expect name = value`',
+  invariantDecl: '`when <condition>`, `expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',
+  claim: '`expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',
+  waiveDecl: 'the name of an inherited invariant, in quotes',
 };
 
 function describeExpected(e: IRecognitionException): string {

@@ -1,0 +1,159 @@
+/**
+ * Invariants written in policies become fast-check properties.
+ *
+ *   invariant "I03" when status is employed and month >= reform_date
+ *     expect credit = personal_contribution        → one input, a condition
+ *   monotone credit in base                          → two inputs differing in `base`
+ *   independent credit of base                       → two inputs differing in `base`
+ *
+ * Inputs come from the region's declared domains (src/harness/arbitraries.ts).
+ * Outputs come from the evaluator under test — the generated module in the
+ * test suite, the reference interpreter in `policyc test` — and the claim is
+ * judged by the interpreter's expression semantics. Inputs for which the
+ * policy itself says `not applicable` or `unspecified` are skipped.
+ */
+import fc from 'fast-check';
+import { parseMonthText } from '../check/expr.js';
+import type { IrExpr, IrInvariant, IrRegion } from '../check/ir.js';
+import { rat } from '../check/rational.js';
+import { formatFen } from '../runtime/money.js';
+import { PolicyError } from '../runtime/errors.js';
+import { regionInputs } from './arbitraries.js';
+import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Value } from './interpret.js';
+
+export type ApiInput = Record<string, unknown>;
+/** An evaluator in the generated API's shape; throws PolicyError on rejection. */
+export type Evaluate = (input: ApiInput) => Record<string, unknown>;
+
+const SKIP = Symbol('skip');
+const skippable = (e: unknown): boolean =>
+  (e instanceof EvalError && (e.kind === 'not_applicable' || e.kind === 'unspecified')) ||
+  (e instanceof PolicyError && (e.kind === 'not_applicable' || e.kind === 'unspecified'));
+
+export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
+  const ty = r.inputs.find((i) => i.name === name)?.ty ?? r.decls.find((d) => d.name === name)!.ty;
+  if (v === null) return absentValue();
+  switch (ty.k) {
+    case 'enum':
+      return { k: 'enum', value: v as string };
+    case 'bool':
+      return { k: 'bool', value: v as boolean };
+    case 'month':
+      return { k: 'month', value: parseMonthText(v as string)! };
+    case 'rate': {
+      const q = v as { num: number; den: number };
+      return { k: 'num', value: rat(BigInt(q.num), BigInt(q.den)) };
+    }
+    default:
+      return { k: 'num', value: rat(BigInt(v as number)) };
+  }
+}
+
+/** Human-readable input: money in yuan, as a policy test would write it. */
+export function describeInput(r: IrRegion, input: ApiInput): string {
+  return r.inputs.map((i) => `${i.name} = ${i.ty.k === 'money' ? formatFen(input[i.name] as number) : String(input[i.name])}`).join(', ');
+}
+
+class Judge {
+  private readonly interp: Interpreter;
+  constructor(
+    private readonly r: IrRegion,
+    private readonly evaluate: Evaluate | undefined,
+  ) {
+    this.interp = new Interpreter(r);
+  }
+
+  /** Inputs, parameters and outputs for one input, or SKIP. */
+  env(input: ApiInput): Map<string, Value> | typeof SKIP {
+    const values = new Map(this.r.inputs.map((i) => [i.name, apiToValue(this.r, i.name, input[i.name])]));
+    try {
+      const env = this.interp.run(values);
+      if (this.evaluate) {
+        const out = this.evaluate(input);
+        for (const d of this.r.decls) if (d.declKind === 'output') env.set(d.name, apiToValue(this.r, d.name, out[d.name]));
+      }
+      return env;
+    } catch (e) {
+      if (skippable(e)) return SKIP;
+      throw e;
+    }
+  }
+
+  test(e: IrExpr, env: Map<string, Value>): boolean | typeof SKIP {
+    try {
+      return (this.interp.expr(e, env) as { value: boolean }).value;
+    } catch (err) {
+      if (skippable(err)) return SKIP;
+      throw err;
+    }
+  }
+
+  applies(inv: IrInvariant, env: Map<string, Value>): boolean {
+    return inv.when.every((w) => this.test(w, env) === true);
+  }
+}
+
+export interface InvariantFailure {
+  readonly invariant: IrInvariant;
+  readonly counterexample: string;
+  readonly detail: string;
+}
+
+/** The property for one invariant of one region. */
+export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Evaluate): fc.IProperty<[ApiInput, ApiInput]> {
+  const judge = new Judge(r, evaluate);
+  const arb = regionInputs(r);
+  return fc.property(arb, arb, (x, other) => {
+    const ex = judge.env(x);
+    fc.pre(ex !== SKIP && judge.applies(inv, ex));
+    const envX = ex as Map<string, Value>;
+    for (const c of inv.claims) {
+      if (c.kind === 'holds') {
+        const ok = judge.test(c.e, envX);
+        fc.pre(ok !== SKIP);
+        if (!ok) throw new Error(`the claim at ${c.source.file}:${c.source.line} is false`);
+        continue;
+      }
+      // a second input that differs only in `c.input`
+      const y = { ...x, [c.input]: other[c.input] };
+      const ey = judge.env(y);
+      if (ey === SKIP || !judge.applies(inv, ey)) continue;
+      const a = envX.get(c.output)!;
+      const b = ey.get(c.output)!;
+      if (isAbsent(a) || isAbsent(b)) continue;
+      if (c.kind === 'independent' && compareValues(a, b) !== 0) {
+        throw new Error(
+          `\`${c.output}\` changes with \`${c.input}\`: ${showIn(r, c.input, x)} gives ${showOut(r, c.output, a)}, ${showIn(r, c.input, y)} gives ${showOut(r, c.output, b)}`,
+        );
+      }
+      if (c.kind === 'monotone') {
+        const dir = compareValues(apiToValue(r, c.input, x[c.input]), apiToValue(r, c.input, y[c.input]));
+        const got = compareValues(a, b) * (c.decreasing ? -1 : 1);
+        if ((dir < 0 && got > 0) || (dir > 0 && got < 0)) {
+          const verb = c.decreasing ? 'rises' : 'falls';
+          throw new Error(
+            `\`${c.output}\` ${verb} as \`${c.input}\` rises: ${showIn(r, c.input, x)} gives ${showOut(r, c.output, a)}, ${showIn(r, c.input, y)} gives ${showOut(r, c.output, b)}`,
+          );
+        }
+      }
+    }
+  });
+}
+
+function showIn(r: IrRegion, name: string, input: ApiInput): string {
+  const v = input[name];
+  return `${name} = ${r.inputs.find((i) => i.name === name)?.ty.k === 'money' ? formatFen(v as number) : String(v)}`;
+}
+
+function showOut(r: IrRegion, name: string, v: Value): string {
+  return `${name} = ${showValue(v, r.decls.find((d) => d.name === name)?.ty.k === 'money')}`;
+}
+
+/** Runs one invariant; returns a failure with a shrunk counterexample, or undefined. */
+export function checkInvariant(r: IrRegion, inv: IrInvariant, opts: { runs: number; seed?: number; evaluate?: Evaluate }): InvariantFailure | undefined {
+  const res = fc.check(invariantProperty(r, inv, opts.evaluate), { numRuns: opts.runs, maxSkipsPerRun: 1000, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
+  if (!res.failed) return undefined;
+  const [x] = res.counterexample ?? [{}];
+  const err = res.errorInstance instanceof Error ? res.errorInstance.message : String(res.errorInstance ?? 'too many skipped inputs');
+  return { invariant: inv, counterexample: describeInput(r, x as ApiInput), detail: `${err} (seed ${res.seed}, path ${res.counterexamplePath ?? ''})` };
+}
