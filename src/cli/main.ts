@@ -10,6 +10,7 @@ import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { explainRegionCommand } from './explain-region.js';
 import { EXIT_USAGE, type GlobalOptions } from './io.js';
+import { mutateCommand } from './mutate.js';
 import { sampleCommand } from './sample.js';
 import { testCommand } from './test.js';
 
@@ -77,6 +78,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<region>', 'region name')
     .argument('[paths...]', 'policy files or directories', ['policies'])
     .action((region: string, paths: string[], _o, cmd: Command) => void (code = explainRegionCommand(paths, region, globals(cmd))));
+  program
+    .command('mutate')
+    .description('mutation check: do the example tests and invariants of a policy file notice small changes?')
+    .argument('<file>', 'the policy file to mutate')
+    .argument('[paths...]', 'all policy files or directories', ['policies'])
+    .option('--runs <n>', 'random inputs per invariant', '100')
+    .option('--min-score <percent>', 'exit 1 below this mutation score', '0')
+    .action((file: string, paths: string[], o: { runs: string; minScore: string }) => {
+      code = mutateCommand(file, paths, Number(o.runs), Number(o.minScore));
+    });
   program
     .command('sample')
     .description('evaluate a sample population with the generated evaluators and print a table')

@@ -1,0 +1,27 @@
+/**
+ * The mutation check bites: every change to a rate, an amount, a month or an
+ * operator in the national rules is caught by the checker, an example test or
+ * an invariant — except changes to domain and horizon edges, listed here.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { findPolicies } from '../../src/cli/io.js';
+import { judge, mutants, survived } from '../../src/harness/mutate.js';
+
+it('national.policy: all rule mutants are killed; the survivors are domain and horizon edges', () => {
+  const sources = findPolicies('policies').map((p) => ({ path: p, text: readFileSync(p, 'utf8') }));
+  const target = sources.find((s) => s.path === 'policies/national.policy')!;
+  const ms = mutants(target.path, target.text);
+  expect(ms.length).toBeGreaterThanOrEqual(20);
+  const survivors = ms.filter((m) => survived(judge(sources, m, 50))).map((m) => `${m.line}:${m.col} ${m.from} → ${m.to}`);
+  expect(survivors).toEqual(['15:16 2020-01 → 2020-02', '19:42 1000000.00 → 1000001.00', '20:45 1000000.00 → 1000001.00', '26:10 2020-01 → 2019-12']);
+});
+
+it('an invariant alone catches a broken reform switch that no example test covers', () => {
+  const text = readFileSync('policies/national.policy', 'utf8');
+  // keep 30% of the employer share after the reform too, and drop the example tests that would notice
+  const broken = text.replace('from reform_date: 0                                         cite F034', 'from reform_date: round(employer_contribution * 30%)      cite F034').split('\n  test "')[0]! + '\n';
+  const sources = [{ path: 'policies/national.policy', text: broken }];
+  const v = judge(sources, { file: 'policies/national.policy', line: 1, col: 1, from: '#', to: '#', offset: 0 }, 100);
+  expect(v).toEqual({ checker: false, tests: false, invariants: true });
+});
