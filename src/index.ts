@@ -48,7 +48,7 @@ export function compile(inputs: readonly PolicySource[]): CompileResult {
 function dedupe(ds: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return sortDiagnostics(ds).filter((d) => {
-    const key = `${d.code}|${d.span.file}|${d.span.start}|${d.span.end}|${d.message.args.join('\u0000')}`;
+    const key = `${d.code}|${d.span.file}|${d.span.start}|${d.span.end}|${d.message.args.map((a) => (typeof a === 'string' ? a : a.en)).join('\u0000')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

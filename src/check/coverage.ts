@@ -4,7 +4,7 @@
  * to every input in the declared domains — or reports a witness: the months,
  * ages, statuses or amounts where no case or two cases apply.
  */
-import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
@@ -150,9 +150,10 @@ class Analyzer {
     }
   }
 
-  describe(b: Box, only?: ReadonlySet<number>): string {
+  describe(b: Box, only?: ReadonlySet<number>): LocalText {
     const f = this.space.full;
-    const parts: string[] = [];
+    const en: string[] = [];
+    const zh: string[] = [];
     this.space.dims.forEach((dim, d) => {
       if (only && !only.has(d)) return;
       const lo = b.lo[d]!;
@@ -161,18 +162,26 @@ class Analyzer {
       const fmt = (v: number): string => (dim.kind === 'month' ? formatMonth(v) : dim.kind === 'money' ? formatFen(v) : dim.kind === 'enum' ? dim.members![v]! : String(v));
       if (dim.kind === 'enum') {
         const ms = dim.members!.slice(lo, hi + 1);
-        parts.push(ms.length === 1 ? `${dim.name} = ${ms[0]}` : `${dim.name} is one of ${ms.join(', ')}`);
-      } else if (lo === hi) parts.push(`${dim.name} = ${fmt(lo)}`);
-      else if (hi >= OPEN_END && dim.kind === 'month') parts.push(`${dim.name} from ${fmt(lo)} onwards`);
-      else parts.push(`${dim.name} in ${fmt(lo)}..${fmt(hi)}`);
+        en.push(ms.length === 1 ? `${dim.name} = ${ms[0]}` : `${dim.name} is one of ${ms.join(', ')}`);
+        zh.push(ms.length === 1 ? `${dim.name} = ${ms[0]}` : `${dim.name} 为 ${ms.join('、')} 之一`);
+      } else if (lo === hi) {
+        en.push(`${dim.name} = ${fmt(lo)}`);
+        zh.push(`${dim.name} = ${fmt(lo)}`);
+      } else if (hi >= OPEN_END && dim.kind === 'month') {
+        en.push(`${dim.name} from ${fmt(lo)} onwards`);
+        zh.push(`${dim.name} 自 ${fmt(lo)} 起`);
+      } else {
+        en.push(`${dim.name} in ${fmt(lo)}..${fmt(hi)}`);
+        zh.push(`${dim.name} 在 ${fmt(lo)}..${fmt(hi)} 之间`);
+      }
     });
-    return parts.length ? parts.join(', ') : 'for every input';
+    return en.length ? text(en.join(', '), zh.join('，')) : text('for every input', '任何输入');
   }
 
-  monthRange(b: Box): string {
+  monthRange(b: Box): LocalText {
     const d = this.space.dims.findIndex((x) => x.kind === 'month');
     const lo = formatMonth(b.lo[d]!);
-    return b.hi[d]! >= OPEN_END ? `${lo} onwards` : `${lo}..${formatMonth(b.hi[d]!)}`;
+    return b.hi[d]! >= OPEN_END ? text(`${lo} onwards`, `${lo} 起`) : text(`${lo}..${formatMonth(b.hi[d]!)}`);
   }
 
   /** Dimensions a box list constrains relative to the context. */
@@ -248,7 +257,7 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
   const dims = an.constrained(perCase.flatMap((b) => b ?? []), ctx);
   if (an.isMonthOnly(dims)) {
     const ranges = gaps.map((g) => an.monthRange(g));
-    sink.error(Diagnostics.TimeGap, anchor, [d.name, ranges.join(', ')]);
+    sink.error(Diagnostics.TimeGap, anchor, [d.name, text(ranges.map((x) => x.en).join(', '), ranges.map((x) => x.zh).join('，'))]);
   } else {
     const first = gaps[0]!;
     sink.error(Diagnostics.CoverageGap, anchor, [d.name, an.describe(first, an.withContext(dims, first))], {

@@ -4,14 +4,14 @@
  * unit of what they are combined with (`max(base, 7310.00)`); everything
  * else has a type of its own. An `error` type stops cascades.
  */
-import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import { join, type Span } from '../diagnostics/span.js';
 import type { Expr, NumberLiteral } from '../syntax/ast.js';
 import type { Const, IrExpr, RoundUnit } from './ir.js';
 import { didYouMean, suggest } from './names.js';
 import { isInteger, parseDecimal, rat, type Mode } from './rational.js';
 import { builtins, periodOf } from './scope.js';
-import { sameType, show, T, type Ty } from './types.js';
+import { sameType, showL, T, type Ty } from './types.js';
 
 export interface ExprEnv {
   readonly sink: DiagnosticSink;
@@ -67,6 +67,7 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
   const { sink } = env;
   switch (e.kind) {
     case 'NumberLiteral': {
+      if (want?.k === 'error') return err(e.span); // its partner is already reported
       const c = numberConst(e, want, sink);
       return c ? { op: 'const', value: c.value, ty: c.ty, span: e.span } : err(e.span);
     }
@@ -89,7 +90,7 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
     case 'Negate': {
       const x = checkExpr(env, e.operand, want);
       if (x.ty.k !== 'error' && x.ty.k !== 'money' && x.ty.k !== 'rate' && x.ty.k !== 'int') {
-        sink.error(Diagnostics.TypeMismatch, e.operand.span, ['a number', show(x.ty)]);
+        sink.error(Diagnostics.TypeMismatch, e.operand.span, ['a number', showL(x.ty)]);
         return err(e.span);
       }
       return { op: 'neg', e: x, ty: x.ty, span: e.span };
@@ -113,7 +114,7 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
 
 export function checkBool(env: ExprEnv, e: Expr): IrExpr {
   const x = checkExpr(env, e);
-  if (x.ty.k !== 'bool' && x.ty.k !== 'error') env.sink.error(Diagnostics.ConditionNotBoolean, e.span, [show(x.ty)]);
+  if (x.ty.k !== 'bool' && x.ty.k !== 'error') env.sink.error(Diagnostics.ConditionNotBoolean, e.span, [showL(x.ty)]);
   return x;
 }
 
@@ -146,7 +147,7 @@ function checkIs(env: ExprEnv, operand: Expr, member: string, memberSpan: Span, 
   const x = checkExpr(env, operand);
   if (x.ty.k === 'error') return err(span);
   if (x.ty.k !== 'enum') {
-    env.sink.error(Diagnostics.TypeMismatch, operand.span, ['one of a list of names', show(x.ty)]);
+    env.sink.error(Diagnostics.TypeMismatch, operand.span, ['one of a list of names', showL(x.ty)]);
     return err(span);
   }
   if (!x.ty.members.includes(member)) {
@@ -175,11 +176,11 @@ function checkCompare(env: ExprEnv, e: Extract<Expr, { kind: 'Compare' }>): IrEx
     const sp = join(l.span, r.span);
     if (l.ty.k !== 'error' && r.ty.k !== 'error') {
       if (!sameType(l.ty, r.ty, true)) {
-        unitClash(env, 'compare', l, r, sp);
+        unitClash(env, verbs.compare, l, r, sp);
       } else if ((op !== '=' && op !== '!=') && (l.ty.k === 'bool' || l.ty.k === 'enum')) {
-        env.sink.error(Diagnostics.TypeMismatch, sp, ['numbers, amounts or months to order', show(l.ty)]);
+        env.sink.error(Diagnostics.TypeMismatch, sp, ['numbers, amounts or months to order', showL(l.ty)]);
       } else if (isExact(l.ty) || isExact(r.ty)) {
-        env.sink.error(Diagnostics.MustRound, isExact(l.ty) ? l.span : r.span, ['this product']);
+        env.sink.error(Diagnostics.MustRound, isExact(l.ty) ? l.span : r.span, [thisProduct]);
       }
     }
     parts.push({ op: 'cmp', cmp: op, l, r, ty: T.bool, span: sp });
@@ -189,18 +190,32 @@ function checkCompare(env: ExprEnv, e: Extract<Expr, { kind: 'Compare' }>): IrEx
 
 const isExact = (t: Ty): boolean => t.k === 'money' && t.exact;
 
-function unitClash(env: ExprEnv, verb: string, l: IrExpr, r: IrExpr, span: Span): void {
+function unitClash(env: ExprEnv, verb: LocalText, l: IrExpr, r: IrExpr, span: Span): void {
   if (l.ty.k === 'money' && r.ty.k === 'money' && l.ty.period !== r.ty.period) {
     env.sink.error(Diagnostics.PeriodMismatch, span, [verb, periodText(l.ty.period), periodText(r.ty.period)], {
       related: [],
-      notes: [text(`left is ${show(l.ty)}, right is ${show(r.ty)}`, `左边为${show(l.ty)}，右边为${show(r.ty)}`)],
+      notes: [text(`left is ${showL(l.ty).en}, right is ${showL(r.ty).en}`, `左边为${showL(l.ty).zh}，右边为${showL(r.ty).zh}`)],
     });
   } else {
-    env.sink.error(Diagnostics.UnitMismatch, span, [verb, show(l.ty), show(r.ty)]);
+    env.sink.error(Diagnostics.UnitMismatch, span, [verb, showL(l.ty), showL(r.ty)]);
   }
 }
 
-const periodText = (p: string): string => (p === 'once' ? 'once' : `per ${p}`);
+export const periodText = (p: string): LocalText =>
+  p === 'once' ? text('once', '一次性') : text(`per ${p}`, p === 'month' ? '每月' : '每年');
+
+/** Verbs for unit and period diagnostics, in both languages. */
+export const verbs = {
+  add: text('add', '相加'),
+  subtract: text('subtract', '相减'),
+  multiply: text('multiply', '相乘'),
+  divide: text('divide', '相除'),
+  compare: text('compare', '比较'),
+  use: text('use', '使用'),
+  minmax: (fn: string): LocalText => text(`take the ${fn} of`, `取${fn === 'min' ? '最小值' : fn === 'max' ? '最大值' : '限幅'}`),
+};
+const thisProduct = text('this product', '此乘积');
+const wholeNumber = text('a whole number', '整数');
 
 function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, span: Span): IrExpr {
   if (op === '/') return checkDivision(env, a, b, span);
@@ -210,7 +225,7 @@ function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, 
   if (L.k === 'error' || R.k === 'error') return err(span);
   const ir = (ty: Ty): IrExpr => ({ op: op === '+' ? 'add' : op === '-' ? 'sub' : 'mul', l, r, ty, span });
   if (op === '+' || op === '-') {
-    const verb = op === '+' ? 'add' : 'subtract';
+    const verb = op === '+' ? verbs.add : verbs.subtract;
     if (L.k === 'money' && R.k === 'money') {
       if (L.period !== R.period) return unitClash(env, verb, l, r, span), err(span);
       if (L.exact !== R.exact) {
@@ -237,7 +252,7 @@ function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, 
   if (L.k === 'rate' && R.k === 'int' && R.unit === 'none') return ir(T.rate);
   if (L.k === 'int' && L.unit === 'none' && R.k === 'rate') return ir(T.rate);
   if (L.k === 'int' && R.k === 'int' && (L.unit === 'none' || R.unit === 'none')) return ir(T.int(L.unit === 'none' ? R.unit : L.unit));
-  unitClash(env, 'multiply', l, r, span);
+  unitClash(env, verbs.multiply, l, r, span);
   return err(span);
 }
 
@@ -252,7 +267,7 @@ function checkDivision(env: ExprEnv, a: Expr, b: Expr, span: Span): IrExpr {
   const divisor = BigInt(b.text);
   if (l.ty.k === 'money') return { op: 'div', l, divisor, ty: T.money(l.ty.period, true), span };
   if (l.ty.k === 'rate') return { op: 'div', l, divisor, ty: T.rate, span };
-  env.sink.error(Diagnostics.UnitMismatch, span, ['divide', show(l.ty), 'a whole number']);
+  env.sink.error(Diagnostics.UnitMismatch, span, [verbs.divide, showL(l.ty), wholeNumber]);
   return err(span);
 }
 
@@ -269,7 +284,7 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
       const x = checkExpr(env, args[0]!);
       if (x.ty.k === 'error') return err(span);
       if (x.ty.k !== 'money') {
-        sink.error(Diagnostics.TypeMismatch, x.span, ['unrounded money (an amount × a rate)', show(x.ty)]);
+        sink.error(Diagnostics.TypeMismatch, x.span, ['unrounded money (an amount × a rate)', showL(x.ty)]);
         return err(span);
       }
       if (!x.ty.exact) {
@@ -307,7 +322,7 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
       if (x.ty.k === 'error') return err(span);
       const from = fn === 'per_year' ? 'month' : 'year';
       if (x.ty.k !== 'money' || x.ty.period !== from) {
-        sink.error(Diagnostics.TypeMismatch, x.span, [show(T.money(from)), show(x.ty)]);
+        sink.error(Diagnostics.TypeMismatch, x.span, [showL(T.money(from)), showL(x.ty)]);
         return err(span);
       }
       return fn === 'per_year'
@@ -330,15 +345,15 @@ function sameTyped(env: ExprEnv, fn: string, args: readonly Expr[], span: Span, 
   for (const c of checked) {
     if (c.ty.k === 'error') return err(span);
     if (!sameType(c.ty, t0, true)) {
-      unitClash(env, `take the ${fn} of`, checked[0]!, c, span);
+      unitClash(env, verbs.minmax(fn), checked[0]!, c, span);
       return err(span);
     }
     if (isExact(c.ty)) {
-      env.sink.error(Diagnostics.MustRound, c.span, ['this product']);
+      env.sink.error(Diagnostics.MustRound, c.span, [thisProduct]);
       return err(span);
     }
     if (c.ty.k !== 'money' && c.ty.k !== 'rate' && c.ty.k !== 'int' && c.ty.k !== 'month') {
-      env.sink.error(Diagnostics.TypeMismatch, c.span, ['a number, amount or month', show(c.ty)]);
+      env.sink.error(Diagnostics.TypeMismatch, c.span, ['a number, amount or month', showL(c.ty)]);
       return err(span);
     }
   }

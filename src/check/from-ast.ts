@@ -4,15 +4,20 @@
  */
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, CaseValue, CiteItem, Guard, InvariantDecl, Literal, TestDecl, ValueDecl } from '../syntax/ast.js';
+import type { Body, CaseValue, CiteItem, Expr, Guard, InvariantDecl, Literal, TestDecl, ValueDecl } from '../syntax/ast.js';
 import { citeText } from '../syntax/citations.js';
-import { checkBool, checkExpr, numberConst, parseMonthText, type ExprEnv } from './expr.js';
+import { checkBool, checkExpr, numberConst, parseMonthText, periodText, verbs, type ExprEnv } from './expr.js';
+
+const asDeclared = (p: string): { en: string; zh: string } => {
+  const t = periodText(p);
+  return { en: `${t.en} as declared`, zh: `声明的${t.zh}` };
+};
 import type { Const, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from './ir.js';
 import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode } from './rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
-import { sameType, show, T, type Ty } from './types.js';
+import { sameType, showL, T, type Ty } from './types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
 
@@ -154,7 +159,7 @@ function checkBody(b: Body, ty: Ty, v: ValueDecl, env: ExprEnv, sources: Sources
     return { cond, label, span: c.guard.span, body: checkBody(c.body, ty, v, env, sources, monthInput), cites: cites(c.cites), source: sourceOf(sources, c.span) };
   });
   if (cases.length === 0) {
-    env.sink.error(Diagnostics.UnexpectedToken, v.type.span, ['`= <value>` or indented cases', 'nothing'], {
+    env.sink.error(Diagnostics.UnexpectedToken, v.type.span, ['`= <value>` or indented cases', text('nothing', '空')], {
       notes: [text(`\`${v.name.name}\` has no value`, `\`${v.name.name}\` 没有取值`)],
     });
   }
@@ -166,11 +171,11 @@ function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
     if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period === ty.period && e.ty.exact) {
-      env.sink.error(Diagnostics.MustRound, e.span, ['this amount']);
+      env.sink.error(Diagnostics.MustRound, e.span, [text('this amount', '此金额')]);
     } else if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period !== ty.period) {
-      env.sink.error(Diagnostics.PeriodMismatch, e.span, ['use', `per ${e.ty.period}`, `per ${ty.period} as declared`]);
+      env.sink.error(Diagnostics.PeriodMismatch, e.span, [verbs.use, periodText(e.ty.period), asDeclared(ty.period)]);
     } else if (!sameType(e.ty, ty)) {
-      env.sink.error(Diagnostics.TypeMismatch, e.span, [show(ty), show(e.ty)]);
+      env.sink.error(Diagnostics.TypeMismatch, e.span, [showL(ty), showL(e.ty)]);
     }
   }
   return { kind: 'expr', e };
@@ -184,9 +189,9 @@ function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrEx
     });
     return undefined;
   };
-  const monthExpr = (e: import('../syntax/ast.js').Expr): IrExpr => {
+  const monthExpr = (e: Expr): IrExpr => {
     const x = checkExpr(env, e);
-    if (x.ty.k !== 'month' && x.ty.k !== 'error') env.sink.error(Diagnostics.TypeMismatch, e.span, ['a month', show(x.ty)]);
+    if (x.ty.k !== 'month' && x.ty.k !== 'error') env.sink.error(Diagnostics.TypeMismatch, e.span, ['a month', showL(x.ty)]);
     return x;
   };
   switch (g.kind) {
@@ -203,7 +208,7 @@ function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrEx
           if (env.inputs.get(inputName)) env.reads.add(inputName);
           tests.push({ op: 'is', e: { op: 'input', name: inputName, ty: x.ty, span: mem.span }, member: mem.name, ty: T.bool, span: mem.span });
         } else if (x.ty.k !== 'error') {
-          env.sink.error(Diagnostics.TypeMismatch, mem.span, ['a member of an input list (e.g. `employed`)', show(x.ty)]);
+          env.sink.error(Diagnostics.TypeMismatch, mem.span, ['a member of an input list (e.g. `employed`)', showL(x.ty)]);
         }
       }
       return tests.length === 1 ? tests[0] : { op: 'or', args: tests, ty: T.bool, span: g.span };
@@ -248,14 +253,14 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
       env.sink.error(Diagnostics.UnknownName, c.output.span, [c.output.name], didYouMean(suggest(c.output.name, env.decls.keys())));
     } else if (c.kind === 'Monotone' && !numeric(outTy)) {
       ok = false;
-      env.sink.error(Diagnostics.BadClaim, c.output.span, [word, c.output.name, 'an output that is an amount, rate, number or month', c.output.name, show(outTy)]);
+      env.sink.error(Diagnostics.BadClaim, c.output.span, [word, c.output.name, 'an output that is an amount, rate, number or month', c.output.name, showL(outTy)]);
     }
     if (!inTy) {
       ok = false;
       env.sink.error(Diagnostics.UnknownName, c.input.span, [c.input.name], didYouMean(suggest(c.input.name, env.inputs.keys())));
     } else if (c.kind === 'Monotone' && !numeric(inTy)) {
       ok = false;
-      env.sink.error(Diagnostics.BadClaim, c.input.span, [word, c.output.name, 'an input that is an amount, number or month', c.input.name, show(inTy)]);
+      env.sink.error(Diagnostics.BadClaim, c.input.span, [word, c.output.name, 'an input that is an amount, number or month', c.input.name, showL(inTy)]);
     }
     const dir = c.kind === 'Monotone' ? c.direction?.name : undefined;
     if (dir !== undefined && dir !== 'increasing' && dir !== 'decreasing') {
@@ -307,14 +312,14 @@ function literalText(l: Literal): string {
 
 /** A literal as a constant of type `ty`, or undefined after reporting. */
 export function literalConst(l: Literal, ty: Ty, sink: DiagnosticSink): Const | undefined {
-  const mismatch = (): undefined => void sink.error(Diagnostics.TypeMismatch, l.span, [show(ty), `\`${literalText(l)}\``]);
+  const mismatch = (): undefined => void sink.error(Diagnostics.TypeMismatch, l.span, [showL(ty), `\`${literalText(l)}\``]);
   switch (l.kind) {
     case 'NumberLiteral': {
       if (ty.k !== 'money' && ty.k !== 'int') return mismatch();
       const c = numberConst(l, ty, sink);
       if (!c) return undefined;
       if (ty.k === 'money' && c.ty.k === 'money' && c.ty.period !== ty.period) {
-        sink.error(Diagnostics.PeriodMismatch, l.span, ['use', `per ${c.ty.period}`, `per ${ty.period} as declared`]);
+        sink.error(Diagnostics.PeriodMismatch, l.span, [verbs.use, periodText(c.ty.period), asDeclared(ty.period)]);
         return undefined;
       }
       if (ty.k === 'int' && c.ty.k !== 'int') return mismatch();

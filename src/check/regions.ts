@@ -5,6 +5,7 @@
  * can never create a new, silently unused parameter.
  */
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
 import type { InputDecl, InvariantDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
 import { didYouMean, suggest } from './names.js';
 
@@ -88,8 +89,8 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     invariants.set(inv.name, inv);
     owner.set(inv, f.region.name);
   }
-  const ownNames = new Map<string, { span: import('../diagnostics/span.js').Span }>();
-  const dup = (name: string, sp: import('../diagnostics/span.js').Span): boolean => {
+  const ownNames = new Map<string, { span: Span }>();
+  const dup = (name: string, sp: Span): boolean => {
     const prev = ownNames.get(name);
     if (prev) {
       sink.error(Diagnostics.DuplicateDeclaration, sp, [name], { related: [{ span: prev.span, message: text('first declared here', '首次声明于此') }] });

@@ -1,10 +1,11 @@
 /** What a name can refer to inside one region, and declared types from type expressions. */
 import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
 import type { TypeExpr } from '../syntax/ast.js';
 import { didYouMean, suggest } from './names.js';
 import { T, typeNames, type Period, type Ty } from './types.js';
 
-export function periodOf(name: string | undefined, sink: DiagnosticSink, sp: import('../diagnostics/span.js').Span): Period {
+export function periodOf(name: string | undefined, sink: DiagnosticSink, sp: Span): Period {
   if (name === undefined) return 'once';
   if (name === 'month' || name === 'year') return name;
   sink.error(Diagnostics.UnknownType, sp, [`per ${name}`], didYouMean(suggest(name, ['month', 'year'])));

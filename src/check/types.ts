@@ -39,6 +39,30 @@ export function show(t: Ty): string {
   }
 }
 
+/** The type in both languages, for diagnostics. */
+export function showL(t: Ty): { en: string; zh: string } {
+  const per = (p: Period): string => (p === 'month' ? '每月' : p === 'year' ? '每年' : '');
+  const zh = ((): string => {
+    switch (t.k) {
+      case 'money':
+        return `${t.exact ? '未取整的' : ''}${per(t.period)}金额`;
+      case 'rate':
+        return '比例';
+      case 'int':
+        return t.unit === 'none' ? '整数' : t.unit === 'years' ? '周岁' : '月数';
+      case 'month':
+        return '月份';
+      case 'bool':
+        return '真/假';
+      case 'enum':
+        return `${t.members.join('、')} 之一`;
+      case 'error':
+        return '错误';
+    }
+  })();
+  return { en: show(t), zh };
+}
+
 /** Same type, ignoring exactness when `loose`. Error types are compatible with everything (no cascades). */
 export function sameType(a: Ty, b: Ty, loose = false): boolean {
   if (a.k === 'error' || b.k === 'error') return true;

@@ -4,7 +4,7 @@
  * parameter/output, exported Input/Output interfaces, and `evaluate`,
  * `evaluateMany` and `evaluateMonths`. No interpretation happens at run time.
  */
-import { Project, StructureKind, VariableDeclarationKind, type SourceFile as TsSourceFile } from 'ts-morph';
+import { Project, type StructureKind, VariableDeclarationKind, type SourceFile as TsSourceFile } from 'ts-morph';
 import { Diagnostics, DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatMonth } from '../runtime/month.js';
 import { constOf, OPEN_END } from '../check/coverage.js';

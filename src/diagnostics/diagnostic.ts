@@ -6,8 +6,12 @@ export type Lang = 'en' | 'zh';
 /** A message with its arguments, rendered in either language at print time. */
 export interface Message {
   readonly entry: DiagnosticEntry;
-  readonly args: readonly string[];
+  /** plain arguments (names, numbers, code) or text in both languages */
+  readonly args: readonly Arg[];
 }
+
+export type Arg = string | LocalText;
+export type ArgInput = string | number | LocalText;
 
 export interface Related {
   readonly span: Span;
@@ -42,7 +46,11 @@ export function text(en: string, zh: string = en): LocalText {
 
 export function format(m: Message, lang: Lang): string {
   const template = lang === 'zh' ? m.entry.zh : m.entry.en;
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => m.args[Number(i)] ?? '');
+  return template.replace(/\{(\d+)\}/g, (_, i: string) => argText(m.args[Number(i)], lang));
+}
+
+export function argText(a: Arg | undefined, lang: Lang): string {
+  return a === undefined ? '' : typeof a === 'string' ? a : a[lang];
 }
 
 export interface DiagnosticExtras {
@@ -55,13 +63,13 @@ export interface DiagnosticExtras {
 export function diag(
   entry: DiagnosticEntry,
   span: Span,
-  args: readonly (string | number)[] = [],
+  args: readonly ArgInput[] = [],
   extras: DiagnosticExtras = {},
 ): Diagnostic {
   return {
     code: entry.code,
     severity: entry.severity,
-    message: { entry, args: args.map(String) },
+    message: { entry, args: args.map((a) => (typeof a === 'number' ? String(a) : a)) },
     span,
     ...(extras.label ? { label: extras.label } : {}),
     related: extras.related ?? [],
@@ -76,7 +84,7 @@ export class DiagnosticSink {
   report(d: Diagnostic): void {
     this.items.push(d);
   }
-  error(entry: DiagnosticEntry, span: Span, args: readonly (string | number)[] = [], extras: DiagnosticExtras = {}): void {
+  error(entry: DiagnosticEntry, span: Span, args: readonly ArgInput[] = [], extras: DiagnosticExtras = {}): void {
     this.report(diag(entry, span, args, extras));
   }
   hasErrors(): boolean {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { constOf, OPEN_END } from '../check/coverage.js';
-import type { IrExpr, IrInput, IrRegion } from '../check/ir.js';
+import type { IrBody, IrExpr, IrInput, IrRegion } from '../check/ir.js';
 import { formatMonth } from '../runtime/month.js';
 
 /** Constants compared against each input anywhere in the region's conditions. */
@@ -25,7 +25,7 @@ function edges(r: IrRegion): Map<string, number[]> {
     for (const k of ['l', 'r', 'e'] as const) if (k in e) visit((e as unknown as Record<string, IrExpr>)[k]!);
     if ('args' in e) e.args.forEach(visit);
   };
-  const walk = (b: import('../check/ir.js').IrBody): void => {
+  const walk = (b: IrBody): void => {
     if (b.kind === 'value') {
       if (b.value.kind === 'expr') visit(b.value.e);
     } else for (const c of b.cases) {

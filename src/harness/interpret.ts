@@ -6,6 +6,7 @@
  */
 import type { Const, IrBody, IrDecl, IrExpr, IrRegion } from '../check/ir.js';
 import * as Q from '../check/rational.js';
+import type { Ty } from '../check/types.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -22,7 +23,7 @@ export interface InterpStep {
   readonly line: number;
   readonly cites: readonly string[];
   readonly value: Value;
-  readonly ty: import('../check/types.js').Ty;
+  readonly ty: Ty;
   readonly reads: readonly string[];
 }
 

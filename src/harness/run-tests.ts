@@ -3,7 +3,7 @@
  * interpreter. A failing expectation is a PD6001 diagnostic at the `expect`
  * line, so authors see test failures exactly like compile errors.
  */
-import { Diagnostics, DiagnosticSink, text } from '../diagnostics/diagnostic.js';
+import { Diagnostics, type DiagnosticSink, text } from '../diagnostics/diagnostic.js';
 import type { IrRegion } from '../check/ir.js';
 import * as Q from '../check/rational.js';
 import { EvalError, Interpreter, showValue, type Value } from './interpret.js';

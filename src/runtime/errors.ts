@@ -28,6 +28,10 @@ export type PolicyErrorKind =
   /** the policy declares the value unspecified (the sources do not give it) */
   | 'unspecified';
 
+/**
+ * Thrown by every generated evaluator for invalid input or an inapplicable rule:
+ * the failure `kind`, the offending `field`, and the policy `location`.
+ */
 export class PolicyError extends Error {
   override readonly name = 'PolicyError';
   constructor(

@@ -1,6 +1,8 @@
 /**
  * The run-time support imported by generated evaluators. It imports nothing
  * from the compiler, so applications can ship generated code with it alone.
+ *
+ * @module runtime
  */
 export { PolicyError, fail, need } from './errors.js';
 export type { PolicyErrorKind, PolicyLocation } from './errors.js';

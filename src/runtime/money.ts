@@ -10,30 +10,27 @@
 
 export type RoundingMode = 'half_up' | 'half_even' | 'truncate';
 
-/** Floor division and remainder of safe integers, exact (r in [0, d)). */
+/**
+ * Quotient and remainder of a non-negative safe integer by a positive one.
+ * `%` on doubles is exact, and `n - r` is an exact multiple of `d`, so the
+ * division is exact too; callers reduce negative numerators by symmetry so no
+ * intermediate ever leaves the safe-integer range.
+ */
 function divmod(n: number, d: number): [number, number] {
-  let q = Math.floor(n / d);
-  let r = n - q * d;
-  // Math.floor(n / d) can be off by one when n / d rounds across an integer.
-  if (r < 0) {
-    q -= 1;
-    r += d;
-  } else if (r >= d) {
-    q += 1;
-    r -= d;
-  }
-  return [q, r];
+  const r = n % d;
+  return [(n - r) / d, r];
 }
 
 /** n/d rounded to an integer, ties away from zero (四舍五入). */
 export function roundHalfUp(n: number, d: number): number {
-  if (n < 0) return -roundHalfUp(-n, d);
+  if (n < 0) return 0 - roundHalfUp(-n, d); // `0 -` keeps a zero result +0
   const [q, r] = divmod(n, d);
   return 2 * r >= d ? q + 1 : q;
 }
 
 /** n/d rounded to an integer, ties to even (banker's rounding). */
 export function roundHalfEven(n: number, d: number): number {
+  if (n < 0) return 0 - roundHalfEven(-n, d);
   const [q, r] = divmod(n, d);
   const twice = 2 * r;
   if (twice > d) return q + 1;
@@ -43,7 +40,7 @@ export function roundHalfEven(n: number, d: number): number {
 
 /** n/d rounded toward zero. */
 export function roundTruncate(n: number, d: number): number {
-  if (n < 0) return -roundTruncate(-n, d);
+  if (n < 0) return 0 - roundTruncate(-n, d);
   return divmod(n, d)[0];
 }
 

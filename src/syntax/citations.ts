@@ -2,7 +2,7 @@
  * Reads the items of a `cite …` line: FACTS ids (F036, C02, T01, I03),
  * seed lines (000:95) and quoted notes. Anything else is PD1004.
  */
-import { DiagnosticSink, Diagnostics } from '../diagnostics/diagnostic.js';
+import { type DiagnosticSink, Diagnostics } from '../diagnostics/diagnostic.js';
 import { span } from '../diagnostics/span.js';
 import type { CiteItem } from './ast.js';
 

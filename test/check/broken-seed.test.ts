@@ -17,7 +17,7 @@ function broken(): { path: string; text: string }[] {
       'for employed: personal_contribution + employer_to_account',
       'for employed: personal_contribution + employer_to_account + 120.00 yuan per year',
     );
-  const seed = readFileSync('policies/seed004/seed004-r1.policy', 'utf8')
+  const seed = readFileSync('policies/seed004/seed004-r2.policy', 'utf8')
     // 2. an age-band hole: 35 and over but under 40 is covered by nothing
     .replace('when 35 <= age < 45: 1.5%', 'when 40 <= age < 45: 1.5%');
   const variant = readFileSync('policies/variants/national-reform-2024.policy', 'utf8')
@@ -25,7 +25,7 @@ function broken(): { path: string; text: string }[] {
     .replace('override parameter reform_date:', 'override parameter reform_dat:');
   return [
     { path: 'policies/national.policy', text: national },
-    { path: 'policies/seed004/seed004-r1.policy', text: seed },
+    { path: 'policies/seed004/seed004-r2.policy', text: seed },
     { path: 'policies/variants/national-reform-2024.policy', text: variant },
   ];
 }
@@ -37,7 +37,7 @@ it('reports exactly the four planted mistakes, each with a witness', () => {
     [
       'policies/national.policy:25:3: error PD4001: no value of `employer_rate` for 2023-01..2023-06',
       'policies/national.policy:53:19: error PD3003: cannot add money per month and money per year; convert with `per_year(…)` or `per_month(…)`',
-      'policies/seed004/seed004-r1.policy:24:9: error PD5001: no case of `transfer_rate` applies when status = employed, age in 35..39',
+      'policies/seed004/seed004-r2.policy:24:9: error PD5001: no case of `transfer_rate` applies when status = employed, age in 35..39',
       'policies/variants/national-reform-2024.policy:6:22: error PD2008: `reform_dat` overrides nothing: region `national` has no declaration of that name',
       '',
     ].join('\n'),

@@ -11,7 +11,7 @@ it('evaluate(input, { trace: true }) returns the value and every branch taken', 
   const traced = m.evaluate(input, { trace: true }) as unknown as { value: Record<string, number>; steps: { name: string; branch: string; line: number; cites: string[]; value: unknown }[] };
   expect(traced.value).toEqual(m.evaluate(input));
   const credit = traced.steps.find((s) => s.name === 'credit')!;
-  expect(credit).toMatchObject({ branch: 'for employed', line: 46, value: 20500 });
+  expect(credit).toMatchObject({ branch: 'for employed', line: 52, value: 20500 });
   expect(credit.cites).toEqual(expect.arrayContaining(['F019', 'F027']));
   const toAccount = traced.steps.find((s) => s.name === 'employer_to_account')!;
   expect(toAccount).toMatchObject({ branch: 'for employed › before reform_date', line: 41, value: 10500 });
