@@ -161,6 +161,7 @@ export type ValueDeclCstChildren = {
   Override?: IToken[];
   Parameter?: IToken[];
   Output?: IToken[];
+  Define?: IToken[];
   name: IToken[];
   Colon: IToken[];
   typeExpr: TypeExprCstNode[];

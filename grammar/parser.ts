@@ -156,7 +156,7 @@ export class PolicyParser extends CstParser {
     ]);
   });
 
-  /** `[override] parameter|output name: type (= expr | cases)` */
+  /** `[override] parameter|output|define name: type (= expr | cases)` */
   public valueDecl = this.RULE('valueDecl', () => {
     let col = 0;
     this.OPTION(() => {
@@ -165,6 +165,7 @@ export class PolicyParser extends CstParser {
     this.OR([
       { ALT: () => { const t = this.CONSUME(T.Parameter); if (!col) col = t.startColumn ?? 0; } },
       { ALT: () => { const t = this.CONSUME(T.Output); if (!col) col = t.startColumn ?? 0; } },
+      { ALT: () => { const t = this.CONSUME(T.Define); if (!col) col = t.startColumn ?? 0; } },
     ]);
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.Colon);

@@ -29,6 +29,7 @@ export const Horizon = keyword('horizon');
 export const Input = keyword('input');
 export const Parameter = keyword('parameter');
 export const Output = keyword('output');
+export const Define = keyword('define');
 export const Override = keyword('override');
 export const Test = keyword('test');
 export const Given = keyword('given');
@@ -78,7 +79,7 @@ export const Equals = punct('Equals', /=/, '=');
 export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise];
 
 const keywords = [
-  Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Override, Test, Given, Expect,
+  Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
   Invariant, Monotone, Independent, Waive,
 ];

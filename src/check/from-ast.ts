@@ -129,8 +129,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     });
   }
   const ordered = orderDecls(decls, m.values, sink);
-  const outputTypes = new Map(m.values.filter((v) => v.declKind === 'output').map((v) => [v.name.name, declTypes.get(v.name.name)!]));
-  const tests = m.tests.map((t) => buildTest(t, inputTypes, outputTypes, sources, sink)).filter((t): t is IrTest => !!t);
+  const tests = m.tests.map((t) => buildTest(t, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
     buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
@@ -375,7 +374,7 @@ function buildTest(t: TestDecl, inputs: ReadonlyMap<string, Ty>, decls: Readonly
     const ty = decls.get(b.name.name);
     if (!ty) {
       ok = false;
-      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, 'output', t.name], didYouMean(suggest(b.name.name, decls.keys())));
+      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, 'output, define or parameter', t.name], didYouMean(suggest(b.name.name, decls.keys())));
       continue;
     }
     const c = literalConst(b.value, ty, sink);

@@ -5,7 +5,7 @@
  * region's file).
  */
 import type { Span } from '../diagnostics/span.js';
-import type { CompareOp } from '../syntax/ast.js';
+import type { CompareOp, DeclKind } from '../syntax/ast.js';
 import type { Mode, Rational } from './rational.js';
 import type { Ty } from './types.js';
 
@@ -72,7 +72,7 @@ export interface IrCase {
 
 export interface IrDecl {
   readonly name: string;
-  readonly declKind: 'parameter' | 'output';
+  readonly declKind: DeclKind;
   readonly ty: Ty;
   readonly body: IrBody;
   readonly cites: readonly string[];

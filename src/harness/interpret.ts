@@ -7,6 +7,7 @@
 import type { Const, IrBody, IrDecl, IrExpr, IrRegion } from '../check/ir.js';
 import * as Q from '../check/rational.js';
 import type { Ty } from '../check/types.js';
+import type { DeclKind } from '../syntax/ast.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -17,7 +18,7 @@ export const absentValue = (): Value => ABSENT;
 /** One step of an interpreted explanation. */
 export interface InterpStep {
   readonly name: string;
-  readonly kind: 'parameter' | 'output';
+  readonly kind: DeclKind;
   readonly branch: string;
   readonly file: string;
   readonly line: number;

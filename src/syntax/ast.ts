@@ -88,7 +88,8 @@ export interface InputDecl {
   readonly span: Span;
 }
 
-export type DeclKind = 'parameter' | 'output';
+/** parameters depend on the month only; outputs are returned; defines are named steps, traced but not returned */
+export type DeclKind = 'parameter' | 'output' | 'define';
 
 export interface ValueDecl {
   readonly kind: 'ValueDecl';

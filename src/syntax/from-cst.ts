@@ -136,7 +136,7 @@ export class AstBuilder {
       : { kind: 'CasesBody', cases: this.caseList(c.caseList?.[0]) };
     return {
       kind: 'ValueDecl',
-      declKind: c.Parameter ? 'parameter' : 'output',
+      declKind: c.Parameter ? 'parameter' : c.Define ? 'define' : 'output',
       override: !!c.Override,
       name: this.ident(c.name),
       type: this.typeExpr(first(c.typeExpr)),
