@@ -66,13 +66,16 @@ export function verify(rows: readonly Row[], cols: Columns): Verification {
     if (cols.credit[i] !== r.credit || cols.pooled[i] !== r.pooled) {
       mismatches++;
       if (examples.length < 5) {
-        examples.push(
-          `row ${i} ${JSON.stringify(rows[i])}: got (${cols.credit[i]}, ${cols.pooled[i]}) want (${r.credit}, ${r.pooled})`,
-        );
+        examples.push(`row ${i} ${JSON.stringify(rows[i])}: got (${cols.credit[i]}, ${cols.pooled[i]}) want (${r.credit}, ${r.pooled})`);
       }
     }
   }
   return { checksum: checksum(cols), referenceChecksum: checksum(ref), compared: rows.length, mismatches, examples };
+}
+
+/** A full GC before each timed pass when node runs with --expose-gc (bench/run.ts passes it). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 export function nowMs(): number {
@@ -103,7 +106,8 @@ export interface VariantResult {
 /**
  * Times `pass` (one full evaluation of all rows into `cols`) `repeat` times
  * after one untimed warm-up pass over a prefix, then verifies the last pass.
- * The output columns are allocated (and touched) once, before timing.
+ * The output columns are allocated (and touched) once, before timing, and a
+ * full GC (with --expose-gc) precedes each pass.
  */
 export async function measure(
   name: string,
@@ -118,6 +122,7 @@ export async function measure(
   for (let k = 0; k < repeat; k++) {
     cols.credit.fill(Number.NaN);
     cols.pooled.fill(Number.NaN);
+    collectGarbage();
     const t0 = nowMs();
     await pass(rows, cols);
     timesMs.push(nowMs() - t0);

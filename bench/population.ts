@@ -15,8 +15,18 @@ export const STATUSES: readonly Status[] = ['employed', 'retired', 'flexible', '
 
 /** The evaluated months, in row order. */
 export const MONTHS: readonly string[] = [
-  '2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12',
-  '2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06',
+  '2022-07',
+  '2022-08',
+  '2022-09',
+  '2022-10',
+  '2022-11',
+  '2022-12',
+  '2023-01',
+  '2023-02',
+  '2023-03',
+  '2023-04',
+  '2023-05',
+  '2023-06',
 ];
 
 /** One person-month, the input contract of every benchmark arm. */

@@ -35,7 +35,7 @@ const totalRows = persons * 12;
 
 /** Runs a tsx script in a fresh node process; returns its @@RESULT payload or an error text. */
 function runChild(script: string, args: string[]): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
-  const argv = [`--max-old-space-size=${values['heap-mb']}`, '--import', 'tsx', path.join(here, script), ...args];
+  const argv = [`--max-old-space-size=${values['heap-mb']}`, '--expose-gc', '--import', 'tsx', path.join(here, script), ...args];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -80,6 +80,7 @@ const plans: Plan[] = [
   { arm: 'reference', variant: 'row', rows: totalRows },
   { arm: 'generated', variant: 'row', rows: totalRows },
   { arm: 'generated', variant: 'many', rows: totalRows },
+  { arm: 'generated', variant: 'columns', rows: totalRows },
   { arm: 'jre', variant: 'row', rows: sample(values['jre-rows']) },
   { arm: 'zen', variant: 'row', rows: sample(values['zen-rows']) },
   { arm: 'zen', variant: 'batch', rows: sample(values['zen-rows']) },
@@ -100,9 +101,7 @@ for (const p of plans) {
   if (values['generated-module']) args.push('--generated-module', values['generated-module']);
   if (p.arm === 'zen') args.push('--zen-chunk', String(values['zen-chunk']));
   const r = await runChild('child.ts', args);
-  results.push(
-    r.ok ? (r.value as VariantResult) : { name, status: 'error', reason: r.error, rows: p.rows, timesMs: [], evalsPerSec: 0 },
-  );
+  results.push(r.ok ? (r.value as VariantResult) : { name, status: 'error', reason: r.error, rows: p.rows, timesMs: [], evalsPerSec: 0 });
 }
 
 // ---- table ----
@@ -135,14 +134,17 @@ const fmt = (row: string[]): string =>
   row[4] === '' && row !== header
     ? `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padStart(widths[1]!)}  ${row[2]}`
     : row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-process.stdout.write(`\npopulation: ${persons} persons x 12 months = ${totalRows} rows, mulberry32(42); evals/s = rows / fastest of ${values.repeat} timed passes (median also shown)\n`);
+process.stdout.write(
+  `\npopulation: ${persons} persons x 12 months = ${totalRows} rows, mulberry32(42); evals/s = rows / fastest of ${values.repeat} timed passes (median also shown)\n`,
+);
 process.stdout.write(`${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
 for (const row of table) process.stdout.write(`${fmt(row)}\n`);
 for (const r of results) for (const ex of r.verification?.examples ?? []) process.stdout.write(`  ${r.name}: ${ex}\n`);
 const refSum = byName.get('reference')?.verification?.checksum;
 for (const r of results) {
   const v = r.verification;
-  if (v && r.rows === totalRows && refSum && v.checksum !== refSum) process.stdout.write(`  ${r.name}: checksum ${v.checksum} != reference run ${refSum}\n`);
+  if (v && r.rows === totalRows && refSum && v.checksum !== refSum)
+    process.stdout.write(`  ${r.name}: checksum ${v.checksum} != reference run ${refSum}\n`);
 }
 
 let failed = results.some((r) => r.status === 'error' || (r.verification?.mismatches ?? 0) > 0);

@@ -1,6 +1,6 @@
 // Generated from policies/provinces/beijing-003.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, roundHalfUp } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `beijing_003`: 北京（来源003）Beijing, source 003. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -31,65 +31,136 @@ export interface Output {
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
+const L0: PolicyLocation = { file: "policies/provinces/beijing-003.policy", line: 7, col: 3 };
 // policies/provinces/beijing-003.policy:7 (F006, 003:142)
 const employerRate = 1; // 1/10
+const L1: PolicyLocation = { file: "policies/provinces/beijing-003.policy", line: 8, col: 3 };
 // policies/provinces/beijing-003.policy:8 (F006, 003:142, T39, period unstated; read as monthly)
 const criticalIllnessPremium = 12000;
-const L0: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 16, col: 3 };
-const S1: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 17, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S2: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const L2: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 16, col: 3 };
 const L3: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 19, col: 3 };
-const S4: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 20, cites: ["F002"], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S5: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-/** Records a trace step when tracing; returns the value (numerator over `den` for rates). */
-function step(t: TraceStep[] | undefined, info: StepInfo, value: number, den?: number): number {
-  if (t !== undefined) t.push({ ...info, value: den === undefined ? value : `${value}/${den}` });
+const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 17, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S5: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S6: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S7: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S8: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 20, cites: ["F002"], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+const S9: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+const S10: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+const S11: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+}
+
+/** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
+function computeEmployerContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:17
+  const value = Math.floor((base * employerRate + 5) / 10);
+  if (t !== undefined) record(t, S4, value);
   return value;
 }
 
-/** `employer_contribution` — policies/provinces/beijing.policy:16 */
-function computeEmployerContribution(status: Status, base: number, t: TraceStep[] | undefined): number {
-  // policies/provinces/beijing.policy:17
-  if (status === "employed") {
-    return step(t, S1, roundHalfUp(base * employerRate, 10));
-  }
-  // policies/provinces/beijing.policy:18 — the remaining case
-  return step(t, S2, 0);
+/** `employer_contribution` for `retired` — policies/provinces/beijing.policy:16 */
+function computeEmployerContributionRetired(t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:18
+  const value = 0;
+  if (t !== undefined) record(t, S5, value);
+  return value;
 }
 
-/** `employee_contribution` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContribution(status: Status, base: number, t: TraceStep[] | undefined): number {
+/** `employer_contribution` for `flexible` — policies/provinces/beijing.policy:16 */
+function computeEmployerContributionFlexible(t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:18
+  const value = 0;
+  if (t !== undefined) record(t, S6, value);
+  return value;
+}
+
+/** `employer_contribution` for `resident` — policies/provinces/beijing.policy:16 */
+function computeEmployerContributionResident(t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:18
+  const value = 0;
+  if (t !== undefined) record(t, S7, value);
+  return value;
+}
+
+/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:19 */
+function computeEmployeeContributionEmployed(base: number, t: TraceStep[] | undefined): number {
   // policies/provinces/beijing.policy:20
-  if (status === "employed") {
-    return step(t, S4, roundHalfUp(base * 1, 50) + criticalIllnessPremium);
-  }
-  // policies/provinces/beijing.policy:21 — the remaining case
-  return step(t, S5, 0);
+  const value = Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
+  if (t !== undefined) record(t, S8, value);
+  return value;
 }
-const L6: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
-const L7: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
-const L8: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
-const S9: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
-const S10: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
 
-function compute(status: Status, base: number, month: number, t: TraceStep[] | undefined): Output {
+/** `employee_contribution` for `retired` — policies/provinces/beijing.policy:19 */
+function computeEmployeeContributionRetired(t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:21
+  const value = 0;
+  if (t !== undefined) record(t, S9, value);
+  return value;
+}
+
+/** `employee_contribution` for `flexible` — policies/provinces/beijing.policy:19 */
+function computeEmployeeContributionFlexible(t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:21
+  const value = 0;
+  if (t !== undefined) record(t, S10, value);
+  return value;
+}
+
+/** `employee_contribution` for `resident` — policies/provinces/beijing.policy:19 */
+function computeEmployeeContributionResident(t: TraceStep[] | undefined): number {
+  // policies/provinces/beijing.policy:21
+  const value = 0;
+  if (t !== undefined) record(t, S11, value);
+  return value;
+}
+const S12: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
+const S13: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
+const L14: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
+
+/** Computes every rule for validated inputs, once per population `status`. */
+function compute(status: string, base: number, month: number, t: TraceStep[] | undefined): Output {
   if (t !== undefined) {
-    step(t, S9, employerRate, 10);
-    step(t, S10, criticalIllnessPremium);
+    record(t, S12, employerRate, 10);
+    record(t, S13, criticalIllnessPremium);
   }
 
-  const employerContribution = computeEmployerContribution(status, base, t);
-  const employeeContribution = computeEmployeeContribution(status, base, t);
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+  switch (status) {
+    case "employed": {
+      const employerContribution = computeEmployerContributionEmployed(base, t);
+      const employeeContribution = computeEmployeeContributionEmployed(base, t);
+      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+    }
+    case "retired": {
+      const employerContribution = computeEmployerContributionRetired(t);
+      const employeeContribution = computeEmployeeContributionRetired(t);
+      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+    }
+    case "flexible": {
+      const employerContribution = computeEmployerContributionFlexible(t);
+      const employeeContribution = computeEmployeeContributionFlexible(t);
+      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+    }
+    case "resident": {
+      const employerContribution = computeEmployerContributionResident(t);
+      const employeeContribution = computeEmployeeContributionResident(t);
+      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+    }
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L14);
+  }
 }
+const L15: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
+const L16: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
+const L17: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
 
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
-  if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L6);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L7);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L8);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L17);
   return compute(status, base, month, t);
 }
 
@@ -114,11 +185,17 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
     const status = row.status;
-    if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L6);
     const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L7);
+    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
     const monthText = row.month;
-    if (monthText !== lastMonthText) { lastMonth = parseMonth(monthText); lastMonthText = monthText; if (lastMonth < H_START || lastMonth > H_END) { lastMonthText = undefined; badMonth("month", monthText, lastMonth, H_START, H_END, L8); } }
+    if (monthText !== lastMonthText) {
+      lastMonth = parseMonth(monthText);
+      lastMonthText = monthText;
+      if (lastMonth < H_START || lastMonth > H_END) {
+        lastMonthText = undefined;
+        badMonth("month", monthText, lastMonth, H_START, H_END, L17);
+      }
+    }
     const month = lastMonth;
     out[k] = compute(status, base, month, undefined);
   }
@@ -126,16 +203,50 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
   return out;
 }
 
+/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
+export interface OutputColumns {
+  readonly employer_contribution: Float64Array;
+  readonly employee_contribution: Float64Array;
+}
+
+/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
+export function evaluateColumns(rows: readonly Input[]): OutputColumns {
+  const employerContributionColumn = new Float64Array(rows.length);
+  const employeeContributionColumn = new Float64Array(rows.length);
+  let lastMonthText: string | undefined;
+  let lastMonth = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const status = row.status;
+    const base = row.base;
+    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
+    const monthText = row.month;
+    if (monthText !== lastMonthText) {
+      lastMonth = parseMonth(monthText);
+      lastMonthText = monthText;
+      if (lastMonth < H_START || lastMonth > H_END) {
+        lastMonthText = undefined;
+        badMonth("month", monthText, lastMonth, H_START, H_END, L17);
+      }
+    }
+    const month = lastMonth;
+    const out = compute(status, base, month, undefined);
+    employerContributionColumn[k] = out.employer_contribution;
+    employeeContributionColumn[k] = out.employee_contribution;
+  }
+
+  return { employer_contribution: employerContributionColumn, employee_contribution: employeeContributionColumn };
+}
+
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
-  if (status !== "employed" && status !== "retired" && status !== "flexible" && status !== "resident") badMember("status", status, ["employed", "retired", "flexible", "resident"], L6);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L7);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L8);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L17);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L8);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L17);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base, month, undefined));
   return out;

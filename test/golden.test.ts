@@ -1,5 +1,6 @@
 /**
- * Golden diagnostics: one test per fixture under test/golden/<stage>/{good,bad}/.
+ * Golden diagnostics: one test per fixture under test/golden/<stage>/{good,bad}/ (and fuzz/, where
+ * `npm run fuzz` saves counterexamples). Fixture options are described in test/support/golden.ts.
  * Each compares the exact no-colour pretty output (ending `exit: N`) with
  * `<case>.diag.txt` beside the fixture. Update with `npm run test:update`
  * (vitest -u) or `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`, then read the diff.
@@ -24,7 +25,8 @@ describe('golden diagnostics', () => {
       const golden = join(repoRoot, goldenPathOf(fixture));
       if (update) writeFileSync(golden, actual);
       await expect(actual).toMatchFileSnapshot(golden);
-      const kind = fixture.split('/')[3];
+      expect(actual, 'no internal compiler error').not.toContain(' PD9002: ');
+      const kind = fixture.split('/')[3]; // good | bad; fuzz/ counterexamples only have to match
       if (kind === 'good') expect(actual, 'a good/ case compiles cleanly').toBe('exit: 0\n');
       if (kind === 'bad') expect(actual, 'a bad/ case reports an error').toMatch(/exit: 1\n$/);
     });

@@ -46,11 +46,7 @@ export function applyBranch(row: Row, p: BranchParams): { credit: number; pooled
   const clamped = Math.min(Math.max(row.base, doc.baseFloor), doc.baseCeiling);
   const employee = roundHalfUp(clamped * p.employeeRate, 1000);
   const employer = roundHalfUp(clamped * p.employerRate, 1000);
-  const credit =
-    employee +
-    roundHalfUp(clamped * p.transferRate, 1000) +
-    roundHalfUp(row.pension * p.pensionRate, 1000) +
-    p.fixedCredit;
+  const credit = employee + roundHalfUp(clamped * p.transferRate, 1000) + roundHalfUp(row.pension * p.pensionRate, 1000) + p.fixedCredit;
   return { credit, pooled: p.pooled ? employee + employer - credit : 0 };
 }
 

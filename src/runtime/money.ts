@@ -10,12 +10,16 @@
 
 export type RoundingMode = 'half_up' | 'half_even' | 'truncate';
 
-/**
- * Quotient and remainder of a non-negative safe integer by a positive one.
- * `%` on doubles is exact, and `n - r` is an exact multiple of `d`, so the
- * division is exact too; callers reduce negative numerators by symmetry so no
- * intermediate ever leaves the safe-integer range.
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/*
+ * Fast paths divide in floating point: for positive integers a, b with
+ * a + b ≤ 2^53, Math.floor(a / b) is the exact integer quotient (the rounded
+ * quotient cannot reach the next integer). Beyond that, the exact `%` path.
+ * Negative numerators are reduced by symmetry; `0 - x` keeps a zero +0.
  */
+
+/** Exact quotient and remainder of a non-negative safe integer (slow path: `%` is exact on doubles). */
 function divmod(n: number, d: number): [number, number] {
   const r = n % d;
   return [(n - r) / d, r];
@@ -23,7 +27,8 @@ function divmod(n: number, d: number): [number, number] {
 
 /** n/d rounded to an integer, ties away from zero (四舍五入). */
 export function roundHalfUp(n: number, d: number): number {
-  if (n < 0) return 0 - roundHalfUp(-n, d); // `0 -` keeps a zero result +0
+  if (n < 0) return 0 - roundHalfUp(-n, d);
+  if (n <= (MAX - 3 * d) / 2) return Math.floor((n + n + d) / (d + d));
   const [q, r] = divmod(n, d);
   return 2 * r >= d ? q + 1 : q;
 }
@@ -31,7 +36,12 @@ export function roundHalfUp(n: number, d: number): number {
 /** n/d rounded to an integer, ties to even (banker's rounding). */
 export function roundHalfEven(n: number, d: number): number {
   if (n < 0) return 0 - roundHalfEven(-n, d);
-  const [q, r] = divmod(n, d);
+  let q: number;
+  let r: number;
+  if (n <= MAX - d) {
+    q = Math.floor(n / d);
+    r = n - q * d;
+  } else [q, r] = divmod(n, d);
   const twice = 2 * r;
   if (twice > d) return q + 1;
   if (twice < d) return q;
@@ -41,6 +51,7 @@ export function roundHalfEven(n: number, d: number): number {
 /** n/d rounded toward zero. */
 export function roundTruncate(n: number, d: number): number {
   if (n < 0) return 0 - roundTruncate(-n, d);
+  if (n <= MAX - d) return Math.floor(n / d);
   return divmod(n, d)[0];
 }
 

@@ -5,7 +5,8 @@
  *
  * Header options (comment lines before the `region` line):
  *   # @lang: zh                      render messages in Chinese
- *   # @run: check | test | build     also run example tests (PD6xxx) or codegen (PD3008)
+ *   # @run: check | test | build     also run example tests and invariants (PD6xxx; invariants with
+ *                                    100 fast-check runs from seed 1, so goldens are stable) or codegen (PD3008)
  *   # @with: parent-national.policy  compile this file too (relative to the fixture; repeatable)
  *   # @max-per-file: 3               cap per file, to show the PD9003 "N more" note
  *
@@ -16,7 +17,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAll } from '../../src/codegen/emit.js';
 import { DiagnosticSink, type Lang } from '../../src/diagnostics/diagnostic.js';
-import { runExampleTests } from '../../src/harness/run-tests.js';
+import { runExampleTests, runInvariants } from '../../src/harness/run-tests.js';
 import { compile, renderDiagnostics, type PolicySource } from '../../src/index.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,10 +30,11 @@ export interface FixtureOptions {
   readonly maxPerFile: number;
 }
 
-/** Options from `# @key: value` lines at the top of a fixture. */
+/** Options from `# @key: value` lines in the comment block that opens a fixture. */
 export function readOptions(text: string): FixtureOptions {
   const opts = { lang: 'en' as Lang, run: 'check' as FixtureOptions['run'], with: [] as string[], maxPerFile: 50 };
-  for (const m of text.matchAll(/^#\s*@([\w-]+):\s*(.*?)\s*$/gm)) {
+  const header = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/.exec(text)![0];
+  for (const m of header.matchAll(/^#\s*@([\w-]+):\s*(.*?)\s*$/gm)) {
     const [, key, value] = m as unknown as [string, string, string];
     if (key === 'lang' && (value === 'en' || value === 'zh')) opts.lang = value;
     else if (key === 'run' && (value === 'check' || value === 'test' || value === 'build')) opts.run = value;
@@ -75,7 +77,10 @@ export function runFixture(fixture: string): string {
   const r = compile([main, ...others]);
   const sink = new DiagnosticSink();
   const clean = !r.diagnostics.some((d) => d.severity === 'error');
-  if (clean && opts.run === 'test') runExampleTests(r.regions, sink);
+  if (clean && opts.run === 'test') {
+    runExampleTests(r.regions, sink);
+    runInvariants(r.regions, sink, { runs: 100, seed: 1 });
+  }
   if (clean && opts.run === 'build') generateAll(r.regions, sink);
   const all = [...r.diagnostics, ...sink.items];
   const out = renderDiagnostics(all, r.sources, { format: 'pretty', lang: opts.lang, color: false, maxPerFile: opts.maxPerFile });

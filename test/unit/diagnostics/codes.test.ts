@@ -18,7 +18,15 @@ const coveredElsewhere = ['PD9001', 'PD9002'];
  */
 const notEmittedYet = ['PD1007', 'PD4004', 'PD4005'];
 
-const stageOf: Record<string, string> = { '1': 'syntax', '2': 'names', '3': 'units', '4': 'dates', '5': 'coverage', '6': 'tests', '9': 'io' };
+const stageOf: Record<string, string> = {
+  '1': 'syntax',
+  '2': 'names',
+  '3': 'units',
+  '4': 'dates',
+  '5': 'coverage',
+  '6': 'tests',
+  '9': 'io',
+};
 
 function codesInBadGoldens(): Map<string, string[]> {
   const found = new Map<string, string[]>();

@@ -5,15 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatFen,
-  parseYuan,
-  roundHalfEven,
-  roundHalfUp,
-  roundTo,
-  roundTruncate,
-  type RoundingMode,
-} from '../../../src/runtime/money.js';
+import { formatFen, parseYuan, roundHalfEven, roundHalfUp, roundTo, roundTruncate, type RoundingMode } from '../../../src/runtime/money.js';
 import { oracleRound, percentFraction } from '../../../bench/decimal-oracle.js';
 import { generatePersons } from '../../../bench/population.js';
 
@@ -46,10 +38,16 @@ const nearTie = fc
 describe('rounding vs BigInt oracle: generated inputs', () => {
   for (const mode of MODES) {
     it(`${mode}: arbitrary safe numerators and positive denominators`, () => {
-      fc.assert(fc.property(numerator, denominator, (n, d) => check(mode, n, d)), { numRuns: 20_000 });
+      fc.assert(
+        fc.property(numerator, denominator, (n, d) => check(mode, n, d)),
+        { numRuns: 20_000 },
+      );
     });
     it(`${mode}: numerators at and next to ties`, () => {
-      fc.assert(fc.property(nearTie, ({ n, d }) => check(mode, n, d)), { numRuns: 20_000 });
+      fc.assert(
+        fc.property(nearTie, ({ n, d }) => check(mode, n, d)),
+        { numRuns: 20_000 },
+      );
     });
   }
 
@@ -89,7 +87,14 @@ describe('rounding vs BigInt oracle: generated inputs', () => {
 describe('rounding vs BigInt oracle: seeded population (mulberry32(42))', () => {
   const persons = generatePersons(200_000);
   /** [percent text for the oracle, per-mille numerator used by generated code] */
-  const RATES: readonly [string, number][] = [['2', 20], ['9.5', 95], ['2.3', 23], ['1.5', 15], ['1.7', 17], ['4.5', 45]];
+  const RATES: readonly [string, number][] = [
+    ['2', 20],
+    ['9.5', 95],
+    ['2.3', 23],
+    ['1.5', 15],
+    ['1.7', 17],
+    ['4.5', 45],
+  ];
 
   it('draws lie in the documented ranges', () => {
     let outside = 0;
@@ -99,13 +104,7 @@ describe('rounding vs BigInt oracle: seeded population (mulberry32(42))', () => 
       const base = persons.base[i]!;
       const pension = persons.pension[i]!;
       const ok =
-        s < 4 &&
-        age >= (s === 1 ? 60 : 18) &&
-        age <= 90 &&
-        base >= 300000 &&
-        base <= 5000000 &&
-        pension >= 200000 &&
-        pension <= 900000;
+        s < 4 && age >= (s === 1 ? 60 : 18) && age <= 90 && base >= 300000 && base <= 5000000 && pension >= 200000 && pension <= 900000;
       if (!ok) outside++;
     }
     expect(outside).toBe(0);
@@ -162,7 +161,10 @@ describe('explicit half-fen ties of the policy', () => {
 
 describe('formatFen / parseYuan', () => {
   it('parseYuan(formatFen(fen)) === fen for every safe fen', () => {
-    fc.assert(fc.property(fc.maxSafeInteger(), (fen) => parseYuan(formatFen(fen)) === fen), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (fen) => parseYuan(formatFen(fen)) === fen),
+      { numRuns: 20_000 },
+    );
   });
 
   it('formatFen(parseYuan(s)) === s for canonical two-decimal strings', () => {
@@ -170,7 +172,10 @@ describe('formatFen / parseYuan', () => {
       .tuple(fc.boolean(), fc.integer({ min: 0, max: 9e13 }), fc.integer({ min: 0, max: 99 }))
       .filter(([neg, y, f]) => !(neg && y === 0 && f === 0))
       .map(([neg, y, f]) => `${neg ? '-' : ''}${y}.${String(f).padStart(2, '0')}`);
-    fc.assert(fc.property(canonical, (s) => formatFen(parseYuan(s)) === s), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(canonical, (s) => formatFen(parseYuan(s)) === s),
+      { numRuns: 20_000 },
+    );
   });
 
   it('examples', () => {

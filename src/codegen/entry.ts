@@ -1,0 +1,137 @@
+/**
+ * The exported entry points of a generated module: input validation (every
+ * field, with the policy location of its declaration), `evaluate` (with an
+ * optional trace), and the batch forms `evaluateMany`, `evaluateColumns` and
+ * `evaluateMonths`, which share validation and `compute`.
+ */
+import type { SourceFile } from 'ts-morph';
+import type { IrInput } from '../check/ir.js';
+import { unitOf, type Gen } from './context.js';
+import { commentText, stringLiteral } from './naming.js';
+
+export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefined): void {
+  const r = g.r;
+  const inputLocs = new Map(r.inputs.map((i) => [i.name, g.loc(i.source)]));
+  sf.addStatements(g.statics.splice(0));
+  /** Validation of one input field; the population is validated by `compute`'s dispatch. */
+  const validate = (i: IrInput, src: string, monthCached: boolean): string => {
+    const v = g.inputLocal.get(i.name)!;
+    const L = inputLocs.get(i.name)!;
+    const f = stringLiteral(i.name);
+    switch (i.ty.k) {
+      case 'enum': {
+        if (i.name === dispatch) return `const ${v} = ${src}.${i.name};`;
+        const ms = i.ty.members.map(stringLiteral);
+        return `const ${v} = ${src}.${i.name};\nif (${ms.map((m) => `${v} !== ${m}`).join(' && ')}) badMember(${f}, ${v}, [${ms.join(', ')}], ${L});`;
+      }
+      case 'month':
+        if (monthCached) {
+          return (
+            `const ${v}Text = ${src}.${i.name};\n` +
+            `if (${v}Text !== lastMonthText) {\nlastMonth = parseMonth(${v}Text);\nlastMonthText = ${v}Text;\n` +
+            `if (lastMonth < H_START || lastMonth > H_END) {\nlastMonthText = undefined;\nbadMonth(${f}, ${v}Text, lastMonth, H_START, H_END, ${L});\n}\n}\n` +
+            `const ${v} = lastMonth;`
+          );
+        }
+        return `const ${v} = parseMonth(${src}.${i.name});\nif (${v} < H_START || ${v} > H_END) badMonth(${f}, ${src}.${i.name}, ${v}, H_START, H_END, ${L});`;
+      case 'bool':
+        return `const ${v} = ${src}.${i.name};\nif (${v} !== true && ${v} !== false) badBoolean(${f}, ${v}, ${L});`;
+      default: {
+        const lo = String(i.low!.num);
+        const hi = String(i.high!.num);
+        return `const ${v} = ${src}.${i.name};\nif (!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}) badNumber(${f}, ${v}, ${lo}, ${hi}, ${stringLiteral(unitOf(i.ty) || 'units')}, ${L});`;
+      }
+    }
+  };
+  const args = r.inputs.map((i) => g.inputLocal.get(i.name)!);
+  const monthIn = r.inputs.find((i) => i.name === r.monthInput);
+  const name = commentText(r.name);
+
+  sf.addFunction({
+    name: 'run',
+    parameters: [{ name: 'input', type: 'Input' }, { name: 't', type: 'TraceStep[] | undefined' }],
+    returnType: 'Output',
+    statements: [...r.inputs.map((i) => validate(i, 'input', false)), `return compute(${[...args, 't'].join(', ')});`],
+  });
+  sf.addFunction({
+    name: 'evaluate',
+    isExported: true,
+    docs: [
+      `Evaluates region \`${name}\` for one input. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.\n` +
+        `With \`{ trace: true }\` it also returns every rule and branch taken, with policy lines and citations.`,
+    ],
+    overloads: [
+      { parameters: [{ name: 'input', type: 'Input' }], returnType: 'Output' },
+      { parameters: [{ name: 'input', type: 'Input' }, { name: 'options', type: 'EvaluateOptions & { readonly trace: true }' }], returnType: 'Traced<Output>' },
+      { parameters: [{ name: 'input', type: 'Input' }, { name: 'options', type: 'EvaluateOptions' }], returnType: 'Output | Traced<Output>' },
+    ],
+    parameters: [{ name: 'input', type: 'Input' }, { name: 'options', type: 'EvaluateOptions', hasQuestionToken: true }],
+    returnType: 'Output | Traced<Output>',
+    statements: [`if (options?.trace !== true) return run(input, undefined);`, `const steps: TraceStep[] = [];`, `return { value: run(input, steps), steps };`],
+  });
+  const monthVars = monthIn ? [`let lastMonthText: string | undefined;`, `let lastMonth = -1;`] : [];
+  const rowBody = `const row = rows[k]!;\n${r.inputs.map((i) => validate(i, 'row', i === monthIn)).join('\n')}`;
+  sf.addFunction({
+    name: 'evaluateMany',
+    isExported: true,
+    docs: ['Evaluates many inputs; equivalent to `rows.map((r) => evaluate(r))` but parses each distinct month once.'],
+    parameters: [{ name: 'rows', type: 'readonly Input[]' }],
+    returnType: 'Output[]',
+    statements: [
+      `const out: Output[] = new Array<Output>(rows.length);`,
+      ...monthVars,
+      `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nout[k] = compute(${[...args, 'undefined'].join(', ')});\n}`,
+      `return out;`,
+    ],
+  });
+  // columnar batch: one typed array per numeric output, no object per row kept
+  const outputs = r.decls.filter((d) => d.declKind === 'output');
+  const numeric = outputs.filter((d) => (d.ty.k === 'money' || d.ty.k === 'int') && !d.mayBeAbsent);
+  if (numeric.length) {
+    sf.addInterface({
+      isExported: true,
+      name: 'OutputColumns',
+      docs: ['The numeric outputs of many inputs, one typed array per output (money in integer fen).'],
+      properties: numeric.map((d) => ({ name: d.name, isReadonly: true, type: 'Float64Array' })),
+    });
+    sf.addFunction({
+      name: 'evaluateColumns',
+      isExported: true,
+      docs: ['Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`.'],
+      parameters: [{ name: 'rows', type: 'readonly Input[]' }],
+      returnType: 'OutputColumns',
+      statements: [
+        ...numeric.map((d) => `const ${g.infos.get(d.name)!.local}Column = new Float64Array(rows.length);`),
+        ...monthVars,
+        `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nconst out = compute(${[...args, 'undefined'].join(', ')});\n` +
+          numeric.map((d) => `${g.infos.get(d.name)!.local}Column[k] = out.${d.name};`).join('\n') +
+          `\n}`,
+        `return { ${numeric.map((d) => `${d.name}: ${g.infos.get(d.name)!.local}Column`).join(', ')} };`,
+      ],
+    });
+  }
+  if (monthIn) {
+    const mv = g.inputLocal.get(monthIn.name)!;
+    const L = inputLocs.get(monthIn.name)!;
+    const f = stringLiteral(monthIn.name);
+    sf.addFunction({
+      name: 'evaluateMonths',
+      isExported: true,
+      docs: [`Evaluates one person for every month from \`from\` to \`to\` inclusive (\`YYYY-MM\`), validating the person once.`],
+      parameters: [
+        { name: 'person', type: `Omit<Input, ${f}>` },
+        { name: 'from', type: 'string' },
+        { name: 'to', type: 'string' },
+      ],
+      returnType: 'Output[]',
+      statements: [
+        ...r.inputs.filter((i) => i !== monthIn).map((i) => validate(i, 'person', false)),
+        `const first = parseMonth(from);\nif (first < H_START || first > H_END) badMonth(${f}, from, first, H_START, H_END, ${L});`,
+        `const last = parseMonth(to);\nif (last < H_START || last > H_END) badMonth(${f}, to, last, H_START, H_END, ${L});`,
+        `const out: Output[] = [];`,
+        `for (let ${mv} = first; ${mv} <= last; ${mv}++) out.push(compute(${[...args, 'undefined'].join(', ')}));`,
+        `return out;`,
+      ],
+    });
+  }
+}
