@@ -69,7 +69,13 @@ class Analyzer {
   constructor(
     private readonly space: Space,
     private readonly decls: ReadonlyMap<string, IrDecl>,
+    readonly horizon: { readonly start: number; readonly end: number | undefined },
+    readonly region: string,
   ) {}
+
+  get declMap(): ReadonlyMap<string, IrDecl> {
+    return this.decls;
+  }
 
   private dimOf(e: IrExpr): number {
     return e.op === 'input' ? this.space.dims.findIndex((d) => d.name === e.name) : -1;
@@ -125,6 +131,11 @@ class Analyzer {
         }
         const d = this.dimOf(l);
         const c = constOf(r, this.decls);
+        if (d >= 0 && c?.k === 'enum' && (op === '=' || op === '!=')) {
+          const idx = this.space.dims[d]!.members!.indexOf(c.value);
+          const hit = this.interval(d, idx, idx);
+          return op === '=' ? hit : subtractAll([this.space.full], hit);
+        }
         const v = c && bound(c);
         if (d < 0 || v === undefined) return null;
         const I = Number.MIN_SAFE_INTEGER;
@@ -175,7 +186,7 @@ class Analyzer {
         zh.push(`${dim.name} 在 ${fmt(lo)}..${fmt(hi)} 之间`);
       }
     });
-    return en.length ? text(en.join(', '), zh.join('，')) : text('for every input', '任何输入');
+    return en.length ? text(en.join(', '), zh.join('，')) : text('the input is anything', '输入为任意值');
   }
 
   monthRange(b: Box): LocalText {
@@ -207,7 +218,7 @@ class Analyzer {
 export function checkCoverage(r: IrRegion, sink: DiagnosticSink): void {
   const space = inputSpace(r);
   const decls = new Map(r.decls.map((d) => [d.name, d]));
-  const an = new Analyzer(space, decls);
+  const an = new Analyzer(space, decls, r.horizon, r.name);
   for (const d of r.decls) {
     if (d.body.kind === 'cases') checkList(an, d, d.body.cases, [space.full], d.span, sink);
   }
@@ -225,9 +236,10 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
       mine = opaque ? null : subtractAll(ctx, covered);
       if (mine && mine.length === 0) sink.error(Diagnostics.UnreachableOtherwise, caseSpan(c, anchor));
     } else {
-      const b = an.boxes(c.cond);
+      const datedOk = checkDated(an, c, sink);
+      const b = datedOk ? an.boxes(c.cond) : null;
       mine = b ? intersectAll(b, ctx) : null;
-      if (!b) opaque ??= c;
+      if (!b) opaque ??= datedOk ? c : { ...c, cond: undefined }; // a bad date is reported once, by checkDated
       if (mine) {
         perCase.forEach((prev, j) => {
           if (!prev) return;
@@ -249,7 +261,7 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
   }
   if (hasOtherwise) return;
   if (opaque) {
-    sink.error(Diagnostics.UnprovableCoverage, opaque.cond!.span, [d.name]);
+    if (opaque.cond) sink.error(Diagnostics.UnprovableCoverage, opaque.cond.span, [d.name]);
     return;
   }
   const gaps = subtractAll(ctx, covered);
@@ -265,6 +277,37 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
       fix: { message: text('add a case for these inputs, or `otherwise: not applicable`', '为这些输入添加情形，或写 `otherwise: not applicable`'), edits: [] },
     });
   }
+}
+
+/** `from`/`before` bounds: constant (PD4004), inside the horizon (PD4005), in order (PD4006). */
+function checkDated(an: Analyzer, c: IrCase, sink: DiagnosticSink): boolean {
+  if (!c.dated) return true;
+  const months: { e: IrExpr; v: number }[] = [];
+  let ok = true;
+  for (const e of [c.dated.from, c.dated.to, c.dated.before]) {
+    if (!e || e.ty.k === 'error') continue;
+    const v = constOf(e, an.declMap);
+    if (v?.k !== 'month') {
+      sink.error(Diagnostics.NotConstantMonth, e.span, [], {
+        fix: { message: text('to compare with an input, write a condition such as `when month >= …`', '如需与输入比较，请写条件，例如 `when month >= …`'), edits: [] },
+      });
+      ok = false;
+    } else months.push({ e, v: v.value });
+  }
+  if (!ok) return false;
+  const { start, end } = an.horizon;
+  for (const m of months) {
+    if (m.v < start || (end !== undefined && m.v > end)) {
+      const range = `${formatMonth(start)}..${end === undefined ? '' : formatMonth(end)}`;
+      sink.error(Diagnostics.OutsideHorizon, m.e.span, [formatMonth(m.v), an.region, range]);
+      ok = false;
+    }
+  }
+  if (months.length === 2 && c.dated.to && months[0]!.v > months[1]!.v) {
+    sink.error(Diagnostics.EmptyPeriod, c.span, [formatMonth(months[0]!.v), formatMonth(months[1]!.v)]);
+    ok = false;
+  }
+  return ok;
 }
 
 function caseSpan(c: IrCase, _anchor: Span): Span {

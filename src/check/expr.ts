@@ -57,6 +57,11 @@ export function numberConst(e: NumberLiteral, want: Ty | undefined, sink: Diagno
   if (isInteger(value) && !e.text.includes('.')) {
     return { value: { k: 'num', value }, ty: want?.k === 'int' ? want : T.int('none') };
   }
+  if (want?.k === 'int' || want?.k === 'rate' || want?.k === 'month') {
+    const hint = want.k === 'rate' ? text('a rate, written as a percentage such as `2.5%`', '比例，写作百分数如 `2.5%`') : showL(want);
+    sink.error(Diagnostics.TypeMismatch, e.span, [hint, `\`${e.text}\``]);
+    return undefined;
+  }
   sink.error(Diagnostics.AmountNeedsUnit, e.span, [e.text]);
   return undefined;
 }
@@ -215,7 +220,6 @@ export const verbs = {
   minmax: (fn: string): LocalText => text(`take the ${fn} of`, `取${fn === 'min' ? '最小值' : fn === 'max' ? '最大值' : '限幅'}`),
 };
 const thisProduct = text('this product', '此乘积');
-const wholeNumber = text('a whole number', '整数');
 
 function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, span: Span): IrExpr {
   if (op === '/') return checkDivision(env, a, b, span);
@@ -259,7 +263,7 @@ function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, 
 function checkDivision(env: ExprEnv, a: Expr, b: Expr, span: Span): IrExpr {
   const l = checkExpr(env, a);
   if (b.kind !== 'NumberLiteral' || b.unit || b.text.includes('.') || b.text === '0') {
-    checkExpr(env, b);
+    if (b.kind !== 'NumberLiteral') checkExpr(env, b);
     env.sink.error(Diagnostics.NonConstantDivisor, b.span);
     return err(span);
   }
@@ -267,7 +271,7 @@ function checkDivision(env: ExprEnv, a: Expr, b: Expr, span: Span): IrExpr {
   const divisor = BigInt(b.text);
   if (l.ty.k === 'money') return { op: 'div', l, divisor, ty: T.money(l.ty.period, true), span };
   if (l.ty.k === 'rate') return { op: 'div', l, divisor, ty: T.rate, span };
-  env.sink.error(Diagnostics.UnitMismatch, span, [verbs.divide, showL(l.ty), wholeNumber]);
+  env.sink.error(Diagnostics.TypeMismatch, a.span, [text('an amount or a rate to divide', '可相除的金额或比例'), showL(l.ty)]);
   return err(span);
 }
 

@@ -70,7 +70,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     inputTypes.set(i.name.name, ty);
     if (ty.k === 'enum') for (const mm of ty.members) members.set(mm, [...(members.get(mm) ?? []), i.name.name]);
     let [low, high] = (defaultDomain(ty) ?? []).map((b) => rat(b));
-    if (i.type.kind === 'NamedType' && i.type.low && i.type.high) {
+    if (i.type.kind === 'NamedType' && i.type.low && i.type.high && ty.k !== 'error') {
       const lo = literalConst(i.type.low, ty, sink);
       const hi = literalConst(i.type.high, ty, sink);
       if (lo?.k === 'num' && hi?.k === 'num') {
@@ -129,7 +129,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     });
   }
   const ordered = orderDecls(decls, m.values, sink);
-  const tests = m.tests.map((t) => buildTest(t, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
+  const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
     buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
@@ -153,9 +153,10 @@ function checkBody(b: Body, ty: Ty, v: ValueDecl, env: ExprEnv, sources: Sources
   if (b.kind === 'ExprBody') return { kind: 'value', value: checkValue(b.value, ty, env) };
   const cases = b.cases.map((c): IrCase => {
     const cond = guardCond(c.guard, env, monthInput);
+    const dated = cond && (c.guard.kind === 'FromGuard' || c.guard.kind === 'BeforeGuard') ? datedBounds(cond, c.guard.kind) : undefined;
     const src = sources.get(c.guard.span.file);
     const label = src ? src.text.slice(c.guard.span.start, c.guard.span.end).replace(/\s+/g, ' ') : c.guard.kind;
-    return { cond, label, span: c.guard.span, body: checkBody(c.body, ty, v, env, sources, monthInput), cites: cites(c.cites), source: sourceOf(sources, c.span) };
+    return { cond, label, span: c.guard.span, ...(dated ? { dated } : {}), body: checkBody(c.body, ty, v, env, sources, monthInput), cites: cites(c.cites), source: sourceOf(sources, c.span) };
   });
   if (cases.length === 0) {
     env.sink.error(Diagnostics.UnexpectedToken, v.type.span, ['`= <value>` or indented cases', text('nothing', '空')], {
@@ -163,6 +164,14 @@ function checkBody(b: Body, ty: Ty, v: ValueDecl, env: ExprEnv, sources: Sources
     });
   }
   return { kind: 'cases', cases };
+}
+
+/** The month bounds of a `from`/`before` guard, read back from its condition. */
+function datedBounds(cond: IrExpr, kind: 'FromGuard' | 'BeforeGuard'): IrCase['dated'] {
+  if (kind === 'BeforeGuard') return cond.op === 'cmp' ? { before: cond.r } : undefined;
+  if (cond.op === 'cmp') return { from: cond.r };
+  if (cond.op === 'and' && cond.args[0]?.op === 'cmp' && cond.args[1]?.op === 'cmp') return { from: cond.args[0].r, to: cond.args[1].r };
+  return undefined;
 }
 
 function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
@@ -311,6 +320,7 @@ function literalText(l: Literal): string {
 
 /** A literal as a constant of type `ty`, or undefined after reporting. */
 export function literalConst(l: Literal, ty: Ty, sink: DiagnosticSink): Const | undefined {
+  if (ty.k === 'error') return undefined; // already reported
   const mismatch = (): undefined => void sink.error(Diagnostics.TypeMismatch, l.span, [showL(ty), `\`${literalText(l)}\``]);
   switch (l.kind) {
     case 'NumberLiteral': {
@@ -349,14 +359,24 @@ export function literalConst(l: Literal, ty: Ty, sink: DiagnosticSink): Const | 
   }
 }
 
-function buildTest(t: TestDecl, inputs: ReadonlyMap<string, Ty>, decls: ReadonlyMap<string, Ty>, sources: Sources, sink: DiagnosticSink): IrTest | undefined {
+function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>, decls: ReadonlyMap<string, Ty>, sources: Sources, sink: DiagnosticSink): IrTest | undefined {
   let ok = true;
   const given = new Map<string, Const>();
+  const seen = new Map<string, Span>();
+  for (const b of [...t.given, ...t.expect]) {
+    const key = `${t.given.includes(b) ? 'given' : 'expect'} ${b.name.name}`;
+    const prev = seen.get(key);
+    if (prev) {
+      ok = false;
+      sink.error(Diagnostics.DuplicateDeclaration, b.name.span, [b.name.name], { related: [{ span: prev, message: text('first given here', '首次给出于此') }] });
+    }
+    seen.set(key, b.name.span);
+  }
   for (const b of t.given) {
     const ty = inputs.get(b.name.name);
     if (!ty) {
       ok = false;
-      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, 'input', t.name], didYouMean(suggest(b.name.name, inputs.keys())));
+      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('input', '输入'), region], didYouMean(suggest(b.name.name, inputs.keys())));
       continue;
     }
     const c = literalConst(b.value, ty, sink);
@@ -374,7 +394,7 @@ function buildTest(t: TestDecl, inputs: ReadonlyMap<string, Ty>, decls: Readonly
     const ty = decls.get(b.name.name);
     if (!ty) {
       ok = false;
-      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, 'output, define or parameter', t.name], didYouMean(suggest(b.name.name, decls.keys())));
+      sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('output, define or parameter', '输出、定义或参数'), region], didYouMean(suggest(b.name.name, decls.keys())));
       continue;
     }
     const c = literalConst(b.value, ty, sink);

@@ -65,6 +65,8 @@ export interface IrCase {
   readonly label: string;
   /** the guard's span */
   readonly span: Span;
+  /** for `from`/`before` guards: the month bounds, which must be constants inside the horizon */
+  readonly dated?: { readonly from?: IrExpr; readonly to?: IrExpr; readonly before?: IrExpr };
   readonly body: IrBody;
   readonly cites: readonly string[];
   readonly source: Source;

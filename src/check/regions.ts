@@ -115,13 +115,16 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     const inherited = values.get(name);
     if (v.override) {
       if (!parent) {
-        sink.error(Diagnostics.OverrideUnknown, v.name.span, [name, '(none)'], {
-          notes: [text(`region \`${f.region.name}\` extends no region`, `地区 \`${f.region.name}\` 没有上级地区`)],
-        });
+        sink.error(Diagnostics.OverrideUnknown, v.name.span, [name, text(`region \`${f.region.name}\` extends no region`, `地区 \`${f.region.name}\` 没有上级地区`)]);
         continue;
       }
       if (!inherited) {
-        sink.error(Diagnostics.OverrideUnknown, v.name.span, [name, parent.name], didYouMean(suggest(name, values.keys())));
+        sink.error(
+          Diagnostics.OverrideUnknown,
+          v.name.span,
+          [name, text(`region \`${parent.name}\` has no declaration of that name`, `上级地区 \`${parent.name}\` 中没有此声明`)],
+          didYouMean(suggest(name, values.keys())),
+        );
         continue;
       }
       if (inherited.declKind !== v.declKind) {

@@ -8,7 +8,7 @@ import type { IrRegion } from '../check/ir.js';
 import { parseMonthText } from '../check/expr.js';
 import { rat } from '../check/rational.js';
 import { show } from '../check/types.js';
-import { EvalError, Interpreter, showValue, type InterpStep, type Value } from '../harness/interpret.js';
+import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../harness/interpret.js';
 import { compile } from '../index.js';
 import { parseYuan } from '../runtime/money.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, readSources, type GlobalOptions } from './io.js';
@@ -32,12 +32,9 @@ export function inputFromJson(r: IrRegion, json: Record<string, unknown>): { val
 }
 
 function valueText(s: InterpStep): string {
+  if (isAbsent(s.value)) return 'not applicable';
   if (s.ty.k === 'money') return `${showValue(s.value, true)} yuan${s.ty.period === 'once' ? '' : ` per ${s.ty.period}`}`;
-  if (s.ty.k === 'rate' && s.value.k === 'num') {
-    const pct = rat(s.value.value.num * 100n, s.value.value.den);
-    return `${showValue({ k: 'num', value: pct }, false).replace(/^(\d+)\/(\d+)$/, '$1/$2 ')}%`;
-  }
-  return showValue(s.value, false);
+  return showTyped(s.value, s.ty);
 }
 
 export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lang: 'en' | 'zh'): string {

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import { format, sortDiagnostics, type Diagnostic, type Lang } from './diagnostic.js';
 import { Diagnostics } from './codes.js';
 import { diag } from './diagnostic.js';
@@ -49,13 +49,18 @@ function where(file: string, offset: number, sources: Sources): string {
   return `${file}:${p.line}:${p.col}`;
 }
 
+/** picocolors decides from the environment; an explicit choice (`--color`, `--no-color`) wins. */
+const palette = (on: boolean) => picocolors.createColors(on);
+
 function headline(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
+  const pc = palette(opts.color);
   const sev = opts.color ? (d.severity === 'error' ? pc.red(d.severity) : pc.yellow(d.severity)) : d.severity;
   const msg = format(d.message, opts.lang);
   return `${where(d.span.file, d.span.start, sources)}: ${sev} ${d.code}: ${opts.color ? pc.bold(msg) : msg}`;
 }
 
 function snippet(src: SourceFile, start: number, end: number, label: string | undefined, color: boolean): string[] {
+  const pc = palette(color);
   const p = src.position(start);
   const line = src.lineText(p.line);
   const lineStart = src.lineStart(p.line);
@@ -73,7 +78,7 @@ function pretty(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const lines = [headline(d, sources, opts)];
   const src = sources.get(d.span.file);
   const L = opts.lang;
-  if (src) lines.push(...snippet(src, d.span.start, d.span.end, d.label?.[L], opts.color));
+  if (src && d.code !== Diagnostics.TooMany.code) lines.push(...snippet(src, d.span.start, d.span.end, d.label?.[L], opts.color));
   for (const r of d.related) {
     lines.push(`note: ${r.message[L]}`, `  --> ${where(r.span.file, r.span.start, sources)}`);
   }

@@ -162,6 +162,29 @@ export class Interpreter {
   }
 }
 
+/** A rate as a percentage, exactly: 9/200 → "4.5%", 1/3 → "100/3%". */
+export function percentText(q: Q.Rational): string {
+  const p = Q.rat(q.num * 100n, q.den);
+  for (let k = 0; k <= 12; k++) {
+    const scale = 10n ** BigInt(k);
+    if ((p.num * scale) % p.den === 0n) {
+      const n = (p.num * scale) / p.den;
+      const neg = n < 0n;
+      const a = (neg ? -n : n).toString().padStart(k + 1, '0');
+      const s = k ? `${a.slice(0, -k)}.${a.slice(-k)}` : a;
+      return `${neg ? '-' : ''}${s}%`;
+    }
+  }
+  return `${Q.ratToString(p)}%`;
+}
+
+/** A value in the unit of its type: money in yuan, rates as percentages, months as YYYY-MM. */
+export function showTyped(v: Value, ty: Ty | undefined): string {
+  if (v === ABSENT) return 'not applicable';
+  if (ty?.k === 'rate' && v.k === 'num') return percentText(v.value);
+  return showValue(v, ty?.k === 'money');
+}
+
 /** Formats a value as an author would write it: money `100.00`, rates `2.3%`, months `2023-01`. */
 export function showValue(v: Value, moneyLike: boolean): string {
   if (v === ABSENT) return 'not applicable';

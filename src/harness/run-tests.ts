@@ -6,7 +6,7 @@
 import { Diagnostics, type DiagnosticSink, text } from '../diagnostics/diagnostic.js';
 import type { IrRegion } from '../check/ir.js';
 import * as Q from '../check/rational.js';
-import { EvalError, Interpreter, showValue, type Value } from './interpret.js';
+import { EvalError, Interpreter, showTyped, type Value } from './interpret.js';
 import { checkInvariant, type Evaluate } from './invariants.js';
 
 export interface TestOutcome {
@@ -33,8 +33,8 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
           const got = env.get(e.name)!;
           if (!equal(got, e.value)) {
             passed = false;
-            const money = types.get(e.name)?.k === 'money';
-            sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, showValue(e.value, money), showValue(got, money)], {
+            const ty = types.get(e.name);
+            sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, showTyped(e.value, ty), showTyped(got, ty)], {
               notes: [text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
             });
           }

@@ -6,7 +6,7 @@ import type { IRecognitionException } from 'chevrotain';
 import type { PolicyFileCstNode } from '../../grammar/cst.generated.js';
 import { parser } from '../../grammar/parser.js';
 import { PolicyLexer } from '../../grammar/tokens.js';
-import { Diagnostics, DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostics, DiagnosticSink, text as textL, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { span } from '../diagnostics/span.js';
 import type { PolicyFile } from './ast.js';
 import { AstBuilder } from './from-cst.js';
@@ -47,7 +47,8 @@ const expectedByRule: Record<string, string> = {
 function describeExpected(e: IRecognitionException): string {
   if (e.name === 'MismatchedTokenException') {
     const m = /-->\s*(.*?)\s*<--/.exec(e.message);
-    if (m?.[1]) return m[1].startsWith('`') ? m[1] : `\`${m[1]}\``;
+    if (m?.[1] === 'EOF') return 'the end of the file';
+    if (m?.[1]) return m[1].startsWith('`') || m[1].startsWith('a ') ? m[1] : `\`${m[1]}\``;
   }
   if (e.name === 'NotAllInputParsedException') return expectedByRule.regionItem!;
   const stack = e.context?.ruleStack ?? [];
@@ -58,25 +59,35 @@ export function parsePolicy(file: string, text: string): ParseResult {
   const sink = new DiagnosticSink();
   const lexed = PolicyLexer.tokenize(text);
   for (const e of lexed.errors) {
-    sink.error(Diagnostics.UnexpectedCharacter, span(file, e.offset, e.offset + Math.max(1, e.length)), [
-      text.slice(e.offset, e.offset + Math.max(1, e.length)),
-    ]);
+    const ch = text.slice(e.offset, e.offset + Math.max(1, e.length));
+    const unterminated = ch.startsWith('"');
+    sink.error(Diagnostics.UnexpectedCharacter, span(file, e.offset, e.offset + Math.max(1, e.length)), [ch], {
+      ...(unterminated ? { notes: [textL('this string has no closing `"` on its line', '此字符串在本行没有结束的 `"`')] } : {}),
+    });
   }
   parser.input = lexed.tokens;
   const cst = parser.policyFile() as PolicyFileCstNode;
   const seen = new Set<number>();
+  // a file that does not start with `region` gets one clear message, not a parse error
+  const first = lexed.tokens[0];
+  const lexedBefore = first !== undefined && lexed.errors.some((e) => e.offset < first.startOffset);
+  if ((!first || first.image !== 'region') && !lexedBefore) {
+    const at = first ? first.startOffset : 0;
+    sink.error(Diagnostics.MissingRegion, span(file, at, first ? (first.endOffset ?? at) + 1 : 0));
+    seen.add(first ? first.startOffset : text.length);
+  }
+  // after an unrecognised character, the parse error it causes on the same line is noise
+  const lexLines = lexed.errors.map((e) => e.line);
   for (const e of parser.errors) {
     const t = e.token;
     const eof = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
     const offset = eof ? text.length : t.startOffset;
     if (seen.has(offset)) continue; // recovery can report one spot twice
     seen.add(offset);
+    if (!eof && lexLines.includes(t.startLine)) continue;
     const expected = describeExpected(e);
     if (eof) sink.error(Diagnostics.UnexpectedEnd, span(file, offset, offset), [expected]);
     else sink.error(Diagnostics.UnexpectedToken, span(file, offset, (t.endOffset ?? offset) + 1), [expected, `\`${t.image}\``]);
-  }
-  if (lexed.tokens.length === 0 || lexed.tokens[0]!.image !== 'region') {
-    if (!sink.items.length) sink.error(Diagnostics.MissingRegion, span(file, 0, 0));
   }
   const ast = new AstBuilder(file, sink).policyFile(cst);
   return { ast, diagnostics: sink.items };
