@@ -1,8 +1,7 @@
 /** `policyc explain-region <region>`: what a region changes relative to its parent, from which month, with citations. */
 import { formatMonth } from '../runtime/month.js';
 import type { IrCase, IrRegion } from '../check/ir.js';
-import { compile } from '../index.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, readSources, type GlobalOptions } from './io.js';
+import { compileRegion, EXIT_OK, type GlobalOptions } from './io.js';
 
 function periods(cases: readonly IrCase[]): string[] {
   return cases.map((c) => `${c.label} (${c.source.file}:${c.source.line})`);
@@ -34,16 +33,9 @@ export function describeRegion(r: IrRegion, parent: IrRegion | undefined, lang: 
 }
 
 export function explainRegionCommand(paths: readonly string[], regionName: string, o: GlobalOptions): number {
-  const { sources, errors } = readSources(paths);
-  const c = compile(sources);
-  const all = [...errors, ...c.diagnostics];
-  printDiagnostics(all, c.sources, o);
-  if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
-  const r = c.regions.find((x) => x.name === regionName);
-  if (!r) {
-    process.stderr.write(`error: unknown region \`${regionName}\`; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
-    return EXIT_USAGE;
-  }
+  const found = compileRegion(paths, regionName, o);
+  if (typeof found === 'number') return found;
+  const { c, r } = found;
   process.stdout.write(describeRegion(r, c.regions.find((x) => x.name === r.parent), o.lang));
   return EXIT_OK;
 }

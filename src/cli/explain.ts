@@ -9,9 +9,8 @@ import { parseMonthText } from '../check/expr.js';
 import { rat } from '../check/rational.js';
 import { show } from '../check/types.js';
 import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../harness/interpret.js';
-import { compile } from '../index.js';
 import { parseYuan } from '../runtime/money.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, readSources, type GlobalOptions } from './io.js';
+import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
 
 /** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00". */
 export function inputFromJson(r: IrRegion, json: Record<string, unknown>): { values: Map<string, Value>; problems: string[] } {
@@ -50,16 +49,9 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
 }
 
 export function explainCommand(paths: readonly string[], regionName: string, inputPath: string, o: GlobalOptions): number {
-  const { sources, errors } = readSources(paths);
-  const c = compile(sources);
-  const all = [...errors, ...c.diagnostics];
-  printDiagnostics(all, c.sources, o);
-  if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
-  const r = c.regions.find((x) => x.name === regionName);
-  if (!r) {
-    process.stderr.write(`error: unknown region \`${regionName}\`; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
-    return EXIT_USAGE;
-  }
+  const found = compileRegion(paths, regionName, o);
+  if (typeof found === 'number') return found;
+  const { r } = found;
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(readFileSync(inputPath, 'utf8')) as Record<string, unknown>;

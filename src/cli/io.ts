@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { Diagnostics, diag, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { renderDiagnostics, type OutputFormat } from '../diagnostics/render.js';
 import { span, type SourceFile } from '../diagnostics/span.js';
-import type { PolicySource } from '../index.js';
+import { compile, type CompileResult, type PolicySource } from '../index.js';
+import type { IrRegion } from '../check/ir.js';
 
 export interface GlobalOptions {
   readonly format: OutputFormat;
@@ -57,4 +58,19 @@ export function summary(ds: readonly Diagnostic[], lang: Lang): string {
   const errors = ds.filter((d) => d.severity === 'error').length;
   const warnings = ds.filter((d) => d.severity === 'warning').length;
   return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** Compiles `paths` and finds one region; prints diagnostics and returns an exit code when it cannot. */
+export function compileRegion(paths: readonly string[], regionName: string, o: GlobalOptions): { c: CompileResult; r: IrRegion } | number {
+  const { sources, errors } = readSources(paths);
+  const c = compile(sources);
+  const all = [...errors, ...c.diagnostics];
+  printDiagnostics(all, c.sources, o);
+  if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
+  const r = c.regions.find((x) => x.name === regionName);
+  if (!r) {
+    process.stderr.write(`error: unknown region \`${regionName}\`; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+  return { c, r };
 }

@@ -4,7 +4,7 @@
  * per population where rules start with `for …`), exported Input/Output types,
  * and the entry points (src/codegen/entry.ts). Nothing is interpreted at run time.
  */
-import { Project, VariableDeclarationKind } from 'ts-morph';
+import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatMonth } from '../runtime/month.js';
 import { constOf, OPEN_END } from '../check/coverage.js';
@@ -209,7 +209,7 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
 
 /** `compute(inputs…, t)`: dispatches once on the population, then calls each rule in dependency order. */
 function addCompute(
-  sf: import('ts-morph').SourceFile,
+  sf: SourceFile,
   g: Gen,
   variants: Map<string, Map<string | undefined, Variant>>,
   members: readonly (string | undefined)[],
