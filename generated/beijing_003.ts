@@ -53,100 +53,205 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
 }
 
 /** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+function computeEmployerContributionEmployed(base: number): number {
   // policies/provinces/beijing.policy:17
-  const value = Math.floor((base * employerRate + 5) / 10);
-  if (t !== undefined) record(t, S4, value);
-  return value;
+  return Math.floor((base * employerRate + 5) / 10);
 }
 
 /** `employer_contribution` for `retired` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionRetired(t: TraceStep[] | undefined): number {
+function computeEmployerContributionRetired(): number {
   // policies/provinces/beijing.policy:18
-  const value = 0;
-  if (t !== undefined) record(t, S5, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `flexible` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionFlexible(t: TraceStep[] | undefined): number {
+function computeEmployerContributionFlexible(): number {
   // policies/provinces/beijing.policy:18
-  const value = 0;
-  if (t !== undefined) record(t, S6, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `resident` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionResident(t: TraceStep[] | undefined): number {
+function computeEmployerContributionResident(): number {
   // policies/provinces/beijing.policy:18
-  const value = 0;
-  if (t !== undefined) record(t, S7, value);
-  return value;
+  return 0;
 }
 
 /** `employee_contribution` for `employed` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+function computeEmployeeContributionEmployed(base: number): number {
   // policies/provinces/beijing.policy:20
-  const value = Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
-  if (t !== undefined) record(t, S8, value);
-  return value;
+  return Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
 }
 
 /** `employee_contribution` for `retired` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionRetired(t: TraceStep[] | undefined): number {
+function computeEmployeeContributionRetired(): number {
   // policies/provinces/beijing.policy:21
-  const value = 0;
-  if (t !== undefined) record(t, S9, value);
-  return value;
+  return 0;
 }
 
 /** `employee_contribution` for `flexible` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionFlexible(t: TraceStep[] | undefined): number {
+function computeEmployeeContributionFlexible(): number {
   // policies/provinces/beijing.policy:21
-  const value = 0;
-  if (t !== undefined) record(t, S10, value);
-  return value;
+  return 0;
 }
 
 /** `employee_contribution` for `resident` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionResident(t: TraceStep[] | undefined): number {
+function computeEmployeeContributionResident(): number {
+  // policies/provinces/beijing.policy:21
+  return 0;
+}
+
+/** `employer_contribution` for `employed`, recording the branch taken (see `computeEmployerContributionEmployed`) */
+function traceEmployerContributionEmployed(base: number, t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:17
+  const value = Math.floor((base * employerRate + 5) / 10);
+  record(t, S4, value);
+  return value;
+}
+
+/** `employer_contribution` for `retired`, recording the branch taken (see `computeEmployerContributionRetired`) */
+function traceEmployerContributionRetired(t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:18
+  const value = 0;
+  record(t, S5, value);
+  return value;
+}
+
+/** `employer_contribution` for `flexible`, recording the branch taken (see `computeEmployerContributionFlexible`) */
+function traceEmployerContributionFlexible(t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:18
+  const value = 0;
+  record(t, S6, value);
+  return value;
+}
+
+/** `employer_contribution` for `resident`, recording the branch taken (see `computeEmployerContributionResident`) */
+function traceEmployerContributionResident(t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:18
+  const value = 0;
+  record(t, S7, value);
+  return value;
+}
+
+/** `employee_contribution` for `employed`, recording the branch taken (see `computeEmployeeContributionEmployed`) */
+function traceEmployeeContributionEmployed(base: number, t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:20
+  const value = Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
+  record(t, S8, value);
+  return value;
+}
+
+/** `employee_contribution` for `retired`, recording the branch taken (see `computeEmployeeContributionRetired`) */
+function traceEmployeeContributionRetired(t: TraceStep[]): number {
   // policies/provinces/beijing.policy:21
   const value = 0;
-  if (t !== undefined) record(t, S11, value);
+  record(t, S9, value);
+  return value;
+}
+
+/** `employee_contribution` for `flexible`, recording the branch taken (see `computeEmployeeContributionFlexible`) */
+function traceEmployeeContributionFlexible(t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:21
+  const value = 0;
+  record(t, S10, value);
+  return value;
+}
+
+/** `employee_contribution` for `resident`, recording the branch taken (see `computeEmployeeContributionResident`) */
+function traceEmployeeContributionResident(t: TraceStep[]): number {
+  // policies/provinces/beijing.policy:21
+  const value = 0;
+  record(t, S11, value);
   return value;
 }
 const S12: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
 const S13: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(base: number, month: number): Output {
+  const employerContribution = computeEmployerContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(base);
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(base: number, month: number): Output {
+  const employerContribution = computeEmployerContributionRetired();
+  const employeeContribution = computeEmployeeContributionRetired();
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(base: number, month: number): Output {
+  const employerContribution = computeEmployerContributionFlexible();
+  const employeeContribution = computeEmployeeContributionFlexible();
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(base: number, month: number): Output {
+  const employerContribution = computeEmployerContributionResident();
+  const employeeContribution = computeEmployeeContributionResident();
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
+  const employerContribution = traceEmployerContributionEmployed(base, t);
+  const employeeContribution = traceEmployeeContributionEmployed(base, t);
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(base: number, month: number, t: TraceStep[]): Output {
+  const employerContribution = traceEmployerContributionRetired(t);
+  const employeeContribution = traceEmployeeContributionRetired(t);
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(base: number, month: number, t: TraceStep[]): Output {
+  const employerContribution = traceEmployerContributionFlexible(t);
+  const employeeContribution = traceEmployeeContributionFlexible(t);
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(base: number, month: number, t: TraceStep[]): Output {
+  const employerContribution = traceEmployerContributionResident(t);
+  const employeeContribution = traceEmployeeContributionResident(t);
+  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
 const L14: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
 
-/** Computes every rule for validated inputs, once per population `status`. */
-function compute(status: string, base: number, month: number, t: TraceStep[] | undefined): Output {
-  if (t !== undefined) {
-    record(t, S12, employerRate, 10);
-    record(t, S13, criticalIllnessPremium);
-  }
-
+/** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
+function compute(status: string, base: number, month: number): Output {
   switch (status) {
-    case "employed": {
-      const employerContribution = computeEmployerContributionEmployed(base, t);
-      const employeeContribution = computeEmployeeContributionEmployed(base, t);
-      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-    }
-    case "retired": {
-      const employerContribution = computeEmployerContributionRetired(t);
-      const employeeContribution = computeEmployeeContributionRetired(t);
-      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-    }
-    case "flexible": {
-      const employerContribution = computeEmployerContributionFlexible(t);
-      const employeeContribution = computeEmployeeContributionFlexible(t);
-      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-    }
-    case "resident": {
-      const employerContribution = computeEmployerContributionResident(t);
-      const employeeContribution = computeEmployeeContributionResident(t);
-      return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-    }
+    case "employed":
+      return computeForEmployed(base, month);
+    case "retired":
+      return computeForRetired(base, month);
+    case "flexible":
+      return computeForFlexible(base, month);
+    case "resident":
+      return computeForResident(base, month);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L14);
+  }
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(status: string, base: number, month: number, t: TraceStep[]): Output {
+  record(t, S12, employerRate, 10);
+  record(t, S13, criticalIllnessPremium);
+  switch (status) {
+    case "employed":
+      return traceForEmployed(base, month, t);
+    case "retired":
+      return traceForRetired(base, month, t);
+    case "flexible":
+      return traceForFlexible(base, month, t);
+    case "resident":
+      return traceForResident(base, month, t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L14);
   }
@@ -158,10 +263,18 @@ const L17: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 1
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
   const base = input.base;
+  const month = parseMonth(input.month);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return t === undefined ? compute(status, base, month) : computeTraced(status, base, month, t);
+}
+
+/** Reports the first invalid field of an input that failed validation (the cold path). */
+function invalid(input: Input): never {
+  const base = input.base;
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L17);
-  return compute(status, base, month, t);
+  return fail("invalid_input", "status", L15, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -197,7 +310,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
       }
     }
     const month = lastMonth;
-    out[k] = compute(status, base, month, undefined);
+    out[k] = compute(status, base, month);
   }
 
   return out;
@@ -230,7 +343,7 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
       }
     }
     const month = lastMonth;
-    const out = compute(status, base, month, undefined);
+    const out = compute(status, base, month);
     employerContributionColumn[k] = out.employer_contribution;
     employeeContributionColumn[k] = out.employee_contribution;
   }
@@ -248,6 +361,6 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L17);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, month, undefined));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, month));
   return out;
 }

@@ -96,218 +96,381 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
 }
 
 /** `clamped_base` for `employed` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseEmployed(base: number, t: TraceStep[] | undefined): number {
+function computeClampedBaseEmployed(base: number): number {
   // policies/bench/bench-spec.policy:28
-  const value = Math.min(Math.max(base, baseFloor), baseCeiling);
-  if (t !== undefined) record(t, S13, value);
-  return value;
+  return Math.min(Math.max(base, baseFloor), baseCeiling);
 }
 
 /** `clamped_base` for `retired` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseRetired(t: TraceStep[] | undefined): number {
+function computeClampedBaseRetired(): number {
   // policies/bench/bench-spec.policy:29
-  const value = 0;
-  if (t !== undefined) record(t, S14, value);
-  return value;
+  return 0;
 }
 
 /** `clamped_base` for `flexible` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseFlexible(t: TraceStep[] | undefined): number {
+function computeClampedBaseFlexible(): number {
   // policies/bench/bench-spec.policy:29
-  const value = 0;
-  if (t !== undefined) record(t, S15, value);
-  return value;
+  return 0;
 }
 
 /** `clamped_base` for `resident` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseResident(t: TraceStep[] | undefined): number {
+function computeClampedBaseResident(): number {
   // policies/bench/bench-spec.policy:29
-  const value = 0;
-  if (t !== undefined) record(t, S16, value);
-  return value;
+  return 0;
 }
 
 /** `employee` for `employed` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeEmployed(clampedBase: number, t: TraceStep[] | undefined): number {
+function computeEmployeeEmployed(clampedBase: number): number {
   // policies/bench/bench-spec.policy:32
-  const value = Math.floor((clampedBase * employeeRate + 25) / 50);
-  if (t !== undefined) record(t, S17, value);
-  return value;
+  return Math.floor((clampedBase * employeeRate + 25) / 50);
 }
 
 /** `employee` for `retired` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeRetired(t: TraceStep[] | undefined): number {
+function computeEmployeeRetired(): number {
   // policies/bench/bench-spec.policy:33
-  const value = 0;
-  if (t !== undefined) record(t, S18, value);
-  return value;
+  return 0;
 }
 
 /** `employee` for `flexible` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeFlexible(t: TraceStep[] | undefined): number {
+function computeEmployeeFlexible(): number {
   // policies/bench/bench-spec.policy:33
-  const value = 0;
-  if (t !== undefined) record(t, S19, value);
-  return value;
+  return 0;
 }
 
 /** `employee` for `resident` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeResident(t: TraceStep[] | undefined): number {
+function computeEmployeeResident(): number {
   // policies/bench/bench-spec.policy:33
-  const value = 0;
-  if (t !== undefined) record(t, S20, value);
-  return value;
+  return 0;
 }
 
 /** `employer` for `employed` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerEmployed(clampedBase: number, t: TraceStep[] | undefined): number {
+function computeEmployerEmployed(clampedBase: number): number {
   // policies/bench/bench-spec.policy:36
-  const value = Math.floor((clampedBase * employerRate + 100) / 200);
-  if (t !== undefined) record(t, S21, value);
-  return value;
+  return Math.floor((clampedBase * employerRate + 100) / 200);
 }
 
 /** `employer` for `retired` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerRetired(t: TraceStep[] | undefined): number {
+function computeEmployerRetired(): number {
   // policies/bench/bench-spec.policy:37
-  const value = 0;
-  if (t !== undefined) record(t, S22, value);
-  return value;
+  return 0;
 }
 
 /** `employer` for `flexible` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerFlexible(t: TraceStep[] | undefined): number {
+function computeEmployerFlexible(): number {
   // policies/bench/bench-spec.policy:37
-  const value = 0;
-  if (t !== undefined) record(t, S23, value);
-  return value;
+  return 0;
 }
 
 /** `employer` for `resident` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerResident(t: TraceStep[] | undefined): number {
+function computeEmployerResident(): number {
   // policies/bench/bench-spec.policy:37
-  const value = 0;
-  if (t !== undefined) record(t, S24, value);
-  return value;
+  return 0;
 }
 
 /** `band_rate` for `employed` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateEmployed(age: number, t: TraceStep[] | undefined): number {
+function computeBandRateEmployed(age: number): number {
+  // policies/bench/bench-spec.policy:40
+  // policies/bench/bench-spec.policy:41
+  if (age < 35) {
+    return 23;
+  }
+  // policies/bench/bench-spec.policy:42
+  if (35 <= age && age < 45) {
+    return 15;
+  }
+  // policies/bench/bench-spec.policy:43 — the remaining case
+  return 17;
+}
+
+/** `band_rate` for `retired` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
+function computeBandRateRetired(): number | null {
+  // policies/bench/bench-spec.policy:44
+  return null;
+}
+
+/** `band_rate` for `flexible` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
+function computeBandRateFlexible(): number | null {
+  // policies/bench/bench-spec.policy:44
+  return null;
+}
+
+/** `band_rate` for `resident` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
+function computeBandRateResident(): number | null {
+  // policies/bench/bench-spec.policy:44
+  return null;
+}
+
+/** `credit` for `employed` — policies/bench/bench-spec.policy:46 */
+function computeCreditEmployed(month: number, employee: number, clampedBase: number, bandRate: number): number {
+  // policies/bench/bench-spec.policy:47
+  // policies/bench/bench-spec.policy:48
+  if (month < reformDate) {
+    return employee + Math.floor((clampedBase * bandRate + 500) / 1000);
+  }
+  // policies/bench/bench-spec.policy:49 — the remaining case
+  return employee;
+}
+
+/** `credit` for `retired` — policies/bench/bench-spec.policy:46 */
+function computeCreditRetired(month: number, pension: number): number {
+  // policies/bench/bench-spec.policy:50
+  // policies/bench/bench-spec.policy:51
+  if (month < reformDate) {
+    return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
+  }
+  // policies/bench/bench-spec.policy:52 — the remaining case
+  return retireeFixedCredit;
+}
+
+/** `credit` for `flexible` — policies/bench/bench-spec.policy:46 */
+function computeCreditFlexible(): number {
+  // policies/bench/bench-spec.policy:53
+  return 0;
+}
+
+/** `credit` for `resident` — policies/bench/bench-spec.policy:46 */
+function computeCreditResident(): number {
+  // policies/bench/bench-spec.policy:53
+  return 0;
+}
+
+/** `pooled` for `employed` — policies/bench/bench-spec.policy:55 (I02) */
+function computePooledEmployed(employee: number, employer: number, credit: number): number {
+  // policies/bench/bench-spec.policy:56
+  return employee + employer - credit;
+}
+
+/** `pooled` for `retired` — policies/bench/bench-spec.policy:55 (I02) */
+function computePooledRetired(): number {
+  // policies/bench/bench-spec.policy:57
+  return 0;
+}
+
+/** `pooled` for `flexible` — policies/bench/bench-spec.policy:55 (I02) */
+function computePooledFlexible(): number {
+  // policies/bench/bench-spec.policy:57
+  return 0;
+}
+
+/** `pooled` for `resident` — policies/bench/bench-spec.policy:55 (I02) */
+function computePooledResident(): number {
+  // policies/bench/bench-spec.policy:57
+  return 0;
+}
+
+/** `clamped_base` for `employed`, recording the branch taken (see `computeClampedBaseEmployed`) */
+function traceClampedBaseEmployed(base: number, t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:28
+  const value = Math.min(Math.max(base, baseFloor), baseCeiling);
+  record(t, S13, value);
+  return value;
+}
+
+/** `clamped_base` for `retired`, recording the branch taken (see `computeClampedBaseRetired`) */
+function traceClampedBaseRetired(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:29
+  const value = 0;
+  record(t, S14, value);
+  return value;
+}
+
+/** `clamped_base` for `flexible`, recording the branch taken (see `computeClampedBaseFlexible`) */
+function traceClampedBaseFlexible(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:29
+  const value = 0;
+  record(t, S15, value);
+  return value;
+}
+
+/** `clamped_base` for `resident`, recording the branch taken (see `computeClampedBaseResident`) */
+function traceClampedBaseResident(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:29
+  const value = 0;
+  record(t, S16, value);
+  return value;
+}
+
+/** `employee` for `employed`, recording the branch taken (see `computeEmployeeEmployed`) */
+function traceEmployeeEmployed(clampedBase: number, t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:32
+  const value = Math.floor((clampedBase * employeeRate + 25) / 50);
+  record(t, S17, value);
+  return value;
+}
+
+/** `employee` for `retired`, recording the branch taken (see `computeEmployeeRetired`) */
+function traceEmployeeRetired(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:33
+  const value = 0;
+  record(t, S18, value);
+  return value;
+}
+
+/** `employee` for `flexible`, recording the branch taken (see `computeEmployeeFlexible`) */
+function traceEmployeeFlexible(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:33
+  const value = 0;
+  record(t, S19, value);
+  return value;
+}
+
+/** `employee` for `resident`, recording the branch taken (see `computeEmployeeResident`) */
+function traceEmployeeResident(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:33
+  const value = 0;
+  record(t, S20, value);
+  return value;
+}
+
+/** `employer` for `employed`, recording the branch taken (see `computeEmployerEmployed`) */
+function traceEmployerEmployed(clampedBase: number, t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:36
+  const value = Math.floor((clampedBase * employerRate + 100) / 200);
+  record(t, S21, value);
+  return value;
+}
+
+/** `employer` for `retired`, recording the branch taken (see `computeEmployerRetired`) */
+function traceEmployerRetired(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:37
+  const value = 0;
+  record(t, S22, value);
+  return value;
+}
+
+/** `employer` for `flexible`, recording the branch taken (see `computeEmployerFlexible`) */
+function traceEmployerFlexible(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:37
+  const value = 0;
+  record(t, S23, value);
+  return value;
+}
+
+/** `employer` for `resident`, recording the branch taken (see `computeEmployerResident`) */
+function traceEmployerResident(t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:37
+  const value = 0;
+  record(t, S24, value);
+  return value;
+}
+
+/** `band_rate` for `employed`, recording the branch taken (see `computeBandRateEmployed`) */
+function traceBandRateEmployed(age: number, t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:40
   // policies/bench/bench-spec.policy:41
   if (age < 35) {
     const value = 23;
-    if (t !== undefined) record(t, S25, value, 1000);
+    record(t, S25, value, 1000);
     return value;
   }
   // policies/bench/bench-spec.policy:42
   if (35 <= age && age < 45) {
     const value = 15;
-    if (t !== undefined) record(t, S26, value, 1000);
+    record(t, S26, value, 1000);
     return value;
   }
   // policies/bench/bench-spec.policy:43 — the remaining case
   const value = 17;
-  if (t !== undefined) record(t, S27, value, 1000);
+  record(t, S27, value, 1000);
   return value;
 }
 
-/** `band_rate` for `retired` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateRetired(t: TraceStep[] | undefined): number | null {
+/** `band_rate` for `retired`, recording the branch taken (see `computeBandRateRetired`) */
+function traceBandRateRetired(t: TraceStep[]): number | null {
   // policies/bench/bench-spec.policy:44
-  if (t !== undefined) record(t, S28, null);
+  record(t, S28, null);
   return null;
 }
 
-/** `band_rate` for `flexible` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateFlexible(t: TraceStep[] | undefined): number | null {
+/** `band_rate` for `flexible`, recording the branch taken (see `computeBandRateFlexible`) */
+function traceBandRateFlexible(t: TraceStep[]): number | null {
   // policies/bench/bench-spec.policy:44
-  if (t !== undefined) record(t, S29, null);
+  record(t, S29, null);
   return null;
 }
 
-/** `band_rate` for `resident` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateResident(t: TraceStep[] | undefined): number | null {
+/** `band_rate` for `resident`, recording the branch taken (see `computeBandRateResident`) */
+function traceBandRateResident(t: TraceStep[]): number | null {
   // policies/bench/bench-spec.policy:44
-  if (t !== undefined) record(t, S30, null);
+  record(t, S30, null);
   return null;
 }
 
-/** `credit` for `employed` — policies/bench/bench-spec.policy:46 */
-function computeCreditEmployed(month: number, employee: number, clampedBase: number, bandRate: number, t: TraceStep[] | undefined): number {
+/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
+function traceCreditEmployed(month: number, employee: number, clampedBase: number, bandRate: number, t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:47
   // policies/bench/bench-spec.policy:48
   if (month < reformDate) {
     const value = employee + Math.floor((clampedBase * bandRate + 500) / 1000);
-    if (t !== undefined) record(t, S31, value);
+    record(t, S31, value);
     return value;
   }
   // policies/bench/bench-spec.policy:49 — the remaining case
   const value = employee;
-  if (t !== undefined) record(t, S32, value);
+  record(t, S32, value);
   return value;
 }
 
-/** `credit` for `retired` — policies/bench/bench-spec.policy:46 */
-function computeCreditRetired(month: number, pension: number, t: TraceStep[] | undefined): number {
+/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
+function traceCreditRetired(month: number, pension: number, t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:50
   // policies/bench/bench-spec.policy:51
   if (month < reformDate) {
     const value = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
-    if (t !== undefined) record(t, S33, value);
+    record(t, S33, value);
     return value;
   }
   // policies/bench/bench-spec.policy:52 — the remaining case
   const value = retireeFixedCredit;
-  if (t !== undefined) record(t, S34, value);
+  record(t, S34, value);
   return value;
 }
 
-/** `credit` for `flexible` — policies/bench/bench-spec.policy:46 */
-function computeCreditFlexible(t: TraceStep[] | undefined): number {
+/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
+function traceCreditFlexible(t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:53
   const value = 0;
-  if (t !== undefined) record(t, S35, value);
+  record(t, S35, value);
   return value;
 }
 
-/** `credit` for `resident` — policies/bench/bench-spec.policy:46 */
-function computeCreditResident(t: TraceStep[] | undefined): number {
+/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
+function traceCreditResident(t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:53
   const value = 0;
-  if (t !== undefined) record(t, S36, value);
+  record(t, S36, value);
   return value;
 }
 
-/** `pooled` for `employed` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledEmployed(employee: number, employer: number, credit: number, t: TraceStep[] | undefined): number {
+/** `pooled` for `employed`, recording the branch taken (see `computePooledEmployed`) */
+function tracePooledEmployed(employee: number, employer: number, credit: number, t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:56
   const value = employee + employer - credit;
-  if (t !== undefined) record(t, S37, value);
+  record(t, S37, value);
   return value;
 }
 
-/** `pooled` for `retired` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledRetired(t: TraceStep[] | undefined): number {
+/** `pooled` for `retired`, recording the branch taken (see `computePooledRetired`) */
+function tracePooledRetired(t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:57
   const value = 0;
-  if (t !== undefined) record(t, S38, value);
+  record(t, S38, value);
   return value;
 }
 
-/** `pooled` for `flexible` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledFlexible(t: TraceStep[] | undefined): number {
+/** `pooled` for `flexible`, recording the branch taken (see `computePooledFlexible`) */
+function tracePooledFlexible(t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:57
   const value = 0;
-  if (t !== undefined) record(t, S39, value);
+  record(t, S39, value);
   return value;
 }
 
-/** `pooled` for `resident` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledResident(t: TraceStep[] | undefined): number {
+/** `pooled` for `resident`, recording the branch taken (see `computePooledResident`) */
+function tracePooledResident(t: TraceStep[]): number {
   // policies/bench/bench-spec.policy:57
   const value = 0;
-  if (t !== undefined) record(t, S40, value);
+  record(t, S40, value);
   return value;
 }
 const S41: StepInfo = { name: "reform_date", branch: "=", file: "policies/bench/bench-spec.policy", line: 19, cites: ["F036", "000:95"], unit: "month", reads: [] };
@@ -317,57 +480,130 @@ const S44: StepInfo = { name: "employee_rate", branch: "=", file: "policies/benc
 const S45: StepInfo = { name: "employer_rate", branch: "=", file: "policies/bench/bench-spec.policy", line: 23, cites: ["F007", "001:140"], unit: "rate", reads: [] };
 const S46: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/bench/bench-spec.policy", line: 24, cites: ["F045", "000:6"], unit: "rate", reads: [] };
 const S47: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/bench/bench-spec.policy", line: 25, cites: ["F048", "T16"], unit: "fen", reads: [] };
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
+  const clampedBase = computeClampedBaseEmployed(base);
+  const employee = computeEmployeeEmployed(clampedBase);
+  const employer = computeEmployerEmployed(clampedBase);
+  const bandRate = computeBandRateEmployed(age);
+  const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
+  const pooled = computePooledEmployed(employee, employer, credit);
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(age: number, base: number, pension: number, month: number): Output {
+  const clampedBase = computeClampedBaseRetired();
+  const employee = computeEmployeeRetired();
+  const employer = computeEmployerRetired();
+  const bandRate = computeBandRateRetired();
+  const credit = computeCreditRetired(month, pension);
+  const pooled = computePooledRetired();
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
+  const clampedBase = computeClampedBaseFlexible();
+  const employee = computeEmployeeFlexible();
+  const employer = computeEmployerFlexible();
+  const bandRate = computeBandRateFlexible();
+  const credit = computeCreditFlexible();
+  const pooled = computePooledFlexible();
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(age: number, base: number, pension: number, month: number): Output {
+  const clampedBase = computeClampedBaseResident();
+  const employee = computeEmployeeResident();
+  const employer = computeEmployerResident();
+  const bandRate = computeBandRateResident();
+  const credit = computeCreditResident();
+  const pooled = computePooledResident();
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const clampedBase = traceClampedBaseEmployed(base, t);
+  const employee = traceEmployeeEmployed(clampedBase, t);
+  const employer = traceEmployerEmployed(clampedBase, t);
+  const bandRate = traceBandRateEmployed(age, t);
+  const credit = traceCreditEmployed(month, employee, clampedBase, bandRate, t);
+  const pooled = tracePooledEmployed(employee, employer, credit, t);
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const clampedBase = traceClampedBaseRetired(t);
+  const employee = traceEmployeeRetired(t);
+  const employer = traceEmployerRetired(t);
+  const bandRate = traceBandRateRetired(t);
+  const credit = traceCreditRetired(month, pension, t);
+  const pooled = tracePooledRetired(t);
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const clampedBase = traceClampedBaseFlexible(t);
+  const employee = traceEmployeeFlexible(t);
+  const employer = traceEmployerFlexible(t);
+  const bandRate = traceBandRateFlexible(t);
+  const credit = traceCreditFlexible(t);
+  const pooled = tracePooledFlexible(t);
+  return { credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const clampedBase = traceClampedBaseResident(t);
+  const employee = traceEmployeeResident(t);
+  const employer = traceEmployerResident(t);
+  const bandRate = traceBandRateResident(t);
+  const credit = traceCreditResident(t);
+  const pooled = tracePooledResident(t);
+  return { credit: credit, pooled: pooled };
+}
 const L48: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
 
-/** Computes every rule for validated inputs, once per population `status`. */
-function compute(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[] | undefined): Output {
-  if (t !== undefined) {
-    record(t, S41, reformDate);
-    record(t, S42, baseFloor);
-    record(t, S43, baseCeiling);
-    record(t, S44, employeeRate, 50);
-    record(t, S45, employerRate, 200);
-    record(t, S46, retireeRateBeforeReform, 200);
-    record(t, S47, retireeFixedCredit);
-  }
-
+/** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
+function compute(status: string, age: number, base: number, pension: number, month: number): Output {
   switch (status) {
-    case "employed": {
-      const clampedBase = computeClampedBaseEmployed(base, t);
-      const employee = computeEmployeeEmployed(clampedBase, t);
-      const employer = computeEmployerEmployed(clampedBase, t);
-      const bandRate = computeBandRateEmployed(age, t);
-      const credit = computeCreditEmployed(month, employee, clampedBase, bandRate, t);
-      const pooled = computePooledEmployed(employee, employer, credit, t);
-      return { credit: credit, pooled: pooled };
-    }
-    case "retired": {
-      const clampedBase = computeClampedBaseRetired(t);
-      const employee = computeEmployeeRetired(t);
-      const employer = computeEmployerRetired(t);
-      const bandRate = computeBandRateRetired(t);
-      const credit = computeCreditRetired(month, pension, t);
-      const pooled = computePooledRetired(t);
-      return { credit: credit, pooled: pooled };
-    }
-    case "flexible": {
-      const clampedBase = computeClampedBaseFlexible(t);
-      const employee = computeEmployeeFlexible(t);
-      const employer = computeEmployerFlexible(t);
-      const bandRate = computeBandRateFlexible(t);
-      const credit = computeCreditFlexible(t);
-      const pooled = computePooledFlexible(t);
-      return { credit: credit, pooled: pooled };
-    }
-    case "resident": {
-      const clampedBase = computeClampedBaseResident(t);
-      const employee = computeEmployeeResident(t);
-      const employer = computeEmployerResident(t);
-      const bandRate = computeBandRateResident(t);
-      const credit = computeCreditResident(t);
-      const pooled = computePooledResident(t);
-      return { credit: credit, pooled: pooled };
-    }
+    case "employed":
+      return computeForEmployed(age, base, pension, month);
+    case "retired":
+      return computeForRetired(age, base, pension, month);
+    case "flexible":
+      return computeForFlexible(age, base, pension, month);
+    case "resident":
+      return computeForResident(age, base, pension, month);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L48);
+  }
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S41, reformDate);
+  record(t, S42, baseFloor);
+  record(t, S43, baseCeiling);
+  record(t, S44, employeeRate, 50);
+  record(t, S45, employerRate, 200);
+  record(t, S46, retireeRateBeforeReform, 200);
+  record(t, S47, retireeFixedCredit);
+  switch (status) {
+    case "employed":
+      return traceForEmployed(age, base, pension, month, t);
+    case "retired":
+      return traceForRetired(age, base, pension, month, t);
+    case "flexible":
+      return traceForFlexible(age, base, pension, month, t);
+    case "resident":
+      return traceForResident(age, base, pension, month, t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L48);
   }
@@ -381,6 +617,16 @@ const L53: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 17
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
   const age = input.age;
+  const base = input.base;
+  const pension = input.pension;
+  const month = parseMonth(input.month);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return t === undefined ? compute(status, age, base, pension, month) : computeTraced(status, age, base, pension, month, t);
+}
+
+/** Reports the first invalid field of an input that failed validation (the cold path). */
+function invalid(input: Input): never {
+  const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L50);
   const base = input.base;
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L51);
@@ -388,7 +634,7 @@ function run(input: Input, t: TraceStep[] | undefined): Output {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L52);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L53);
-  return compute(status, age, base, pension, month, t);
+  return fail("invalid_input", "status", L49, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -428,7 +674,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
       }
     }
     const month = lastMonth;
-    out[k] = compute(status, age, base, pension, month, undefined);
+    out[k] = compute(status, age, base, pension, month);
   }
 
   return out;
@@ -465,7 +711,7 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
       }
     }
     const month = lastMonth;
-    const out = compute(status, age, base, pension, month, undefined);
+    const out = compute(status, age, base, pension, month);
     creditColumn[k] = out.credit;
     pooledColumn[k] = out.pooled;
   }
@@ -487,6 +733,6 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L53);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month, undefined));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
 }

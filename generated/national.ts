@@ -98,213 +98,373 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
 }
 
 /** `employer_rate` — policies/national.policy:25 (F022, derived: 105 / (5000 × 30%) = 7%); returns the numerator over 100 */
-function computeEmployerRate(month: number, t: TraceStep[] | undefined): number {
+function computeEmployerRate(month: number): number {
   // policies/national.policy:26 — the remaining case
-  const value = 7;
-  if (t !== undefined) record(t, S12, value, 100);
-  return value;
+  return 7;
 }
 
 /** `personal_contribution` for `employed` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+function computePersonalContributionEmployed(base: number): number {
   // policies/national.policy:32
-  const value = Math.floor((base * employeeRate + 25) / 50);
-  if (t !== undefined) record(t, S13, value);
-  return value;
+  return Math.floor((base * employeeRate + 25) / 50);
 }
 
 /** `personal_contribution` for `retired` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionRetired(t: TraceStep[] | undefined): number {
+function computePersonalContributionRetired(): number {
   // policies/national.policy:33
-  const value = 0;
-  if (t !== undefined) record(t, S14, value);
-  return value;
+  return 0;
 }
 
 /** `personal_contribution` for `flexible` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionFlexible(t: TraceStep[] | undefined): number {
+function computePersonalContributionFlexible(): number {
   // policies/national.policy:33
-  const value = 0;
-  if (t !== undefined) record(t, S15, value);
-  return value;
+  return 0;
 }
 
 /** `personal_contribution` for `resident` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionResident(t: TraceStep[] | undefined): number {
+function computePersonalContributionResident(): number {
   // policies/national.policy:33
-  const value = 0;
-  if (t !== undefined) record(t, S16, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `employed` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionEmployed(base: number, employerRate: number, t: TraceStep[] | undefined): number {
+function computeEmployerContributionEmployed(base: number, employerRate: number): number {
   // policies/national.policy:36
-  const value = Math.floor((base * employerRate + 50) / 100);
-  if (t !== undefined) record(t, S17, value);
-  return value;
+  return Math.floor((base * employerRate + 50) / 100);
 }
 
 /** `employer_contribution` for `retired` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionRetired(t: TraceStep[] | undefined): number {
+function computeEmployerContributionRetired(): number {
   // policies/national.policy:37
-  const value = 0;
-  if (t !== undefined) record(t, S18, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `flexible` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionFlexible(t: TraceStep[] | undefined): number {
+function computeEmployerContributionFlexible(): number {
   // policies/national.policy:37
-  const value = 0;
-  if (t !== undefined) record(t, S19, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `resident` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionResident(t: TraceStep[] | undefined): number {
+function computeEmployerContributionResident(): number {
   // policies/national.policy:37
-  const value = 0;
-  if (t !== undefined) record(t, S20, value);
-  return value;
+  return 0;
 }
 
 /** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[] | undefined): number {
+function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
   // policies/national.policy:40
   // policies/national.policy:41
   if (month < reformDate) {
-    const value = roundHalfUp(employerContribution * employerShareToAccount, 10);
-    if (t !== undefined) record(t, S21, value);
-    return value;
+    return roundHalfUp(employerContribution * employerShareToAccount, 10);
   }
   // policies/national.policy:42 — the remaining case
-  const value = 0;
-  if (t !== undefined) record(t, S22, value);
-  return value;
+  return 0;
 }
 
 /** `employer_to_account` for `retired` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountRetired(t: TraceStep[] | undefined): number {
+function computeEmployerToAccountRetired(): number {
   // policies/national.policy:43
-  const value = 0;
-  if (t !== undefined) record(t, S23, value);
-  return value;
+  return 0;
 }
 
 /** `employer_to_account` for `flexible` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountFlexible(t: TraceStep[] | undefined): number {
+function computeEmployerToAccountFlexible(): number {
   // policies/national.policy:43
-  const value = 0;
-  if (t !== undefined) record(t, S24, value);
-  return value;
+  return 0;
 }
 
 /** `employer_to_account` for `resident` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountResident(t: TraceStep[] | undefined): number {
+function computeEmployerToAccountResident(): number {
   // policies/national.policy:43
-  const value = 0;
-  if (t !== undefined) record(t, S25, value);
-  return value;
+  return 0;
 }
 
 /** `retiree_credit` for `employed` — policies/national.policy:45 (C07) */
-function computeRetireeCreditEmployed(t: TraceStep[] | undefined): number | null {
+function computeRetireeCreditEmployed(): number | null {
   // policies/national.policy:49
-  if (t !== undefined) record(t, S26, null);
   return null;
 }
 
 /** `retiree_credit` for `retired` — policies/national.policy:45 (C07) */
-function computeRetireeCreditRetired(month: number, pension: number, t: TraceStep[] | undefined): number {
+function computeRetireeCreditRetired(month: number, pension: number): number {
   // policies/national.policy:46
   // policies/national.policy:47
   if (month < reformDate) {
-    const value = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
-    if (t !== undefined) record(t, S27, value);
-    return value;
+    return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
   // policies/national.policy:48 — the remaining case
-  const value = retireeFixedCredit;
-  if (t !== undefined) record(t, S28, value);
-  return value;
+  return retireeFixedCredit;
 }
 
 /** `retiree_credit` for `flexible` — policies/national.policy:45 (C07) */
-function computeRetireeCreditFlexible(t: TraceStep[] | undefined): number | null {
+function computeRetireeCreditFlexible(): number | null {
   // policies/national.policy:49
-  if (t !== undefined) record(t, S29, null);
   return null;
 }
 
 /** `retiree_credit` for `resident` — policies/national.policy:45 (C07) */
-function computeRetireeCreditResident(t: TraceStep[] | undefined): number | null {
+function computeRetireeCreditResident(): number | null {
   // policies/national.policy:49
-  if (t !== undefined) record(t, S30, null);
   return null;
 }
 
 /** `credit` for `employed` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditEmployed(personalContribution: number, employerToAccount: number, t: TraceStep[] | undefined): number {
+function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
   // policies/national.policy:52
-  const value = personalContribution + employerToAccount;
-  if (t !== undefined) record(t, S31, value);
-  return value;
+  return personalContribution + employerToAccount;
 }
 
 /** `credit` for `retired` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditRetired(retireeCredit: number, t: TraceStep[] | undefined): number {
+function computeCreditRetired(retireeCredit: number): number {
   // policies/national.policy:53
-  const value = retireeCredit;
-  if (t !== undefined) record(t, S32, value);
-  return value;
+  return retireeCredit;
 }
 
 /** `credit` for `flexible` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditFlexible(t: TraceStep[] | undefined): number {
+function computeCreditFlexible(): number {
   // policies/national.policy:54
-  const value = 0;
-  if (t !== undefined) record(t, S33, value);
-  return value;
+  return 0;
 }
 
 /** `credit` for `resident` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditResident(t: TraceStep[] | undefined): number {
+function computeCreditResident(): number {
   // policies/national.policy:55
-  const value = 0;
-  if (t !== undefined) record(t, S34, value);
-  return value;
+  return 0;
 }
 
 /** `pooled` for `employed` — policies/national.policy:57 (F024, F034) */
-function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number, t: TraceStep[] | undefined): number {
+function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number): number {
   // policies/national.policy:58
-  const value = personalContribution + employerContribution - credit;
-  if (t !== undefined) record(t, S35, value);
-  return value;
+  return personalContribution + employerContribution - credit;
 }
 
 /** `pooled` for `retired` — policies/national.policy:57 (F024, F034) */
-function computePooledRetired(t: TraceStep[] | undefined): number {
+function computePooledRetired(): number {
   // policies/national.policy:59
-  const value = 0;
-  if (t !== undefined) record(t, S36, value);
-  return value;
+  return 0;
 }
 
 /** `pooled` for `flexible` — policies/national.policy:57 (F024, F034) */
-function computePooledFlexible(t: TraceStep[] | undefined): number {
+function computePooledFlexible(): number {
   // policies/national.policy:59
-  const value = 0;
-  if (t !== undefined) record(t, S37, value);
-  return value;
+  return 0;
 }
 
 /** `pooled` for `resident` — policies/national.policy:57 (F024, F034) */
-function computePooledResident(t: TraceStep[] | undefined): number {
+function computePooledResident(): number {
+  // policies/national.policy:59
+  return 0;
+}
+
+/** `employer_rate`, recording the branch taken (see `computeEmployerRate`) */
+function traceEmployerRate(month: number, t: TraceStep[]): number {
+  // policies/national.policy:26 — the remaining case
+  const value = 7;
+  record(t, S12, value, 100);
+  return value;
+}
+
+/** `personal_contribution` for `employed`, recording the branch taken (see `computePersonalContributionEmployed`) */
+function tracePersonalContributionEmployed(base: number, t: TraceStep[]): number {
+  // policies/national.policy:32
+  const value = Math.floor((base * employeeRate + 25) / 50);
+  record(t, S13, value);
+  return value;
+}
+
+/** `personal_contribution` for `retired`, recording the branch taken (see `computePersonalContributionRetired`) */
+function tracePersonalContributionRetired(t: TraceStep[]): number {
+  // policies/national.policy:33
+  const value = 0;
+  record(t, S14, value);
+  return value;
+}
+
+/** `personal_contribution` for `flexible`, recording the branch taken (see `computePersonalContributionFlexible`) */
+function tracePersonalContributionFlexible(t: TraceStep[]): number {
+  // policies/national.policy:33
+  const value = 0;
+  record(t, S15, value);
+  return value;
+}
+
+/** `personal_contribution` for `resident`, recording the branch taken (see `computePersonalContributionResident`) */
+function tracePersonalContributionResident(t: TraceStep[]): number {
+  // policies/national.policy:33
+  const value = 0;
+  record(t, S16, value);
+  return value;
+}
+
+/** `employer_contribution` for `employed`, recording the branch taken (see `computeEmployerContributionEmployed`) */
+function traceEmployerContributionEmployed(base: number, employerRate: number, t: TraceStep[]): number {
+  // policies/national.policy:36
+  const value = Math.floor((base * employerRate + 50) / 100);
+  record(t, S17, value);
+  return value;
+}
+
+/** `employer_contribution` for `retired`, recording the branch taken (see `computeEmployerContributionRetired`) */
+function traceEmployerContributionRetired(t: TraceStep[]): number {
+  // policies/national.policy:37
+  const value = 0;
+  record(t, S18, value);
+  return value;
+}
+
+/** `employer_contribution` for `flexible`, recording the branch taken (see `computeEmployerContributionFlexible`) */
+function traceEmployerContributionFlexible(t: TraceStep[]): number {
+  // policies/national.policy:37
+  const value = 0;
+  record(t, S19, value);
+  return value;
+}
+
+/** `employer_contribution` for `resident`, recording the branch taken (see `computeEmployerContributionResident`) */
+function traceEmployerContributionResident(t: TraceStep[]): number {
+  // policies/national.policy:37
+  const value = 0;
+  record(t, S20, value);
+  return value;
+}
+
+/** `employer_to_account` for `employed`, recording the branch taken (see `computeEmployerToAccountEmployed`) */
+function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
+  // policies/national.policy:40
+  // policies/national.policy:41
+  if (month < reformDate) {
+    const value = roundHalfUp(employerContribution * employerShareToAccount, 10);
+    record(t, S21, value);
+    return value;
+  }
+  // policies/national.policy:42 — the remaining case
+  const value = 0;
+  record(t, S22, value);
+  return value;
+}
+
+/** `employer_to_account` for `retired`, recording the branch taken (see `computeEmployerToAccountRetired`) */
+function traceEmployerToAccountRetired(t: TraceStep[]): number {
+  // policies/national.policy:43
+  const value = 0;
+  record(t, S23, value);
+  return value;
+}
+
+/** `employer_to_account` for `flexible`, recording the branch taken (see `computeEmployerToAccountFlexible`) */
+function traceEmployerToAccountFlexible(t: TraceStep[]): number {
+  // policies/national.policy:43
+  const value = 0;
+  record(t, S24, value);
+  return value;
+}
+
+/** `employer_to_account` for `resident`, recording the branch taken (see `computeEmployerToAccountResident`) */
+function traceEmployerToAccountResident(t: TraceStep[]): number {
+  // policies/national.policy:43
+  const value = 0;
+  record(t, S25, value);
+  return value;
+}
+
+/** `retiree_credit` for `employed`, recording the branch taken (see `computeRetireeCreditEmployed`) */
+function traceRetireeCreditEmployed(t: TraceStep[]): number | null {
+  // policies/national.policy:49
+  record(t, S26, null);
+  return null;
+}
+
+/** `retiree_credit` for `retired`, recording the branch taken (see `computeRetireeCreditRetired`) */
+function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
+  // policies/national.policy:46
+  // policies/national.policy:47
+  if (month < reformDate) {
+    const value = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
+    record(t, S27, value);
+    return value;
+  }
+  // policies/national.policy:48 — the remaining case
+  const value = retireeFixedCredit;
+  record(t, S28, value);
+  return value;
+}
+
+/** `retiree_credit` for `flexible`, recording the branch taken (see `computeRetireeCreditFlexible`) */
+function traceRetireeCreditFlexible(t: TraceStep[]): number | null {
+  // policies/national.policy:49
+  record(t, S29, null);
+  return null;
+}
+
+/** `retiree_credit` for `resident`, recording the branch taken (see `computeRetireeCreditResident`) */
+function traceRetireeCreditResident(t: TraceStep[]): number | null {
+  // policies/national.policy:49
+  record(t, S30, null);
+  return null;
+}
+
+/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
+function traceCreditEmployed(personalContribution: number, employerToAccount: number, t: TraceStep[]): number {
+  // policies/national.policy:52
+  const value = personalContribution + employerToAccount;
+  record(t, S31, value);
+  return value;
+}
+
+/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
+function traceCreditRetired(retireeCredit: number, t: TraceStep[]): number {
+  // policies/national.policy:53
+  const value = retireeCredit;
+  record(t, S32, value);
+  return value;
+}
+
+/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
+function traceCreditFlexible(t: TraceStep[]): number {
+  // policies/national.policy:54
+  const value = 0;
+  record(t, S33, value);
+  return value;
+}
+
+/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
+function traceCreditResident(t: TraceStep[]): number {
+  // policies/national.policy:55
+  const value = 0;
+  record(t, S34, value);
+  return value;
+}
+
+/** `pooled` for `employed`, recording the branch taken (see `computePooledEmployed`) */
+function tracePooledEmployed(personalContribution: number, employerContribution: number, credit: number, t: TraceStep[]): number {
+  // policies/national.policy:58
+  const value = personalContribution + employerContribution - credit;
+  record(t, S35, value);
+  return value;
+}
+
+/** `pooled` for `retired`, recording the branch taken (see `computePooledRetired`) */
+function tracePooledRetired(t: TraceStep[]): number {
   // policies/national.policy:59
   const value = 0;
-  if (t !== undefined) record(t, S38, value);
+  record(t, S36, value);
+  return value;
+}
+
+/** `pooled` for `flexible`, recording the branch taken (see `computePooledFlexible`) */
+function tracePooledFlexible(t: TraceStep[]): number {
+  // policies/national.policy:59
+  const value = 0;
+  record(t, S37, value);
+  return value;
+}
+
+/** `pooled` for `resident`, recording the branch taken (see `computePooledResident`) */
+function tracePooledResident(t: TraceStep[]): number {
+  // policies/national.policy:59
+  const value = 0;
+  record(t, S38, value);
   return value;
 }
 const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95"], unit: "month", reads: [] };
@@ -312,59 +472,136 @@ const S40: StepInfo = { name: "employee_rate", branch: "=", file: "policies/nati
 const S41: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
 const S42: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
 const S43: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 29, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
+  const employerRate = computeEmployerRate(month);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, employerRate);
+  const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const retireeCredit = computeRetireeCreditEmployed();
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(age: number, base: number, pension: number, month: number): Output {
+  const employerRate = computeEmployerRate(month);
+  const personalContribution = computePersonalContributionRetired();
+  const employerContribution = computeEmployerContributionRetired();
+  const employerToAccount = computeEmployerToAccountRetired();
+  const retireeCredit = computeRetireeCreditRetired(month, pension);
+  const credit = computeCreditRetired(retireeCredit);
+  const pooled = computePooledRetired();
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
+  const employerRate = computeEmployerRate(month);
+  const personalContribution = computePersonalContributionFlexible();
+  const employerContribution = computeEmployerContributionFlexible();
+  const employerToAccount = computeEmployerToAccountFlexible();
+  const retireeCredit = computeRetireeCreditFlexible();
+  const credit = computeCreditFlexible();
+  const pooled = computePooledFlexible();
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(age: number, base: number, pension: number, month: number): Output {
+  const employerRate = computeEmployerRate(month);
+  const personalContribution = computePersonalContributionResident();
+  const employerContribution = computeEmployerContributionResident();
+  const employerToAccount = computeEmployerToAccountResident();
+  const retireeCredit = computeRetireeCreditResident();
+  const credit = computeCreditResident();
+  const pooled = computePooledResident();
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const employerRate = traceEmployerRate(month, t);
+  const personalContribution = tracePersonalContributionEmployed(base, t);
+  const employerContribution = traceEmployerContributionEmployed(base, employerRate, t);
+  const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
+  const retireeCredit = traceRetireeCreditEmployed(t);
+  const credit = traceCreditEmployed(personalContribution, employerToAccount, t);
+  const pooled = tracePooledEmployed(personalContribution, employerContribution, credit, t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const employerRate = traceEmployerRate(month, t);
+  const personalContribution = tracePersonalContributionRetired(t);
+  const employerContribution = traceEmployerContributionRetired(t);
+  const employerToAccount = traceEmployerToAccountRetired(t);
+  const retireeCredit = traceRetireeCreditRetired(month, pension, t);
+  const credit = traceCreditRetired(retireeCredit, t);
+  const pooled = tracePooledRetired(t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const employerRate = traceEmployerRate(month, t);
+  const personalContribution = tracePersonalContributionFlexible(t);
+  const employerContribution = traceEmployerContributionFlexible(t);
+  const employerToAccount = traceEmployerToAccountFlexible(t);
+  const retireeCredit = traceRetireeCreditFlexible(t);
+  const credit = traceCreditFlexible(t);
+  const pooled = tracePooledFlexible(t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const employerRate = traceEmployerRate(month, t);
+  const personalContribution = tracePersonalContributionResident(t);
+  const employerContribution = traceEmployerContributionResident(t);
+  const employerToAccount = traceEmployerToAccountResident(t);
+  const retireeCredit = traceRetireeCreditResident(t);
+  const credit = traceCreditResident(t);
+  const pooled = tracePooledResident(t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+}
 const L44: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
 
-/** Computes every rule for validated inputs, once per population `status`. */
-function compute(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[] | undefined): Output {
-  if (t !== undefined) {
-    record(t, S39, reformDate);
-    record(t, S40, employeeRate, 50);
-    record(t, S41, employerShareToAccount, 10);
-    record(t, S42, retireeRateBeforeReform, 200);
-    record(t, S43, retireeFixedCredit);
-  }
-
+/** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
+function compute(status: string, age: number, base: number, pension: number, month: number): Output {
   switch (status) {
-    case "employed": {
-      const employerRate = computeEmployerRate(month, t);
-      const personalContribution = computePersonalContributionEmployed(base, t);
-      const employerContribution = computeEmployerContributionEmployed(base, employerRate, t);
-      const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution, t);
-      const retireeCredit = computeRetireeCreditEmployed(t);
-      const credit = computeCreditEmployed(personalContribution, employerToAccount, t);
-      const pooled = computePooledEmployed(personalContribution, employerContribution, credit, t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-    }
-    case "retired": {
-      const employerRate = computeEmployerRate(month, t);
-      const personalContribution = computePersonalContributionRetired(t);
-      const employerContribution = computeEmployerContributionRetired(t);
-      const employerToAccount = computeEmployerToAccountRetired(t);
-      const retireeCredit = computeRetireeCreditRetired(month, pension, t);
-      const credit = computeCreditRetired(retireeCredit, t);
-      const pooled = computePooledRetired(t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-    }
-    case "flexible": {
-      const employerRate = computeEmployerRate(month, t);
-      const personalContribution = computePersonalContributionFlexible(t);
-      const employerContribution = computeEmployerContributionFlexible(t);
-      const employerToAccount = computeEmployerToAccountFlexible(t);
-      const retireeCredit = computeRetireeCreditFlexible(t);
-      const credit = computeCreditFlexible(t);
-      const pooled = computePooledFlexible(t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-    }
-    case "resident": {
-      const employerRate = computeEmployerRate(month, t);
-      const personalContribution = computePersonalContributionResident(t);
-      const employerContribution = computeEmployerContributionResident(t);
-      const employerToAccount = computeEmployerToAccountResident(t);
-      const retireeCredit = computeRetireeCreditResident(t);
-      const credit = computeCreditResident(t);
-      const pooled = computePooledResident(t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-    }
+    case "employed":
+      return computeForEmployed(age, base, pension, month);
+    case "retired":
+      return computeForRetired(age, base, pension, month);
+    case "flexible":
+      return computeForFlexible(age, base, pension, month);
+    case "resident":
+      return computeForResident(age, base, pension, month);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L44);
+  }
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S39, reformDate);
+  record(t, S40, employeeRate, 50);
+  record(t, S41, employerShareToAccount, 10);
+  record(t, S42, retireeRateBeforeReform, 200);
+  record(t, S43, retireeFixedCredit);
+  switch (status) {
+    case "employed":
+      return traceForEmployed(age, base, pension, month, t);
+    case "retired":
+      return traceForRetired(age, base, pension, month, t);
+    case "flexible":
+      return traceForFlexible(age, base, pension, month, t);
+    case "resident":
+      return traceForResident(age, base, pension, month, t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L44);
   }
@@ -378,6 +615,16 @@ const L49: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
   const age = input.age;
+  const base = input.base;
+  const pension = input.pension;
+  const month = parseMonth(input.month);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return t === undefined ? compute(status, age, base, pension, month) : computeTraced(status, age, base, pension, month, t);
+}
+
+/** Reports the first invalid field of an input that failed validation (the cold path). */
+function invalid(input: Input): never {
+  const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L46);
   const base = input.base;
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L47);
@@ -385,7 +632,7 @@ function run(input: Input, t: TraceStep[] | undefined): Output {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L48);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L49);
-  return compute(status, age, base, pension, month, t);
+  return fail("invalid_input", "status", L45, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -425,7 +672,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
       }
     }
     const month = lastMonth;
-    out[k] = compute(status, age, base, pension, month, undefined);
+    out[k] = compute(status, age, base, pension, month);
   }
 
   return out;
@@ -468,7 +715,7 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
       }
     }
     const month = lastMonth;
-    const out = compute(status, age, base, pension, month, undefined);
+    const out = compute(status, age, base, pension, month);
     personalContributionColumn[k] = out.personal_contribution;
     employerContributionColumn[k] = out.employer_contribution;
     employerToAccountColumn[k] = out.employer_to_account;
@@ -493,6 +740,6 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L49);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month, undefined));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
 }

@@ -66,146 +66,288 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
 }
 
 /** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateEmployed(age: number, t: TraceStep[] | undefined): number {
+function computeTransferRateEmployed(age: number): number {
+  // policies/seed004/seed004-r2.policy:24
+  // policies/seed004/seed004-r2.policy:25
+  if (age < 35) {
+    return 23;
+  }
+  // policies/seed004/seed004-r2.policy:26
+  if (35 <= age && age < 45) {
+    return 15;
+  }
+  // policies/seed004/seed004-r2.policy:27 — the remaining case
+  return 17;
+}
+
+/** `transfer_rate` for `retired` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
+function computeTransferRateRetired(): number | null {
+  // policies/seed004/seed004-r2.policy:28
+  return null;
+}
+
+/** `transfer_rate` for `flexible` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
+function computeTransferRateFlexible(): number | null {
+  // policies/seed004/seed004-r2.policy:28
+  return null;
+}
+
+/** `transfer_rate` for `resident` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
+function computeTransferRateResident(): number | null {
+  // policies/seed004/seed004-r2.policy:28
+  return null;
+}
+
+/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:30 (F027) */
+function computePersonalContributionEmployed(base: number): number {
+  // policies/seed004/seed004-r2.policy:31
+  return Math.floor((base * employeeRate + 25) / 50);
+}
+
+/** `personal_contribution` for `retired` — policies/seed004/seed004-r2.policy:30 (F027) */
+function computePersonalContributionRetired(): number {
+  // policies/seed004/seed004-r2.policy:32
+  return 0;
+}
+
+/** `personal_contribution` for `flexible` — policies/seed004/seed004-r2.policy:30 (F027) */
+function computePersonalContributionFlexible(): number {
+  // policies/seed004/seed004-r2.policy:32
+  return 0;
+}
+
+/** `personal_contribution` for `resident` — policies/seed004/seed004-r2.policy:30 (F027) */
+function computePersonalContributionResident(): number {
+  // policies/seed004/seed004-r2.policy:32
+  return 0;
+}
+
+/** `credit` for `employed` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
+function computeCreditEmployed(base: number, transferRate: number): number {
+  // policies/seed004/seed004-r1.policy:7
+  return Math.floor((base * transferRate + 500) / 1000);
+}
+
+/** `credit` for `retired` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
+function computeCreditRetired(pension: number): number {
+  // policies/seed004/seed004-r1.policy:8
+  return Math.floor((pension * retireeRate + 25) / 50);
+}
+
+/** `credit` for `flexible` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
+function computeCreditFlexible(): number {
+  // policies/seed004/seed004-r1.policy:9
+  return 0;
+}
+
+/** `credit` for `resident` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
+function computeCreditResident(): number {
+  // policies/seed004/seed004-r1.policy:9
+  return 0;
+}
+
+/** `transfer_rate` for `employed`, recording the branch taken (see `computeTransferRateEmployed`) */
+function traceTransferRateEmployed(age: number, t: TraceStep[]): number {
   // policies/seed004/seed004-r2.policy:24
   // policies/seed004/seed004-r2.policy:25
   if (age < 35) {
     const value = 23;
-    if (t !== undefined) record(t, S5, value, 1000);
+    record(t, S5, value, 1000);
     return value;
   }
   // policies/seed004/seed004-r2.policy:26
   if (35 <= age && age < 45) {
     const value = 15;
-    if (t !== undefined) record(t, S6, value, 1000);
+    record(t, S6, value, 1000);
     return value;
   }
   // policies/seed004/seed004-r2.policy:27 — the remaining case
   const value = 17;
-  if (t !== undefined) record(t, S7, value, 1000);
+  record(t, S7, value, 1000);
   return value;
 }
 
-/** `transfer_rate` for `retired` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateRetired(t: TraceStep[] | undefined): number | null {
+/** `transfer_rate` for `retired`, recording the branch taken (see `computeTransferRateRetired`) */
+function traceTransferRateRetired(t: TraceStep[]): number | null {
   // policies/seed004/seed004-r2.policy:28
-  if (t !== undefined) record(t, S8, null);
+  record(t, S8, null);
   return null;
 }
 
-/** `transfer_rate` for `flexible` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateFlexible(t: TraceStep[] | undefined): number | null {
+/** `transfer_rate` for `flexible`, recording the branch taken (see `computeTransferRateFlexible`) */
+function traceTransferRateFlexible(t: TraceStep[]): number | null {
   // policies/seed004/seed004-r2.policy:28
-  if (t !== undefined) record(t, S9, null);
+  record(t, S9, null);
   return null;
 }
 
-/** `transfer_rate` for `resident` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateResident(t: TraceStep[] | undefined): number | null {
+/** `transfer_rate` for `resident`, recording the branch taken (see `computeTransferRateResident`) */
+function traceTransferRateResident(t: TraceStep[]): number | null {
   // policies/seed004/seed004-r2.policy:28
-  if (t !== undefined) record(t, S10, null);
+  record(t, S10, null);
   return null;
 }
 
-/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+/** `personal_contribution` for `employed`, recording the branch taken (see `computePersonalContributionEmployed`) */
+function tracePersonalContributionEmployed(base: number, t: TraceStep[]): number {
   // policies/seed004/seed004-r2.policy:31
   const value = Math.floor((base * employeeRate + 25) / 50);
-  if (t !== undefined) record(t, S11, value);
+  record(t, S11, value);
   return value;
 }
 
-/** `personal_contribution` for `retired` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionRetired(t: TraceStep[] | undefined): number {
+/** `personal_contribution` for `retired`, recording the branch taken (see `computePersonalContributionRetired`) */
+function tracePersonalContributionRetired(t: TraceStep[]): number {
   // policies/seed004/seed004-r2.policy:32
   const value = 0;
-  if (t !== undefined) record(t, S12, value);
+  record(t, S12, value);
   return value;
 }
 
-/** `personal_contribution` for `flexible` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionFlexible(t: TraceStep[] | undefined): number {
+/** `personal_contribution` for `flexible`, recording the branch taken (see `computePersonalContributionFlexible`) */
+function tracePersonalContributionFlexible(t: TraceStep[]): number {
   // policies/seed004/seed004-r2.policy:32
   const value = 0;
-  if (t !== undefined) record(t, S13, value);
+  record(t, S13, value);
   return value;
 }
 
-/** `personal_contribution` for `resident` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionResident(t: TraceStep[] | undefined): number {
+/** `personal_contribution` for `resident`, recording the branch taken (see `computePersonalContributionResident`) */
+function tracePersonalContributionResident(t: TraceStep[]): number {
   // policies/seed004/seed004-r2.policy:32
   const value = 0;
-  if (t !== undefined) record(t, S14, value);
+  record(t, S14, value);
   return value;
 }
 
-/** `credit` for `employed` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditEmployed(base: number, transferRate: number, t: TraceStep[] | undefined): number {
+/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
+function traceCreditEmployed(base: number, transferRate: number, t: TraceStep[]): number {
   // policies/seed004/seed004-r1.policy:7
   const value = Math.floor((base * transferRate + 500) / 1000);
-  if (t !== undefined) record(t, S15, value);
+  record(t, S15, value);
   return value;
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditRetired(pension: number, t: TraceStep[] | undefined): number {
+/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
+function traceCreditRetired(pension: number, t: TraceStep[]): number {
   // policies/seed004/seed004-r1.policy:8
   const value = Math.floor((pension * retireeRate + 25) / 50);
-  if (t !== undefined) record(t, S16, value);
+  record(t, S16, value);
   return value;
 }
 
-/** `credit` for `flexible` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditFlexible(t: TraceStep[] | undefined): number {
+/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
+function traceCreditFlexible(t: TraceStep[]): number {
   // policies/seed004/seed004-r1.policy:9
   const value = 0;
-  if (t !== undefined) record(t, S17, value);
+  record(t, S17, value);
   return value;
 }
 
-/** `credit` for `resident` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditResident(t: TraceStep[] | undefined): number {
+/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
+function traceCreditResident(t: TraceStep[]): number {
   // policies/seed004/seed004-r1.policy:9
   const value = 0;
-  if (t !== undefined) record(t, S18, value);
+  record(t, S18, value);
   return value;
 }
 const S19: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
 const S20: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
+  const transferRate = computeTransferRateEmployed(age);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const credit = computeCreditEmployed(base, transferRate);
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(age: number, base: number, pension: number, month: number): Output {
+  const transferRate = computeTransferRateRetired();
+  const personalContribution = computePersonalContributionRetired();
+  const credit = computeCreditRetired(pension);
+  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
+  const transferRate = computeTransferRateFlexible();
+  const personalContribution = computePersonalContributionFlexible();
+  const credit = computeCreditFlexible();
+  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(age: number, base: number, pension: number, month: number): Output {
+  const transferRate = computeTransferRateResident();
+  const personalContribution = computePersonalContributionResident();
+  const credit = computeCreditResident();
+  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const transferRate = traceTransferRateEmployed(age, t);
+  const personalContribution = tracePersonalContributionEmployed(base, t);
+  const credit = traceCreditEmployed(base, transferRate, t);
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const transferRate = traceTransferRateRetired(t);
+  const personalContribution = tracePersonalContributionRetired(t);
+  const credit = traceCreditRetired(pension, t);
+  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const transferRate = traceTransferRateFlexible(t);
+  const personalContribution = tracePersonalContributionFlexible(t);
+  const credit = traceCreditFlexible(t);
+  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const transferRate = traceTransferRateResident(t);
+  const personalContribution = tracePersonalContributionResident(t);
+  const credit = traceCreditResident(t);
+  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+}
 const L21: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
 
-/** Computes every rule for validated inputs, once per population `status`. */
-function compute(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[] | undefined): Output {
-  if (t !== undefined) {
-    record(t, S19, employeeRate, 50);
-    record(t, S20, retireeRate, 50);
-  }
-
+/** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
+function compute(status: string, age: number, base: number, pension: number, month: number): Output {
   switch (status) {
-    case "employed": {
-      const transferRate = computeTransferRateEmployed(age, t);
-      const personalContribution = computePersonalContributionEmployed(base, t);
-      const credit = computeCreditEmployed(base, transferRate, t);
-      return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-    }
-    case "retired": {
-      const transferRate = computeTransferRateRetired(t);
-      const personalContribution = computePersonalContributionRetired(t);
-      const credit = computeCreditRetired(pension, t);
-      return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-    }
-    case "flexible": {
-      const transferRate = computeTransferRateFlexible(t);
-      const personalContribution = computePersonalContributionFlexible(t);
-      const credit = computeCreditFlexible(t);
-      return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-    }
-    case "resident": {
-      const transferRate = computeTransferRateResident(t);
-      const personalContribution = computePersonalContributionResident(t);
-      const credit = computeCreditResident(t);
-      return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-    }
+    case "employed":
+      return computeForEmployed(age, base, pension, month);
+    case "retired":
+      return computeForRetired(age, base, pension, month);
+    case "flexible":
+      return computeForFlexible(age, base, pension, month);
+    case "resident":
+      return computeForResident(age, base, pension, month);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
+  }
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S19, employeeRate, 50);
+  record(t, S20, retireeRate, 50);
+  switch (status) {
+    case "employed":
+      return traceForEmployed(age, base, pension, month, t);
+    case "retired":
+      return traceForRetired(age, base, pension, month, t);
+    case "flexible":
+      return traceForFlexible(age, base, pension, month, t);
+    case "resident":
+      return traceForResident(age, base, pension, month, t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
   }
@@ -219,6 +361,16 @@ const L26: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
   const age = input.age;
+  const base = input.base;
+  const pension = input.pension;
+  const month = parseMonth(input.month);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return t === undefined ? compute(status, age, base, pension, month) : computeTraced(status, age, base, pension, month, t);
+}
+
+/** Reports the first invalid field of an input that failed validation (the cold path). */
+function invalid(input: Input): never {
+  const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L23);
   const base = input.base;
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L24);
@@ -226,7 +378,7 @@ function run(input: Input, t: TraceStep[] | undefined): Output {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L25);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L26);
-  return compute(status, age, base, pension, month, t);
+  return fail("invalid_input", "status", L22, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -266,7 +418,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
       }
     }
     const month = lastMonth;
-    out[k] = compute(status, age, base, pension, month, undefined);
+    out[k] = compute(status, age, base, pension, month);
   }
 
   return out;
@@ -303,7 +455,7 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
       }
     }
     const month = lastMonth;
-    const out = compute(status, age, base, pension, month, undefined);
+    const out = compute(status, age, base, pension, month);
     personalContributionColumn[k] = out.personal_contribution;
     creditColumn[k] = out.credit;
   }
@@ -325,6 +477,6 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L26);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month, undefined));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
 }

@@ -62,94 +62,77 @@ const S13: StepInfo = { name: "employer_contribution", branch: "for retired, fle
 const S14: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 28, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
 const S15: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 31, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
 const L16: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 33, col: 7 };
-const S17: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 34, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S18: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 35, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S19: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 36, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S20: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 37, cites: [], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const L17: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 33, col: 7 };
+const S18: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 34, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S19: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 35, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S20: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 36, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
 const S21: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 37, cites: [], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S22: StepInfo = { name: "pooled", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S23: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S22: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 37, cites: [], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S23: StepInfo = { name: "pooled", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S24: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S25: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S26: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 /** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
 function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 
 /** `personal_contribution` for `employed` — policies/shanghai/shanghai-a.policy:22 */
-function computePersonalContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+function computePersonalContributionEmployed(base: number): number {
   // policies/shanghai/shanghai-a.policy:23
-  const value = Math.floor((base * employeeRate + 25) / 50);
-  if (t !== undefined) record(t, S7, value);
-  return value;
+  return Math.floor((base * employeeRate + 25) / 50);
 }
 
 /** `personal_contribution` for `retired` — policies/shanghai/shanghai-a.policy:22 */
-function computePersonalContributionRetired(t: TraceStep[] | undefined): number {
+function computePersonalContributionRetired(): number {
   // policies/shanghai/shanghai-a.policy:24
-  const value = 0;
-  if (t !== undefined) record(t, S8, value);
-  return value;
+  return 0;
 }
 
 /** `personal_contribution` for `flexible` — policies/shanghai/shanghai-a.policy:22 */
-function computePersonalContributionFlexible(t: TraceStep[] | undefined): number {
+function computePersonalContributionFlexible(): number {
   // policies/shanghai/shanghai-a.policy:24
-  const value = 0;
-  if (t !== undefined) record(t, S9, value);
-  return value;
+  return 0;
 }
 
 /** `personal_contribution` for `resident` — policies/shanghai/shanghai-a.policy:22 */
-function computePersonalContributionResident(t: TraceStep[] | undefined): number {
+function computePersonalContributionResident(): number {
   // policies/shanghai/shanghai-a.policy:24
-  const value = 0;
-  if (t !== undefined) record(t, S10, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:26 */
-function computeEmployerContributionEmployed(base: number, t: TraceStep[] | undefined): number {
+function computeEmployerContributionEmployed(base: number): number {
   // policies/shanghai/shanghai-a.policy:27
-  const value = Math.floor((base * employerRate + 100) / 200);
-  if (t !== undefined) record(t, S11, value);
-  return value;
+  return Math.floor((base * employerRate + 100) / 200);
 }
 
 /** `employer_contribution` for `retired` — policies/shanghai/shanghai-a.policy:26 */
-function computeEmployerContributionRetired(t: TraceStep[] | undefined): number {
+function computeEmployerContributionRetired(): number {
   // policies/shanghai/shanghai-a.policy:28
-  const value = 0;
-  if (t !== undefined) record(t, S12, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `flexible` — policies/shanghai/shanghai-a.policy:26 */
-function computeEmployerContributionFlexible(t: TraceStep[] | undefined): number {
+function computeEmployerContributionFlexible(): number {
   // policies/shanghai/shanghai-a.policy:28
-  const value = 0;
-  if (t !== undefined) record(t, S13, value);
-  return value;
+  return 0;
 }
 
 /** `employer_contribution` for `resident` — policies/shanghai/shanghai-a.policy:26 */
-function computeEmployerContributionResident(t: TraceStep[] | undefined): number {
+function computeEmployerContributionResident(): number {
   // policies/shanghai/shanghai-a.policy:28
-  const value = 0;
-  if (t !== undefined) record(t, S14, value);
-  return value;
+  return 0;
 }
 
 /** `credit` for `employed` — policies/shanghai/shanghai-a.policy:30 */
-function computeCreditEmployed(personalContribution: number, employerContribution: number, t: TraceStep[] | undefined): number {
+function computeCreditEmployed(personalContribution: number, employerContribution: number): number {
   // policies/shanghai/shanghai-a.policy:31
-  const value = personalContribution + roundHalfUp(employerContribution * employerShareToAccount, 10);
-  if (t !== undefined) record(t, S15, value);
-  return value;
+  return personalContribution + roundHalfUp(employerContribution * employerShareToAccount, 10);
 }
 
 /** `credit` for `retired` — policies/shanghai/shanghai-a.policy:30 */
-function computeCreditRetired(age: number, t: TraceStep[] | undefined): number {
+function computeCreditRetired(age: number): number {
   // policies/shanghai/shanghai-a.policy:32
   // policies/shanghai/shanghai-a.policy:33
   if (age < 60) {
@@ -157,132 +140,334 @@ function computeCreditRetired(age: number, t: TraceStep[] | undefined): number {
   }
   // policies/shanghai/shanghai-a.policy:34
   if (60 <= age && age < 70) {
+    return 14000;
+  }
+  // policies/shanghai/shanghai-a.policy:35
+  if (70 <= age && age < 80) {
+    return 15500;
+  }
+  // policies/shanghai/shanghai-a.policy:36 — the remaining case
+  return 16800;
+}
+
+/** `credit` for `flexible` — policies/shanghai/shanghai-a.policy:30 */
+function computeCreditFlexible(): number {
+  // policies/shanghai/shanghai-a.policy:37
+  return 0;
+}
+
+/** `credit` for `resident` — policies/shanghai/shanghai-a.policy:30 */
+function computeCreditResident(): number {
+  // policies/shanghai/shanghai-a.policy:37
+  return 0;
+}
+
+/** `pooled` for `employed` — policies/shanghai/shanghai-a.policy:39 (I02) */
+function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number): number {
+  // policies/shanghai/shanghai-a.policy:40
+  return personalContribution + employerContribution - credit;
+}
+
+/** `pooled` for `retired` — policies/shanghai/shanghai-a.policy:39 (I02) */
+function computePooledRetired(): number {
+  // policies/shanghai/shanghai-a.policy:41
+  return 0;
+}
+
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:39 (I02) */
+function computePooledFlexible(): number {
+  // policies/shanghai/shanghai-a.policy:41
+  return 0;
+}
+
+/** `pooled` for `resident` — policies/shanghai/shanghai-a.policy:39 (I02) */
+function computePooledResident(): number {
+  // policies/shanghai/shanghai-a.policy:41
+  return 0;
+}
+
+/** `personal_contribution` for `employed`, recording the branch taken (see `computePersonalContributionEmployed`) */
+function tracePersonalContributionEmployed(base: number, t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:23
+  const value = Math.floor((base * employeeRate + 25) / 50);
+  record(t, S7, value);
+  return value;
+}
+
+/** `personal_contribution` for `retired`, recording the branch taken (see `computePersonalContributionRetired`) */
+function tracePersonalContributionRetired(t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:24
+  const value = 0;
+  record(t, S8, value);
+  return value;
+}
+
+/** `personal_contribution` for `flexible`, recording the branch taken (see `computePersonalContributionFlexible`) */
+function tracePersonalContributionFlexible(t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:24
+  const value = 0;
+  record(t, S9, value);
+  return value;
+}
+
+/** `personal_contribution` for `resident`, recording the branch taken (see `computePersonalContributionResident`) */
+function tracePersonalContributionResident(t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:24
+  const value = 0;
+  record(t, S10, value);
+  return value;
+}
+
+/** `employer_contribution` for `employed`, recording the branch taken (see `computeEmployerContributionEmployed`) */
+function traceEmployerContributionEmployed(base: number, t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:27
+  const value = Math.floor((base * employerRate + 100) / 200);
+  record(t, S11, value);
+  return value;
+}
+
+/** `employer_contribution` for `retired`, recording the branch taken (see `computeEmployerContributionRetired`) */
+function traceEmployerContributionRetired(t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:28
+  const value = 0;
+  record(t, S12, value);
+  return value;
+}
+
+/** `employer_contribution` for `flexible`, recording the branch taken (see `computeEmployerContributionFlexible`) */
+function traceEmployerContributionFlexible(t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:28
+  const value = 0;
+  record(t, S13, value);
+  return value;
+}
+
+/** `employer_contribution` for `resident`, recording the branch taken (see `computeEmployerContributionResident`) */
+function traceEmployerContributionResident(t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:28
+  const value = 0;
+  record(t, S14, value);
+  return value;
+}
+
+/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
+function traceCreditEmployed(personalContribution: number, employerContribution: number, t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:31
+  const value = personalContribution + roundHalfUp(employerContribution * employerShareToAccount, 10);
+  record(t, S15, value);
+  return value;
+}
+
+/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
+function traceCreditRetired(age: number, t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a.policy:32
+  // policies/shanghai/shanghai-a.policy:33
+  if (age < 60) {
+    return fail("unspecified", "credit", L17, "credit: for retired › when age < 60 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a.policy:34
+  if (60 <= age && age < 70) {
     const value = 14000;
-    if (t !== undefined) record(t, S17, value);
+    record(t, S18, value);
     return value;
   }
   // policies/shanghai/shanghai-a.policy:35
   if (70 <= age && age < 80) {
     const value = 15500;
-    if (t !== undefined) record(t, S18, value);
+    record(t, S19, value);
     return value;
   }
   // policies/shanghai/shanghai-a.policy:36 — the remaining case
   const value = 16800;
-  if (t !== undefined) record(t, S19, value);
+  record(t, S20, value);
   return value;
 }
 
-/** `credit` for `flexible` — policies/shanghai/shanghai-a.policy:30 */
-function computeCreditFlexible(t: TraceStep[] | undefined): number {
+/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
+function traceCreditFlexible(t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:37
   const value = 0;
-  if (t !== undefined) record(t, S20, value);
+  record(t, S21, value);
   return value;
 }
 
-/** `credit` for `resident` — policies/shanghai/shanghai-a.policy:30 */
-function computeCreditResident(t: TraceStep[] | undefined): number {
+/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
+function traceCreditResident(t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:37
   const value = 0;
-  if (t !== undefined) record(t, S21, value);
+  record(t, S22, value);
   return value;
 }
 
-/** `pooled` for `employed` — policies/shanghai/shanghai-a.policy:39 (I02) */
-function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number, t: TraceStep[] | undefined): number {
+/** `pooled` for `employed`, recording the branch taken (see `computePooledEmployed`) */
+function tracePooledEmployed(personalContribution: number, employerContribution: number, credit: number, t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:40
   const value = personalContribution + employerContribution - credit;
-  if (t !== undefined) record(t, S22, value);
+  record(t, S23, value);
   return value;
 }
 
-/** `pooled` for `retired` — policies/shanghai/shanghai-a.policy:39 (I02) */
-function computePooledRetired(t: TraceStep[] | undefined): number {
+/** `pooled` for `retired`, recording the branch taken (see `computePooledRetired`) */
+function tracePooledRetired(t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:41
   const value = 0;
-  if (t !== undefined) record(t, S23, value);
+  record(t, S24, value);
   return value;
 }
 
-/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:39 (I02) */
-function computePooledFlexible(t: TraceStep[] | undefined): number {
+/** `pooled` for `flexible`, recording the branch taken (see `computePooledFlexible`) */
+function tracePooledFlexible(t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:41
   const value = 0;
-  if (t !== undefined) record(t, S24, value);
+  record(t, S25, value);
   return value;
 }
 
-/** `pooled` for `resident` — policies/shanghai/shanghai-a.policy:39 (I02) */
-function computePooledResident(t: TraceStep[] | undefined): number {
+/** `pooled` for `resident`, recording the branch taken (see `computePooledResident`) */
+function tracePooledResident(t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:41
   const value = 0;
-  if (t !== undefined) record(t, S25, value);
+  record(t, S26, value);
   return value;
 }
-const S26: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 18, cites: ["F052"], unit: "rate", reads: [] };
-const S27: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 19, cites: ["F007", "001:140"], unit: "rate", reads: [] };
-const S28: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F052", "004:98"], unit: "rate", reads: [] };
-const L29: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
+const S27: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 18, cites: ["F052"], unit: "rate", reads: [] };
+const S28: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 19, cites: ["F007", "001:140"], unit: "rate", reads: [] };
+const S29: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F052", "004:98"], unit: "rate", reads: [] };
 
-/** Computes every rule for validated inputs, once per population `status`. */
-function compute(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[] | undefined): Output {
-  if (t !== undefined) {
-    record(t, S26, employeeRate, 50);
-    record(t, S27, employerRate, 200);
-    record(t, S28, employerShareToAccount, 10);
-  }
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base);
+  const credit = computeCreditEmployed(personalContribution, employerContribution);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
 
-  switch (status) {
-    case "employed": {
-      const personalContribution = computePersonalContributionEmployed(base, t);
-      const employerContribution = computeEmployerContributionEmployed(base, t);
-      const credit = computeCreditEmployed(personalContribution, employerContribution, t);
-      const pooled = computePooledEmployed(personalContribution, employerContribution, credit, t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
-    }
-    case "retired": {
-      const personalContribution = computePersonalContributionRetired(t);
-      const employerContribution = computeEmployerContributionRetired(t);
-      const credit = computeCreditRetired(age, t);
-      const pooled = computePooledRetired(t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
-    }
-    case "flexible": {
-      const personalContribution = computePersonalContributionFlexible(t);
-      const employerContribution = computeEmployerContributionFlexible(t);
-      const credit = computeCreditFlexible(t);
-      const pooled = computePooledFlexible(t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
-    }
-    case "resident": {
-      const personalContribution = computePersonalContributionResident(t);
-      const employerContribution = computeEmployerContributionResident(t);
-      const credit = computeCreditResident(t);
-      const pooled = computePooledResident(t);
-      return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
-    }
-    default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L29);
-  }
+/** Every rule for `status` = `retired`. */
+function computeForRetired(age: number, base: number, pension: number, month: number): Output {
+  const personalContribution = computePersonalContributionRetired();
+  const employerContribution = computeEmployerContributionRetired();
+  const credit = computeCreditRetired(age);
+  const pooled = computePooledRetired();
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
+  const personalContribution = computePersonalContributionFlexible();
+  const employerContribution = computeEmployerContributionFlexible();
+  const credit = computeCreditFlexible();
+  const pooled = computePooledFlexible();
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(age: number, base: number, pension: number, month: number): Output {
+  const personalContribution = computePersonalContributionResident();
+  const employerContribution = computeEmployerContributionResident();
+  const credit = computeCreditResident();
+  const pooled = computePooledResident();
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const personalContribution = tracePersonalContributionEmployed(base, t);
+  const employerContribution = traceEmployerContributionEmployed(base, t);
+  const credit = traceCreditEmployed(personalContribution, employerContribution, t);
+  const pooled = tracePooledEmployed(personalContribution, employerContribution, credit, t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const personalContribution = tracePersonalContributionRetired(t);
+  const employerContribution = traceEmployerContributionRetired(t);
+  const credit = traceCreditRetired(age, t);
+  const pooled = tracePooledRetired(t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const personalContribution = tracePersonalContributionFlexible(t);
+  const employerContribution = traceEmployerContributionFlexible(t);
+  const credit = traceCreditFlexible(t);
+  const pooled = tracePooledFlexible(t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  const personalContribution = tracePersonalContributionResident(t);
+  const employerContribution = traceEmployerContributionResident(t);
+  const credit = traceCreditResident(t);
+  const pooled = tracePooledResident(t);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
 }
 const L30: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
-const L31: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
-const L32: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
-const L33: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
-const L34: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
+
+/** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
+function compute(status: string, age: number, base: number, pension: number, month: number): Output {
+  switch (status) {
+    case "employed":
+      return computeForEmployed(age, base, pension, month);
+    case "retired":
+      return computeForRetired(age, base, pension, month);
+    case "flexible":
+      return computeForFlexible(age, base, pension, month);
+    case "resident":
+      return computeForResident(age, base, pension, month);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L30);
+  }
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S27, employeeRate, 50);
+  record(t, S28, employerRate, 200);
+  record(t, S29, employerShareToAccount, 10);
+  switch (status) {
+    case "employed":
+      return traceForEmployed(age, base, pension, month, t);
+    case "retired":
+      return traceForRetired(age, base, pension, month, t);
+    case "flexible":
+      return traceForFlexible(age, base, pension, month, t);
+    case "resident":
+      return traceForResident(age, base, pension, month, t);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L30);
+  }
+}
+const L31: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
+const L32: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
+const L33: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
+const L34: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
+const L35: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
 
 function run(input: Input, t: TraceStep[] | undefined): Output {
   const status = input.status;
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L31);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L32);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L33);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L34);
-  return compute(status, age, base, pension, month, t);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return t === undefined ? compute(status, age, base, pension, month) : computeTraced(status, age, base, pension, month, t);
+}
+
+/** Reports the first invalid field of an input that failed validation (the cold path). */
+function invalid(input: Input): never {
+  const age = input.age;
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L32);
+  const base = input.base;
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L33);
+  const pension = input.pension;
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L34);
+  const month = parseMonth(input.month);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L35);
+  return fail("invalid_input", "status", L31, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -307,22 +492,22 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
     const row = rows[k]!;
     const status = row.status;
     const age = row.age;
-    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L31);
+    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L32);
     const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L32);
+    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L33);
     const pension = row.pension;
-    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L33);
+    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L34);
     const monthText = row.month;
     if (monthText !== lastMonthText) {
       lastMonth = parseMonth(monthText);
       lastMonthText = monthText;
       if (lastMonth < H_START || lastMonth > H_END) {
         lastMonthText = undefined;
-        badMonth("month", monthText, lastMonth, H_START, H_END, L34);
+        badMonth("month", monthText, lastMonth, H_START, H_END, L35);
       }
     }
     const month = lastMonth;
-    out[k] = compute(status, age, base, pension, month, undefined);
+    out[k] = compute(status, age, base, pension, month);
   }
 
   return out;
@@ -348,22 +533,22 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
     const row = rows[k]!;
     const status = row.status;
     const age = row.age;
-    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L31);
+    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L32);
     const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L32);
+    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L33);
     const pension = row.pension;
-    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L33);
+    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L34);
     const monthText = row.month;
     if (monthText !== lastMonthText) {
       lastMonth = parseMonth(monthText);
       lastMonthText = monthText;
       if (lastMonth < H_START || lastMonth > H_END) {
         lastMonthText = undefined;
-        badMonth("month", monthText, lastMonth, H_START, H_END, L34);
+        badMonth("month", monthText, lastMonth, H_START, H_END, L35);
       }
     }
     const month = lastMonth;
-    const out = compute(status, age, base, pension, month, undefined);
+    const out = compute(status, age, base, pension, month);
     personalContributionColumn[k] = out.personal_contribution;
     employerContributionColumn[k] = out.employer_contribution;
     creditColumn[k] = out.credit;
@@ -377,16 +562,16 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L31);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L32);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L32);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L33);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L33);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L34);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L34);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L35);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L34);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L35);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month, undefined));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
 }

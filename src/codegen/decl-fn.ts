@@ -13,14 +13,21 @@ import { commentText, stringLiteral } from './naming.js';
 export interface Variant {
   readonly member: string | undefined;
   readonly body: IrBody;
+  /** the plain function (evaluation) and its tracing twin (explanations) */
   readonly fn: string;
+  readonly traceFn: string;
   /** its value may be absent (`not applicable`) */
   readonly absent: boolean;
   /** inputs and declarations it takes as parameters */
   readonly params: readonly string[];
 }
 
-export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: string) => boolean): string {
+/**
+ * The rule as a function. The plain form is what `evaluate` runs: it only
+ * computes, so V8 can inline whole evaluations and keep results in registers.
+ * The traced form (`traced`) records every branch for explanations.
+ */
+export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: string) => boolean, traced: boolean): string {
   const d: IrDecl = info.decl;
   const ctx = g.ctx(absentRead, true); // ranges were checked when planning
   const unit = unitOf(d.ty);
@@ -32,16 +39,17 @@ export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (na
       const label = branch.join(' › ') || '=';
       const allCites = [...new Set([...d.cites, ...cites])];
       if (val.kind === 'not_applicable') {
-        const s = g.step(d.name, label, src, allCites, unit, d.reads);
-        lines.push(`${indent}if (t !== undefined) record(t, ${s}, null);`, `${indent}return null;`);
+        if (traced) lines.push(`${indent}record(t, ${g.step(d.name, label, src, allCites, unit, d.reads)}, null);`);
+        lines.push(`${indent}return null;`);
       } else if (val.kind === 'unspecified') {
         const why = `${d.name}: ${branch.join(' › ') || 'rule'} is unspecified in the sources`;
         lines.push(`${indent}return fail("unspecified", ${stringLiteral(d.name)}, ${g.loc(src)}, ${stringLiteral(why)});`);
       } else {
         const code = scaleTo(emitExpr(val.e, ctx), info.den);
-        const s = g.step(d.name, label, src, allCites, unit, d.reads);
-        // tracing is one predictable branch; the hot path calls nothing
-        lines.push(`${indent}const value = ${code.code};`, `${indent}if (t !== undefined) record(t, ${s}, value${denArg});`, `${indent}return value;`);
+        if (traced) {
+          const s = g.step(d.name, label, src, allCites, unit, d.reads);
+          lines.push(`${indent}const value = ${code.code};`, `${indent}record(t, ${s}, value${denArg});`, `${indent}return value;`);
+        } else lines.push(`${indent}return ${code.code};`);
       }
       return;
     }
@@ -67,10 +75,11 @@ export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (na
   };
   body(v.body, [], '  ', [], d.source);
   const ret = (d.ty.k === 'enum' ? 'string' : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
-  const params = [...v.params.map((n) => `${g.inputLocal.get(n) ?? g.infos.get(n)!.local}: ${g.localType(n, absentRead(n))}`), 't: TraceStep[] | undefined'];
+  const params = [...v.params.map((n) => `${g.inputLocal.get(n) ?? g.infos.get(n)!.local}: ${g.localType(n, absentRead(n))}`), ...(traced ? ['t: TraceStep[]'] : [])];
   const who = v.member === undefined ? '' : ` for \`${commentText(v.member)}\``;
-  const doc =
-    `/** \`${commentText(d.name)}\`${who} — ${commentText(`${d.source.file}:${d.source.line}`)}` +
-    `${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}${d.ty.k === 'rate' ? `; returns the numerator over ${info.den}` : ''} */`;
-  return `${doc}\nfunction ${v.fn}(${params.join(', ')}): ${ret} {\n${lines.join('\n')}\n}`;
+  const doc = traced
+    ? `/** \`${commentText(d.name)}\`${who}, recording the branch taken (see \`${v.fn}\`) */`
+    : `/** \`${commentText(d.name)}\`${who} — ${commentText(`${d.source.file}:${d.source.line}`)}` +
+      `${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}${d.ty.k === 'rate' ? `; returns the numerator over ${info.den}` : ''} */`;
+  return `${doc}\nfunction ${traced ? v.traceFn : v.fn}(${params.join(', ')}): ${ret} {\n${lines.join('\n')}\n}`;
 }

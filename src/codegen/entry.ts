@@ -47,11 +47,43 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
   const monthIn = r.inputs.find((i) => i.name === r.monthInput);
   const name = commentText(r.name);
 
+  /** One combined test on the hot path; the cold `invalid` finds and reports the offending field. */
+  const bad = (i: IrInput): string | undefined => {
+    const v = g.inputLocal.get(i.name)!;
+    switch (i.ty.k) {
+      case 'enum':
+        return i.name === dispatch ? undefined : `(${i.ty.members.map((m) => `${v} !== ${stringLiteral(m)}`).join(' && ')})`;
+      case 'month':
+        return `${v} < H_START || ${v} > H_END`;
+      case 'bool':
+        return `(${v} !== true && ${v} !== false)`;
+      default:
+        return `!Number.isInteger(${v}) || ${v} < ${i.low!.num} || ${v} > ${i.high!.num}`;
+    }
+  };
+  const read = (i: IrInput): string =>
+    i.ty.k === 'month' ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});` : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
+  const tests = r.inputs.map(bad).filter((x): x is string => x !== undefined);
   sf.addFunction({
     name: 'run',
     parameters: [{ name: 'input', type: 'Input' }, { name: 't', type: 'TraceStep[] | undefined' }],
     returnType: 'Output',
-    statements: [...r.inputs.map((i) => validate(i, 'input', false)), `return compute(${[...args, 't'].join(', ')});`],
+    statements: [
+      ...r.inputs.map(read),
+      ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : []),
+      `return t === undefined ? compute(${args.join(', ')}) : computeTraced(${[...args, 't'].join(', ')});`,
+    ],
+  });
+  const first = r.inputs[0];
+  if (tests.length && first) sf.addFunction({
+    name: 'invalid',
+    docs: ['Reports the first invalid field of an input that failed validation (the cold path).'],
+    parameters: [{ name: 'input', type: 'Input' }],
+    returnType: 'never',
+    statements: [
+      ...r.inputs.filter((i) => i.name !== dispatch).map((i) => validate(i, 'input', false)),
+      `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`,
+    ],
   });
   sf.addFunction({
     name: 'evaluate',
@@ -80,7 +112,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
     statements: [
       `const out: Output[] = new Array<Output>(rows.length);`,
       ...monthVars,
-      `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nout[k] = compute(${[...args, 'undefined'].join(', ')});\n}`,
+      `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nout[k] = compute(${args.join(', ')});\n}`,
       `return out;`,
     ],
   });
@@ -103,7 +135,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
       statements: [
         ...numeric.map((d) => `const ${g.infos.get(d.name)!.local}Column = new Float64Array(rows.length);`),
         ...monthVars,
-        `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nconst out = compute(${[...args, 'undefined'].join(', ')});\n` +
+        `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nconst out = compute(${args.join(', ')});\n` +
           numeric.map((d) => `${g.infos.get(d.name)!.local}Column[k] = out.${d.name};`).join('\n') +
           `\n}`,
         `return { ${numeric.map((d) => `${d.name}: ${g.infos.get(d.name)!.local}Column`).join(', ')} };`,
@@ -129,7 +161,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
         `const first = parseMonth(from);\nif (first < H_START || first > H_END) badMonth(${f}, from, first, H_START, H_END, ${L});`,
         `const last = parseMonth(to);\nif (last < H_START || last > H_END) badMonth(${f}, to, last, H_START, H_END, ${L});`,
         `const out: Output[] = [];`,
-        `for (let ${mv} = first; ${mv} <= last; ${mv}++) out.push(compute(${[...args, 'undefined'].join(', ')}));`,
+        `for (let ${mv} = first; ${mv} <= last; ${mv}++) out.push(compute(${args.join(', ')}));`,
         `return out;`,
       ],
     });

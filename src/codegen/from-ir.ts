@@ -104,10 +104,18 @@ function planVariants(g: Gen, dispatch: string | undefined, members: readonly (s
     if (special) {
       for (const m of members) {
         const body = prune(d.body, dispatch, m!);
-        byMember.set(m, { member: m, body, fn: g.names.take(`compute${pascal(d.name)}${pascal(m!)}`), absent: mayBeAbsent(body), params: params(body) });
+        const base = `${pascal(d.name)}${pascal(m!)}`;
+        byMember.set(m, { member: m, body, fn: g.names.take(`compute${base}`), traceFn: g.names.take(`trace${base}`), absent: mayBeAbsent(body), params: params(body) });
       }
     } else {
-      const v: Variant = { member: undefined, body: d.body, fn: g.names.take(`compute${pascal(d.name)}`), absent: d.mayBeAbsent, params: params(d.body) };
+      const v: Variant = {
+        member: undefined,
+        body: d.body,
+        fn: g.names.take(`compute${pascal(d.name)}`),
+        traceFn: g.names.take(`trace${pascal(d.name)}`),
+        absent: d.mayBeAbsent,
+        params: params(d.body),
+      };
       for (const m of members) byMember.set(m, v);
     }
     out.set(d.name, byMember);
@@ -133,12 +141,15 @@ export function generateRegion(
   const absentIn = (m: string | undefined) => (n: string): boolean => variants.get(n)?.get(m)?.absent ?? false;
   const anyAbsent = (n: string): boolean => [...(variants.get(n)?.values() ?? [])].some((v) => v.absent);
   const fns: string[] = [];
+  const tracing: string[] = [];
   const emitted = new Set<string>();
   for (const d of r.decls) {
     for (const v of variants.get(d.name)?.values() ?? []) {
       if (emitted.has(v.fn)) continue;
       emitted.add(v.fn);
-      fns.push(declFunction(g, g.infos.get(d.name)!, v, v.member === undefined ? anyAbsent : absentIn(v.member)));
+      const absent = v.member === undefined ? anyAbsent : absentIn(v.member);
+      fns.push(declFunction(g, g.infos.get(d.name)!, v, absent, false));
+      tracing.push(declFunction(g, g.infos.get(d.name)!, v, absent, true));
     }
   }
   if (sink.items.length > before) return undefined;
@@ -147,7 +158,7 @@ export function generateRegion(
   const outputs = r.decls.filter((d) => d.declKind === 'output');
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
-  const text = [...fns, ...g.statics].join('\n');
+  const text = [...fns, ...tracing, ...g.statics].join('\n');
   const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
   sf.addImportDeclaration({
     moduleSpecifier: runtime,
@@ -200,6 +211,7 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
 }`,
     ...fns,
+    ...tracing,
   ]);
   addCompute(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
@@ -207,7 +219,12 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
   return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.getFullText() };
 }
 
-/** `compute(inputs…, t)`: dispatches once on the population, then calls each rule in dependency order. */
+/**
+ * `compute(inputs…)` and `computeTraced(inputs…, t)`: dispatch once on the
+ * population, then call each rule in dependency order. Per-member bodies are
+ * functions of their own (`computeForEmployed` …) so that a whole evaluation
+ * stays small enough for V8 to inline into the caller's loop.
+ */
 function addCompute(
   sf: SourceFile,
   g: Gen,
@@ -223,13 +240,13 @@ function addCompute(
       const info = g.infos.get(d.name)!;
       return `record(t, ${g.step(d.name, '=', d.source, d.cites, d.ty.k === 'money' ? 'fen' : d.ty.k, [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
-  const block = (m: string | undefined): string[] => {
+  const block = (m: string | undefined, traced: boolean): string[] => {
     const lines: string[] = [];
     for (const d of r.decls) {
       const v = variants.get(d.name)?.get(m);
       if (!v) continue;
       const args = v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
-      lines.push(`const ${g.infos.get(d.name)!.local} = ${v.fn}(${[...args, 't'].join(', ')});`);
+      lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? v.traceFn : v.fn}(${[...args, ...(traced ? ['t'] : [])].join(', ')});`);
     }
     const field = (d: IrDecl): string => {
       const info = g.infos.get(d.name)!;
@@ -243,24 +260,57 @@ function addCompute(
     lines.push(`return { ${outputs.map(field).join(', ')} };`);
     return lines;
   };
-  const statements = [...(constSteps.length ? [`if (t !== undefined) {\n${constSteps.join('\n')}\n}`] : [])];
-  if (dispatch) {
-    const local = g.inputLocal.get(dispatch)!;
-    const ty = g.input(dispatch)!.ty as Extract<Ty, { k: 'enum' }>;
-    const cases = members.map((m) => `case ${stringLiteral(m!)}: {\n${block(m).join('\n')}\n}`);
-    statements.push(
-      `switch (${local}) {\n${cases.join('\n')}\ndefault:\nreturn badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});\n}`,
-    );
-  } else statements.push(...block(undefined));
+  const param = (i: IrInput) => ({ name: g.inputLocal.get(i.name)!, type: i.name === dispatch ? 'string' : g.localType(i.name, false) });
+  const tParam = { name: 't', type: 'TraceStep[]' };
   sf.addStatements(g.statics.splice(0));
+  if (!dispatch) {
+    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: r.inputs.map(param), returnType: 'Output', statements: block(undefined, false) });
+    sf.addFunction({
+      name: 'computeTraced',
+      docs: ['`compute`, recording every rule and branch taken.'],
+      parameters: [...r.inputs.map(param), tParam],
+      returnType: 'Output',
+      statements: [...constSteps, ...block(undefined, true)],
+    });
+    return;
+  }
+  const local = g.inputLocal.get(dispatch)!;
+  const ty = g.input(dispatch)!.ty as Extract<Ty, { k: 'enum' }>;
+  const rest = r.inputs.filter((i) => i.name !== dispatch);
+  const restArgs = rest.map((i) => g.inputLocal.get(i.name)!);
+  const bad = `return badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});`;
+  const perMember = (traced: boolean): Map<string, string> => {
+    const names = new Map<string, string>();
+    for (const m of members) {
+      const fn = g.names.take(`${traced ? 'trace' : 'compute'}For${pascal(m!)}`);
+      names.set(m!, fn);
+      sf.addFunction({
+        name: fn,
+        docs: [`Every rule for \`${commentText(dispatch)}\` = \`${commentText(m!)}\`${traced ? ', recording each branch' : ''}.`],
+        parameters: [...rest.map(param), ...(traced ? [tParam] : [])],
+        returnType: 'Output',
+        statements: block(m, traced),
+      });
+    }
+    return names;
+  };
+  const plain = perMember(false);
+  const traced = perMember(true);
+  sf.addStatements(g.statics.splice(0));
+  const dispatchTo = (names: Map<string, string>, extra: string[]): string =>
+    `switch (${local}) {\n${members.map((m) => `case ${stringLiteral(m!)}:\nreturn ${names.get(m!)}(${[...restArgs, ...extra].join(', ')});`).join('\n')}\ndefault:\n${bad}\n}`;
   sf.addFunction({
     name: 'compute',
-    docs: [dispatch ? `Computes every rule for validated inputs, once per population \`${commentText(dispatch)}\`.` : 'Computes every rule for validated inputs.'],
-    parameters: [
-      ...r.inputs.map((i) => ({ name: g.inputLocal.get(i.name)!, type: i.name === dispatch ? 'string' : g.localType(i.name, false) })),
-      { name: 't', type: 'TraceStep[] | undefined' },
-    ],
+    docs: [`Computes every rule for validated inputs, dispatching once on \`${commentText(dispatch)}\` (which it validates).`],
+    parameters: r.inputs.map(param),
     returnType: 'Output',
-    statements,
+    statements: [dispatchTo(plain, [])],
+  });
+  sf.addFunction({
+    name: 'computeTraced',
+    docs: ['`compute`, recording every rule and branch taken.'],
+    parameters: [...r.inputs.map(param), tParam],
+    returnType: 'Output',
+    statements: [...constSteps, dispatchTo(traced, ['t'])],
   });
 }
