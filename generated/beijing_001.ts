@@ -260,12 +260,26 @@ const L15: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9
 const L16: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
 const L17: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
 
-function run(input: Input, t: TraceStep[] | undefined): Output {
+function run(input: Input): Output {
   const status = input.status;
   const base = input.base;
   const month = parseMonth(input.month);
   if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return t === undefined ? compute(status, base, month) : computeTraced(status, base, month, t);
+  return compute(status, base, month);
+}
+
+function runTraced(input: Input, t: TraceStep[]): Output {
+  const status = input.status;
+  const base = input.base;
+  const month = parseMonth(input.month);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return computeTraced(status, base, month, t);
+}
+
+function evaluateTraced(input: Input): Traced<Output> {
+  const steps: TraceStep[] = [];
+  const value = runTraced(input, steps);
+  return { value, steps };
 }
 
 /** Reports the first invalid field of an input that failed validation (the cold path). */
@@ -285,9 +299,7 @@ export function evaluate(input: Input, options: EvaluateOptions): Output | Trace
  * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
  */
 export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
-  if (options?.trace !== true) return run(input, undefined);
-  const steps: TraceStep[] = [];
-  return { value: run(input, steps), steps };
+  return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
 /** Evaluates many inputs; equivalent to `rows.map((r) => evaluate(r))` but parses each distinct month once. */

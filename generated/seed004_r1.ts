@@ -358,14 +358,30 @@ const L24: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 
 const L25: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
 const L26: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
 
-function run(input: Input, t: TraceStep[] | undefined): Output {
+function run(input: Input): Output {
   const status = input.status;
   const age = input.age;
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return t === undefined ? compute(status, age, base, pension, month) : computeTraced(status, age, base, pension, month, t);
+  return compute(status, age, base, pension, month);
+}
+
+function runTraced(input: Input, t: TraceStep[]): Output {
+  const status = input.status;
+  const age = input.age;
+  const base = input.base;
+  const pension = input.pension;
+  const month = parseMonth(input.month);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  return computeTraced(status, age, base, pension, month, t);
+}
+
+function evaluateTraced(input: Input): Traced<Output> {
+  const steps: TraceStep[] = [];
+  const value = runTraced(input, steps);
+  return { value, steps };
 }
 
 /** Reports the first invalid field of an input that failed validation (the cold path). */
@@ -389,9 +405,7 @@ export function evaluate(input: Input, options: EvaluateOptions): Output | Trace
  * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
  */
 export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
-  if (options?.trace !== true) return run(input, undefined);
-  const steps: TraceStep[] = [];
-  return { value: run(input, steps), steps };
+  return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
 /** Evaluates many inputs; equivalent to `rows.map((r) => evaluate(r))` but parses each distinct month once. */

@@ -50,7 +50,7 @@ export class Gen {
     readonly sink: DiagnosticSink,
   ) {
     this.decls = new Map(r.decls.map((d) => [d.name, d]));
-    const reserved = ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'evaluateColumns', 'run', 'invalid', 'compute', 'computeTraced', 'record', 'value', 't'];
+    const reserved = ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'evaluateColumns', 'run', 'runTraced', 'evaluateTraced', 'invalid', 'compute', 'computeTraced', 'record', 'value', 't'];
     [...reserved, 'need', 'Input', 'Output', 'OutputColumns', 'Rate', 'H_START', 'H_END'].forEach((n) => this.names.take(n));
     for (const i of r.inputs) if (i.ty.k === 'enum') this.enumAlias.set(i.name, this.names.take(pascal(i.name)));
     for (const i of r.inputs) this.inputLocal.set(i.name, this.names.take(camel(i.name)));

@@ -64,15 +64,25 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
   const read = (i: IrInput): string =>
     i.ty.k === 'month' ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});` : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
   const tests = r.inputs.map(bad).filter((x): x is string => x !== undefined);
+  // The plain and traced paths are separate functions: the hot path carries no tracing bytecode.
+  const checks = [...r.inputs.map(read), ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : [])];
   sf.addFunction({
     name: 'run',
-    parameters: [{ name: 'input', type: 'Input' }, { name: 't', type: 'TraceStep[] | undefined' }],
+    parameters: [{ name: 'input', type: 'Input' }],
     returnType: 'Output',
-    statements: [
-      ...r.inputs.map(read),
-      ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : []),
-      `return t === undefined ? compute(${args.join(', ')}) : computeTraced(${[...args, 't'].join(', ')});`,
-    ],
+    statements: [...checks, `return compute(${args.join(', ')});`],
+  });
+  sf.addFunction({
+    name: 'runTraced',
+    parameters: [{ name: 'input', type: 'Input' }, { name: 't', type: 'TraceStep[]' }],
+    returnType: 'Output',
+    statements: [...checks, `return computeTraced(${[...args, 't'].join(', ')});`],
+  });
+  sf.addFunction({
+    name: 'evaluateTraced',
+    parameters: [{ name: 'input', type: 'Input' }],
+    returnType: 'Traced<Output>',
+    statements: [`const steps: TraceStep[] = [];`, `const value = runTraced(input, steps);`, `return { value, steps };`],
   });
   const first = r.inputs[0];
   if (tests.length && first) sf.addFunction({
@@ -99,7 +109,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
     ],
     parameters: [{ name: 'input', type: 'Input' }, { name: 'options', type: 'EvaluateOptions', hasQuestionToken: true }],
     returnType: 'Output | Traced<Output>',
-    statements: [`if (options?.trace !== true) return run(input, undefined);`, `const steps: TraceStep[] = [];`, `return { value: run(input, steps), steps };`],
+    statements: [`return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);`],
   });
   const monthVars = monthIn ? [`let lastMonthText: string | undefined;`, `let lastMonth = -1;`] : [];
   const rowBody = `const row = rows[k]!;\n${r.inputs.map((i) => validate(i, 'row', i === monthIn)).join('\n')}`;
