@@ -131,7 +131,7 @@ class Analyzer {
         }
         const d = this.dimOf(l);
         const c = constOf(r, this.decls);
-        if (d >= 0 && c?.k === 'enum' && (op === '=' || op === '!=')) {
+        if (d >= 0 && c?.k === 'enum' && this.space.dims[d]!.kind === 'enum' && (op === '=' || op === '!=')) {
           const idx = this.space.dims[d]!.members!.indexOf(c.value);
           const hit = this.interval(d, idx, idx);
           return op === '=' ? hit : subtractAll([this.space.full], hit);
