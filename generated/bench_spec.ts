@@ -494,10 +494,6 @@ function computeForEmployed(age: number, base: number, pension: number, month: n
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, base: number, pension: number, month: number): Output {
-  const clampedBase = computeClampedBaseRetired();
-  const employee = computeEmployeeRetired();
-  const employer = computeEmployerRetired();
-  const bandRate = computeBandRateRetired();
   const credit = computeCreditRetired(month, pension);
   const pooled = computePooledRetired();
   return { credit: credit, pooled: pooled };
@@ -505,10 +501,6 @@ function computeForRetired(age: number, base: number, pension: number, month: nu
 
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
-  const clampedBase = computeClampedBaseFlexible();
-  const employee = computeEmployeeFlexible();
-  const employer = computeEmployerFlexible();
-  const bandRate = computeBandRateFlexible();
   const credit = computeCreditFlexible();
   const pooled = computePooledFlexible();
   return { credit: credit, pooled: pooled };
@@ -516,10 +508,6 @@ function computeForFlexible(age: number, base: number, pension: number, month: n
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(age: number, base: number, pension: number, month: number): Output {
-  const clampedBase = computeClampedBaseResident();
-  const employee = computeEmployeeResident();
-  const employer = computeEmployerResident();
-  const bandRate = computeBandRateResident();
   const credit = computeCreditResident();
   const pooled = computePooledResident();
   return { credit: credit, pooled: pooled };

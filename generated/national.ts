@@ -1,6 +1,6 @@
 // Generated from policies/national.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, roundHalfUp } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `national`: 全国基线 national baseline. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -156,7 +156,7 @@ function computeEmployerToAccountEmployed(month: number, employerContribution: n
   // policies/national.policy:40
   // policies/national.policy:41
   if (month < reformDate) {
-    return roundHalfUp(employerContribution * employerShareToAccount, 10);
+    return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
   // policies/national.policy:42 — the remaining case
   return 0;
@@ -334,7 +334,7 @@ function traceEmployerToAccountEmployed(month: number, employerContribution: num
   // policies/national.policy:40
   // policies/national.policy:41
   if (month < reformDate) {
-    const value = roundHalfUp(employerContribution * employerShareToAccount, 10);
+    const value = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
     record(t, S21, value);
     return value;
   }
@@ -487,7 +487,6 @@ function computeForEmployed(age: number, base: number, pension: number, month: n
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, base: number, pension: number, month: number): Output {
-  const employerRate = computeEmployerRate(month);
   const personalContribution = computePersonalContributionRetired();
   const employerContribution = computeEmployerContributionRetired();
   const employerToAccount = computeEmployerToAccountRetired();
@@ -499,7 +498,6 @@ function computeForRetired(age: number, base: number, pension: number, month: nu
 
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
-  const employerRate = computeEmployerRate(month);
   const personalContribution = computePersonalContributionFlexible();
   const employerContribution = computeEmployerContributionFlexible();
   const employerToAccount = computeEmployerToAccountFlexible();
@@ -511,7 +509,6 @@ function computeForFlexible(age: number, base: number, pension: number, month: n
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(age: number, base: number, pension: number, month: number): Output {
-  const employerRate = computeEmployerRate(month);
   const personalContribution = computePersonalContributionResident();
   const employerContribution = computeEmployerContributionResident();
   const employerToAccount = computeEmployerToAccountResident();

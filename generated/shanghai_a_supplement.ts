@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-a-supplement.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, roundHalfUp } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `shanghai_a_supplement`: 上海 读法A，9%+2%地方附加 Shanghai, reading A with the local supplement. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -128,7 +128,7 @@ function computeEmployerContributionResident(): number {
 /** `credit` for `employed` — policies/shanghai/shanghai-a.policy:30 */
 function computeCreditEmployed(personalContribution: number, employerContribution: number): number {
   // policies/shanghai/shanghai-a.policy:31
-  return personalContribution + roundHalfUp(employerContribution * employerShareToAccount, 10);
+  return personalContribution + Math.floor((employerContribution * employerShareToAccount + 5) / 10);
 }
 
 /** `credit` for `retired` — policies/shanghai/shanghai-a.policy:30 */
@@ -253,7 +253,7 @@ function traceEmployerContributionResident(t: TraceStep[]): number {
 /** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
 function traceCreditEmployed(personalContribution: number, employerContribution: number, t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:31
-  const value = personalContribution + roundHalfUp(employerContribution * employerShareToAccount, 10);
+  const value = personalContribution + Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   record(t, S15, value);
   return value;
 }

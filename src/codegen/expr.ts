@@ -69,7 +69,8 @@ export function emitExpr(e: IrExpr, ctx: ExprCtx): Code {
 
 /** `x / d` rounded to an integer: inline when exactness is proven, else the runtime helper. */
 function rounding(x: Code, d: bigint, mode: string, ctx: ExprCtx): Code {
-  const lo = x.lo / d - 1n;
+  // a conservative range of the rounded value (exact bounds are not needed)
+  const lo = x.lo >= 0n ? x.lo / d : x.lo / d - 1n;
   const hi = x.hi / d + 1n;
   // For integers a ≥ 0, b > 0 with a + b ≤ 2^53, Math.floor(a / b) is exact.
   if (x.lo >= 0n && mode === 'half_up' && 2n * x.hi + 3n * d <= MAX_SAFE) {

@@ -15,7 +15,7 @@ import { declFunction, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
 import { camel, commentText, pascal, stringLiteral } from './naming.js';
-import { dispatchInput, mayBeAbsent, prune, readsOf } from './specialize.js';
+import { dispatchInput, mayBeAbsent, mayFail, prune, readsOf } from './specialize.js';
 
 export const HEADER = (file: string): string =>
   `// Generated from ${commentText(file)} by the policy compiler. Do not edit.\n/* eslint-disable */\n`;
@@ -241,10 +241,15 @@ function addCompute(
       return `record(t, ${g.step(d.name, '=', d.source, d.cites, d.ty.k === 'money' ? 'fen' : d.ty.k, [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
   const block = (m: string | undefined, traced: boolean): string[] => {
+    // The plain path computes only what the outputs need — and every rule that can fail
+    // (unspecified, or reading an absent value), so both paths fail alike. The traced path explains every rule.
+    const canFail = (v: Variant): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
+    const live = new Set<string>([...outputs.map((d) => d.name), ...r.decls.filter((d) => { const v = variants.get(d.name)?.get(m); return v !== undefined && canFail(v); }).map((d) => d.name)]);
+    for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
     const lines: string[] = [];
     for (const d of r.decls) {
       const v = variants.get(d.name)?.get(m);
-      if (!v) continue;
+      if (!v || (!traced && !live.has(d.name))) continue;
       const args = v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
       lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? v.traceFn : v.fn}(${[...args, ...(traced ? ['t'] : [])].join(', ')});`);
     }

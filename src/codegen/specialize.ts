@@ -91,3 +91,8 @@ export function readsOf(b: IrBody, out: Set<string> = new Set()): Set<string> {
     }
   return out;
 }
+
+/** Some reachable case says `unspecified`: evaluating the rule can throw. */
+export function mayFail(b: IrBody): boolean {
+  return b.kind === 'value' ? b.value.kind === 'unspecified' : b.cases.some((c) => mayFail(c.body));
+}
