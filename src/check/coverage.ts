@@ -9,7 +9,7 @@ import type { Span } from '../diagnostics/span.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
 import { intersectAll, subtractAll, type Box } from './boxes.js';
-import type { Const, IrBody, IrCase, IrDecl, IrExpr, IrRegion } from './ir.js';
+import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from './ir.js';
 
 /** Open-ended horizons stop here for the analysis (printed as "onwards"). */
 export const OPEN_END = 9999 * 12 + 11;
@@ -234,7 +234,7 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
     if (!c.cond) {
       hasOtherwise = true;
       mine = opaque ? null : subtractAll(ctx, covered);
-      if (mine && mine.length === 0) sink.error(Diagnostics.UnreachableOtherwise, caseSpan(c, anchor));
+      if (mine && mine.length === 0) sink.error(Diagnostics.UnreachableOtherwise, c.span);
     } else {
       const datedOk = checkDated(an, c, sink);
       const b = datedOk ? an.boxes(c.cond) : null;
@@ -310,8 +310,4 @@ function checkDated(an: Analyzer, c: IrCase, sink: DiagnosticSink): boolean {
   return ok;
 }
 
-function caseSpan(c: IrCase, _anchor: Span): Span {
-  return c.span;
-}
 
-export type { IrBody };

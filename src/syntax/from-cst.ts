@@ -301,14 +301,14 @@ export class AstBuilder {
   }
 
   private addExpr(n: C.AddExprCstNode): A.Expr {
-    return this.leftAssoc(n, n.children.operand.map((o) => this.mulExpr(o)), n.children.op);
+    return this.leftAssoc(n.children.operand.map((o) => this.mulExpr(o)), n.children.op);
   }
 
   private mulExpr(n: C.MulExprCstNode): A.Expr {
-    return this.leftAssoc(n, n.children.operand.map((o) => this.unaryExpr(o)), n.children.op);
+    return this.leftAssoc(n.children.operand.map((o) => this.unaryExpr(o)), n.children.op);
   }
 
-  private leftAssoc(n: CstNode, operands: A.Expr[], ops: IToken[] | undefined): A.Expr {
+  private leftAssoc(operands: A.Expr[], ops: IToken[] | undefined): A.Expr {
     let acc = operands[0];
     if (!acc) throw new Incomplete();
     (ops ?? []).forEach((t, i) => {
@@ -317,7 +317,6 @@ export class AstBuilder {
       const op: A.ArithOp = t.image === '×' ? '*' : t.image === '÷' ? '/' : (t.image as A.ArithOp);
       acc = { kind: 'Binary', op, left: acc!, right, span: span(this.file, acc!.span.start, right.span.end) };
     });
-    void n;
     return acc;
   }
 
