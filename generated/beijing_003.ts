@@ -302,29 +302,10 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs; equivalent to `rows.map((r) => evaluate(r))` but parses each distinct month once. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
-  let lastMonthText: string | undefined;
-  let lastMonth = -1;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const status = row.status;
-    const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
-    const monthText = row.month;
-    if (monthText !== lastMonthText) {
-      lastMonth = parseMonth(monthText);
-      lastMonthText = monthText;
-      if (lastMonth < H_START || lastMonth > H_END) {
-        lastMonthText = undefined;
-        badMonth("month", monthText, lastMonth, H_START, H_END, L17);
-      }
-    }
-    const month = lastMonth;
-    out[k] = compute(status, base, month);
-  }
-
+  for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
 }
 
@@ -338,24 +319,8 @@ export interface OutputColumns {
 export function evaluateColumns(rows: readonly Input[]): OutputColumns {
   const employerContributionColumn = new Float64Array(rows.length);
   const employeeContributionColumn = new Float64Array(rows.length);
-  let lastMonthText: string | undefined;
-  let lastMonth = -1;
   for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const status = row.status;
-    const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
-    const monthText = row.month;
-    if (monthText !== lastMonthText) {
-      lastMonth = parseMonth(monthText);
-      lastMonthText = monthText;
-      if (lastMonth < H_START || lastMonth > H_END) {
-        lastMonthText = undefined;
-        badMonth("month", monthText, lastMonth, H_START, H_END, L17);
-      }
-    }
-    const month = lastMonth;
-    const out = compute(status, base, month);
+    const out = run(rows[k]!);
     employerContributionColumn[k] = out.employer_contribution;
     employeeContributionColumn[k] = out.employee_contribution;
   }

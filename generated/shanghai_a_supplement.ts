@@ -497,33 +497,10 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs; equivalent to `rows.map((r) => evaluate(r))` but parses each distinct month once. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
-  let lastMonthText: string | undefined;
-  let lastMonth = -1;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const status = row.status;
-    const age = row.age;
-    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L32);
-    const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L33);
-    const pension = row.pension;
-    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L34);
-    const monthText = row.month;
-    if (monthText !== lastMonthText) {
-      lastMonth = parseMonth(monthText);
-      lastMonthText = monthText;
-      if (lastMonth < H_START || lastMonth > H_END) {
-        lastMonthText = undefined;
-        badMonth("month", monthText, lastMonth, H_START, H_END, L35);
-      }
-    }
-    const month = lastMonth;
-    out[k] = compute(status, age, base, pension, month);
-  }
-
+  for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
 }
 
@@ -541,28 +518,8 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
   const employerContributionColumn = new Float64Array(rows.length);
   const creditColumn = new Float64Array(rows.length);
   const pooledColumn = new Float64Array(rows.length);
-  let lastMonthText: string | undefined;
-  let lastMonth = -1;
   for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const status = row.status;
-    const age = row.age;
-    if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L32);
-    const base = row.base;
-    if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L33);
-    const pension = row.pension;
-    if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L34);
-    const monthText = row.month;
-    if (monthText !== lastMonthText) {
-      lastMonth = parseMonth(monthText);
-      lastMonthText = monthText;
-      if (lastMonth < H_START || lastMonth > H_END) {
-        lastMonthText = undefined;
-        badMonth("month", monthText, lastMonth, H_START, H_END, L35);
-      }
-    }
-    const month = lastMonth;
-    const out = compute(status, age, base, pension, month);
+    const out = run(rows[k]!);
     personalContributionColumn[k] = out.personal_contribution;
     employerContributionColumn[k] = out.employer_contribution;
     creditColumn[k] = out.credit;

@@ -2,7 +2,7 @@
  * The exported entry points of a generated module: input validation (every
  * field, with the policy location of its declaration), `evaluate` (with an
  * optional trace), and the batch forms `evaluateMany`, `evaluateColumns` and
- * `evaluateMonths`, which share validation and `compute`.
+ * `evaluateMonths`.
  */
 import type { SourceFile } from 'ts-morph';
 import type { IrInput } from '../check/ir.js';
@@ -14,7 +14,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
   const inputLocs = new Map(r.inputs.map((i) => [i.name, g.loc(i.source)]));
   sf.addStatements(g.statics.splice(0));
   /** Validation of one input field; the population is validated by `compute`'s dispatch. */
-  const validate = (i: IrInput, src: string, monthCached: boolean): string => {
+  const validate = (i: IrInput, src: string): string => {
     const v = g.inputLocal.get(i.name)!;
     const L = inputLocs.get(i.name)!;
     const f = stringLiteral(i.name);
@@ -25,14 +25,6 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
         return `const ${v} = ${src}.${i.name};\nif (${ms.map((m) => `${v} !== ${m}`).join(' && ')}) badMember(${f}, ${v}, [${ms.join(', ')}], ${L});`;
       }
       case 'month':
-        if (monthCached) {
-          return (
-            `const ${v}Text = ${src}.${i.name};\n` +
-            `if (${v}Text !== lastMonthText) {\nlastMonth = parseMonth(${v}Text);\nlastMonthText = ${v}Text;\n` +
-            `if (lastMonth < H_START || lastMonth > H_END) {\nlastMonthText = undefined;\nbadMonth(${f}, ${v}Text, lastMonth, H_START, H_END, ${L});\n}\n}\n` +
-            `const ${v} = lastMonth;`
-          );
-        }
         return `const ${v} = parseMonth(${src}.${i.name});\nif (${v} < H_START || ${v} > H_END) badMonth(${f}, ${src}.${i.name}, ${v}, H_START, H_END, ${L});`;
       case 'bool':
         return `const ${v} = ${src}.${i.name};\nif (${v} !== true && ${v} !== false) badBoolean(${f}, ${v}, ${L});`;
@@ -91,7 +83,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
     parameters: [{ name: 'input', type: 'Input' }],
     returnType: 'never',
     statements: [
-      ...r.inputs.filter((i) => i.name !== dispatch).map((i) => validate(i, 'input', false)),
+      ...r.inputs.filter((i) => i.name !== dispatch).map((i) => validate(i, 'input')),
       `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`,
     ],
   });
@@ -111,20 +103,13 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
     returnType: 'Output | Traced<Output>',
     statements: [`return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);`],
   });
-  const monthVars = monthIn ? [`let lastMonthText: string | undefined;`, `let lastMonth = -1;`] : [];
-  const rowBody = `const row = rows[k]!;\n${r.inputs.map((i) => validate(i, 'row', i === monthIn)).join('\n')}`;
   sf.addFunction({
     name: 'evaluateMany',
     isExported: true,
-    docs: ['Evaluates many inputs; equivalent to `rows.map((r) => evaluate(r))` but parses each distinct month once.'],
+    docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row.'],
     parameters: [{ name: 'rows', type: 'readonly Input[]' }],
     returnType: 'Output[]',
-    statements: [
-      `const out: Output[] = new Array<Output>(rows.length);`,
-      ...monthVars,
-      `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nout[k] = compute(${args.join(', ')});\n}`,
-      `return out;`,
-    ],
+    statements: [`const out: Output[] = new Array<Output>(rows.length);`, `for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);`, `return out;`],
   });
   // columnar batch: one typed array per numeric output, no object per row kept
   const outputs = r.decls.filter((d) => d.declKind === 'output');
@@ -144,8 +129,8 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
       returnType: 'OutputColumns',
       statements: [
         ...numeric.map((d) => `const ${g.infos.get(d.name)!.local}Column = new Float64Array(rows.length);`),
-        ...monthVars,
-        `for (let k = 0; k < rows.length; k++) {\n${rowBody}\nconst out = compute(${args.join(', ')});\n` +
+        // the whole per-row evaluation inlines here, so no result object is allocated
+        `for (let k = 0; k < rows.length; k++) {\nconst out = run(rows[k]!);\n` +
           numeric.map((d) => `${g.infos.get(d.name)!.local}Column[k] = out.${d.name};`).join('\n') +
           `\n}`,
         `return { ${numeric.map((d) => `${d.name}: ${g.infos.get(d.name)!.local}Column`).join(', ')} };`,
@@ -167,7 +152,7 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
       ],
       returnType: 'Output[]',
       statements: [
-        ...r.inputs.filter((i) => i !== monthIn).map((i) => validate(i, 'person', false)),
+        ...r.inputs.filter((i) => i !== monthIn).map((i) => validate(i, 'person')),
         `const first = parseMonth(from);\nif (first < H_START || first > H_END) badMonth(${f}, from, first, H_START, H_END, ${L});`,
         `const last = parseMonth(to);\nif (last < H_START || last > H_END) badMonth(${f}, to, last, H_START, H_END, ${L});`,
         `const out: Output[] = [];`,
