@@ -53,7 +53,8 @@ export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink)
         return null;
       }
       if (path.includes(pf.region.name)) {
-        sink.error(Diagnostics.CyclicExtends, f.parent.span, [f.region.name, [...path, f.region.name].join(' → ')]);
+        const cycle = [...path.slice(path.indexOf(pf.region.name)), f.region.name, pf.region.name];
+        sink.error(Diagnostics.CyclicExtends, f.parent.span, [f.region.name, cycle.join(' → ')]);
         return null;
       }
       parent = visit(pf, [...path, f.region.name]);
