@@ -165,9 +165,9 @@ export type ValueDeclCstChildren = {
   name: IToken[];
   Colon: IToken[];
   typeExpr: TypeExprCstNode[];
+  Cite?: (IToken)[];
   Equals?: IToken[];
   expr?: ExprCstNode[];
-  Cite?: (IToken)[];
   caseList?: CaseListCstNode[];
 };
 

@@ -170,6 +170,8 @@ export class PolicyParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.Colon);
     this.SUBRULE(this.typeExpr);
+    // a citation may end the header line, before `= value` on the next line or the cases
+    this.OPTION3(() => this.CONSUME2(T.Cite));
     this.OR2([
       {
         ALT: () => {
@@ -178,12 +180,7 @@ export class PolicyParser extends CstParser {
           this.OPTION2(() => this.CONSUME(T.Cite));
         },
       },
-      {
-        ALT: () => {
-          this.OPTION3(() => this.CONSUME2(T.Cite));
-          this.SUBRULE(this.caseList, { ARGS: [col] });
-        },
-      },
+      { ALT: () => this.SUBRULE(this.caseList, { ARGS: [col] }) },
     ]);
   });
 

@@ -220,7 +220,8 @@ export function checkCoverage(r: IrRegion, sink: DiagnosticSink): void {
   const decls = new Map(r.decls.map((d) => [d.name, d]));
   const an = new Analyzer(space, decls, r.horizon, r.name);
   for (const d of r.decls) {
-    if (d.body.kind === 'cases') checkList(an, d, d.body.cases, [space.full], d.span, sink);
+    // an empty case list is already a syntax error; do not also report that nothing applies
+    if (d.body.kind === 'cases' && d.body.cases.length) checkList(an, d, d.body.cases, [space.full], d.span, sink);
   }
 }
 
