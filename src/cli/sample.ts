@@ -35,9 +35,10 @@ export async function sampleCommand(): Promise<number> {
   const lib = (await import('../../generated/index.js')) as unknown as { regions: Record<string, { evaluate: Evaluate }> };
   const rows: string[][] = [['region', 'person', 'month', 'credit', 'pooled']];
   for (const [name, mod] of Object.entries(lib.regions)) {
-    // regions that compute no personal-account credit (e.g. contribution-only ones) are left out
+    // the sample population is of employee insurance: regions with other inputs (residents)
+    // or without a personal-account credit (contribution-only ones) are left out
     const probe = safely(() => mod.evaluate({ ...people[0]!.input, month: months[0]! }));
-    if (probe && !('credit' in probe)) continue;
+    if (!probe || !('credit' in probe)) continue;
     for (const p of people) {
       for (const month of months) {
         let credit: string;
