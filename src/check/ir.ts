@@ -40,7 +40,6 @@ export type IrExpr = Typed &
     | { readonly op: 'scale'; readonly e: IrExpr; readonly factor: bigint; readonly divisor: bigint }
   );
 
-export type IrOp = IrExpr['op'];
 
 export interface Source {
   /** policy file (as given to the compiler) and 1-based line/col of the declaration or case */

@@ -73,9 +73,5 @@ export function sameType(a: Ty, b: Ty, loose = false): boolean {
   return true;
 }
 
-export function isNumeric(t: Ty): boolean {
-  return t.k === 'money' || t.k === 'rate' || t.k === 'int';
-}
-
 /** Named types an author can write, for resolution and "did you mean". */
 export const typeNames = ['money', 'rate', 'years', 'months', 'integer', 'month', 'boolean'] as const;

@@ -10,7 +10,7 @@ import { formatMonth } from '../runtime/month.js';
 import { constOf, OPEN_END } from '../check/coverage.js';
 import type { IrBody, IrDecl, IrInput, IrRegion } from '../check/ir.js';
 import type { Ty } from '../check/types.js';
-import { Gen, type DeclInfo } from './context.js';
+import { Gen, unitOf, type DeclInfo } from './context.js';
 import { declFunction, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
@@ -238,7 +238,7 @@ function addCompute(
     .filter((d) => g.infos.get(d.name)!.constant)
     .map((d) => {
       const info = g.infos.get(d.name)!;
-      return `record(t, ${g.step(d.name, '=', d.source, d.cites, d.ty.k === 'money' ? 'fen' : d.ty.k, [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
+      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
   const block = (m: string | undefined, traced: boolean): string[] => {
     // The plain path computes only what the outputs need — and every rule that can fail

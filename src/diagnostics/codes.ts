@@ -89,5 +89,3 @@ export const Diagnostics = {
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),
   TooMany: entry('PD9003', 'note', '{0} more diagnostics in this file were not shown', '此文件还有 {0} 条诊断未显示'),
 } as const;
-
-export type DiagnosticName = keyof typeof Diagnostics;

@@ -14,7 +14,6 @@ export interface RenderOptions {
   readonly maxPerFile: number;
 }
 
-export const defaultRenderOptions: RenderOptions = { format: 'pretty', lang: 'en', color: false, maxPerFile: 50 };
 
 type Sources = ReadonlyMap<string, SourceFile>;
 

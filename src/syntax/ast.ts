@@ -200,7 +200,3 @@ export interface TestDecl {
   readonly expect: readonly Binding[];
   readonly span: Span;
 }
-
-export function isLiteral(e: Expr): e is NumberLiteral | PercentLiteral | MonthLiteral | BoolLiteral {
-  return e.kind === 'NumberLiteral' || e.kind === 'PercentLiteral' || e.kind === 'MonthLiteral' || e.kind === 'BoolLiteral';
-}

@@ -5,26 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMonthText } from '../../src/check/expr.js';
-import { rat } from '../../src/check/rational.js';
 import { regionInputs } from '../../src/harness/arbitraries.js';
+import { apiToValue } from '../../src/harness/invariants.js';
 import { EvalError, Interpreter, isAbsent, type Value } from '../../src/harness/interpret.js';
 import { PolicyError } from '../../src/runtime/errors.js';
 import { compilePolicies, generated, sameApiValue, toApi } from '../support/policies.js';
 
 const { regions } = compilePolicies();
 
-function toValues(r: (typeof regions)[number], input: Record<string, unknown>): Map<string, Value> {
-  const m = new Map<string, Value>();
-  for (const i of r.inputs) {
-    const v = input[i.name];
-    if (i.ty.k === 'enum') m.set(i.name, { k: 'enum', value: v as string });
-    else if (i.ty.k === 'month') m.set(i.name, { k: 'month', value: parseMonthText(v as string)! });
-    else if (i.ty.k === 'bool') m.set(i.name, { k: 'bool', value: v as boolean });
-    else m.set(i.name, { k: 'num', value: rat(BigInt(v as number)) });
-  }
-  return m;
-}
+const toValues = (r: (typeof regions)[number], input: Record<string, unknown>): Map<string, Value> =>
+  new Map(r.inputs.map((i) => [i.name, apiToValue(r, i.name, input[i.name])]));
 
 describe('generated evaluator ≡ reference interpreter', () => {
   for (const r of regions) {
