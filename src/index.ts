@@ -6,7 +6,7 @@
 import { Diagnostics, DiagnosticSink, diag, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceFile, span } from './diagnostics/span.js';
 import { passes, type CheckState } from './check/passes.js';
-import type { IrRegion } from './check/ir.js';
+import type { IrRegion } from './ir/ir.js';
 import { parsePolicy } from './syntax/parse.js';
 import type { PolicyFile } from './syntax/ast.js';
 
@@ -57,4 +57,4 @@ function dedupe(ds: readonly Diagnostic[]): Diagnostic[] {
 
 export { renderDiagnostics } from './diagnostics/render.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
-export type { IrRegion } from './check/ir.js';
+export type { IrRegion } from './ir/ir.js';

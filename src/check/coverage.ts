@@ -7,12 +7,11 @@
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { formatFen } from '../runtime/money.js';
-import { formatMonth } from '../runtime/month.js';
+import { formatMonth, OPEN_END } from '../runtime/month.js';
+import { constOf } from '../ir/consts.js';
 import { intersectAll, subtractAll, type Box } from './boxes.js';
-import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from './ir.js';
+import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from '../ir/ir.js';
 
-/** Open-ended horizons stop here for the analysis (printed as "onwards"). */
-export const OPEN_END = 9999 * 12 + 11;
 
 interface Dim {
   readonly name: string;
@@ -47,17 +46,6 @@ export function inputSpace(r: IrRegion): Space {
   return { dims, full: { lo, hi } };
 }
 
-/** Constant value of an expression, following parameters with one constant value. */
-export function constOf(e: IrExpr, decls: ReadonlyMap<string, IrDecl>, seen = new Set<string>()): Const | undefined {
-  if (e.op === 'const') return e.value;
-  if (e.op === 'ref' && !seen.has(e.name)) {
-    const d = decls.get(e.name);
-    if (d?.declKind === 'parameter' && d.body.kind === 'value' && d.body.value.kind === 'expr') {
-      return constOf(d.body.value.e, decls, new Set([...seen, e.name]));
-    }
-  }
-  return undefined;
-}
 
 function bound(c: Const): number | undefined {
   if (c.k === 'month') return c.value;

@@ -7,11 +7,11 @@
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import { join, type Span } from '../diagnostics/span.js';
 import type { Expr, NumberLiteral } from '../syntax/ast.js';
-import type { Const, IrExpr, RoundUnit } from './ir.js';
+import type { Const, IrExpr, RoundUnit } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
-import { isInteger, parseDecimal, rat, type Mode } from './rational.js';
+import { isInteger, parseDecimal, rat, type Mode } from '../ir/rational.js';
 import { builtins, periodOf } from './scope.js';
-import { sameType, showL, T, type Ty } from './types.js';
+import { sameType, showL, T, type Ty } from '../ir/types.js';
 
 export interface ExprEnv {
   readonly sink: DiagnosticSink;

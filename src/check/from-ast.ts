@@ -12,12 +12,12 @@ const asDeclared = (p: string): { en: string; zh: string } => {
   const t = periodText(p);
   return { en: `${t.en} as declared`, zh: `声明的${t.zh}` };
 };
-import type { Const, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from './ir.js';
+import type { Const, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
-import { parseDecimal, rat, type Mode } from './rational.js';
+import { parseDecimal, rat, type Mode } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
-import { sameType, showL, T, type Ty } from './types.js';
+import { sameType, showL, T, type Ty } from '../ir/types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
 

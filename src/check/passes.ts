@@ -6,7 +6,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { PolicyFile } from '../syntax/ast.js';
 import { checkCoverage } from './coverage.js';
 import { buildRegion, type Sources } from './from-ast.js';
-import type { IrRegion } from './ir.js';
+import type { IrRegion } from '../ir/ir.js';
 import { mergeRegions, type MergedRegion } from './regions.js';
 
 export interface CheckState {

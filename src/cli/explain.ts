@@ -4,11 +4,11 @@
  * policy line and citations, in English or Chinese.
  */
 import { readFileSync } from 'node:fs';
-import type { IrRegion } from '../check/ir.js';
+import type { IrRegion } from '../ir/ir.js';
 import { parseMonthText } from '../check/expr.js';
-import { rat } from '../check/rational.js';
-import { show } from '../check/types.js';
-import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../harness/interpret.js';
+import { rat } from '../ir/rational.js';
+import { show } from '../ir/types.js';
+import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../interpret/interpret.js';
 import { parseYuan } from '../runtime/money.js';
 import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
 

@@ -5,7 +5,7 @@ import { Diagnostics, diag, type Diagnostic, type Lang } from '../diagnostics/di
 import { renderDiagnostics, type OutputFormat } from '../diagnostics/render.js';
 import { span, type SourceFile } from '../diagnostics/span.js';
 import { compile, type CompileResult, type PolicySource } from '../index.js';
-import type { IrRegion } from '../check/ir.js';
+import type { IrRegion } from '../ir/ir.js';
 
 export interface GlobalOptions {
   readonly format: OutputFormat;

@@ -4,9 +4,9 @@
  * about each declaration (its local name, fixed denominator, proven range).
  */
 import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { OPEN_END } from '../check/coverage.js';
-import type { IrDecl, IrInput, IrRegion, Source } from '../check/ir.js';
-import type { Ty } from '../check/types.js';
+import { OPEN_END } from '../runtime/month.js';
+import type { IrDecl, IrInput, IrRegion, Source } from '../ir/ir.js';
+import type { Ty } from '../ir/types.js';
 import { MAX_SAFE, type Code, type ExprCtx, type Range } from './expr.js';
 import { camel, pascal, stringLiteral } from './naming.js';
 

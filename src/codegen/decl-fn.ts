@@ -3,7 +3,7 @@
  * of a list needs no test: the checker proved the list complete); every leaf
  * records a trace step when tracing and otherwise just returns its value.
  */
-import type { IrBody, IrDecl, Source } from '../check/ir.js';
+import type { IrBody, IrDecl, Source } from '../ir/ir.js';
 import { emitExpr, scaleTo } from './expr.js';
 import type { DeclInfo, Gen } from './context.js';
 import { unitOf } from './context.js';

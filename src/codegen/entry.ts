@@ -5,7 +5,7 @@
  * `evaluateMonths`.
  */
 import type { SourceFile } from 'ts-morph';
-import type { IrInput } from '../check/ir.js';
+import type { IrInput } from '../ir/ir.js';
 import { unitOf, type Gen } from './context.js';
 import { commentText, stringLiteral } from './naming.js';
 

@@ -10,7 +10,7 @@
  * non-negative numerator is emitted inline as an exact floor division.
  */
 import type { Span } from '../diagnostics/span.js';
-import type { IrExpr } from '../check/ir.js';
+import type { IrExpr } from '../ir/ir.js';
 import { stringLiteral } from './naming.js';
 
 export interface Range {

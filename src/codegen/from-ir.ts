@@ -6,16 +6,17 @@
  */
 import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { formatMonth } from '../runtime/month.js';
-import { constOf, OPEN_END } from '../check/coverage.js';
-import type { IrBody, IrDecl, IrInput, IrRegion } from '../check/ir.js';
-import type { Ty } from '../check/types.js';
+import { formatMonth, OPEN_END } from '../runtime/month.js';
+import { constOf } from '../ir/consts.js';
+import type { IrBody, IrDecl, IrInput, IrRegion } from '../ir/ir.js';
+import type { Ty } from '../ir/types.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
 import { declFunction, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
 import { camel, commentText, pascal, stringLiteral } from './naming.js';
-import { dispatchInput, mayBeAbsent, mayFail, prune, readsOf } from './specialize.js';
+import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
+import { readsOfBody } from '../ir/visit.js';
 
 export const HEADER = (file: string): string =>
   `// Generated from ${commentText(file)} by the policy compiler. Do not edit.\n/* eslint-disable */\n`;
@@ -98,7 +99,7 @@ function planVariants(g: Gen, dispatch: string | undefined, members: readonly (s
     const byMember = new Map<string | undefined, Variant>();
     const special = dispatch !== undefined && d.reads.includes(dispatch);
     const params = (body: IrBody): string[] => {
-      const used = readsOf(body);
+      const used = readsOfBody(body);
       return d.reads.filter((n) => used.has(n) && !g.infos.get(n)?.constant && !(special && n === dispatch));
     };
     if (special) {

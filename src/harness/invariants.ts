@@ -14,12 +14,12 @@
  */
 import fc from 'fast-check';
 import { parseMonthText } from '../check/expr.js';
-import type { IrExpr, IrInvariant, IrRegion } from '../check/ir.js';
-import { rat } from '../check/rational.js';
+import type { IrExpr, IrInvariant, IrRegion } from '../ir/ir.js';
+import { rat } from '../ir/rational.js';
 import { formatFen } from '../runtime/money.js';
 import { PolicyError } from '../runtime/errors.js';
 import { regionInputs } from './arbitraries.js';
-import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Value } from './interpret.js';
+import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Value } from '../interpret/interpret.js';
 
 export type ApiInput = Record<string, unknown>;
 /** An evaluator in the generated API's shape; throws PolicyError on rejection. */

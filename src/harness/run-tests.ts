@@ -4,9 +4,9 @@
  * line, so authors see test failures exactly like compile errors.
  */
 import { Diagnostics, type DiagnosticSink, text } from '../diagnostics/diagnostic.js';
-import type { IrRegion } from '../check/ir.js';
-import * as Q from '../check/rational.js';
-import { EvalError, Interpreter, showTyped, type Value } from './interpret.js';
+import type { IrRegion } from '../ir/ir.js';
+import * as Q from '../ir/rational.js';
+import { EvalError, Interpreter, showTyped, type Value } from '../interpret/interpret.js';
 import { checkInvariant, type Evaluate } from './invariants.js';
 
 export interface TestOutcome {

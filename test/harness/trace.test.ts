@@ -1,8 +1,8 @@
 /** Explanations: the generated trace and the interpreter's explanation name rules, lines and citations. */
 import { expect, it } from 'vitest';
-import { rat } from '../../src/check/rational.js';
+import { rat } from '../../src/ir/rational.js';
 import { renderExplanation } from '../../src/cli/explain.js';
-import { Interpreter, type InterpStep } from '../../src/harness/interpret.js';
+import { Interpreter, type InterpStep } from '../../src/interpret/interpret.js';
 import { generated, region } from '../support/policies.js';
 
 it('evaluate(input, { trace: true }) returns the value and every branch taken', async () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regionInputs } from '../../src/harness/arbitraries.js';
 import { apiToValue } from '../../src/harness/invariants.js';
-import { EvalError, Interpreter, isAbsent, type Value } from '../../src/harness/interpret.js';
+import { EvalError, Interpreter, isAbsent, type Value } from '../../src/interpret/interpret.js';
 import { PolicyError } from '../../src/runtime/errors.js';
 import { compilePolicies, generated, sameApiValue, toApi } from '../support/policies.js';
 

@@ -4,10 +4,11 @@
  * differential test (generated vs interpreted) checks one against the other.
  * Used by `policyc test` and the test suite, never by applications.
  */
-import type { Const, IrBody, IrDecl, IrExpr, IrRegion } from '../check/ir.js';
-import * as Q from '../check/rational.js';
-import type { Ty } from '../check/types.js';
-import type { DeclKind } from '../syntax/ast.js';
+import type { Const, IrBody, IrDecl, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
+import { dispatch, type ExprHandlers } from '../ir/visit.js';
+import * as Q from '../ir/rational.js';
+import type { Ty } from '../ir/types.js';
+import type { DeclKind } from '../ir/ir.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -106,59 +107,60 @@ export class Interpreter {
   }
 
   expr(e: IrExpr, env: ReadonlyMap<string, Value>): Value {
-    switch (e.op) {
-      case 'const':
-        return e.value;
-      case 'input':
-      case 'ref': {
-        const v = env.get(e.name);
-        if (!v) throw new TypeError(`unbound ${e.name}`);
-        if (v === ABSENT) {
-          const d = this.decls.get(e.name)!;
-          throw new EvalError('not_applicable', e.name, d.source, `\`${e.name}\` is not applicable to this input but is needed here`);
-        }
-        return v;
+    let h = this.handlerCache.get(env);
+    if (!h) this.handlerCache.set(env, (h = this.handlers(env)));
+    return dispatch(e, h);
+  }
+
+  /** one handler table per environment (an evaluation), not per node */
+  private readonly handlerCache = new WeakMap<ReadonlyMap<string, Value>, ExprHandlers<Value>>();
+
+  private handlers(env: ReadonlyMap<string, Value>): ExprHandlers<Value> {
+    const ev = (x: IrExpr): Value => this.expr(x, env);
+    const bool = (x: IrExpr): boolean => (ev(x) as { value: boolean }).value;
+    const read = (x: IrNode<'input' | 'ref'>): Value => {
+      const v = env.get(x.name);
+      if (!v) throw new TypeError(`unbound ${x.name}`);
+      if (v === ABSENT) {
+        const d = this.decls.get(x.name)!;
+        throw new EvalError('not_applicable', x.name, d.source, `\`${x.name}\` is not applicable to this input but is needed here`);
       }
-      case 'add':
-      case 'sub': {
-        const l = this.expr(e.l, env);
-        const r = this.expr(e.r, env);
-        if (l.k === 'month' && r.k === 'month') return N(Q.rat(BigInt(l.value - r.value)));
-        if (l.k === 'month') return { k: 'month', value: l.value + (e.op === 'add' ? 1 : -1) * Number(num(r).num) };
-        return N(e.op === 'add' ? Q.add(num(l), num(r)) : Q.sub(num(l), num(r)));
-      }
-      case 'mul':
-        return N(Q.mul(num(this.expr(e.l, env)), num(this.expr(e.r, env))));
-      case 'div':
-        return N(Q.div(num(this.expr(e.l, env)), Q.rat(e.divisor)));
-      case 'scale':
-        return N(Q.mul(num(this.expr(e.e, env)), Q.rat(e.factor, e.divisor)));
-      case 'neg':
-        return N(Q.neg(num(this.expr(e.e, env))));
-      case 'round': {
-        const x = num(this.expr(e.e, env));
-        const unit = e.unit === 'yuan' ? 100n : 1n;
-        return N(Q.rat(Q.roundRat(Q.div(x, Q.rat(unit)), e.mode) * unit));
-      }
-      case 'min':
-      case 'max': {
-        const xs = e.args.map((a) => this.expr(a, env));
-        return xs.reduce((a, b) => ((e.op === 'min' ? compare(b, a) < 0 : compare(b, a) > 0) ? b : a));
-      }
-      case 'cmp': {
-        const c = compare(this.expr(e.l, env), this.expr(e.r, env));
-        const ok = { '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '=': c === 0, '!=': c !== 0 }[e.cmp];
-        return B(ok);
-      }
-      case 'and':
-        return B(e.args.every((a) => (this.expr(a, env) as { value: boolean }).value));
-      case 'or':
-        return B(e.args.some((a) => (this.expr(a, env) as { value: boolean }).value));
-      case 'not':
-        return B(!(this.expr(e.e, env) as { value: boolean }).value);
-      case 'is':
-        return B((this.expr(e.e, env) as { value: string }).value === e.member);
-    }
+      return v;
+    };
+    const addSub = (x: IrNode<'add' | 'sub'>): Value => {
+      const l = ev(x.l);
+      const r = ev(x.r);
+      if (l.k === 'month' && r.k === 'month') return N(Q.rat(BigInt(l.value - r.value)));
+      if (l.k === 'month') return { k: 'month', value: l.value + (x.op === 'add' ? 1 : -1) * Number(num(r).num) };
+      return N(x.op === 'add' ? Q.add(num(l), num(r)) : Q.sub(num(l), num(r)));
+    };
+    const minMax = (x: IrNode<'min' | 'max'>): Value =>
+      x.args.map(ev).reduce((a, b) => ((x.op === 'min' ? compare(b, a) < 0 : compare(b, a) > 0) ? b : a));
+    return {
+      const: (x) => x.value,
+      input: read,
+      ref: read,
+      add: addSub,
+      sub: addSub,
+      mul: (x) => N(Q.mul(num(ev(x.l)), num(ev(x.r)))),
+      div: (x) => N(Q.div(num(ev(x.l)), Q.rat(x.divisor))),
+      scale: (x) => N(Q.mul(num(ev(x.e)), Q.rat(x.factor, x.divisor))),
+      neg: (x) => N(Q.neg(num(ev(x.e)))),
+      round: (x) => {
+        const unit = x.unit === 'yuan' ? 100n : 1n;
+        return N(Q.rat(Q.roundRat(Q.div(num(ev(x.e)), Q.rat(unit)), x.mode) * unit));
+      },
+      min: minMax,
+      max: minMax,
+      cmp: (x) => {
+        const c = compare(ev(x.l), ev(x.r));
+        return B({ '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '=': c === 0, '!=': c !== 0 }[x.cmp]);
+      },
+      and: (x) => B(x.args.every(bool)),
+      or: (x) => B(x.args.some(bool)),
+      not: (x) => B(!bool(x.e)),
+      is: (x) => B((ev(x.e) as { value: string }).value === x.member),
+    };
   }
 }
 

@@ -5,9 +5,12 @@
  * region's file).
  */
 import type { Span } from '../diagnostics/span.js';
-import type { CompareOp, DeclKind } from '../syntax/ast.js';
 import type { Mode, Rational } from './rational.js';
 import type { Ty } from './types.js';
+
+/** The kinds of declaration (the same words as the surface syntax, but owned by the IR). */
+export type DeclKind = 'parameter' | 'output' | 'define';
+export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
 /** A compile-time constant. Money is in fen; months are indices (year·12 + month − 1). */
 export type Const =
@@ -23,6 +26,11 @@ interface Typed {
   readonly span: Span;
 }
 
+/**
+ * Expressions. Every consumer that gives meaning to individual ops dispatches
+ * through `src/ir/visit.ts` (`ExprHandlers`), so adding an op here is a
+ * compile error in each of them; generic walks use `children`/`mapChildren`.
+ */
 export type IrExpr = Typed &
   (
     | { readonly op: 'const'; readonly value: Const }
@@ -40,6 +48,10 @@ export type IrExpr = Typed &
     | { readonly op: 'scale'; readonly e: IrExpr; readonly factor: bigint; readonly divisor: bigint }
   );
 
+/** The expression ops, for exhaustive handler tables. */
+export type IrOp = IrExpr['op'];
+/** The expression node of one op. */
+export type IrNode<K extends IrOp> = IrExpr & { readonly op: K };
 
 export interface Source {
   /** policy file (as given to the compiler) and 1-based line/col of the declaration or case */
