@@ -4,6 +4,7 @@
  */
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { PolicyFile } from '../syntax/ast.js';
+import { checkNumeric } from '../analysis/numeric.js';
 import { checkCoverage } from './coverage.js';
 import { buildRegion, type Sources } from './from-ast.js';
 import type { IrRegion } from '../ir/ir.js';
@@ -28,4 +29,6 @@ export const passes: readonly Pass[] = [
   { name: 'types', run: (s, sink) => void (s.regions = s.merged.map((m) => buildRegion(m, s.sources, sink))) },
   // 3. time, band and condition coverage; needs constant parameters from (2)
   { name: 'coverage', run: (s, sink) => s.regions.forEach((r) => checkCoverage(r, sink)) },
+  // 4. denominators and ranges: every value must stay exactly representable (PD3008)
+  { name: 'numeric', run: (s, sink) => s.regions.forEach((r) => void checkNumeric(r, sink)) },
 ];

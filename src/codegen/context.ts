@@ -3,11 +3,11 @@
  * statics (trace step descriptors, policy locations), and what is known
  * about each declaration (its local name, fixed denominator, proven range).
  */
-import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { OPEN_END } from '../runtime/month.js';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { IrDecl, IrInput, IrRegion, Source } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
-import { MAX_SAFE, type Code, type ExprCtx, type Range } from './expr.js';
+import type { Code, ExprCtx } from './expr.js';
+import type { Numeric, Range } from '../analysis/numeric.js';
 import { camel, pascal, stringLiteral } from './naming.js';
 
 export class Names {
@@ -48,6 +48,7 @@ export class Gen {
   constructor(
     readonly r: IrRegion,
     readonly sink: DiagnosticSink,
+    readonly num: Numeric,
   ) {
     this.decls = new Map(r.decls.map((d) => [d.name, d]));
     const reserved = ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'evaluateColumns', 'run', 'runTraced', 'evaluateTraced', 'invalid', 'compute', 'computeTraced', 'record', 'value', 't'];
@@ -77,17 +78,11 @@ export class Gen {
     return id;
   }
 
-  private inputRange(i: IrInput): Range {
-    if (i.ty.k === 'month') return { lo: BigInt(this.r.horizon.start), hi: BigInt(OPEN_END) };
-    if (!i.low || !i.high) return { lo: 0n, hi: 0n };
-    return { lo: i.low.num / i.low.den, hi: i.high.num / i.high.den };
-  }
-
   /**
    * An expression context. `absent(name)` says whether a declaration may be
    * absent where it is read; such reads go through `need(…)`.
    */
-  ctx(absent: (name: string) => boolean, quiet = false): ExprCtx {
+  ctx(absent: (name: string) => boolean): ExprCtx {
     return {
       local: (n) => {
         const input = this.inputLocal.get(n);
@@ -95,14 +90,7 @@ export class Gen {
         const info = this.infos.get(n)!;
         return !info.constant && absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${info.loc})` : info.local;
       },
-      declDen: (n) => this.infos.get(n)?.den ?? 1n,
-      range: (n) => {
-        const i = this.input(n);
-        return i ? this.inputRange(i) : (this.infos.get(n)?.range ?? { lo: -MAX_SAFE, hi: MAX_SAFE });
-      },
-      overflow: (span, bound) => {
-        if (!quiet) this.sink.error(Diagnostics.RangeTooLarge, span, [bound.toString(), 'the inputs it reads']);
-      },
+      num: this.num,
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),
     };
   }

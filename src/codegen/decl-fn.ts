@@ -29,7 +29,7 @@ export interface Variant {
  */
 export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: string) => boolean, traced: boolean): string {
   const d: IrDecl = info.decl;
-  const ctx = g.ctx(absentRead, true); // ranges were checked when planning
+  const ctx = g.ctx(absentRead);
   const unit = unitOf(d.ty);
   const lines: string[] = [];
   const denArg = info.den !== 1n || d.ty.k === 'rate' ? `, ${info.den}` : '';

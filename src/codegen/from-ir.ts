@@ -13,7 +13,8 @@ import type { Ty } from '../ir/types.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
 import { declFunction, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
-import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
+import { emitExpr } from './expr.js';
+import { Numeric } from '../analysis/numeric.js';
 import { camel, commentText, pascal, stringLiteral } from './naming.js';
 import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
 import { readsOfBody } from '../ir/visit.js';
@@ -59,35 +60,20 @@ function describeInput(i: IrInput): string {
 const where = (d: { source: { file: string; line: number }; cites: readonly string[] }): string =>
   `${commentText(`${d.source.file}:${d.source.line}`)}${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}`;
 
-/** Plans every declaration: module constant, or fixed denominator and proven range. */
+/** Names every declaration; constant parameters become module constants. Denominators and ranges come from the numeric analysis. */
 function planDecls(g: Gen): void {
-  const probe = g.ctx((n) => g.decls.get(n)!.mayBeAbsent, false);
-  const quiet = g.ctx(() => false, true);
+  const ctx = g.ctx(() => false);
   for (const d of g.r.decls) {
-    const info: DeclInfo = { decl: d, local: g.names.take(camel(d.name)), den: 1n, range: { lo: 0n, hi: 0n }, loc: g.loc(d.source) };
+    const n = g.num.decl(d.name);
+    const info: DeclInfo = { decl: d, local: g.names.take(camel(d.name)), den: n.den, range: { lo: n.lo, hi: n.hi }, loc: g.loc(d.source) };
     g.infos.set(d.name, info);
-    const c = d.declKind === 'parameter' ? constOf({ op: 'ref', name: d.name, ty: d.ty, span: d.span }, g.decls) : undefined;
-    if (c && d.body.kind === 'value' && d.body.value.kind === 'expr') {
-      const code = emitExpr(d.body.value.e, quiet);
-      Object.assign(info, { den: code.den, range: { lo: code.lo, hi: code.hi }, constant: code });
-      const note = c.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
+    if (n.constant && d.body.kind === 'value' && d.body.value.kind === 'expr') {
+      const code = emitExpr(d.body.value.e, ctx);
+      info.constant = code;
+      const c = constOf(d.body.value.e, g.decls);
+      const note = c?.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
       g.statics.push(`// ${where(d)}\nconst ${info.local} = ${code.code};${note}`);
-      continue;
     }
-    // every leaf first, so the function returns one fixed denominator
-    const leaves: Code[] = [];
-    const collect = (b: IrBody): void => {
-      if (b.kind === 'value') {
-        if (b.value.kind === 'expr') leaves.push(emitExpr(b.value.e, probe));
-      } else b.cases.forEach((x) => {
-        if (x.cond) emitExpr(x.cond, probe);
-        collect(x.body);
-      });
-    };
-    collect(d.body);
-    info.den = leaves.reduce((a, l) => lcm(a, l.den), 1n);
-    const scaled = leaves.map((l) => scaleTo(l, info.den));
-    info.range = scaled.length ? scaled.reduce<Range>((a, l) => hull(a, l), scaled[0]!) : { lo: 0n, hi: 0n };
   }
 }
 
@@ -132,7 +118,8 @@ export function generateRegion(
 ): GeneratedModule | undefined {
   const runtime = options.runtime ?? '../src/runtime/index.js';
   const before = sink.items.length;
-  const g = new Gen(r, sink);
+  // ranges were proven by the check pass (PD3008); here they only size denominators
+  const g = new Gen(r, sink, new Numeric(r));
   planDecls(g);
   const dispatch = dispatchInput(r);
   const dispatchTy = dispatch ? g.input(dispatch)!.ty : undefined;
