@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, Failed, attempt, settle } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -345,11 +345,24 @@ function computeForEmployed(age: number, base: number, pension: number, month: n
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, base: number, pension: number, month: number): Output {
-  const personalContribution = computePersonalContributionRetired();
-  const employerContribution = computeEmployerContributionRetired();
-  const credit = computeCreditRetired(age);
-  const pooled = computePooledRetired();
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+  try {
+    const personalContribution = computePersonalContributionRetired();
+    const employerContribution = computeEmployerContributionRetired();
+    const credit = computeCreditRetired(age);
+    const pooled = computePooledRetired();
+    return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
+  } catch {
+    return lazyForRetired(age, base, pension, month);
+  }
+}
+
+/** `computeForRetired` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForRetired(age: number, base: number, pension: number, month: number): Output {
+  const personalContribution = attempt(() => computePersonalContributionRetired());
+  const employerContribution = attempt(() => computeEmployerContributionRetired());
+  const credit = attempt(() => computeCreditRetired(age));
+  const pooled = attempt(() => computePooledRetired());
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled });
 }
 
 /** Every rule for `status` = `flexible`. */

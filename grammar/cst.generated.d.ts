@@ -258,8 +258,12 @@ export interface BindingCstNode extends CstNode {
 
 export type BindingCstChildren = {
   name: IToken[];
-  Equals: IToken[];
-  literal: LiteralCstNode[];
+  Equals?: IToken[];
+  literal?: LiteralCstNode[];
+  Is?: IToken[];
+  Unspecified?: IToken[];
+  Not?: IToken[];
+  Applicable?: IToken[];
 };
 
 export interface LiteralCstNode extends CstNode {

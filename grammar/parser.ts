@@ -278,10 +278,31 @@ export class PolicyParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.binding) });
   });
 
+  /** `name = literal`, or (in `expect`) `name is unspecified` / `name is not applicable`. */
   public binding = this.RULE('binding', () => {
     this.CONSUME(T.Identifier, { LABEL: 'name' });
-    this.CONSUME(T.Equals);
-    this.SUBRULE(this.literal);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Equals);
+          this.SUBRULE(this.literal);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Is);
+          this.OR2([
+            { ALT: () => this.CONSUME(T.Unspecified) },
+            {
+              ALT: () => {
+                this.CONSUME(T.Not);
+                this.CONSUME(T.Applicable);
+              },
+            },
+          ]);
+        },
+      },
+    ]);
   });
 
   /** A constant: number (optionally with a money unit), percent, month, member name, boolean or string. */

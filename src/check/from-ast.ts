@@ -12,7 +12,7 @@ const asDeclared = (p: string): { en: string; zh: string } => {
   const t = periodText(p);
   return { en: `${t.en} as declared`, zh: `声明的${t.zh}` };
 };
-import type { Const, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from '../ir/ir.js';
+import type { Const, Expected, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
@@ -379,6 +379,11 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('input', '输入'), region], didYouMean(suggest(b.name.name, inputs.keys())));
       continue;
     }
+    if (b.value.kind === 'NonValue') {
+      ok = false;
+      sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'unspecified' ? 'unspecified' : 'not applicable', b.name.name]);
+      continue;
+    }
     const c = literalConst(b.value, ty, sink);
     if (c) given.set(b.name.name, c);
     else ok = false;
@@ -397,7 +402,7 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('output, define or parameter', '输出、定义或参数'), region], didYouMean(suggest(b.name.name, decls.keys())));
       continue;
     }
-    const c = literalConst(b.value, ty, sink);
+    const c: Expected | undefined = b.value.kind === 'NonValue' ? { k: b.value.which } : literalConst(b.value, ty, sink);
     if (c) expect.push({ name: b.name.name, value: c, span: b.span, source: sourceOf(sources, b.span) });
     else ok = false;
   }

@@ -203,6 +203,7 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
   ]);
   addCompute(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
+  if (sf.getFullText().includes('settle<Output>(')) sf.getImportDeclarations()[0]!.addNamedImports(['Failed', 'attempt', 'settle']);
   sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
   return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.getFullText() };
 }
@@ -228,36 +229,65 @@ function addCompute(
       const info = g.infos.get(d.name)!;
       return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
-  const block = (m: string | undefined, traced: boolean): string[] => {
-    // The plain path computes only what the outputs need — and every rule that can fail
-    // (unspecified, or reading an absent value), so both paths fail alike. The traced path explains every rule.
-    const canFail = (v: Variant): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
-    const live = new Set<string>([...outputs.map((d) => d.name), ...r.decls.filter((d) => { const v = variants.get(d.name)?.get(m); return v !== undefined && canFail(v); }).map((d) => d.name)]);
+  // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
+  const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
+  /** What the outputs need, in dependency order (the plain path computes nothing else). */
+  const liveDecls = (m: string | undefined): IrDecl[] => {
+    const live = new Set<string>(outputs.map((d) => d.name));
     for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
+    return r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
+  };
+  const mayFailFor = (m: string | undefined): boolean => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m));
+  const field = (d: IrDecl, m: string | undefined, lazy: boolean): string => {
+    const info = g.infos.get(d.name)!;
+    const v = info.local;
+    const absent = variants.get(d.name)?.get(m)?.absent ?? false;
+    const guard = (x: string): string => (absent ? `${v} === null ? null : ${x}` : x);
+    const orFailed = (x: string): string => (lazy ? `${v} instanceof Failed ? ${v} : ${x}` : x);
+    if (d.ty.k === 'month') return `${d.name}: ${orFailed(guard(`formatMonth(${v})`))}`;
+    if (d.ty.k === 'rate') return `${d.name}: ${orFailed(guard(`{ num: ${v}, den: ${info.den} }`))}`;
+    return `${d.name}: ${v}`;
+  };
+  const args = (v: Variant): string[] => v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
+  /** The straight-line path: every rule the outputs need, or (traced) every rule, recording each branch. */
+  const block = (m: string | undefined, traced: boolean): string[] => {
     const lines: string[] = [];
-    for (const d of r.decls) {
+    for (const d of traced ? r.decls : liveDecls(m)) {
       const v = variants.get(d.name)?.get(m);
-      if (!v || (!traced && !live.has(d.name))) continue;
-      const args = v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
-      lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? v.traceFn : v.fn}(${[...args, ...(traced ? ['t'] : [])].join(', ')});`);
+      if (!v) continue;
+      lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? v.traceFn : v.fn}(${[...args(v), ...(traced ? ['t'] : [])].join(', ')});`);
     }
-    const field = (d: IrDecl): string => {
-      const info = g.infos.get(d.name)!;
-      const v = info.local;
-      const absent = variants.get(d.name)?.get(m)?.absent ?? false;
-      const orNull = (x: string): string => (absent ? `${v} === null ? null : ${x}` : x);
-      if (d.ty.k === 'month') return `${d.name}: ${orNull(`formatMonth(${v})`)}`;
-      if (d.ty.k === 'rate') return `${d.name}: ${orNull(`{ num: ${v}, den: ${info.den} }`)}`;
-      return `${d.name}: ${v}`;
-    };
-    lines.push(`return { ${outputs.map(field).join(', ')} };`);
+    lines.push(`return { ${outputs.map((d) => field(d, m, false)).join(', ')} };`);
     return lines;
   };
+  /**
+   * The cold path after a rule failed: each rule runs on its own, a failure
+   * flows only into the rules that read it, and each output that failed
+   * throws its error when read (outputs are lazy; FACTS values may be unspecified).
+   */
+  const lazyBlock = (m: string | undefined): string[] => {
+    const lines: string[] = [];
+    for (const d of liveDecls(m)) {
+      const v = variants.get(d.name)!.get(m)!;
+      const read = v.params.filter((p) => !g.inputLocal.has(p)).map((p) => g.infos.get(p)!.local);
+      const call = `attempt(() => ${v.fn}(${args(v).join(', ')}))`;
+      lines.push(`const ${g.infos.get(d.name)!.local} = ${read.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
+    }
+    lines.push(`return settle<Output>({ ${outputs.map((d) => field(d, m, true)).join(', ')} });`);
+    return lines;
+  };
+  /** The plain path, retried lazily when a rule that can fail did. */
+  const plainBody = (m: string | undefined, lazyFn: string, params: readonly string[]): string[] =>
+    mayFailFor(m) ? [`try {\n${block(m, false).join('\n')}\n} catch {\nreturn ${lazyFn}(${params.join(', ')});\n}`] : block(m, false);
   const param = (i: IrInput) => ({ name: g.inputLocal.get(i.name)!, type: i.name === dispatch ? 'string' : g.localType(i.name, false) });
   const tParam = { name: 't', type: 'TraceStep[]' };
   sf.addStatements(g.statics.splice(0));
   if (!dispatch) {
-    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: r.inputs.map(param), returnType: 'Output', statements: block(undefined, false) });
+    const names = r.inputs.map((i) => g.inputLocal.get(i.name)!);
+    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: r.inputs.map(param), returnType: 'Output', statements: plainBody(undefined, 'computeLazy', names) });
+    if (mayFailFor(undefined)) {
+      sf.addFunction({ name: 'computeLazy', docs: ['`compute` after a rule failed: outputs that do not depend on the failure are still computed.'], parameters: r.inputs.map(param), returnType: 'Output', statements: lazyBlock(undefined) });
+    }
     sf.addFunction({
       name: 'computeTraced',
       docs: ['`compute`, recording every rule and branch taken.'],
@@ -277,13 +307,23 @@ function addCompute(
     for (const m of members) {
       const fn = g.names.take(`${traced ? 'trace' : 'compute'}For${pascal(m!)}`);
       names.set(m!, fn);
+      const lazyFn = !traced && mayFailFor(m) ? g.names.take(`lazyFor${pascal(m!)}`) : undefined;
       sf.addFunction({
         name: fn,
         docs: [`Every rule for \`${commentText(dispatch)}\` = \`${commentText(m!)}\`${traced ? ', recording each branch' : ''}.`],
         parameters: [...rest.map(param), ...(traced ? [tParam] : [])],
         returnType: 'Output',
-        statements: block(m, traced),
+        statements: traced ? block(m, true) : plainBody(m, lazyFn ?? '', restArgs),
       });
+      if (lazyFn) {
+        sf.addFunction({
+          name: lazyFn,
+          docs: [`\`${fn}\` after a rule failed: outputs that do not depend on the failure are still computed.`],
+          parameters: rest.map(param),
+          returnType: 'Output',
+          statements: lazyBlock(m),
+        });
+      }
     }
     return names;
   };

@@ -6,6 +6,7 @@
  */
 import type { Const, IrBody, IrDecl, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
 import { dispatch, type ExprHandlers } from '../ir/visit.js';
+import { OPEN_END } from '../runtime/month.js';
 import * as Q from '../ir/rational.js';
 import type { Ty } from '../ir/types.js';
 import type { DeclKind } from '../ir/ir.js';
@@ -58,33 +59,95 @@ function compare(a: Value, b: Value): number {
   throw new TypeError('incomparable values');
 }
 
+/** Where expressions look up inputs and declarations. */
+export interface Env {
+  get(name: string): Value | undefined;
+}
+
+/**
+ * One input's declarations, computed on demand and memoised — failures too,
+ * so a declaration that reads a failed one fails with the same error.
+ */
+export class Evaluation implements Env {
+  private readonly values = new Map<string, Value | EvalError>();
+  constructor(
+    private readonly inputs: ReadonlyMap<string, Value>,
+    private readonly compute: (d: IrDecl, env: Env) => Value,
+    private readonly decls: ReadonlyMap<string, IrDecl>,
+  ) {}
+
+  /** The value of an input or declaration (`not applicable` is a value here); throws its `EvalError`. */
+  get(name: string): Value {
+    const input = this.inputs.get(name);
+    if (input) return input;
+    let v = this.values.get(name);
+    if (v === undefined) {
+      const d = this.decls.get(name);
+      if (!d) throw new TypeError(`unbound ${name}`);
+      try {
+        v = this.compute(d, this);
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+        v = e;
+      }
+      this.values.set(name, v);
+    }
+    if (v instanceof EvalError) throw v;
+    return v;
+  }
+
+  /** The value, or the error asking for it raises. */
+  outcome(name: string): Value | EvalError {
+    try {
+      return this.get(name);
+    } catch (e) {
+      if (e instanceof EvalError) return e;
+      throw e;
+    }
+  }
+}
+
 export class Interpreter {
   private readonly decls: ReadonlyMap<string, IrDecl>;
   constructor(readonly region: IrRegion) {
     this.decls = new Map(region.decls.map((d) => [d.name, d]));
   }
 
-  /** Evaluates every declaration for one input (values keyed by name). */
+  /**
+   * Validates one input and returns its evaluation, which computes each
+   * declaration when first asked for (and what it reads). An output that does
+   * not depend on an `unspecified` value is computed; asking for one that does
+   * throws that `EvalError`. Invalid input throws here, for every output alike.
+   */
+  evaluate(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[]): Evaluation {
+    this.validate(inputs);
+    return new Evaluation(inputs, (d, env) => this.body(d, d.body, env, [], trace, d.cites, d.source.line), this.decls);
+  }
+
+  /** Evaluates every declaration in dependency order; throws the first failure (explanations, eager callers). */
   run(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[]): Map<string, Value> {
+    const ev = this.evaluate(inputs, trace);
     const env = new Map<string, Value>(inputs);
+    for (const d of this.region.decls) env.set(d.name, ev.get(d.name));
+    return env;
+  }
+
+  private validate(inputs: ReadonlyMap<string, Value>): void {
+    const h = this.region.horizon;
     for (const i of this.region.inputs) {
       const v = inputs.get(i.name);
       if (!v) throw new EvalError('invalid_input', i.name, i.source, `missing input \`${i.name}\``);
       if (v.k === 'num' && ((i.low && Q.cmp(v.value, i.low) < 0) || (i.high && Q.cmp(v.value, i.high) > 0))) {
         throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside its domain`);
       }
-      if (i.name === this.region.monthInput && v.k === 'month') {
-        const h = this.region.horizon;
-        if (v.value < h.start || (h.end !== undefined && v.value > h.end)) {
-          throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside the horizon`);
-        }
+      // every month-typed input lies within the horizon (as generated evaluators check)
+      if (v.k === 'month' && (v.value < h.start || v.value > (h.end ?? OPEN_END))) {
+        throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside the horizon`);
       }
     }
-    for (const d of this.region.decls) env.set(d.name, this.body(d, d.body, env, [], trace, d.cites, d.source.line));
-    return env;
   }
 
-  private body(d: IrDecl, b: IrBody, env: Map<string, Value>, path: string[], trace: InterpStep[] | undefined, cites: readonly string[], line: number): Value {
+  private body(d: IrDecl, b: IrBody, env: Env, path: string[], trace: InterpStep[] | undefined, cites: readonly string[], line: number): Value {
     if (b.kind === 'value') {
       const v = b.value;
       if (v.kind === 'expr') {
@@ -106,16 +169,16 @@ export class Interpreter {
     throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies`);
   }
 
-  expr(e: IrExpr, env: ReadonlyMap<string, Value>): Value {
+  expr(e: IrExpr, env: Env): Value {
     let h = this.handlerCache.get(env);
     if (!h) this.handlerCache.set(env, (h = this.handlers(env)));
     return dispatch(e, h);
   }
 
   /** one handler table per environment (an evaluation), not per node */
-  private readonly handlerCache = new WeakMap<ReadonlyMap<string, Value>, ExprHandlers<Value>>();
+  private readonly handlerCache = new WeakMap<Env, ExprHandlers<Value>>();
 
-  private handlers(env: ReadonlyMap<string, Value>): ExprHandlers<Value> {
+  private handlers(env: Env): ExprHandlers<Value> {
     const ev = (x: IrExpr): Value => this.expr(x, env);
     const bool = (x: IrExpr): boolean => (ev(x) as { value: boolean }).value;
     const read = (x: IrNode<'input' | 'ref'>): Value => {

@@ -111,12 +111,14 @@ export interface IrInput {
 }
 
 export type TestValue = Const;
+/** What a test expects: a value, or that asking for it fails as `unspecified` / yields `not applicable`. */
+export type Expected = Const | { readonly k: 'unspecified' } | { readonly k: 'not_applicable' };
 
 export interface IrTest {
   readonly name: string;
   readonly cites: readonly string[];
   readonly given: ReadonlyMap<string, TestValue>;
-  readonly expect: readonly { readonly name: string; readonly value: TestValue; readonly span: Span; readonly source: Source }[];
+  readonly expect: readonly { readonly name: string; readonly value: Expected; readonly span: Span; readonly source: Source }[];
   readonly source: Source;
   readonly span: Span;
 }

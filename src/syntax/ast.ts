@@ -187,7 +187,15 @@ export type Expr =
 
 export interface Binding {
   readonly name: Ident;
-  readonly value: Literal;
+  /** a value, or (in `expect`) `is unspecified` / `is not applicable` */
+  readonly value: Literal | NonValue;
+  readonly span: Span;
+}
+
+/** `is unspecified` / `is not applicable` in an expectation. */
+export interface NonValue {
+  readonly kind: 'NonValue';
+  readonly which: 'unspecified' | 'not_applicable';
   readonly span: Span;
 }
 

@@ -243,7 +243,16 @@ export class AstBuilder {
   private bindings(n: C.BindingsCstNode): A.Binding[] {
     const out: A.Binding[] = [];
     for (const b of n.children.binding ?? []) {
-      push(out, this.attempt(() => ({ name: this.ident(b.children.name), value: this.literal(first(b.children.literal)), span: this.nodeSpan(b) })));
+      push(
+        out,
+        this.attempt(() => {
+          const c = b.children;
+          const value: A.Binding['value'] = c.Is
+            ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : 'not_applicable', span: this.nodeSpan(b) }
+            : this.literal(first(c.literal));
+          return { name: this.ident(c.name), value, span: this.nodeSpan(b) };
+        }),
+      );
     }
     return out;
   }
