@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "beijing_001";
 /** The policy file this module was generated from. */
 export const source = "policies/provinces/beijing.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -28,6 +27,7 @@ export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:19 */
   readonly employee_contribution: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -163,6 +163,7 @@ function traceEmployeeContributionResident(t: TraceStep[]): number {
   record(t, S11, value);
   return value;
 }
+
 const S12: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing.policy", line: 13, cites: ["F005", "001:44"], unit: "rate", reads: [] };
 const S13: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing.policy", line: 14, cites: ["F002", "001:44", "T39", "assumed monthly"], unit: "fen", reads: [] };
 
@@ -221,6 +222,7 @@ function traceForResident(base: number, month: number, t: TraceStep[]): Output {
   const employeeContribution = traceEmployeeContributionResident(t);
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
 }
+
 const L14: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -256,6 +258,7 @@ function computeTraced(status: string, base: number, month: number, t: TraceStep
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L14);
   }
 }
+
 const L15: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
 const L16: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
 const L17: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };

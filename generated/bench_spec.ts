@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "bench_spec";
 /** The policy file this module was generated from. */
 export const source = "policies/bench/bench-spec.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -32,6 +31,7 @@ export interface Output {
   /** money in fen per month — policies/bench/bench-spec.policy:55 (I02) */
   readonly pooled: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -473,6 +473,7 @@ function tracePooledResident(t: TraceStep[]): number {
   record(t, S40, value);
   return value;
 }
+
 const S41: StepInfo = { name: "reform_date", branch: "=", file: "policies/bench/bench-spec.policy", line: 19, cites: ["F036", "000:95"], unit: "month", reads: [] };
 const S42: StepInfo = { name: "base_floor", branch: "=", file: "policies/bench/bench-spec.policy", line: 20, cites: ["benchmark assumption (FACTS §6)"], unit: "fen", reads: [] };
 const S43: StepInfo = { name: "base_ceiling", branch: "=", file: "policies/bench/bench-spec.policy", line: 21, cites: ["benchmark assumption (FACTS §6)"], unit: "fen", reads: [] };
@@ -556,6 +557,7 @@ function traceForResident(age: number, base: number, pension: number, month: num
   const pooled = tracePooledResident(t);
   return { credit: credit, pooled: pooled };
 }
+
 const L48: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -596,6 +598,7 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L48);
   }
 }
+
 const L49: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
 const L50: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 14, col: 9 };
 const L51: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 15, col: 9 };

@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "henan_residents_2025";
 /** The policy file this module was generated from. */
 export const source = "policies/residents/henan-2025.policy";
-
 /** Values of input `hukou`. */
 export type Hukou = "urban" | "rural";
 
@@ -32,6 +31,7 @@ export interface Output {
   /** money in fen per month — policies/residents/henan-2025.policy:30 (F054, 000:47, 居民医保一般没有个人账户) */
   readonly credit: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24300; // 2025-01
 const H_END = 24311; // 2025-12
@@ -131,6 +131,7 @@ function traceCredit(t: TraceStep[]): number {
   record(t, S11, value);
   return value;
 }
+
 const S12: StepInfo = { name: "personal_premium", branch: "=", file: "policies/residents/henan-2025.policy", line: 15, cites: ["F059", "000:125"], unit: "fen", reads: [] };
 const S13: StepInfo = { name: "fiscal_subsidy", branch: "=", file: "policies/residents/henan-2025.policy", line: 16, cites: ["F059", "000:125", "财政补助670元"], unit: "fen", reads: [] };
 
@@ -169,6 +170,7 @@ function traceForRural(age: number, month: number, t: TraceStep[]): Output {
   const credit = traceCredit(t);
   return { funding_standard: fundingStandard, payable: payable, subsidy: subsidy, credit: credit };
 }
+
 const L14: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `hukou` (which it validates). */
@@ -196,6 +198,7 @@ function computeTraced(hukou: string, age: number, month: number, t: TraceStep[]
       return badMember("hukou", hukou, ["urban", "rural"], L14);
   }
 }
+
 const L15: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
 const L16: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 12, col: 9 };
 const L17: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 13, col: 9 };

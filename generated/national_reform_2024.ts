@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "national_reform_2024";
 /** The policy file this module was generated from. */
 export const source = "policies/variants/national-reform-2024.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -40,6 +39,7 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -467,6 +467,7 @@ function tracePooledResident(t: TraceStep[]): number {
   record(t, S38, value);
   return value;
 }
+
 const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-reform-2024.policy", line: 6, cites: ["F037", "001:3"], unit: "month", reads: [] };
 const S40: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
 const S41: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
@@ -565,6 +566,7 @@ function traceForResident(age: number, base: number, pension: number, month: num
   const pooled = tracePooledResident(t);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
 }
+
 const L44: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -603,6 +605,7 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L44);
   }
 }
+
 const L45: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
 const L46: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
 const L47: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };

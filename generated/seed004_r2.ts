@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "seed004_r2";
 /** The policy file this module was generated from. */
 export const source = "policies/seed004/seed004-r2.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -34,6 +33,7 @@ export interface Output {
   /** money in fen per month — policies/seed004/seed004-r2.policy:34 (F031, 004:27) */
   readonly credit: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -251,6 +251,7 @@ function traceCreditResident(t: TraceStep[]): number {
   record(t, S18, value);
   return value;
 }
+
 const S19: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
 const S20: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
 
@@ -317,6 +318,7 @@ function traceForResident(age: number, base: number, pension: number, month: num
   const credit = traceCreditResident(t);
   return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
 }
+
 const L21: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -352,6 +354,7 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
   }
 }
+
 const L22: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
 const L23: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
 const L24: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };

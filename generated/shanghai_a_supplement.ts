@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "shanghai_a_supplement";
 /** The policy file this module was generated from. */
 export const source = "policies/shanghai/shanghai-a-supplement.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -36,6 +35,7 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -330,6 +330,7 @@ function tracePooledResident(t: TraceStep[]): number {
   record(t, S26, value);
   return value;
 }
+
 const S27: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 18, cites: ["F052"], unit: "rate", reads: [] };
 const S28: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 6, cites: ["F008", "001:86", "9%+2%地方附加"], unit: "rate", reads: [] };
 const S29: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F052", "004:98"], unit: "rate", reads: [] };
@@ -418,6 +419,7 @@ function traceForResident(age: number, base: number, pension: number, month: num
   const pooled = tracePooledResident(t);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit: credit, pooled: pooled };
 }
+
 const L30: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -454,6 +456,7 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L30);
   }
 }
+
 const L31: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
 const L32: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
 const L33: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };

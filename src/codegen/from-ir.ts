@@ -4,7 +4,8 @@
  * per population where rules start with `for …`), exported Input/Output types,
  * and the entry points (src/codegen/entry.ts). Nothing is interpreted at run time.
  */
-import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { Project, VariableDeclarationKind } from 'ts-morph';
+import { ModuleBuilder } from './module.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatMonth, OPEN_END } from '../runtime/month.js';
 import { constOf } from '../ir/consts.js';
@@ -142,7 +143,7 @@ export function generateRegion(
   }
   if (sink.items.length > before) return undefined;
 
-  const sf = project.createSourceFile(`${r.name}.ts`, '', { overwrite: true });
+  const sf = new ModuleBuilder();
   const outputs = r.decls.filter((d) => d.declKind === 'output');
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
@@ -203,9 +204,8 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
   ]);
   addCompute(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
-  if (sf.getFullText().includes('settle<Output>(')) sf.getImportDeclarations()[0]!.addNamedImports(['Failed', 'attempt', 'settle']);
-  sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.getFullText() };
+  if (sf.mentions('settle<Output>(')) sf.addNamedImports(runtime, ['Failed', 'attempt', 'settle']);
+  return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.print(project, `${r.name}.ts`) };
 }
 
 /**
@@ -215,7 +215,7 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
  * stays small enough for V8 to inline into the caller's loop.
  */
 function addCompute(
-  sf: SourceFile,
+  sf: ModuleBuilder,
   g: Gen,
   variants: Map<string, Map<string | undefined, Variant>>,
   members: readonly (string | undefined)[],
