@@ -21,6 +21,8 @@ export interface ExprEnv {
   readonly members: ReadonlyMap<string, readonly string[]>;
   readonly rounding: { mode: Mode; unit: RoundUnit } | undefined;
   readonly regionName: string;
+  /** the region's `extends` chain is a cycle (already reported): a missing rounding may be in the part it cannot inherit */
+  readonly inCycle?: boolean;
   /** names read, collected while checking one declaration */
   reads: Set<string>;
 }
@@ -298,7 +300,7 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
         return err(span);
       }
       if (!env.rounding) {
-        sink.error(Diagnostics.MissingRounding, fnSpan, [env.regionName]);
+        if (!env.inCycle) sink.error(Diagnostics.MissingRounding, fnSpan, [env.regionName]);
         return err(span);
       }
       return { op: 'round', e: x, mode: env.rounding.mode, unit: env.rounding.unit, ty: T.money(x.ty.period), span };

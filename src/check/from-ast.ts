@@ -51,8 +51,9 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   }
   const horizonDecl = chainRev.find((f) => f.horizon)?.horizon;
   let horizon = { start: 0, end: undefined as number | undefined };
-  if (!horizonDecl) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
-  else {
+  if (!horizonDecl) {
+    if (!m.inCycle) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
+  } else {
     const s = parseMonthText(horizonDecl.start.text);
     const e = horizonDecl.end ? parseMonthText(horizonDecl.end.text) : undefined;
     if (s === undefined) sink.error(Diagnostics.BadMonth, horizonDecl.start.span, [horizonDecl.start.text]);
@@ -106,6 +107,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       members,
       rounding,
       regionName: m.name,
+      inCycle: m.inCycle,
       reads: new Set(),
     };
     const ty = declTypes.get(v.name.name)!;
@@ -131,7 +133,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   const ordered = orderDecls(decls, m.values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
   return {
     name: m.name,
