@@ -17,6 +17,7 @@ import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode } from './rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
+import { formatFen } from '../runtime/money.js';
 import { sameType, showL, T, type Ty } from './types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
@@ -74,7 +75,8 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     if (i.type.kind === 'NamedType' && i.type.low && i.type.high && ty.k !== 'error') {
       const lo = literalConst(i.type.low, ty, sink);
       const hi = literalConst(i.type.high, ty, sink);
-      if (lo?.k === 'num' && hi?.k === 'num') {
+      const tooLarge = [tooLargeBound(lo, i.type.low, ty, i.name.name, sink), tooLargeBound(hi, i.type.high, ty, i.name.name, sink)];
+      if (lo?.k === 'num' && hi?.k === 'num' && !tooLarge.includes(true)) {
         if (lo.value.num * hi.value.den > hi.value.num * lo.value.den) {
           sink.error(Diagnostics.BadDomain, i.type.span, [i.name.name, literalText(i.type.low), literalText(i.type.high)]);
         }
@@ -314,6 +316,31 @@ function orderDecls(decls: Map<string, IrDecl>, asts: readonly ValueDecl[], sink
   };
   for (const a of asts) visit(a.name.name, []);
   return out;
+}
+
+/**
+ * A domain bound must keep every value an exact whole number in the evaluators (fen, years, months,
+ * or a rate's percent): |bound| ≤ 2^53 − 1 in the unit the author wrote. Checked where the domain is
+ * declared, so nothing downstream (tests, invariants, generated code) ever sees a larger bound.
+ */
+function tooLargeBound(c: Const | undefined, l: Literal, ty: Ty, name: string, sink: DiagnosticSink): boolean {
+  if (c?.k !== 'num') return false;
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  const { num, den } = c.value;
+  const abs = num < 0n ? -num : num;
+  // money is held in fen and written in yuan; a rate is held as a fraction and written in percent
+  const [over, largest] =
+    ty.k === 'money'
+      ? [abs > max * den, formatFen(Number.MAX_SAFE_INTEGER)]
+      : ty.k === 'rate'
+        ? [abs * 100n > max * den, `${max}%`]
+        : [abs > max * den, String(max)];
+  if (over) {
+    const written = literalText(l);
+    const shown = written.length > 24 ? `${written.slice(0, 12)}…(${written.length} characters)` : written;
+    sink.error(Diagnostics.DomainTooLarge, l.span, [`\`${shown}\``, name, `\`${num < 0n ? '-' : ''}${largest}\``]);
+  }
+  return over;
 }
 
 function literalText(l: Literal): string {
