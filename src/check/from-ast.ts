@@ -294,27 +294,40 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
   };
 }
 
-/** Topological order by reads; reports cycles. */
+/**
+ * Topological order by reads; reports cycles. Depth-first with an explicit stack, so a chain of
+ * thousands of defines each reading the next cannot overflow the call stack.
+ */
 function orderDecls(decls: Map<string, IrDecl>, asts: readonly ValueDecl[], sink: DiagnosticSink): IrDecl[] {
   const out: IrDecl[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string, path: string[]): void => {
-    const d = decls.get(name);
-    if (!d) return;
-    const s = state.get(name);
-    if (s === 'done') return;
-    if (s === 'visiting') {
-      const cyc = [...path.slice(path.indexOf(name)), name];
-      const ast = asts.find((a) => a.name.name === name)!;
-      sink.error(Diagnostics.CyclicDefinition, ast.name.span, [name, cyc.join(' → ')]);
-      return;
+  const spanOf = new Map(asts.map((a) => [a.name.name, a.name.span]));
+  for (const a of asts) {
+    if (state.has(a.name.name) || !decls.has(a.name.name)) continue;
+    // each frame: a declaration on the current path and how many of its reads are explored
+    const path: { d: IrDecl; next: number }[] = [{ d: decls.get(a.name.name)!, next: 0 }];
+    state.set(a.name.name, 'visiting');
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      if (top.next === top.d.reads.length) {
+        path.pop();
+        state.set(top.d.name, 'done');
+        out.push(top.d);
+        continue;
+      }
+      const name = top.d.reads[top.next++]!;
+      const d = decls.get(name);
+      if (!d || state.get(name) === 'done') continue;
+      if (state.get(name) === 'visiting') {
+        const names = path.map((f) => f.d.name);
+        const cyc = [...names.slice(names.indexOf(name)), name];
+        sink.error(Diagnostics.CyclicDefinition, spanOf.get(name)!, [name, cyc.join(' → ')]);
+        continue;
+      }
+      state.set(name, 'visiting');
+      path.push({ d, next: 0 });
     }
-    state.set(name, 'visiting');
-    for (const r of d.reads) visit(r, [...path, name]);
-    state.set(name, 'done');
-    out.push(d);
-  };
-  for (const a of asts) visit(a.name.name, []);
+  }
   return out;
 }
 

@@ -24,21 +24,30 @@ export function renderDiagnostics(ds: readonly Diagnostic[], sources: Sources, o
   return shown.map((d) => (opts.format === 'short' ? headline(d, sources, opts) : pretty(d, sources, opts)) + '\n').join('');
 }
 
+/** Keeps the first `max` diagnostics of each file (sorted input) and puts one "N more" note after the last kept. Linear. */
 function capPerFile(ds: Diagnostic[], max: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const counts = new Map<string, number>();
-  const hidden = new Map<string, Diagnostic[]>();
+  const lastKept = new Map<string, number>(); // file → index in `out`
   for (const d of ds) {
     const n = counts.get(d.span.file) ?? 0;
     counts.set(d.span.file, n + 1);
-    if (n < max) out.push(d);
-    else hidden.set(d.span.file, [...(hidden.get(d.span.file) ?? []), d]);
+    if (n < max) {
+      lastKept.set(d.span.file, out.length);
+      out.push(d);
+    }
   }
-  for (const [file, rest] of hidden) {
-    const last = out.filter((d) => d.span.file === file).pop()!;
-    out.splice(out.indexOf(last) + 1, 0, diag(Diagnostics.TooMany, { file, start: last.span.start, end: last.span.start }, [rest.length]));
+  const notes = new Map<number, Diagnostic>(); // index of the last kept diagnostic of a file → its note
+  const orphans: Diagnostic[] = []; // files with nothing kept (max 0)
+  for (const [file, n] of counts) {
+    if (n <= max) continue;
+    const at = lastKept.get(file);
+    const start = at === undefined ? 0 : out[at]!.span.start;
+    const note = diag(Diagnostics.TooMany, { file, start, end: start }, [n - max]);
+    if (at === undefined) orphans.push(note);
+    else notes.set(at, note);
   }
-  return out;
+  return [...out.flatMap((d, i) => (notes.has(i) ? [d, notes.get(i)!] : [d])), ...orphans];
 }
 
 function where(file: string, offset: number, sources: Sources): string {

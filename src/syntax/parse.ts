@@ -10,6 +10,7 @@ import { Diagnostics, DiagnosticSink, text as textL, type Diagnostic } from '../
 import { span } from '../diagnostics/span.js';
 import type { PolicyFile } from './ast.js';
 import { AstBuilder } from './from-cst.js';
+import { limitNesting } from './nesting.js';
 
 export interface ParseResult {
   readonly ast: PolicyFile | undefined;
@@ -65,7 +66,8 @@ export function parsePolicy(file: string, text: string): ParseResult {
       ...(unterminated ? { notes: [textL('this string has no closing `"` on its line', '此字符串在本行没有结束的 `"`')] } : {}),
     });
   }
-  parser.input = lexed.tokens;
+  const limited = limitNesting(file, lexed.tokens, sink);
+  parser.input = limited.tokens;
   const cst = parser.policyFile() as PolicyFileCstNode;
   const seen = new Set<number>();
   // a file that does not start with `region` gets one clear message, not a parse error
@@ -77,14 +79,14 @@ export function parsePolicy(file: string, text: string): ParseResult {
     seen.add(first ? first.startOffset : text.length);
   }
   // after an unrecognised character, the parse error it causes on the same line is noise
-  const lexLines = lexed.errors.map((e) => e.line);
+  const lexLines = new Set(lexed.errors.map((e) => e.line));
   for (const e of parser.errors) {
     const t = e.token;
     const eof = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
     const offset = eof ? text.length : t.startOffset;
     if (seen.has(offset)) continue; // recovery can report one spot twice
     seen.add(offset);
-    if (!eof && lexLines.includes(t.startLine)) continue;
+    if (!eof && (lexLines.has(t.startLine) || limited.quiet.lines.has(t.startLine ?? 0) || limited.quiet.offsets.has(offset))) continue;
     const expected = describeExpected(e);
     if (eof) sink.error(Diagnostics.UnexpectedEnd, span(file, offset, offset), [expected]);
     else sink.error(Diagnostics.UnexpectedToken, span(file, offset, (t.endOffset ?? offset) + 1), [expected, `\`${t.image}\``]);
