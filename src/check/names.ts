@@ -65,3 +65,19 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
 export function didYouMean(name: string | undefined): { fix?: { message: LocalText; edits: [] } } {
   return name ? { fix: { message: text(`did you mean \`${name}\`?`, `是否想写 \`${name}\`？`), edits: [] } } : {};
 }
+
+/**
+ * A policy name as generated TypeScript spells it, up to the case of its first letter: code
+ * generation turns `base_rate` into `baseRate` and `BaseRate` (src/codegen/naming.ts, `camel` and
+ * `pascal`), so two names with the same key would clash there.
+ */
+export function tsNameKey(name: string): string {
+  return name
+    .split('_')
+    .filter(Boolean)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
+}
+
+/** The camelCase spelling of a key, as shown in PD2024. */
+export const camelOfKey = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);

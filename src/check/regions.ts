@@ -7,7 +7,7 @@
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { InputDecl, InvariantDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
-import { didYouMean, suggest } from './names.js';
+import { camelOfKey, didYouMean, suggest, tsNameKey } from './names.js';
 
 /** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
 export interface MergedRegion {
@@ -42,6 +42,12 @@ export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink)
     }
     byName.set(f.region.name, f);
   }
+  // region names become module files and imports: `a_b` and `aB` (or `Hunan` and `hunan`) would clash
+  reportClashes(
+    [...byName.values()].map((f) => f.region),
+    (n) => tsNameKey(n).toLowerCase(),
+    sink,
+  );
   const merged = new Map<string, MergedRegion | null>(); // null = in progress / failed
   const visit = (f: PolicyFile, path: string[]): MergedRegion | null => {
     if (merged.has(f.region.name)) return merged.get(f.region.name)!;
@@ -158,6 +164,8 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     values.set(name, v);
     owner.set(v, f.region.name);
   }
+  reportClashes([...inputs.values(), ...values.values()].map((d) => d.name), tsNameKey, sink);
+  for (const i of f.inputs) if (i.type.kind === 'EnumType') reportClashes(i.type.members, tsNameKey, sink);
   return {
     name: f.region.name,
     ast: f,
@@ -169,4 +177,19 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     owner,
     inCycle,
   };
+}
+
+/** PD2024 for each name whose generated-TypeScript key an earlier name already has. */
+function reportClashes(names: readonly { name: string; span: Span }[], key: (n: string) => string, sink: DiagnosticSink): void {
+  const first = new Map<string, { name: string; span: Span }>();
+  for (const n of names) {
+    const k = key(n.name);
+    const prev = first.get(k);
+    if (!prev) first.set(k, n);
+    else if (prev.name !== n.name) {
+      sink.error(Diagnostics.NameClash, n.span, [n.name, prev.name, camelOfKey(tsNameKey(n.name))], {
+        related: [{ span: prev.span, message: text('the other name', '另一个名称') }],
+      });
+    }
+  }
 }

@@ -33,12 +33,7 @@ export const Diagnostics = {
   ),
   BadMonth: entry('PD1005', 'error', '`{0}` is not a calendar month (expected YYYY-MM with month 01..12)', '`{0}` 不是有效月份（应为 YYYY-MM，月份 01..12）'),
   BadAmount: entry('PD1006', 'error', 'amount `{0}` has more than two decimals; money is exact to the fen', '金额 `{0}` 超过两位小数；金额精确到分'),
-  ControlCharacter: entry(
-    'PD1008',
-    'error',
-    'control character {0} in policy text; it would be invisible or rewrite the terminal, so it is not allowed (not even in comments or strings)',
-    '政策文本中有控制字符 {0}；它不可见或会改写终端显示，因此不允许出现（注释和字符串中也不允许）',
-  ),
+  ControlCharacter: entry('PD1008', 'error', 'control character {0} is not allowed in policy text, not even in a comment or a string', '政策文本中不允许出现控制字符 {0}（注释和字符串中也不允许）'),
   TooDeep: entry('PD1009', 'error', 'expression nested more than {0} levels deep; split it into named `define`s', '表达式嵌套超过 {0} 层；请拆分为具名的 `define`'),
   MissingRegion: entry('PD1007', 'error', 'a policy file must start with `region <name>`', '政策文件必须以 `region <名称>` 开头'),
   // ── PD2xxx names and types ───────────────────────────────────────────────

@@ -7,10 +7,11 @@ import type { PolicyFileCstNode } from '../../grammar/cst.generated.js';
 import { parser } from '../../grammar/parser.js';
 import { PolicyLexer } from '../../grammar/tokens.js';
 import { Diagnostics, DiagnosticSink, text as textL, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { span } from '../diagnostics/span.js';
+import { SourceFile, span } from '../diagnostics/span.js';
 import type { PolicyFile } from './ast.js';
 import { AstBuilder } from './from-cst.js';
 import { limitNesting } from './nesting.js';
+import { codePointName, hiddenCharacter } from '../diagnostics/visible.js';
 
 export interface ParseResult {
   readonly ast: PolicyFile | undefined;
@@ -56,10 +57,32 @@ function describeExpected(e: IRecognitionException): string {
   return expectedByRule[stack[stack.length - 1] ?? ''] ?? 'something else';
 }
 
+/**
+ * PD1008 for control and bidirectional-override characters anywhere in the text, comments and
+ * strings included (once per line). Returns their offsets, whose PD1001 would only repeat it.
+ */
+function reportHiddenCharacters(file: string, text: string, sink: DiagnosticSink): Set<number> {
+  const at = new Set<number>();
+  if (!hiddenCharacter.test(text)) return at;
+  const all = new RegExp(hiddenCharacter.source, 'g');
+  const lines = new SourceFile(file, text);
+  let line = -1;
+  for (const m of text.matchAll(all)) {
+    at.add(m.index);
+    const here = lines.position(m.index).line;
+    if (here === line) continue;
+    line = here;
+    sink.error(Diagnostics.ControlCharacter, span(file, m.index, m.index + 1), [codePointName(m[0])]);
+  }
+  return at;
+}
+
 export function parsePolicy(file: string, text: string): ParseResult {
   const sink = new DiagnosticSink();
   const lexed = PolicyLexer.tokenize(text);
+  const hidden = reportHiddenCharacters(file, text, sink);
   for (const e of lexed.errors) {
+    if (hidden.has(e.offset)) continue; // already PD1008
     const ch = text.slice(e.offset, e.offset + Math.max(1, e.length));
     const unterminated = ch.startsWith('"');
     sink.error(Diagnostics.UnexpectedCharacter, span(file, e.offset, e.offset + Math.max(1, e.length)), [ch], {
