@@ -8,6 +8,7 @@ import { SourceFile, span } from './diagnostics/span.js';
 import { passes, type CheckState } from './check/passes.js';
 import type { IrRegion } from './ir/ir.js';
 import { parsePolicy } from './syntax/parse.js';
+import { resetSuggestionBudget } from './check/names.js';
 import type { PolicyFile } from './syntax/ast.js';
 
 export interface PolicySource {
@@ -28,6 +29,7 @@ export function compile(inputs: readonly PolicySource[]): CompileResult {
   const sink = new DiagnosticSink();
   const asts: PolicyFile[] = [];
   let regions: IrRegion[] = [];
+  resetSuggestionBudget();
   try {
     for (const i of inputs) {
       const r = parsePolicy(i.path, i.text);

@@ -9,7 +9,7 @@ import type { Span } from '../diagnostics/span.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth, OPEN_END } from '../runtime/month.js';
 import { constOf } from '../ir/consts.js';
-import { intersectAll, subtractAll, type Box } from './boxes.js';
+import { intersectAll, intersectingPairs, subtractAll, subtractMany, type Box } from './boxes.js';
 import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from '../ir/ir.js';
 
 
@@ -222,38 +222,38 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
     let mine: Box[] | null;
     if (!c.cond) {
       hasOtherwise = true;
-      mine = opaque ? null : subtractAll(ctx, covered);
+      mine = opaque ? null : subtractMany(ctx, covered);
       if (mine && mine.length === 0) sink.error(Diagnostics.UnreachableOtherwise, c.span);
     } else {
       const datedOk = checkDated(an, c, sink);
       const b = datedOk ? an.boxes(c.cond) : null;
       mine = b ? intersectAll(b, ctx) : null;
       if (!b) opaque ??= datedOk ? c : { ...c, cond: undefined }; // a bad date is reported once, by checkDated
-      if (mine) {
-        perCase.forEach((prev, j) => {
-          if (!prev) return;
-          const both = intersectAll(prev, mine!);
-          if (both.length === 0) return;
-          const dims = an.constrained([...prev, ...mine!], ctx);
-          const w = both[0]!;
-          const message = an.isMonthOnly(dims) ? Diagnostics.TimeOverlap : Diagnostics.CoverageOverlap;
-          const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, an.withContext(dims, w));
-          sink.error(message, c.cond!.span, [d.name, where], {
-            related: [{ span: cases[j]!.cond?.span ?? anchor, message: text('overlaps with this case', '与此情形重叠') }],
-          });
-        });
-      }
     }
     perCase.push(mine);
     if (c.body.kind === 'cases') checkList(an, d, c.body.cases, mine ?? ctx, c.cond?.span ?? anchor, sink);
     if (mine) covered.push(...mine);
+  }
+  // a case overlapping an earlier one (found by a sweep, not by comparing every pair)
+  for (const [j, i] of intersectingPairs(perCase)) {
+    const c = cases[i]!;
+    if (!c.cond) continue; // `otherwise` takes what is left, so it overlaps nothing before it
+    const prev = perCase[j]!;
+    const mine = perCase[i]!;
+    const dims = an.constrained([...prev, ...mine], ctx);
+    const w = intersectAll(prev, mine)[0]!;
+    const message = an.isMonthOnly(dims) ? Diagnostics.TimeOverlap : Diagnostics.CoverageOverlap;
+    const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, an.withContext(dims, w));
+    sink.error(message, c.cond.span, [d.name, where], {
+      related: [{ span: cases[j]!.cond?.span ?? anchor, message: text('overlaps with this case', '与此情形重叠') }],
+    });
   }
   if (hasOtherwise) return;
   if (opaque) {
     if (opaque.cond) sink.error(Diagnostics.UnprovableCoverage, opaque.cond.span, [d.name]);
     return;
   }
-  const gaps = subtractAll(ctx, covered);
+  const gaps = subtractMany(ctx, covered);
   if (gaps.length === 0) return;
   const dims = an.constrained(perCase.flatMap((b) => b ?? []), ctx);
   if (an.isMonthOnly(dims)) {

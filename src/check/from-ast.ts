@@ -17,6 +17,7 @@ import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
+import { formatFen } from '../runtime/money.js';
 import { sameType, showL, T, type Ty } from '../ir/types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
@@ -51,8 +52,9 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   }
   const horizonDecl = chainRev.find((f) => f.horizon)?.horizon;
   let horizon = { start: 0, end: undefined as number | undefined };
-  if (!horizonDecl) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
-  else {
+  if (!horizonDecl) {
+    if (!m.inCycle) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
+  } else {
     const s = parseMonthText(horizonDecl.start.text);
     const e = horizonDecl.end ? parseMonthText(horizonDecl.end.text) : undefined;
     if (s === undefined) sink.error(Diagnostics.BadMonth, horizonDecl.start.span, [horizonDecl.start.text]);
@@ -73,7 +75,8 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     if (i.type.kind === 'NamedType' && i.type.low && i.type.high && ty.k !== 'error') {
       const lo = literalConst(i.type.low, ty, sink);
       const hi = literalConst(i.type.high, ty, sink);
-      if (lo?.k === 'num' && hi?.k === 'num') {
+      const tooLarge = [tooLargeBound(lo, i.type.low, ty, i.name.name, sink), tooLargeBound(hi, i.type.high, ty, i.name.name, sink)];
+      if (lo?.k === 'num' && hi?.k === 'num' && !tooLarge.includes(true)) {
         if (lo.value.num * hi.value.den > hi.value.num * lo.value.den) {
           sink.error(Diagnostics.BadDomain, i.type.span, [i.name.name, literalText(i.type.low), literalText(i.type.high)]);
         }
@@ -106,6 +109,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       members,
       rounding,
       regionName: m.name,
+      inCycle: m.inCycle,
       reads: new Set(),
     };
     const ty = declTypes.get(v.name.name)!;
@@ -131,7 +135,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   const ordered = orderDecls(decls, m.values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
   return {
     name: m.name,
@@ -290,28 +294,66 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
   };
 }
 
-/** Topological order by reads; reports cycles. */
+/**
+ * Topological order by reads; reports cycles. Depth-first with an explicit stack, so a chain of
+ * thousands of defines each reading the next cannot overflow the call stack.
+ */
 function orderDecls(decls: Map<string, IrDecl>, asts: readonly ValueDecl[], sink: DiagnosticSink): IrDecl[] {
   const out: IrDecl[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string, path: string[]): void => {
-    const d = decls.get(name);
-    if (!d) return;
-    const s = state.get(name);
-    if (s === 'done') return;
-    if (s === 'visiting') {
-      const cyc = [...path.slice(path.indexOf(name)), name];
-      const ast = asts.find((a) => a.name.name === name)!;
-      sink.error(Diagnostics.CyclicDefinition, ast.name.span, [name, cyc.join(' → ')]);
-      return;
+  const spanOf = new Map(asts.map((a) => [a.name.name, a.name.span]));
+  for (const a of asts) {
+    if (state.has(a.name.name) || !decls.has(a.name.name)) continue;
+    // each frame: a declaration on the current path and how many of its reads are explored
+    const path: { d: IrDecl; next: number }[] = [{ d: decls.get(a.name.name)!, next: 0 }];
+    state.set(a.name.name, 'visiting');
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      if (top.next === top.d.reads.length) {
+        path.pop();
+        state.set(top.d.name, 'done');
+        out.push(top.d);
+        continue;
+      }
+      const name = top.d.reads[top.next++]!;
+      const d = decls.get(name);
+      if (!d || state.get(name) === 'done') continue;
+      if (state.get(name) === 'visiting') {
+        const names = path.map((f) => f.d.name);
+        const cyc = [...names.slice(names.indexOf(name)), name];
+        sink.error(Diagnostics.CyclicDefinition, spanOf.get(name)!, [name, cyc.join(' → ')]);
+        continue;
+      }
+      state.set(name, 'visiting');
+      path.push({ d, next: 0 });
     }
-    state.set(name, 'visiting');
-    for (const r of d.reads) visit(r, [...path, name]);
-    state.set(name, 'done');
-    out.push(d);
-  };
-  for (const a of asts) visit(a.name.name, []);
+  }
   return out;
+}
+
+/**
+ * A domain bound must keep every value an exact whole number in the evaluators (fen, years, months,
+ * or a rate's percent): |bound| ≤ 2^53 − 1 in the unit the author wrote. Checked where the domain is
+ * declared, so nothing downstream (tests, invariants, generated code) ever sees a larger bound.
+ */
+function tooLargeBound(c: Const | undefined, l: Literal, ty: Ty, name: string, sink: DiagnosticSink): boolean {
+  if (c?.k !== 'num') return false;
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  const { num, den } = c.value;
+  const abs = num < 0n ? -num : num;
+  // money is held in fen and written in yuan; a rate is held as a fraction and written in percent
+  const [over, largest] =
+    ty.k === 'money'
+      ? [abs > max * den, formatFen(Number.MAX_SAFE_INTEGER)]
+      : ty.k === 'rate'
+        ? [abs * 100n > max * den, `${max}%`]
+        : [abs > max * den, String(max)];
+  if (over) {
+    const written = literalText(l);
+    const shown = written.length > 24 ? `${written.slice(0, 12)}…(${written.length} characters)` : written;
+    sink.error(Diagnostics.DomainTooLarge, l.span, [`\`${shown}\``, name, `\`${num < 0n ? '-' : ''}${largest}\``]);
+  }
+  return over;
 }
 
 function literalText(l: Literal): string {

@@ -30,7 +30,15 @@ export function stringLiteral(s: string): string {
   return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Text safe inside a `//` or `/** *\/` comment: one line, no comment terminators. */
+/**
+ * Text safe inside a `//` or `/** *\/` comment: one line, no comment terminators, and no control or
+ * bidirectional-override character (a NUL makes git treat the file as binary; an ESC or U+202E
+ * changes what a reader sees): those are written out as `\u{1b}`.
+ */
 export function commentText(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\*\//g, '*\\/');
+  return s
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\*\//g, '*\\/')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
 }

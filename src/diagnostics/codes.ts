@@ -33,6 +33,8 @@ export const Diagnostics = {
   ),
   BadMonth: entry('PD1005', 'error', '`{0}` is not a calendar month (expected YYYY-MM with month 01..12)', '`{0}` 不是有效月份（应为 YYYY-MM，月份 01..12）'),
   BadAmount: entry('PD1006', 'error', 'amount `{0}` has more than two decimals; money is exact to the fen', '金额 `{0}` 超过两位小数；金额精确到分'),
+  ControlCharacter: entry('PD1008', 'error', 'control character {0} is not allowed in policy text, not even in a comment or a string', '政策文本中不允许出现控制字符 {0}（注释和字符串中也不允许）'),
+  TooDeep: entry('PD1009', 'error', 'expression nested more than {0} levels deep; split it into named `define`s', '表达式嵌套超过 {0} 层；请拆分为具名的 `define`'),
   MissingRegion: entry('PD1007', 'error', 'a policy file must start with `region <name>`', '政策文件必须以 `region <名称>` 开头'),
   // ── PD2xxx names and types ───────────────────────────────────────────────
   UnknownName: entry('PD2001', 'error', 'unknown name `{0}`', '未知名称 `{0}`'),
@@ -56,6 +58,18 @@ export const Diagnostics = {
   OverrideKindMismatch: entry('PD2019', 'error', '`{0}` is declared as `{1}` in region `{2}`, so it cannot be overridden as `{3}`', '`{0}` 在地区 `{2}` 中声明为 `{1}`，不能作为 `{3}` 覆盖'),
   UnknownInvariant: entry('PD2021', 'error', '`{0}` waives nothing: region `{1}` inherits no invariant of that name', '`{0}` 没有可放弃的对象：地区 `{1}` 未继承此名称的不变式'),
   BadClaim: entry('PD2022', 'error', '`{0} {1} …` needs {2}, but `{3}` is {4}', '`{0} {1} …` 需要{2}，但 `{3}` 是{4}'),
+  DomainTooLarge: entry(
+    'PD2023',
+    'error',
+    'the domain bound {0} of `{1}` is beyond exact whole-number arithmetic; the safe limit is {2}',
+    '`{1}` 的取值范围边界 {0} 超出精确整数运算范围；安全界限为 {2}',
+  ),
+  NameClash: entry(
+    'PD2024',
+    'error',
+    '`{0}` and `{1}` are the same name in generated TypeScript (`{2}`); rename one of them',
+    '`{0}` 与 `{1}` 在生成的 TypeScript 中是同一个名称（`{2}`）；请重命名其中之一',
+  ),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),
