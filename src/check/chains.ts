@@ -8,6 +8,7 @@
 import { join } from '../diagnostics/span.js';
 import type { IrExpr } from '../ir/ir.js';
 import { sameType } from '../ir/types.js';
+import { children } from '../ir/visit.js';
 
 /** Sums up to this many terms keep the shape the author wrote (and the code generated from it). */
 export const REBALANCE_FROM = 16;
@@ -47,31 +48,4 @@ export function irDepth(root: IrExpr): number {
     for (const c of children(e)) stack.push([c, d + 1]);
   }
   return max;
-}
-
-function children(e: IrExpr): readonly IrExpr[] {
-  switch (e.op) {
-    case 'const':
-    case 'input':
-    case 'ref':
-      return [];
-    case 'add':
-    case 'sub':
-    case 'mul':
-    case 'cmp':
-      return [e.l, e.r];
-    case 'div':
-      return [e.l];
-    case 'neg':
-    case 'not':
-    case 'round':
-    case 'is':
-    case 'scale':
-      return [e.e];
-    case 'min':
-    case 'max':
-    case 'and':
-    case 'or':
-      return e.args;
-  }
 }
