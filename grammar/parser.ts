@@ -46,6 +46,9 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.testDecl) },
       { ALT: () => this.SUBRULE(this.invariantDecl) },
       { ALT: () => this.SUBRULE(this.waiveDecl) },
+      // a case indented no deeper than its declaration: parsed, reported as an indentation slip
+      // and attached to the declaration above it, so the rest of the file is still checked
+      { ALT: () => this.SUBRULE(this.caseItem, { LABEL: 'strayCase' }) },
     ]);
   });
 
@@ -105,6 +108,11 @@ export class PolicyParser extends CstParser {
   public roundingDecl = this.RULE('roundingDecl', () => {
     this.CONSUME(T.Rounding);
     this.CONSUME(T.Identifier, { LABEL: 'mode' });
+    // `half-even` is read as one (misspelt) mode, so the checker can list the valid ones
+    this.MANY(() => {
+      this.CONSUME(T.Minus, { LABEL: 'modeDash' });
+      this.CONSUME3(T.Identifier, { LABEL: 'modeRest' });
+    });
     this.CONSUME(T.To);
     this.CONSUME2(T.Identifier, { LABEL: 'unit' });
     this.OPTION(() => this.CONSUME(T.Cite));

@@ -297,11 +297,9 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
         });
         return err(span);
       }
-      if (!env.rounding) {
-        sink.error(Diagnostics.MissingRounding, fnSpan, [env.regionName]);
-        return err(span);
-      }
-      return { op: 'round', e: x, mode: env.rounding.mode, unit: env.rounding.unit, ty: T.money(x.ty.period), span };
+      // a missing or unreadable `rounding` line is reported once, at the region; the region is not built
+      const { mode, unit } = env.rounding ?? { mode: 'half_up', unit: 'fen' };
+      return { op: 'round', e: x, mode, unit, ty: T.money(x.ty.period), span };
     }
     case 'min':
     case 'max': {

@@ -48,6 +48,9 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     if (!okMode) sink.error(Diagnostics.BadRounding, roundingDecl.mode.span, ['mode', mode, modes.join(', ')], didYouMean(suggest(mode, modes)));
     if (!okUnit) sink.error(Diagnostics.BadRounding, roundingDecl.unit.span, ['unit', unit, units.join(', ')], didYouMean(suggest(unit, units)));
     if (okMode && okUnit) rounding = { mode, unit };
+  } else if (m.chain.length === 1 && !m.ast.roundingUnreadable) {
+    // FACTS I01: every region declares its mode, even one that never rounds; extending regions inherit it
+    sink.error(Diagnostics.MissingRounding, m.ast.region.span, [m.name]);
   }
   const horizonDecl = chainRev.find((f) => f.horizon)?.horizon;
   let horizon = { start: 0, end: undefined as number | undefined };

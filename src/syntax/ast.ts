@@ -22,6 +22,8 @@ export interface PolicyFile {
   readonly cites: readonly CiteItem[];
   readonly title?: string;
   readonly rounding?: RoundingDecl;
+  /** a `rounding` line was written but could not be read (its syntax error is reported) */
+  readonly roundingUnreadable?: boolean;
   readonly horizon?: HorizonDecl;
   readonly inputs: readonly InputDecl[];
   readonly values: readonly ValueDecl[];
