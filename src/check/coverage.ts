@@ -16,7 +16,7 @@ export const OPEN_END = 9999 * 12 + 11;
 
 interface Dim {
   readonly name: string;
-  readonly kind: 'enum' | 'int' | 'month' | 'money';
+  readonly kind: 'enum' | 'int' | 'month' | 'money' | 'bool';
   readonly members?: readonly string[];
 }
 
@@ -34,6 +34,10 @@ export function inputSpace(r: IrRegion): Space {
       dims.push({ name: i.name, kind: 'enum', members: i.ty.members });
       lo.push(0);
       hi.push(i.ty.members.length - 1);
+    } else if (i.ty.k === 'bool') {
+      dims.push({ name: i.name, kind: 'bool' }); // false = 0, true = 1
+      lo.push(0);
+      hi.push(1);
     } else if (i.ty.k === 'month') {
       dims.push({ name: i.name, kind: 'month' });
       lo.push(r.horizon.start);
@@ -116,6 +120,11 @@ class Analyzer {
         const b = this.boxes(e.e);
         return b ? subtractAll(full, b) : null;
       }
+      case 'input': {
+        // `when flag`: a boolean input is true
+        const d = this.dimOf(e);
+        return d >= 0 && this.space.dims[d]!.kind === 'bool' ? this.interval(d, 1, 1) : null;
+      }
       case 'is': {
         const d = this.dimOf(e.e);
         if (d < 0) return null;
@@ -135,6 +144,10 @@ class Analyzer {
           const idx = this.space.dims[d]!.members!.indexOf(c.value);
           const hit = this.interval(d, idx, idx);
           return op === '=' ? hit : subtractAll([this.space.full], hit);
+        }
+        if (d >= 0 && c?.k === 'bool' && this.space.dims[d]!.kind === 'bool' && (op === '=' || op === '!=')) {
+          const v = (op === '=') === c.value ? 1 : 0; // `flag = true`, `flag != false` … → flag is v
+          return this.interval(d, v, v);
         }
         const v = c && bound(c);
         if (d < 0 || v === undefined) return null;
@@ -170,7 +183,7 @@ class Analyzer {
       const lo = b.lo[d]!;
       const hi = b.hi[d]!;
       if (lo === f.lo[d] && hi === f.hi[d]) return;
-      const fmt = (v: number): string => (dim.kind === 'month' ? formatMonth(v) : dim.kind === 'money' ? formatFen(v) : dim.kind === 'enum' ? dim.members![v]! : String(v));
+      const fmt = (v: number): string => (dim.kind === 'bool' ? String(v === 1) : dim.kind === 'month' ? formatMonth(v) : dim.kind === 'money' ? formatFen(v) : dim.kind === 'enum' ? dim.members![v]! : String(v));
       if (dim.kind === 'enum') {
         const ms = dim.members!.slice(lo, hi + 1);
         en.push(ms.length === 1 ? `${dim.name} = ${ms[0]}` : `${dim.name} is one of ${ms.join(', ')}`);

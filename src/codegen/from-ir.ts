@@ -206,8 +206,8 @@ export function generateRegion(
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,
     ...g.statics.splice(0),
-    `/** Records a trace step: the value (\`num/den\` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+    `/** Records a trace step: the value (\`num/den\` for rates, \`YYYY-MM\` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
 }`,
     ...fns,
@@ -238,7 +238,8 @@ function addCompute(
     .filter((d) => g.infos.get(d.name)!.constant)
     .map((d) => {
       const info = g.infos.get(d.name)!;
-      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
+      const value = d.ty.k === 'month' ? `formatMonth(${info.local})` : info.local;
+      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${value}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
   const block = (m: string | undefined, traced: boolean): string[] => {
     // The plain path computes only what the outputs need — and every rule that can fail
