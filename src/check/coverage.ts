@@ -71,7 +71,7 @@ function bound(c: Const): number | undefined {
 
 class Analyzer {
   constructor(
-    private readonly space: Space,
+    readonly space: Space,
     private readonly decls: ReadonlyMap<string, IrDecl>,
     readonly horizon: { readonly start: number; readonly end: number | undefined },
     readonly region: string,
@@ -223,6 +223,34 @@ class Analyzer {
     return out;
   }
 
+  /** A guard that selects exactly the box along one tested dimension (`when 45 <= age < 50`, `for retired`, `from 2022-01 to 2022-12`). */
+  caseFor(b: Box, dims: ReadonlySet<number>): string | undefined {
+    if (dims.size !== 1) return undefined;
+    const d = [...dims][0]!;
+    const dim = this.space.dims[d]!;
+    const f = this.space.full;
+    const lo = b.lo[d]!;
+    const hi = b.hi[d]!;
+    const n = dim.name;
+    switch (dim.kind) {
+      case 'enum':
+        return `for ${dim.members!.slice(lo, hi + 1).join(', ')}`;
+      case 'bool':
+        return lo === hi ? `when ${n} = ${String(lo === 1)}` : undefined;
+      case 'month':
+        return hi >= OPEN_END ? `from ${formatMonth(lo)}` : `from ${formatMonth(lo)} to ${formatMonth(hi)}`;
+      case 'int':
+        if (lo === hi) return `when ${n} = ${lo}`;
+        if (lo <= f.lo[d]!) return `when ${n} < ${hi + 1}`;
+        if (hi >= f.hi[d]!) return `when ${n} >= ${lo}`;
+        return `when ${lo} <= ${n} < ${hi + 1}`;
+      case 'money':
+        if (lo <= f.lo[d]!) return `when ${n} <= ${formatFen(hi)}`;
+        if (hi >= f.hi[d]!) return `when ${n} >= ${formatFen(lo)}`;
+        return `when ${formatFen(lo)} <= ${n} <= ${formatFen(hi)}`;
+    }
+  }
+
   isMonthOnly(dims: ReadonlySet<number>): boolean {
     return dims.size > 0 && [...dims].every((d) => this.space.dims[d]!.kind === 'month');
   }
@@ -281,16 +309,60 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
   const gaps = subtractAll(ctx, covered);
   if (gaps.length === 0) return;
   const dims = an.constrained(perCase.flatMap((b) => b ?? []), ctx);
+  const first = gaps[0]!;
+  // point at the gap: the case just before the hole (or after it), and say how to close it —
+  // never `otherwise: not applicable`, which would hide the hole
+  const near = neighbours(an, first, dims, cases, perCase);
+  const at = near.below?.cond?.span ?? near.above?.cond?.span ?? cases[cases.length - 1]?.cond?.span ?? anchor;
+  const related = [
+    ...(near.below && near.above ? [{ span: near.above.cond!.span, message: text('the next case starts here', '下一个情形从这里开始') }] : []),
+    { span: anchor, message: text(`the cases of \`${d.name}\``, `\`${d.name}\` 的情形`) },
+  ];
+  const more = gaps.length > 1 ? [text(`and ${gaps.length - 1} more uncovered region(s)`, `另有 ${gaps.length - 1} 处未覆盖`)] : [];
   if (an.isMonthOnly(dims)) {
     const ranges = gaps.map((g) => an.monthRange(g));
-    sink.error(Diagnostics.TimeGap, anchor, [d.name, text(ranges.map((x) => x.en).join(', '), ranges.map((x) => x.zh).join('，'))]);
+    sink.error(Diagnostics.TimeGap, at, [d.name, text(ranges.map((x) => x.en).join(', '), ranges.map((x) => x.zh).join('，'))], {
+      related,
+      fix: { message: closeGap(an, first, dims, near), edits: [] },
+    });
   } else {
-    const first = gaps[0]!;
-    sink.error(Diagnostics.CoverageGap, anchor, [d.name, an.describe(first, an.withContext(dims, first))], {
-      notes: gaps.length > 1 ? [text(`and ${gaps.length - 1} more uncovered region(s)`, `另有 ${gaps.length - 1} 处未覆盖`)] : [],
-      fix: { message: text('add a case for these inputs, or `otherwise: not applicable`', '为这些输入添加情形，或写 `otherwise: not applicable`'), edits: [] },
+    sink.error(Diagnostics.CoverageGap, at, [d.name, an.describe(first, an.withContext(dims, first))], {
+      related,
+      notes: more,
+      fix: { message: closeGap(an, first, dims, near), edits: [] },
     });
   }
+}
+
+interface Near {
+  /** the case whose range ends just before the gap, and the one that starts just after it */
+  readonly below?: IrCase;
+  readonly above?: IrCase;
+}
+
+/** The cases next to a gap along the one dimension the cases test. */
+function neighbours(an: Analyzer, gap: Box, dims: ReadonlySet<number>, cases: readonly IrCase[], perCase: readonly (Box[] | null)[]): Near {
+  if (dims.size !== 1) return {};
+  const d = [...dims][0]!;
+  if (an.space.dims[d]!.kind === 'enum' || an.space.dims[d]!.kind === 'bool') return {}; // unordered: no neighbours
+  let below: IrCase | undefined;
+  let above: IrCase | undefined;
+  perCase.forEach((boxes, i) => {
+    for (const b of boxes ?? []) {
+      if (b.hi[d] === gap.lo[d]! - 1) below ??= cases[i];
+      if (b.lo[d] === gap.hi[d]! + 1) above ??= cases[i];
+    }
+  });
+  return { ...(below ? { below } : {}), ...(above ? { above } : {}) };
+}
+
+/** How to close a gap: the case to add, written as the author would. */
+function closeGap(an: Analyzer, gap: Box, dims: ReadonlySet<number>, near: Near): LocalText {
+  const c = an.caseFor(gap, dims);
+  const extend = near.below ? text(`, or extend the case \`${near.below.label}\``, `，或扩展情形 \`${near.below.label}\``) : near.above ? text(`, or extend the case \`${near.above.label}\``, `，或扩展情形 \`${near.above.label}\``) : text('');
+  return c
+    ? text(`add a case \`${c}\`${extend.en}`, `添加情形 \`${c}\`${extend.zh}`)
+    : text(`add a case for these inputs${extend.en}`, `为这些输入添加情形${extend.zh}`);
 }
 
 /** `from`/`before` bounds: constant (PD4004), inside the horizon (PD4005), in order (PD4006). */
