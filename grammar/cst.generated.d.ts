@@ -162,6 +162,7 @@ export interface ValueDeclCstNode extends CstNode {
 
 export type ValueDeclCstChildren = {
   Override?: IToken[];
+  Required?: IToken[];
   Parameter?: IToken[];
   Output?: IToken[];
   Define?: IToken[];

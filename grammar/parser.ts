@@ -164,11 +164,16 @@ export class PolicyParser extends CstParser {
     ]);
   });
 
-  /** `[override] parameter|output|define name: type (= expr | cases)` */
+  /** `[override] [required] parameter|output|define name: type (= expr | cases)` */
   public valueDecl = this.RULE('valueDecl', () => {
     let col = 0;
     this.OPTION(() => {
       col = this.CONSUME(T.Override).startColumn ?? 0;
+    });
+    // `required parameter …`: every extending region must set it (FACTS C04)
+    this.OPTION4(() => {
+      const t = this.CONSUME(T.Required);
+      if (!col) col = t.startColumn ?? 0;
     });
     this.OR([
       { ALT: () => { const t = this.CONSUME(T.Parameter); if (!col) col = t.startColumn ?? 0; } },

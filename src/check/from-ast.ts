@@ -182,7 +182,10 @@ function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
     if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period === ty.period && e.ty.exact) {
-      env.sink.error(Diagnostics.MustRound, e.span, [text('this amount', '此金额')]);
+      const perMonth = e.op === 'scale' && e.divisor === 12n;
+      env.sink.error(Diagnostics.MustRound, e.span, [perMonth ? text('`per_month(…)` divides by 12, so this', '`per_month(…)` 除以 12，因此这') : text('this amount', '此金额')], {
+        ...(perMonth ? { fix: { message: text('write `round(per_month(…))`: the division rounds once, in the declared mode', '写作 `round(per_month(…))`：除法只按声明的方式取整一次'), edits: [] } } : {}),
+      });
     } else if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period !== ty.period) {
       env.sink.error(Diagnostics.PeriodMismatch, e.span, [verbs.use, periodText(e.ty.period), asDeclared(ty.period)]);
     } else if (!sameType(e.ty, ty)) {

@@ -70,6 +70,13 @@ export const Diagnostics = {
   OverrideKindMismatch: entry('PD2019', 'error', '`{0}` is declared as `{1}` in region `{2}`, so it cannot be overridden as `{3}`', '`{0}` 在地区 `{2}` 中声明为 `{1}`，不能作为 `{3}` 覆盖'),
   UnknownInvariant: entry('PD2021', 'error', '`{0}` waives nothing: region `{1}` inherits no invariant of that name', '`{0}` 没有可放弃的对象：地区 `{1}` 未继承此名称的不变式'),
   BadClaim: entry('PD2022', 'error', '`{0} {1} …` needs {2}, but `{3}` is {4}', '`{0} {1} …` 需要{2}，但 `{3}` 是{4}'),
+  RequiredNotSet: entry(
+    'PD2023',
+    'error',
+    'region `{0}` must set `{1}`: region `{2}` declares it `required`, so every region extending it gives its own value',
+    '地区 `{0}` 必须设定 `{1}`：地区 `{2}` 将其声明为 `required`，每个继承它的地区都须给出自己的取值',
+  ),
+  RequiredNotParameter: entry('PD2024', 'error', '`required` applies to parameters only, but `{0}` is {1}', '`required` 只适用于参数，但 `{0}` 是 {1}'),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),

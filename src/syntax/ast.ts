@@ -97,6 +97,8 @@ export interface ValueDecl {
   readonly kind: 'ValueDecl';
   readonly declKind: DeclKind;
   readonly override: boolean;
+  /** `required`: every region extending this one must set (override) it; the span of the keyword */
+  readonly required?: Span;
   readonly name: Ident;
   readonly type: TypeExpr;
   readonly body: Body;

@@ -168,6 +168,7 @@ export class AstBuilder {
       kind: 'ValueDecl',
       declKind: c.Parameter ? 'parameter' : c.Define ? 'define' : 'output',
       override: !!c.Override,
+      ...(c.Required ? { required: this.tokSpan(c.Required[0]!) } : {}),
       name: this.ident(c.name),
       type: this.typeExpr(first(c.typeExpr)),
       body,
