@@ -26,6 +26,16 @@ export interface InterpStep {
   readonly value: Value;
   readonly ty: Ty;
   readonly reads: readonly string[];
+  /** every `round(…)` this step applied, with the exact value before it (what an auditor checks a tie against) */
+  readonly roundings?: readonly RoundingStep[];
+}
+
+/** One `round(…)`: the exact amount in fen, the result, and how it was rounded. */
+export interface RoundingStep {
+  readonly unrounded: Q.Rational;
+  readonly rounded: Q.Rational;
+  readonly mode: Q.Mode;
+  readonly unit: 'fen' | 'yuan';
 }
 
 export class EvalError extends Error {
@@ -59,6 +69,8 @@ function compare(a: Value, b: Value): number {
 
 export class Interpreter {
   private readonly decls: ReadonlyMap<string, IrDecl>;
+  /** collects the roundings of the value being traced */
+  private roundings: RoundingStep[] | undefined;
   constructor(readonly region: IrRegion) {
     this.decls = new Map(region.decls.map((d) => [d.name, d]));
   }
@@ -87,8 +99,22 @@ export class Interpreter {
     if (b.kind === 'value') {
       const v = b.value;
       if (v.kind === 'expr') {
+        this.roundings = trace ? [] : undefined;
         const value = this.expr(v.e, env);
-        trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value, ty: d.ty, reads: d.reads });
+        const roundings = this.roundings ?? [];
+        this.roundings = undefined;
+        trace?.push({
+          name: d.name,
+          kind: d.declKind,
+          branch: path.join(' › ') || '=',
+          file: d.source.file,
+          line,
+          cites: [...new Set(cites)],
+          value,
+          ty: d.ty,
+          reads: d.reads,
+          ...(roundings.length ? { roundings } : {}),
+        });
         return value;
       }
       if (v.kind === 'not_applicable') {
@@ -138,7 +164,9 @@ export class Interpreter {
       case 'round': {
         const x = num(this.expr(e.e, env));
         const unit = e.unit === 'yuan' ? 100n : 1n;
-        return N(Q.rat(Q.roundRat(Q.div(x, Q.rat(unit)), e.mode) * unit));
+        const rounded = Q.rat(Q.roundRat(Q.div(x, Q.rat(unit)), e.mode) * unit);
+        this.roundings?.push({ unrounded: x, rounded, mode: e.mode, unit: e.unit });
+        return N(rounded);
       }
       case 'min':
       case 'max': {
@@ -183,6 +211,24 @@ export function showTyped(v: Value, ty: Ty | undefined): string {
   if (v === ABSENT) return 'not applicable';
   if (ty?.k === 'rate' && v.k === 'num') return percentText(v.value);
   return showValue(v, ty?.k === 'money');
+}
+
+/** Exact fen as yuan: `120.045`; a fraction that does not end (÷12) shows 8 decimals and `…`. */
+export function yuanText(fen: Q.Rational): string {
+  const y = Q.div(fen, Q.rat(100n));
+  const neg = y.num < 0n;
+  const n = neg ? -y.num : y.num;
+  let out = `${n / y.den}`;
+  let r = n % y.den;
+  let digits = '';
+  while (r !== 0n && digits.length < 8) {
+    r *= 10n;
+    digits += String(r / y.den);
+    r %= y.den;
+  }
+  digits = digits.padEnd(2, '0');
+  out += `.${digits}${r !== 0n ? '…' : ''}`;
+  return neg ? `-${out}` : out;
 }
 
 /** Formats a value as an author would write it: money `100.00`, rates `2.3%`, months `2023-01`. */
