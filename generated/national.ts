@@ -44,7 +44,7 @@ type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 const L0: PolicyLocation = { file: "policies/national.policy", line: 23, col: 3 };
-// policies/national.policy:23 (C04, reading A; each region sets its own, F036, 000:95)
+// policies/national.policy:23 (F036, 000:95, C04, reading A; each region sets its own)
 const reformDate = 24276; // 2023-01
 const L1: PolicyLocation = { file: "policies/national.policy", line: 24, col: 3 };
 // policies/national.policy:24 (F001, 000:5)
@@ -467,7 +467,7 @@ function tracePooledResident(t: TraceStep[]): number {
   record(t, S38, value);
   return value;
 }
-const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["C04", "reading A; each region sets its own", "F036", "000:95"], unit: "month", reads: [] };
+const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
 const S40: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
 const S41: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
 const S42: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
