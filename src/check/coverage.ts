@@ -18,6 +18,8 @@ interface Dim {
   readonly name: string;
   readonly kind: 'enum' | 'int' | 'month' | 'money' | 'bool';
   readonly members?: readonly string[];
+  /** a boolean or list-valued declaration rather than an input */
+  readonly decl?: boolean;
 }
 
 export interface Space {
@@ -48,6 +50,20 @@ export function inputSpace(r: IrRegion): Space {
       hi.push(Math.floor(Number(i.high.num) / Number(i.high.den)));
     }
   }
+  // Boolean and list-valued declarations are dimensions too: `when eligible = true` / `when eligible = false`.
+  // They are functions of the inputs, so this space over-approximates: a proof over it still holds, and a
+  // reported gap or overlap may only name a combination the inputs cannot produce.
+  for (const d of r.decls) {
+    if (d.ty.k === 'bool') {
+      dims.push({ name: d.name, kind: 'bool', decl: true });
+      lo.push(0);
+      hi.push(1);
+    } else if (d.ty.k === 'enum') {
+      dims.push({ name: d.name, kind: 'enum', members: d.ty.members, decl: true });
+      lo.push(0);
+      hi.push(d.ty.members.length - 1);
+    }
+  }
   return { dims, full: { lo, hi } };
 }
 
@@ -75,6 +91,7 @@ class Analyzer {
     private readonly decls: ReadonlyMap<string, IrDecl>,
     readonly horizon: { readonly start: number; readonly end: number | undefined },
     readonly region: string,
+    readonly monthInput: string | undefined,
   ) {}
 
   get declMap(): ReadonlyMap<string, IrDecl> {
@@ -82,7 +99,9 @@ class Analyzer {
   }
 
   private dimOf(e: IrExpr): number {
-    return e.op === 'input' ? this.space.dims.findIndex((d) => d.name === e.name) : -1;
+    if (e.op === 'input') return this.space.dims.findIndex((d) => d.name === e.name && !d.decl);
+    if (e.op === 'ref') return this.space.dims.findIndex((d) => d.name === e.name && d.decl);
+    return -1;
   }
 
   private interval(d: number, lo: number, hi: number): Box[] {
@@ -120,7 +139,10 @@ class Analyzer {
         const b = this.boxes(e.e);
         return b ? subtractAll(full, b) : null;
       }
+      case 'ref':
       case 'input': {
+        const k = e.op === 'ref' ? constOf(e, this.decls) : undefined;
+        if (k?.k === 'bool') return k.value ? full : []; // a constant boolean parameter
         // `when flag`: a boolean input is true
         const d = this.dimOf(e);
         return d >= 0 && this.space.dims[d]!.kind === 'bool' ? this.interval(d, 1, 1) : null;
@@ -223,31 +245,45 @@ class Analyzer {
     return out;
   }
 
-  /** A guard that selects exactly the box along one tested dimension (`when 45 <= age < 50`, `for retired`, `from 2022-01 to 2022-12`). */
+  /** A guard that selects exactly the box in the tested dimensions (`when 45 <= age < 50`, `for retired`, `from 2022-01 to 2022-12`). */
   caseFor(b: Box, dims: ReadonlySet<number>): string | undefined {
-    if (dims.size !== 1) return undefined;
-    const d = [...dims][0]!;
+    const ds = [...dims];
+    if (ds.length === 1) {
+      const dim = this.space.dims[ds[0]!]!;
+      const lo = b.lo[ds[0]!]!;
+      const hi = b.hi[ds[0]!]!;
+      if (dim.kind === 'enum' && !dim.decl) return `for ${dim.members!.slice(lo, hi + 1).join(', ')}`;
+      if (dim.kind === 'month' && dim.name === this.monthInput) return hi >= OPEN_END ? `from ${formatMonth(lo)}` : `from ${formatMonth(lo)} to ${formatMonth(hi)}`;
+    }
+    const parts = ds.map((d) => this.condFor(b, d));
+    return parts.length && parts.every((p) => p !== undefined) ? `when ${parts.join(' and ')}` : undefined;
+  }
+
+  /** The condition that one dimension of a box is in its range, as an author writes it. */
+  private condFor(b: Box, d: number): string | undefined {
     const dim = this.space.dims[d]!;
     const f = this.space.full;
     const lo = b.lo[d]!;
     const hi = b.hi[d]!;
     const n = dim.name;
     switch (dim.kind) {
-      case 'enum':
-        return `for ${dim.members!.slice(lo, hi + 1).join(', ')}`;
+      case 'enum': {
+        const ms = dim.members!.slice(lo, hi + 1).map((m) => `${n} = ${m}`);
+        return ms.length === 1 ? ms[0] : `(${ms.join(' or ')})`;
+      }
       case 'bool':
-        return lo === hi ? `when ${n} = ${String(lo === 1)}` : undefined;
+        return lo === hi ? `${n} = ${String(lo === 1)}` : undefined;
       case 'month':
-        return hi >= OPEN_END ? `from ${formatMonth(lo)}` : `from ${formatMonth(lo)} to ${formatMonth(hi)}`;
+        return hi >= OPEN_END ? `${n} >= ${formatMonth(lo)}` : lo === hi ? `${n} = ${formatMonth(lo)}` : `${formatMonth(lo)} <= ${n} <= ${formatMonth(hi)}`;
       case 'int':
-        if (lo === hi) return `when ${n} = ${lo}`;
-        if (lo <= f.lo[d]!) return `when ${n} < ${hi + 1}`;
-        if (hi >= f.hi[d]!) return `when ${n} >= ${lo}`;
-        return `when ${lo} <= ${n} < ${hi + 1}`;
+        if (lo === hi) return `${n} = ${lo}`;
+        if (lo <= f.lo[d]!) return `${n} < ${hi + 1}`;
+        if (hi >= f.hi[d]!) return `${n} >= ${lo}`;
+        return `${lo} <= ${n} < ${hi + 1}`;
       case 'money':
-        if (lo <= f.lo[d]!) return `when ${n} <= ${formatFen(hi)}`;
-        if (hi >= f.hi[d]!) return `when ${n} >= ${formatFen(lo)}`;
-        return `when ${formatFen(lo)} <= ${n} <= ${formatFen(hi)}`;
+        if (lo <= f.lo[d]!) return `${n} <= ${formatFen(hi)}`;
+        if (hi >= f.hi[d]!) return `${n} >= ${formatFen(lo)}`;
+        return `${formatFen(lo)} <= ${n} <= ${formatFen(hi)}`;
     }
   }
 
@@ -259,7 +295,7 @@ class Analyzer {
 export function checkCoverage(r: IrRegion, sink: DiagnosticSink): void {
   const space = inputSpace(r);
   const decls = new Map(r.decls.map((d) => [d.name, d]));
-  const an = new Analyzer(space, decls, r.horizon, r.name);
+  const an = new Analyzer(space, decls, r.horizon, r.name, r.monthInput);
   for (const d of r.decls) {
     // an empty case list is already a syntax error; do not also report that nothing applies
     if (d.body.kind === 'cases' && d.body.cases.length) checkList(an, d, d.body.cases, [space.full], d.span, sink);
