@@ -55,13 +55,22 @@ export function locateFacts(policyPaths: readonly string[]): string | undefined 
   if (explicit) return existsSync(explicit) ? resolve(explicit) : undefined;
   const starts = [...new Set([...policyPaths.map((p) => dirname(resolve(p))), process.cwd(), here])];
   for (const start of starts) {
-    for (let d = start; ; d = dirname(d)) {
-      const f = join(d, 'shared', 'domain', 'FACTS.md');
-      if (existsSync(f)) return f;
-      if (dirname(d) === d) break;
-    }
+    if (!located.has(start)) located.set(start, search(start));
+    const f = located.get(start);
+    if (f) return f;
   }
   return undefined;
+}
+
+/** folder → the FACTS.md found above it (or undefined), so repeated checks do not walk the tree again */
+const located = new Map<string, string | undefined>();
+
+function search(start: string): string | undefined {
+  for (let d = start; ; d = dirname(d)) {
+    const f = join(d, 'shared', 'domain', 'FACTS.md');
+    if (existsSync(f)) return f;
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 function* bodyCites(b: Body): Generator<CiteItem> {
