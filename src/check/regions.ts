@@ -156,7 +156,8 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
   // FACTS C04: a `required` parameter is never silently inherited from the region that requires it
   for (const v of values.values()) {
     const from = owner.get(v);
-    if (!v.required || v.declKind !== 'parameter' || from === f.region.name) continue;
+    // a failed override is already reported (PD2010, PD2019); do not also say the value is missing
+    if (!v.required || v.declKind !== 'parameter' || from === f.region.name || f.values.some((x) => x.override && x.name.name === v.name.name)) continue;
     sink.error(Diagnostics.RequiredNotSet, f.region.span, [f.region.name, v.name.name, from ?? '?'], {
       related: [{ span: v.required, message: text('declared `required` here', '在此声明为 `required`') }],
       fix: {
