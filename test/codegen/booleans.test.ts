@@ -10,6 +10,7 @@ import { inputFromJson, renderExplanation } from '../../src/cli/explain.js';
 import { Interpreter, type InterpStep } from '../../src/harness/interpret.js';
 import { compile } from '../../src/index.js';
 import { generateText } from '../support/generate.js';
+import { sameApiValue, toApi } from '../support/policies.js';
 
 const path = 'test/golden/coverage/good/booleans-and-list-outputs.policy';
 const text = readFileSync(path, 'utf8');
@@ -52,6 +53,24 @@ describe('booleans and list outputs', () => {
     expect(byName.get('start')).toMatchObject({ value: '2023-06', unit: 'month' });
     expect(byName.get('eligible')?.value).toBe(true);
     expect(byName.get('tier')?.value).toBe('full');
+  });
+
+  it('agrees with the reference interpreter on every combination of the boolean and list inputs', async () => {
+    const m = (await import(file)) as Module;
+    const r = compile([{ path, text }]).regions[0]!;
+    let n = 0;
+    for (const status of ['employed', 'retired'])
+      for (const insured of [true, false])
+        for (const disabled of [true, false])
+          for (const month of ['2020-01', '2022-12', '2023-01', '2030-06'])
+            for (const base of [0, 1, 250049, 10000000]) {
+              const row = { status, insured, disabled, base, month };
+              const want = new Interpreter(r).run(inputFromJson(r, row).values);
+              const got = m.evaluate(row) as Record<string, unknown>;
+              for (const k of ['tier', 'credit', 'covered']) expect(sameApiValue(got[k], toApi(want.get(k)!)), `${k} ${JSON.stringify(row)}`).toBe(true);
+              n++;
+            }
+    expect(n).toBe(128);
   });
 
   it('the interpreter explanation shows the same months', () => {
