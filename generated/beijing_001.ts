@@ -47,8 +47,8 @@ const S8: StepInfo = { name: "employee_contribution", branch: "for employed", fi
 const S9: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
 const S10: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
 const S11: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 

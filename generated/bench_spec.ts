@@ -90,8 +90,8 @@ const S37: StepInfo = { name: "pooled", branch: "for employed", file: "policies/
 const S38: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
 const S39: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
 const S40: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 
@@ -578,7 +578,7 @@ function compute(status: string, age: number, base: number, pension: number, mon
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S41, reformDate);
+  record(t, S41, formatMonth(reformDate));
   record(t, S42, baseFloor);
   record(t, S43, baseCeiling);
   record(t, S44, employeeRate, 50);

@@ -51,8 +51,8 @@ const S8: StepInfo = { name: "payable", branch: "for rural › when age >= 70", 
 const S9: StepInfo = { name: "payable", branch: "for rural › when age < 70", file: "policies/residents/henan-2025.policy", line: 24, cites: ["F061", "000:29"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
 const S10: StepInfo = { name: "subsidy", branch: "=", file: "policies/residents/henan-2025.policy", line: 27, cites: ["F059", "F061"], unit: "fen", reads: ["funding_standard", "payable"] };
 const S11: StepInfo = { name: "credit", branch: "=", file: "policies/residents/henan-2025.policy", line: 30, cites: ["F054", "000:47", "居民医保一般没有个人账户"], unit: "fen", reads: [] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 

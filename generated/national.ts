@@ -44,7 +44,7 @@ type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 const L0: PolicyLocation = { file: "policies/national.policy", line: 23, col: 3 };
-// policies/national.policy:23 (F036, 000:95)
+// policies/national.policy:23 (F036, 000:95, C04, reading A; each region sets its own)
 const reformDate = 24276; // 2023-01
 const L1: PolicyLocation = { file: "policies/national.policy", line: 24, col: 3 };
 // policies/national.policy:24 (F001, 000:5)
@@ -92,8 +92,8 @@ const S35: StepInfo = { name: "pooled", branch: "for employed", file: "policies/
 const S36: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S37: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S38: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 
@@ -468,7 +468,7 @@ function tracePooledResident(t: TraceStep[]): number {
   return value;
 }
 
-const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95"], unit: "month", reads: [] };
+const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
 const S40: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
 const S41: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
 const S42: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
@@ -587,7 +587,7 @@ function compute(status: string, age: number, base: number, pension: number, mon
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S39, reformDate);
+  record(t, S39, formatMonth(reformDate));
   record(t, S40, employeeRate, 50);
   record(t, S41, employerShareToAccount, 10);
   record(t, S42, retireeRateBeforeReform, 200);

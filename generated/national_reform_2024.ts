@@ -92,8 +92,8 @@ const S35: StepInfo = { name: "pooled", branch: "for employed", file: "policies/
 const S36: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S37: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S38: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 
@@ -587,7 +587,7 @@ function compute(status: string, age: number, base: number, pension: number, mon
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S39, reformDate);
+  record(t, S39, formatMonth(reformDate));
   record(t, S40, employeeRate, 50);
   record(t, S41, employerShareToAccount, 10);
   record(t, S42, retireeRateBeforeReform, 200);

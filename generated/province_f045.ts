@@ -32,7 +32,7 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/national.policy:39 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+  /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/national.policy:51 (F027, F034, F035) */
   readonly credit: number;
@@ -43,8 +43,8 @@ export interface Output {
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L0: PolicyLocation = { file: "policies/national.policy", line: 23, col: 3 };
-// policies/national.policy:23 (F036, 000:95)
+const L0: PolicyLocation = { file: "policies/provinces/province-f045.policy", line: 8, col: 3 };
+// policies/provinces/province-f045.policy:8 (C04, reading A: the province's own date is not stated, F036, 000:95)
 const reformDate = 24276; // 2023-01
 const L1: PolicyLocation = { file: "policies/national.policy", line: 24, col: 3 };
 // policies/national.policy:24 (F001, 000:5)
@@ -62,7 +62,7 @@ const retireeFixedCredit = 7000;
 const L6: PolicyLocation = { file: "policies/national.policy", line: 31, col: 3 };
 const L7: PolicyLocation = { file: "policies/national.policy", line: 35, col: 3 };
 const L8: PolicyLocation = { file: "policies/national.policy", line: 39, col: 3 };
-const L9: PolicyLocation = { file: "policies/provinces/province-f045.policy", line: 6, col: 3 };
+const L9: PolicyLocation = { file: "policies/provinces/province-f045.policy", line: 10, col: 3 };
 const L10: PolicyLocation = { file: "policies/national.policy", line: 51, col: 3 };
 const L11: PolicyLocation = { file: "policies/national.policy", line: 57, col: 3 };
 const S12: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 26, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
@@ -79,11 +79,11 @@ const S22: StepInfo = { name: "employer_to_account", branch: "for employed › f
 const S23: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
 const S24: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
 const S25: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S26: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 10, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S27: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 8, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S28: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 9, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S29: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 10, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S30: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 10, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S26: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S27: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S28: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S29: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S30: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
 const S31: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 52, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
 const S32: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 53, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
 const S33: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 54, cites: ["F027", "F034", "F035", "F014", "003:32"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
@@ -92,8 +92,8 @@ const S35: StepInfo = { name: "pooled", branch: "for employed", file: "policies/
 const S36: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S37: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S38: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 
@@ -180,32 +180,32 @@ function computeEmployerToAccountResident(): number {
   return 0;
 }
 
-/** `retiree_credit` for `employed` — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+/** `retiree_credit` for `employed` — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
 function computeRetireeCreditEmployed(): number | null {
-  // policies/provinces/province-f045.policy:10
+  // policies/provinces/province-f045.policy:14
   return null;
 }
 
-/** `retiree_credit` for `retired` — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+/** `retiree_credit` for `retired` — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/provinces/province-f045.policy:7
-  // policies/provinces/province-f045.policy:8
+  // policies/provinces/province-f045.policy:11
+  // policies/provinces/province-f045.policy:12
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/provinces/province-f045.policy:9 — the remaining case
+  // policies/provinces/province-f045.policy:13 — the remaining case
   return Math.floor((pension * 1 + 25) / 50);
 }
 
-/** `retiree_credit` for `flexible` — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+/** `retiree_credit` for `flexible` — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
 function computeRetireeCreditFlexible(): number | null {
-  // policies/provinces/province-f045.policy:10
+  // policies/provinces/province-f045.policy:14
   return null;
 }
 
-/** `retiree_credit` for `resident` — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+/** `retiree_credit` for `resident` — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
 function computeRetireeCreditResident(): number | null {
-  // policies/provinces/province-f045.policy:10
+  // policies/provinces/province-f045.policy:14
   return null;
 }
 
@@ -370,21 +370,21 @@ function traceEmployerToAccountResident(t: TraceStep[]): number {
 
 /** `retiree_credit` for `employed`, recording the branch taken (see `computeRetireeCreditEmployed`) */
 function traceRetireeCreditEmployed(t: TraceStep[]): number | null {
-  // policies/provinces/province-f045.policy:10
+  // policies/provinces/province-f045.policy:14
   record(t, S26, null);
   return null;
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken (see `computeRetireeCreditRetired`) */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/provinces/province-f045.policy:7
-  // policies/provinces/province-f045.policy:8
+  // policies/provinces/province-f045.policy:11
+  // policies/provinces/province-f045.policy:12
   if (month < reformDate) {
     const value = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
     record(t, S27, value);
     return value;
   }
-  // policies/provinces/province-f045.policy:9 — the remaining case
+  // policies/provinces/province-f045.policy:13 — the remaining case
   const value = Math.floor((pension * 1 + 25) / 50);
   record(t, S28, value);
   return value;
@@ -392,14 +392,14 @@ function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[
 
 /** `retiree_credit` for `flexible`, recording the branch taken (see `computeRetireeCreditFlexible`) */
 function traceRetireeCreditFlexible(t: TraceStep[]): number | null {
-  // policies/provinces/province-f045.policy:10
+  // policies/provinces/province-f045.policy:14
   record(t, S29, null);
   return null;
 }
 
 /** `retiree_credit` for `resident`, recording the branch taken (see `computeRetireeCreditResident`) */
 function traceRetireeCreditResident(t: TraceStep[]): number | null {
-  // policies/provinces/province-f045.policy:10
+  // policies/provinces/province-f045.policy:14
   record(t, S30, null);
   return null;
 }
@@ -468,7 +468,7 @@ function tracePooledResident(t: TraceStep[]): number {
   return value;
 }
 
-const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95"], unit: "month", reads: [] };
+const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
 const S40: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
 const S41: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
 const S42: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
@@ -587,7 +587,7 @@ function compute(status: string, age: number, base: number, pension: number, mon
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S39, reformDate);
+  record(t, S39, formatMonth(reformDate));
   record(t, S40, employeeRate, 50);
   record(t, S41, employerShareToAccount, 10);
   record(t, S42, retireeRateBeforeReform, 200);

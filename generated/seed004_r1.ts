@@ -60,8 +60,8 @@ const S15: StepInfo = { name: "credit", branch: "for employed", file: "policies/
 const S16: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
 const S17: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
 const S18: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 

@@ -72,8 +72,8 @@ const S23: StepInfo = { name: "pooled", branch: "for employed", file: "policies/
 const S24: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S25: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
 const S26: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-/** Records a trace step: the value (`num/den` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
 }
 

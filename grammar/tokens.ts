@@ -32,6 +32,7 @@ export const Parameter = keyword('parameter');
 export const Output = keyword('output');
 export const Define = keyword('define');
 export const Override = keyword('override');
+export const Required = keyword('required');
 export const Test = keyword('test');
 export const Given = keyword('given');
 export const Expect = keyword('expect');
@@ -80,7 +81,7 @@ export const Equals = punct('Equals', /=/, '=');
 export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise];
 
 const keywords = [
-  Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Test, Given, Expect,
+  Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Required, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
   Invariant, Monotone, Independent, Waive,
 ];

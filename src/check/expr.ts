@@ -94,7 +94,7 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
     case 'BoolLiteral':
       return { op: 'const', value: { k: 'bool', value: e.value }, ty: T.bool, span: e.span };
     case 'NameRef':
-      return checkName(env, e.name, e.span);
+      return checkName(env, e.name, e.span, want);
     case 'Negate': {
       const x = checkExpr(env, e.operand, want);
       if (x.ty.k !== 'error' && x.ty.k !== 'money' && x.ty.k !== 'rate' && x.ty.k !== 'int') {
@@ -126,7 +126,7 @@ export function checkBool(env: ExprEnv, e: Expr): IrExpr {
   return x;
 }
 
-function checkName(env: ExprEnv, name: string, span: Span): IrExpr {
+function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
   const it = env.inputs.get(name);
   if (it) {
     env.reads.add(name);
@@ -137,6 +137,8 @@ function checkName(env: ExprEnv, name: string, span: Span): IrExpr {
     env.reads.add(name);
     return { op: 'ref', name, ty: dt, span };
   }
+  // a member of the expected list type: an enum-valued output or define names its own members
+  if (want?.k === 'enum' && want.members.includes(name)) return { op: 'const', value: { k: 'enum', value: name }, ty: want, span };
   const owners = env.members.get(name);
   if (owners?.length === 1) {
     const ty = env.inputs.get(owners[0]!)!;
@@ -176,6 +178,11 @@ function pair(env: ExprEnv, a: Expr, b: Expr, scalar: boolean): [IrExpr, IrExpr]
   if (isBareNumber(a) && !isBareNumber(b)) {
     const r = checkExpr(env, b);
     return [checkExpr(env, a, scalar ? T.int() : r.ty), r];
+  }
+  // `kind = x` where `kind` is a list-typed output: `x` is read as one of its members
+  if (!scalar && a.kind === 'NameRef' && b.kind === 'NameRef' && !env.inputs.has(a.name) && !env.decls.has(a.name)) {
+    const r = checkExpr(env, b);
+    return [checkExpr(env, a, r.ty), r];
   }
   const l = checkExpr(env, a);
   return [l, checkExpr(env, b, scalar ? T.int() : l.ty)];
@@ -328,11 +335,9 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
         });
         return err(span);
       }
-      if (!env.rounding) {
-        if (!env.inCycle) sink.error(Diagnostics.MissingRounding, fnSpan, [env.regionName]);
-        return err(span);
-      }
-      return { op: 'round', e: x, mode: env.rounding.mode, unit: env.rounding.unit, ty: T.money(x.ty.period), span };
+      // a missing or unreadable `rounding` line is reported once, at the region; the region is not built
+      const { mode, unit } = env.rounding ?? { mode: 'half_up', unit: 'fen' };
+      return { op: 'round', e: x, mode, unit, ty: T.money(x.ty.period), span };
     }
     case 'min':
     case 'max': {

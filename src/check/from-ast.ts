@@ -49,6 +49,9 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     if (!okMode) sink.error(Diagnostics.BadRounding, roundingDecl.mode.span, ['mode', mode, modes.join(', ')], didYouMean(suggest(mode, modes)));
     if (!okUnit) sink.error(Diagnostics.BadRounding, roundingDecl.unit.span, ['unit', unit, units.join(', ')], didYouMean(suggest(unit, units)));
     if (okMode && okUnit) rounding = { mode, unit };
+  } else if (m.chain.length === 1 && !m.ast.roundingUnreadable && !m.inCycle) {
+    // FACTS I01: every region declares its mode, even one that never rounds; extending regions inherit it
+    sink.error(Diagnostics.MissingRounding, m.ast.region.span, [m.name]);
   }
   const horizonDecl = chainRev.find((f) => f.horizon)?.horizon;
   let horizon = { start: 0, end: undefined as number | undefined };
@@ -183,7 +186,10 @@ function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
     if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period === ty.period && e.ty.exact) {
-      env.sink.error(Diagnostics.MustRound, e.span, [text('this amount', '此金额')]);
+      const perMonth = e.op === 'scale' && e.divisor === 12n;
+      env.sink.error(Diagnostics.MustRound, e.span, [perMonth ? text('`per_month(…)` divides by 12, so this', '`per_month(…)` 除以 12，因此这') : text('this amount', '此金额')], {
+        ...(perMonth ? { fix: { message: text('write `round(per_month(…))`: the division rounds once, in the declared mode', '写作 `round(per_month(…))`：除法只按声明的方式取整一次'), edits: [] } } : {}),
+      });
     } else if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period !== ty.period) {
       env.sink.error(Diagnostics.PeriodMismatch, e.span, [verbs.use, periodText(e.ty.period), asDeclared(ty.period)]);
     } else if (!sameType(e.ty, ty)) {

@@ -5,6 +5,7 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { PolicyFile } from '../syntax/ast.js';
 import { checkNumeric } from '../analysis/numeric.js';
+import { checkCitations } from './citations.js';
 import { checkCoverage } from './coverage.js';
 import { buildRegion, type Sources } from './from-ast.js';
 import type { IrRegion } from '../ir/ir.js';
@@ -23,6 +24,8 @@ export interface Pass {
 }
 
 export const passes: readonly Pass[] = [
+  // 0. citations name FACTS.md entries and seed lines that exist
+  { name: 'citations', run: (s, sink) => checkCitations(s.files, sink) },
   // 1. resolve `extends` chains and overrides; needs every file of the run
   { name: 'regions', run: (s, sink) => void (s.merged = mergeRegions(s.files, sink)) },
   // 2. names, types, units, rounding, guards and tests, per merged region

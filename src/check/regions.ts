@@ -161,11 +161,30 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
       });
       continue;
     }
+    if (v.required && v.declKind !== 'parameter') {
+      sink.error(Diagnostics.RequiredNotParameter, v.required, [name, `\`${v.declKind}\``]);
+    }
     values.set(name, v);
     owner.set(v, f.region.name);
   }
   reportClashes([...inputs.values(), ...values.values()].map((d) => d.name), tsNameKey, sink);
   for (const i of f.inputs) if (i.type.kind === 'EnumType') reportClashes(i.type.members, tsNameKey, sink);
+  // FACTS C04: a `required` parameter is never silently inherited from the region that requires it
+  for (const v of values.values()) {
+    const from = owner.get(v);
+    // a failed override is already reported (PD2010, PD2019); do not also say the value is missing
+    if (!v.required || v.declKind !== 'parameter' || from === f.region.name || f.values.some((x) => x.override && x.name.name === v.name.name)) continue;
+    sink.error(Diagnostics.RequiredNotSet, f.region.span, [f.region.name, v.name.name, from ?? '?'], {
+      related: [{ span: v.required, message: text('declared `required` here', '在此声明为 `required`') }],
+      fix: {
+        message: text(
+          `add \`override parameter ${v.name.name}: ${typeText(v.type)} = …\` citing this region's own source (or a named reading)`,
+          `添加 \`override parameter ${v.name.name}: ${typeText(v.type)} = …\`，并引用本地区自己的来源（或所选读法）`,
+        ),
+        edits: [],
+      },
+    });
+  }
   return {
     name: f.region.name,
     ast: f,

@@ -48,7 +48,8 @@ export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (na
         const code = scaleTo(emitExpr(val.e, ctx), info.den);
         if (traced) {
           const s = g.step(d.name, label, src, allCites, unit, d.reads);
-          lines.push(`${indent}const value = ${code.code};`, `${indent}record(t, ${s}, value${denArg});`, `${indent}return value;`);
+          const shown = d.ty.k === 'month' ? 'formatMonth(value)' : 'value'; // a month is traced as `YYYY-MM`, not its index
+          lines.push(`${indent}const value = ${code.code};`, `${indent}record(t, ${s}, ${shown}${denArg});`, `${indent}return value;`);
         } else lines.push(`${indent}return ${code.code};`);
       }
       return;
@@ -74,7 +75,7 @@ export function declFunction(g: Gen, info: DeclInfo, v: Variant, absentRead: (na
     }
   };
   body(v.body, [], '  ', [], d.source);
-  const ret = (d.ty.k === 'enum' ? 'string' : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
+  const ret = (d.ty.k === 'enum' ? d.ty.members.map(stringLiteral).join(' | ') : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
   const params = [...v.params.map((n) => `${g.inputLocal.get(n) ?? g.infos.get(n)!.local}: ${g.localType(n, absentRead(n))}`), ...(traced ? ['t: TraceStep[]'] : [])];
   const who = v.member === undefined ? '' : ` for \`${commentText(v.member)}\``;
   const doc = traced

@@ -195,8 +195,8 @@ export function generateRegion(
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,
     ...g.statics.splice(0),
-    `/** Records a trace step: the value (\`num/den\` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+    `/** Records a trace step: the value (\`num/den\` for rates, \`YYYY-MM\` for months; null when the rule is not applicable). */
+function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
 }`,
     ...fns,
@@ -227,7 +227,8 @@ function addCompute(
     .filter((d) => g.infos.get(d.name)!.constant)
     .map((d) => {
       const info = g.infos.get(d.name)!;
-      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
+      const value = d.ty.k === 'month' ? `formatMonth(${info.local})` : info.local;
+      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${value}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
   // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
   const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);

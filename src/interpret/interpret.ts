@@ -28,6 +28,16 @@ export interface InterpStep {
   readonly value: Value;
   readonly ty: Ty;
   readonly reads: readonly string[];
+  /** every `round(…)` this step applied, with the exact value before it (what an auditor checks a tie against) */
+  readonly roundings?: readonly RoundingStep[];
+}
+
+/** One `round(…)`: the exact amount in fen, the result, and how it was rounded. */
+export interface RoundingStep {
+  readonly unrounded: Q.Rational;
+  readonly rounded: Q.Rational;
+  readonly mode: Q.Mode;
+  readonly unit: 'fen' | 'yuan';
 }
 
 export class EvalError extends Error {
@@ -109,6 +119,8 @@ export class Evaluation implements Env {
 
 export class Interpreter {
   private readonly decls: ReadonlyMap<string, IrDecl>;
+  /** collects the roundings of the value being traced */
+  private roundings: RoundingStep[] | undefined;
   constructor(readonly region: IrRegion) {
     this.decls = new Map(region.decls.map((d) => [d.name, d]));
   }
@@ -151,8 +163,29 @@ export class Interpreter {
     if (b.kind === 'value') {
       const v = b.value;
       if (v.kind === 'expr') {
-        const value = this.expr(v.e, env);
-        trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value, ty: d.ty, reads: d.reads });
+        // saved and restored: a lazily evaluated declaration may evaluate what it reads in the middle
+        const outer = this.roundings;
+        this.roundings = trace ? [] : undefined;
+        let value: Value;
+        let roundings: RoundingStep[];
+        try {
+          value = this.expr(v.e, env);
+          roundings = this.roundings ?? [];
+        } finally {
+          this.roundings = outer;
+        }
+        trace?.push({
+          name: d.name,
+          kind: d.declKind,
+          branch: path.join(' › ') || '=',
+          file: d.source.file,
+          line,
+          cites: [...new Set(cites)],
+          value,
+          ty: d.ty,
+          reads: d.reads,
+          ...(roundings.length ? { roundings } : {}),
+        });
         return value;
       }
       if (v.kind === 'not_applicable') {
@@ -211,7 +244,10 @@ export class Interpreter {
       neg: (x) => N(Q.neg(num(ev(x.e)))),
       round: (x) => {
         const unit = x.unit === 'yuan' ? 100n : 1n;
-        return N(Q.rat(Q.roundRat(Q.div(num(ev(x.e)), Q.rat(unit)), x.mode) * unit));
+        const exact = num(ev(x.e));
+        const rounded = Q.rat(Q.roundRat(Q.div(exact, Q.rat(unit)), x.mode) * unit);
+        this.roundings?.push({ unrounded: exact, rounded, mode: x.mode, unit: x.unit });
+        return N(rounded);
       },
       min: minMax,
       max: minMax,
@@ -248,6 +284,24 @@ export function showTyped(v: Value, ty: Ty | undefined): string {
   if (v === ABSENT) return 'not applicable';
   if (ty?.k === 'rate' && v.k === 'num') return percentText(v.value);
   return showValue(v, ty?.k === 'money');
+}
+
+/** Exact fen as yuan: `120.045`; a fraction that does not end (÷12) shows 8 decimals and `…`. */
+export function yuanText(fen: Q.Rational): string {
+  const y = Q.div(fen, Q.rat(100n));
+  const neg = y.num < 0n;
+  const n = neg ? -y.num : y.num;
+  let out = `${n / y.den}`;
+  let r = n % y.den;
+  let digits = '';
+  while (r !== 0n && digits.length < 8) {
+    r *= 10n;
+    digits += String(r / y.den);
+    r %= y.den;
+  }
+  digits = digits.padEnd(2, '0');
+  out += `.${digits}${r !== 0n ? '…' : ''}`;
+  return neg ? `-${out}` : out;
 }
 
 /** Formats a value as an author would write it: money `100.00`, rates `2.3%`, months `2023-01`. */

@@ -49,7 +49,7 @@ const expectedByRule: Record<string, string> = {
 function describeExpected(e: IRecognitionException): string {
   if (e.name === 'MismatchedTokenException') {
     const m = /-->\s*(.*?)\s*<--/.exec(e.message);
-    if (m?.[1] === 'EOF') return 'the end of the file';
+    if (m?.[1] === 'EOF') return expectedByRule.regionItem!; // after the last region item: a new declaration, or the end
     if (m?.[1]) return m[1].startsWith('`') || m[1].startsWith('a ') ? m[1] : `\`${m[1]}\``;
   }
   if (e.name === 'NotAllInputParsedException') return expectedByRule.regionItem!;
