@@ -179,7 +179,16 @@ class Analyzer {
         }
       }
       // eslint-disable-next-line no-fallthrough
-      default:
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div':
+      case 'neg':
+      case 'round':
+      case 'min':
+      case 'max':
+      case 'scale':
+        // arithmetic is not a condition the box fragment expresses (a new op must be placed here or above)
         return null;
     }
   }
