@@ -68,6 +68,10 @@ describe('names', () => {
     const r = check(hostile.longUnknownNames(128_000));
     expect(r.diagnostics.map((d) => d.code)).toEqual(['PD2001', 'PD2001']);
     expect(r.diagnostics.every((d) => d.fix === undefined)).toBe(true);
+    // printed as a window around the caret and the name's ends, not 256k characters per diagnostic
+    const out = renderDiagnostics(r.diagnostics, r.sources, { format: 'pretty', lang: 'en', color: false, maxPerFile: 50 });
+    expect(out.length).toBeLessThan(2_000);
+    expect(out).toContain('h.policy:9:128034: error PD2001: unknown name `yyyy');
   });
 
   it('10,000 unknown names each get PD2001; near misses still get a suggestion', () => {
