@@ -9,8 +9,8 @@
 import { text, type LocalText } from '../diagnostics/diagnostic.js';
 
 export const MAX_SUGGEST_LENGTH = 64;
-/** Candidate comparisons plus distance-table cells, per compilation (about 0.1 s of work). */
-export const SUGGESTION_BUDGET = 20_000_000;
+/** Candidate comparisons plus distance-table cells, per compilation (a few tenths of a second at most). */
+export const SUGGESTION_BUDGET = 2_000_000;
 let budget = SUGGESTION_BUDGET;
 
 /** Starts a compilation's suggestion budget afresh (called by `compile`). */

@@ -64,20 +64,30 @@ const palette = (on: boolean) => picocolors.createColors(on);
 function headline(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const pc = palette(opts.color);
   const sev = opts.color ? (d.severity === 'error' ? pc.red(d.severity) : pc.yellow(d.severity)) : d.severity;
-  const msg = visible(format(d.message, opts.lang));
+  // a name of 100k characters is quoted by its ends (JSON keeps the full text)
+  const msg = visible(format(d.message, opts.lang)).replace(/`([^`]{120,})`/g, (_, q: string) => `\`${q.slice(0, 60)}…${q.slice(-20)}\``);
   return `${where(d.span.file, d.span.start, sources)}: ${sev} ${d.code}: ${opts.color ? pc.bold(msg) : msg}`;
 }
 
 /** A source line as printed: hidden characters written out, tabs as four spaces (as `displayWidth` counts them). */
 const shown = (s: string): string => visible(s).replace(/\t/g, '    ');
 
+/** Source lines longer than this (in UTF-16 units) are shown as a window around the caret. */
+const LONG_LINE = 240;
+
 function snippet(src: SourceFile, start: number, end: number, label: string | undefined, color: boolean): string[] {
   const pc = palette(color);
   const p = src.position(start);
-  const line = src.lineText(p.line);
+  const full = src.lineText(p.line);
   const lineStart = src.lineStart(p.line);
-  const before = src.text.slice(lineStart, start);
-  const endOnLine = Math.min(end, lineStart + line.length);
+  // a 100k-character line is shown from 60 characters before the caret, at most LONG_LINE long
+  const from = full.length > LONG_LINE ? Math.max(0, start - lineStart - 60) : 0;
+  const to = full.length > LONG_LINE ? Math.min(full.length, from + LONG_LINE) : full.length;
+  const cut = (i: number): number => (isLowSurrogate(full.charCodeAt(i)) ? i + 1 : i);
+  const [a, b] = [cut(from), cut(to)];
+  const line = `${a > 0 ? '…' : ''}${full.slice(a, b)}${b < full.length ? '…' : ''}`;
+  const before = (a > 0 ? '…' : '') + src.text.slice(lineStart + a, Math.max(lineStart + a, start));
+  const endOnLine = Math.min(end, lineStart + b);
   const under = src.text.slice(start, Math.max(start, endOnLine));
   const gutter = String(p.line).length;
   const pad = ' '.repeat(gutter);
@@ -85,6 +95,8 @@ function snippet(src: SourceFile, start: number, end: number, label: string | un
   const mark = ' '.repeat(displayWidth(shown(before))) + (color ? pc.red(caret) : caret) + (label ? ` ${visible(label)}` : '');
   return [`${pad} |`, `${p.line} | ${shown(line)}`, `${pad} | ${mark}`];
 }
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function pretty(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const lines = [headline(d, sources, opts)];

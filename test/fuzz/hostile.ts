@@ -4,6 +4,8 @@
  * fuzzer (`npm run fuzz -- --hostile`, random sizes with a time budget per input) and
  * bench/check-scaling.ts (growth with size). Nothing here is committed as a fixture file.
  */
+import fc from 'fast-check';
+import type { Case } from './mutate.js';
 
 /** A region header every generator builds on: rounding, horizon and a few inputs. */
 export function header(region = 'h'): string {
@@ -105,3 +107,95 @@ export const moderate: Record<string, () => string> = {
   defineChain: () => hostile.defineChain(5_000),
   hugeDomain: () => hostile.hugeDomain(400),
 };
+
+/** Characters that must be PD1008: C0 but tab/LF/CR, DEL, C1 and the bidi overrides and isolates. */
+const hiddenChars = [
+  ...Array.from({ length: 32 }, (_, i) => i).filter((i) => i !== 9 && i !== 10 && i !== 13),
+  ...Array.from({ length: 33 }, (_, i) => 0x7f + i),
+  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+].map((c) => String.fromCodePoint(c));
+
+const word = fc.stringMatching(/^[a-z][a-z0-9]{0,6}$/);
+
+/** A name and another that generated TypeScript spells the same (`base_rate`/`baseRate`, `a__b`/`a_b`, `Ab`/`ab`). */
+const clashingNames = fc
+  .tuple(fc.array(word, { minLength: 2, maxLength: 4 }), fc.constantFrom('camel', 'double', 'upper'))
+  .map(([parts, how]): [string, string] => {
+    const snake = parts.join('_');
+    if (how === 'double') return [snake, parts.join('__')];
+    if (how === 'upper') return [snake, `${snake.charAt(0).toUpperCase()}${snake.slice(1)}`];
+    return [snake, parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('')];
+  });
+
+/**
+ * Random instances of every hostile class. At `scale` 1 (`npm run fuzz -- --hostile`) they reach the
+ * sizes that once crashed or hung the compiler and a correct one handles each in well under a
+ * second; the in-suite property uses a small scale (still deeper than the nesting limit).
+ */
+export function hostileArb(scale = 1): fc.Arbitrary<Case> {
+  const upTo = (max: number): fc.Arbitrary<number> => fc.integer({ min: 1, max: Math.max(130, Math.round(max * scale)) });
+  const sized = (cls: HostileClass, max: number, f: (n: number) => string): fc.Arbitrary<{ cls: string; size: number; text: string }> =>
+    upTo(max).map((n) => ({ cls, size: n, text: f(n) }));
+  return fc
+    .oneof(
+      sized('nestedParens', 3_000, hostile.nestedParens),
+      sized('flatSum', 10_000, hostile.flatSum),
+      fc.tuple(upTo(3_000), fc.boolean(), fc.constantFrom('base', '2%', '3.00 yuan per month', '(base)')).map(([n, spaced, x]) => ({
+        cls: 'unaryChain',
+        size: n,
+        text: hostile.unaryChain(n, spaced).replace(/base\n$/, `${x}\n`),
+      })),
+      sized('notChain', 3_000, hostile.notChain),
+      sized('nestedCases', 300, hostile.nestedCases),
+      fc.tuple(upTo(5_000), fc.boolean()).map(([n, back]) => ({ cls: 'defineChain', size: n, text: hostile.defineChain(Math.max(2, n), back) })),
+      sized('longUnknownNames', 130_000, (n) => hostile.longUnknownNames(Math.max(2, n))),
+      sized('manyUnknownNames', 5_000, hostile.manyUnknownNames),
+      sized('manyErrors', 5_000, hostile.manyErrors),
+      sized('datedRanges', 5_000, hostile.datedRanges),
+      sized('siblingCases', 5_000, hostile.siblingCases),
+      fc.tuple(fc.integer({ min: 1, max: 500 }), fc.constantFrom('money per month', 'money per year', 'integer', 'years', 'months')).map(([n, ty]) => ({
+        cls: 'hugeDomain',
+        size: n,
+        text: hostile.hugeDomain(n, ty),
+      })),
+      fc.tuple(clashingNames, fc.constantFrom('input' as const, 'define' as const)).map(([[a, b], kind]) => ({ cls: 'nameClash', size: a.length, text: hostile.nameClash(a, b, kind) })),
+      fc.constantFrom(...hiddenChars).map((ch) => ({ cls: 'controlChars', size: ch.codePointAt(0)!, text: hostile.controlChars(ch) })),
+      fc.constantFrom('\r' as const, '\r\n' as const, '\n' as const).map((eol) => ({ cls: 'lineEndings', size: eol.length, text: hostile.lineEndings(eol) })),
+    )
+    .map(({ cls, size, text }) => ({ seed: `hostile ${cls}(${size})`, path: 'hostile.policy', text, extra: [] }));
+}
+
+/** What each hostile class must report: exactly these codes, or at least these (none listed: anything but a crash). */
+export function expectedCodes(seed: string): { readonly exactly?: readonly string[]; readonly includes?: readonly string[] } {
+  const m = /^hostile (\w+)\((\d+)\)$/.exec(seed);
+  if (!m) return {};
+  const n = Number(m[2]);
+  const deep = n > 64;
+  switch (m[1] as HostileClass) {
+    case 'nestedParens':
+    case 'notChain':
+      return { exactly: deep ? ['PD1009'] : [] };
+    case 'unaryChain':
+    case 'nestedCases': // within the limit, an `otherwise` may be unreachable (PD5004)
+      return deep ? { includes: ['PD1009'] } : {};
+    case 'flatSum':
+    case 'defineChain':
+    case 'datedRanges':
+    case 'siblingCases':
+      return { exactly: [] };
+    case 'longUnknownNames':
+    case 'manyUnknownNames':
+    case 'lineEndings':
+      return { exactly: ['PD2001'] };
+    case 'manyErrors':
+      return { exactly: ['PD1006'] };
+    case 'hugeDomain': // 16 digits of yuan or 17 of a count are beyond 2^53 - 1
+      return { exactly: n >= 17 ? ['PD2023'] : n <= 13 ? [] : undefined } as { exactly?: string[] };
+    case 'nameClash':
+      return { exactly: ['PD2024'] };
+    case 'controlChars':
+      return { exactly: ['PD1008'] };
+    default:
+      return {};
+  }
+}

@@ -19,6 +19,7 @@ import { parsePolicy } from '../../src/syntax/parse.js';
 import { passes, type CheckState } from '../../src/check/passes.js';
 import { SourceFile } from '../../src/diagnostics/span.js';
 import { policyFiles, readOptions, repoRoot } from '../support/golden.js';
+import { expectedCodes } from './hostile.js';
 
 export interface Seed {
   readonly path: string;
@@ -70,6 +71,9 @@ const pieces = [
   '2023-13', '2023-1', '0000-01', '9999-12', '99999999999999999999', '1e9', 'yuan', 'yuan per month', 'per year', 'money',
   'money per month', 'rate', 'years', 'months', 'integer', 'month', 'boolean', 'true', 'false', 'employed', 'status', 'base', 'age',
   'invariant "i"\n    expect ', 'waive "i"', 'monotone ', 'independent ', 'decreasing ', 'reform_date', 'national', '中', '全角', '（', '）', '；', '：', '，', '\u3000', '×', '÷', '≤', '≥', '≠', '\r\n', '\u0000', '😀', '\ud800',
+  // hostile classes (test/fuzz/hostile.ts), small enough for the in-suite property
+  '\r', '\u001b[31m', '\u009b', '\u202e', '\u2066', '\u007f', '- - ', '- -', 'not not ', '((((((((((((((((', '))))))))))))))))', 'base_rate', 'baseRate',
+  'a_b', 'aB', 'x'.repeat(200), '9'.repeat(40), '90071992547409.92', ' in 0 to 99999999999999999999', 'region r extends r\n', ' + base + base + base',
 ];
 
 const cjkish = fc.constantFrom('中', '文', '医', '保', '（', '）', '％', '－', '%', '-', '1', '9', ' ', '\n', 'a', '_');
@@ -223,6 +227,11 @@ export function checkCase(c: Case, opts: { codegen?: boolean } = {}): void {
     for (const rel of d.related) checkSpan(`${d.code} related`, rel.span.file, rel.span.start, rel.span.end, r.sources);
     for (const e of d.fix?.edits ?? []) checkSpan(`${d.code} fix`, e.span.file, e.span.start, e.span.end, r.sources);
   }
+  // a generated hostile input (test/fuzz/hostile.ts) must also get the diagnostics its class calls for
+  const want = expectedCodes(c.seed);
+  const got = [...new Set(r.diagnostics.map((d) => d.code))].sort();
+  if (want.exactly && got.join() !== [...want.exactly].sort().join()) throw new Error(`${c.seed}: expected ${want.exactly.join(', ') || 'no diagnostics'} but got ${got.join(', ') || 'none'}`);
+  for (const code of want.includes ?? []) if (!got.includes(code)) throw new Error(`${c.seed}: expected ${code} among ${got.join(', ') || 'none'}`);
   const sink = new DiagnosticSink();
   if (!r.diagnostics.some((d) => d.severity === 'error')) {
     runExampleTests(r.regions, sink);

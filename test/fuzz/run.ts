@@ -1,6 +1,10 @@
 /**
- * Long fuzzing campaign: `npm run fuzz -- --runs 1000000 [--seed N] [--batch 2000] [--no-save] [--codegen]`,
- * or `npm run fuzz -- --replay <seed>:<path>` to print one failing case again.
+ * Long fuzzing campaign: `npm run fuzz -- --runs 1000000 [--seed N] [--batch 2000] [--no-save] [--codegen]
+ * [--hostile] [--budget MS]`, or `npm run fuzz -- --replay <seed>:<path>` to print one failing case again.
+ * `--hostile` fuzzes the generated hostile classes of test/fuzz/hostile.ts (deep nesting, long chains and
+ * names, many cases, huge domains, name clashes, control characters, line endings) instead of mutated seeds.
+ * Every input has a time budget (default 2000 ms of CPU time, which other load on the machine does not
+ * inflate): slower ones are reported as hangs, and the slowest is shown.
  *
  * Runs the property of test/properties/compile-never-throws.prop.test.ts in batches of fast-check
  * runs, each batch with its own seed (base seed + batch index), so a failure does not end the
@@ -15,6 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import fc from 'fast-check';
 import { repoRoot } from '../support/golden.js';
+import { hostileArb } from './hostile.js';
 import { caseArb, checkCase, loadSeeds, type Case } from './mutate.js';
 
 const argv = process.argv.slice(2);
@@ -28,14 +33,18 @@ const batch = Math.max(1, Number(arg('batch', '2000')));
 const replay = arg('replay', '');
 const save = !argv.includes('--no-save');
 const codegen = argv.includes('--codegen');
+const hostileMode = argv.includes('--hostile');
+const budgetMs = Number(arg('budget', '2000'));
 const outDir = 'test/golden/fuzz';
-if (!Number.isSafeInteger(runs) || runs <= 0 || !Number.isSafeInteger(baseSeed) || (replay && !/^-?\d+:[\d:]+$/.test(replay))) {
-  process.stderr.write('usage: npm run fuzz -- --runs N [--seed S] [--batch B] [--no-save] [--codegen] | --replay SEED:PATH\n');
+if (!Number.isSafeInteger(runs) || runs <= 0 || !Number.isSafeInteger(baseSeed) || !(budgetMs > 0) || (replay && !/^-?\d+:[\d:]+$/.test(replay))) {
+  process.stderr.write('usage: npm run fuzz -- --runs N [--seed S] [--batch B] [--no-save] [--codegen] [--hostile] [--budget MS] | --replay SEED:PATH\n');
   process.exit(2);
 }
 
 const seeds = loadSeeds();
-const arb = caseArb(seeds);
+const arb = hostileMode ? hostileArb() : caseArb(seeds);
+let slowest = { ms: 0, seed: '' };
+const overBudget: { ms: number; seed: string }[] = [];
 const started = Date.now();
 let done = 0;
 let lastDraw = 0;
@@ -122,7 +131,15 @@ const failures = new Map<string, { c: Case; file?: string }>();
 const prop = fc.property(arb, (c) => {
   done++;
   progress(failures.size);
-  checkCase(c, { codegen });
+  const t0 = process.cpuUsage();
+  try {
+    checkCase(c, { codegen });
+  } finally {
+    const t = process.cpuUsage(t0);
+    const ms = (t.user + t.system) / 1000;
+    if (ms > slowest.ms) slowest = { ms, seed: c.seed };
+    if (ms > budgetMs) overBudget.push({ ms, seed: c.seed });
+  }
 });
 let batchIndex = 0;
 while (done < runs) {
@@ -143,7 +160,9 @@ progress(failures.size, true);
 const secs = (Date.now() - started) / 1000;
 process.stdout.write(
   `fuzz: ${done} cases in ${secs.toFixed(1)} s (${(done / secs).toFixed(0)} cases/s) from ${seeds.length} seed files, ` +
-    `base seed ${baseSeed}${codegen ? ', with codegen' : ''}; ${failures.size} distinct failure(s)\n`,
+    `base seed ${baseSeed}${codegen ? ', with codegen' : ''}${hostileMode ? ', hostile classes' : ''}; ${failures.size} distinct failure(s); ` +
+    `${overBudget.length} over the ${budgetMs} ms CPU budget; slowest ${slowest.ms.toFixed(0)} ms CPU (${slowest.seed})\n`,
 );
+for (const o of overBudget.slice(0, 20)) process.stdout.write(`  over budget: ${o.ms.toFixed(0)} ms CPU  ${o.seed}\n`);
 for (const [sig, f] of failures) process.stdout.write(`  ${sig}  ← ${f.c.seed}${f.file ? ` (saved ${f.file})` : ''}\n`);
-process.exitCode = failures.size ? 1 : 0;
+process.exitCode = failures.size || overBudget.length ? 1 : 0;

@@ -5,10 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hostileArb } from '../fuzz/hostile.js';
 import { caseArb, checkCase, loadSeeds } from '../fuzz/mutate.js';
 
 const seeds = loadSeeds();
 const numRuns = Number(process.env['FUZZ_RUNS'] ?? 300);
+const hostileRuns = Number(process.env['FUZZ_HOSTILE_RUNS'] ?? 30);
 
 describe('compile never throws', () => {
   it('seeds from test/golden and policies/', () => {
@@ -35,6 +37,15 @@ describe('compile never throws', () => {
           );
         },
       },
+    );
+  });
+
+  // deep nesting, long chains and names, many cases, huge domains, name clashes, control characters, line endings;
+  // each class must also report its own diagnostics (`npm run fuzz -- --hostile` runs many more)
+  it(`generated hostile inputs (${hostileRuns} runs)`, () => {
+    fc.assert(
+      fc.property(hostileArb(0.02), (c) => checkCase(c)),
+      { numRuns: hostileRuns },
     );
   });
 });
