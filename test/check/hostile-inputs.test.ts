@@ -4,8 +4,8 @@
  * the tests assert results, not timings (bench/check-scaling.ts shows the growth).
  */
 import { describe, expect, it } from 'vitest';
-import { rat } from '../../src/check/rational.js';
-import { Interpreter, type Value } from '../../src/harness/interpret.js';
+import { rat } from '../../src/ir/rational.js';
+import { Interpreter, type Value } from '../../src/interpret/interpret.js';
 import { compile, renderDiagnostics } from '../../src/index.js';
 import { header, hostile } from '../fuzz/hostile.js';
 
