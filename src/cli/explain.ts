@@ -9,7 +9,7 @@ import { parseMonthText } from '../check/expr.js';
 import { rat } from '../ir/rational.js';
 import { show } from '../ir/types.js';
 import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../interpret/interpret.js';
-import { parseYuan } from '../runtime/money.js';
+import { parseYuan } from '@policyc/runtime';
 import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
 
 /** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00". */
