@@ -18,13 +18,26 @@ import { pack, packages, repo, type PackageName } from './pack.js';
 const run = promisify(execFile);
 const attw = join(repo, 'node_modules/@arethetypeswrong/cli/dist/index.js');
 
-const names: PackageName[] = process.argv.includes('--light') ? ['@policyc/runtime', '@policyc/evaluators'] : ['@policyc/runtime', '@policyc/evaluators', 'policyc'];
+const names: PackageName[] = process.argv.includes('--light')
+  ? ['@policyc/runtime', '@policyc/evaluators']
+  : ['@policyc/runtime', '@policyc/evaluators', 'policyc'];
 const dir = mkdtempSync(join(tmpdir(), 'policyc-attw-'));
 let failed = 0;
 try {
   const tarballs = await pack(names, dir);
   for (const [i, name] of names.entries()) {
-    const args = [attw, tarballs[i]!, '--ignore-rules', 'cjs-resolves-to-esm', '--no-definitely-typed', '--format', 'table-flipped', ...(process.stdout.isTTY ? [] : ['--no-color']), '--include-entrypoints', ...packages[name].entrypoints];
+    const args = [
+      attw,
+      tarballs[i]!,
+      '--ignore-rules',
+      'cjs-resolves-to-esm',
+      '--no-definitely-typed',
+      '--format',
+      'table-flipped',
+      ...(process.stdout.isTTY ? [] : ['--no-color']),
+      '--include-entrypoints',
+      ...packages[name].entrypoints,
+    ];
     try {
       const { stdout } = await run(process.execPath, args, { maxBuffer: 16 << 20 });
       process.stdout.write(stdout);
