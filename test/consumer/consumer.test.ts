@@ -221,6 +221,7 @@ describe('consuming @policyc/evaluators and @policyc/runtime from packed tarball
 
     expect(got.get('subpath-same-module')).toBe(true);
     expect(got.get('copied-module-same')).toBe(true);
+    expect(got.get('schema-resolves')).toBe(true);
     expect(got.get('regions-include-national')).toBe(true);
     expect(got.get('regions-national-source')).toBe('policies/national.policy');
 
@@ -262,6 +263,7 @@ describe('consuming @policyc/evaluators and @policyc/runtime from packed tarball
       'credit',
       'subpath-same-module',
       'copied-module-same',
+      'schema-resolves',
       'regions-include-national',
       'regions-national-source',
       'error-age',

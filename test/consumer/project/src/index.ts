@@ -33,6 +33,9 @@ print('subpath-same-module', nationalDirect.evaluate === national.evaluate && na
 // A module written into this project by `policyc build --out src/gen` computes the same.
 print('copied-module-same', JSON.stringify(copied.evaluate(input)) === JSON.stringify(out) && copied.region === national.region);
 
+// The input JSON Schema ships beside the module and resolves through the exports map.
+print('schema-resolves', import.meta.resolve('@policyc/evaluators/national.input.schema.json').endsWith('/@policyc/evaluators/national.input.schema.json'));
+
 // Every region is reachable by name through `regions`.
 const names: RegionName[] = Object.keys(regions) as RegionName[];
 print('regions-include-national', names.includes('national') && regions.national === national);
