@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'generated/', '**/node_modules/', 'bench/zen/', 'docs/', 'scratch/', 'coverage/', 'grammar/cst.generated.d.ts']),
+  globalIgnores(['dist/', '**/dist/', 'generated/', '**/node_modules/', 'bench/zen/', 'docs/', 'scratch/', 'coverage/', 'grammar/cst.generated.d.ts']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // Generated from policies/provinces/beijing-003.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `beijing_003`: 北京（来源003）Beijing, source 003. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "beijing_003";

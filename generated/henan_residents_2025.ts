@@ -1,7 +1,7 @@
 // Generated from policies/residents/henan-2025.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `henan_residents_2025`: 河南城乡居民医保 2025 Henan residents, 2025. Horizon 2025-01..2025-12; rounding half_up to fen. */
 export const region = "henan_residents_2025";

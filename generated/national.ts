@@ -1,7 +1,7 @@
 // Generated from policies/national.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `national`: 全国基线 national baseline. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "national";

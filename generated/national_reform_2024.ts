@@ -1,7 +1,7 @@
 // Generated from policies/variants/national-reform-2024.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `national_reform_2024`: 全国基线（2024年改革读法）national baseline, reform in 2024. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "national_reform_2024";

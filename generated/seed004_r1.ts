@@ -1,7 +1,7 @@
 // Generated from policies/seed004/seed004-r1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `seed004_r1`: 种子004 读法R1（按例题）seed 004, reading R1. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "seed004_r1";

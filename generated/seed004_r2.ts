@@ -1,7 +1,7 @@
 // Generated from policies/seed004/seed004-r2.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `seed004_r2`: 种子004 读法R2（按公式）seed 004, reading R2. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "seed004_r2";

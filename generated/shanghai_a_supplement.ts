@@ -1,7 +1,7 @@
 // Generated from policies/shanghai/shanghai-a-supplement.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, Failed, attempt, settle } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, Failed, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_a_supplement`: 上海 读法A，9%+2%地方附加 Shanghai, reading A with the local supplement. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "shanghai_a_supplement";

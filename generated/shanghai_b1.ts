@@ -1,7 +1,7 @@
 // Generated from policies/shanghai/shanghai-b1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, Failed, attempt, settle } from "../src/runtime/index.js";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, Failed, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_b1`: 上海 读法B1 Shanghai, reading B1. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "shanghai_b1";

@@ -16,7 +16,7 @@ import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { constOf } from '../ir/consts.js';
 import type { IrDecl, IrExpr, IrInput, IrNode, IrRegion } from '../ir/ir.js';
 import { dispatch, foldExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
-import { OPEN_END } from '../runtime/month.js';
+import { OPEN_END } from '@policyc/runtime';
 
 export interface Range {
   readonly lo: bigint;

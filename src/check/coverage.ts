@@ -6,8 +6,7 @@
  */
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import { formatFen } from '../runtime/money.js';
-import { formatMonth, OPEN_END } from '../runtime/month.js';
+import { formatFen, formatMonth, OPEN_END } from '@policyc/runtime';
 import { constOf } from '../ir/consts.js';
 import { intersectAll, intersectingPairs, subtractAll, subtractMany, type Box } from './boxes.js';
 import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from '../ir/ir.js';

@@ -1,7 +1,8 @@
-/** `policyc build [paths…] [--out dir] [--check]`: check, then write one TypeScript module per region. */
+/** `policyc build [paths…] [--out dir] [--check]`: check, then write one TypeScript module and one input JSON Schema per region. */
 import { join } from 'node:path';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { generateAll, indexModule, writeModules } from '../codegen/emit.js';
+import { generateAll, indexModule, isGeneratedFileName, writeModules } from '../codegen/emit.js';
+import { schemaFiles } from '../codegen/schema.js';
 import { compile } from '../index.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { EXIT_ERRORS, EXIT_OK, printDiagnostics, readSources, type GlobalOptions } from './io.js';
@@ -25,14 +26,14 @@ export function buildCommand(paths: readonly string[], b: BuildOptions, o: Globa
   const all = [...read.errors, ...back.diagnostics];
   printDiagnostics(all, back.files, o);
   if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
-  const files = [...mods, indexModule(mods)];
+  const files = [...mods, indexModule(mods), ...schemaFiles(r.regions, mods)];
   if (b.check) {
     const stale = files.filter((m) => {
       const p = join(b.out, m.fileName);
       return !existsSync(p) || readFileSync(p, 'utf8') !== m.text;
     });
     const keep = new Set(files.map((f) => f.fileName));
-    const extra = existsSync(b.out) ? readdirSync(b.out).filter((f) => f.endsWith('.ts') && !keep.has(f)) : [];
+    const extra = existsSync(b.out) ? readdirSync(b.out).filter((f) => isGeneratedFileName(f) && !keep.has(f)) : [];
     for (const s of stale) {
       const p = join(b.out, s.fileName);
       process.stderr.write(`stale: ${p} ${existsSync(p) ? 'differs from what the policies generate' : 'is missing'}\n`);

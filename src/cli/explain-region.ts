@@ -1,5 +1,5 @@
 /** `policyc explain-region <region>`: what a region changes relative to its parent, from which month, with citations. */
-import { formatMonth } from '../runtime/month.js';
+import { formatMonth } from '@policyc/runtime';
 import type { IrCase, IrRegion } from '../ir/ir.js';
 import { compileRegion, EXIT_OK, type GlobalOptions } from './io.js';
 

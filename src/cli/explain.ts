@@ -1,7 +1,8 @@
 /**
- * `policyc explain --region R --input person.json`: evaluates one input with
- * the reference interpreter and prints every rule and branch taken, with its
- * policy line and citations, in English or Chinese.
+ * `policyc explain --region R --input person.json`: checks the input against
+ * the region's input JSON Schema (one diagnostic per bad field), evaluates it
+ * with the reference interpreter and prints every rule and branch taken, with
+ * its policy line and citations, in English or Chinese.
  */
 import { readFileSync } from 'node:fs';
 import type { IrRegion } from '../ir/ir.js';
@@ -9,8 +10,11 @@ import { parseMonthText } from '../check/expr.js';
 import { rat } from '../ir/rational.js';
 import { show } from '../ir/types.js';
 import { EvalError, Interpreter, isAbsent, showTyped, showValue, yuanText, type InterpStep, type Value } from '../interpret/interpret.js';
-import { parseYuan } from '../runtime/money.js';
-import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
+import { parseYuan } from '@policyc/runtime';
+import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, type GlobalOptions } from './io.js';
+import { inputSchema } from '../codegen/schema.js';
+import { SourceFile } from '../diagnostics/span.js';
+import { checkInputFile } from './input-schema.js';
 
 /** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00". */
 export function inputFromJson(r: IrRegion, json: Record<string, unknown>): { values: Map<string, Value>; problems: string[] } {
@@ -57,14 +61,20 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
   const found = compileRegion(paths, regionName, o);
   if (typeof found === 'number') return found;
   const { r } = found;
-  let json: Record<string, unknown>;
+  let source: string;
   try {
-    json = JSON.parse(readFileSync(inputPath, 'utf8')) as Record<string, unknown>;
+    source = readFileSync(inputPath, 'utf8');
   } catch (e) {
     process.stderr.write(`error: cannot read input ${inputPath}: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }
-  const { values, problems } = inputFromJson(r, json);
+  // The input must satisfy the region's input JSON Schema (what `build` writes next to its module).
+  const checked = checkInputFile(inputPath, source, inputSchema(r));
+  if (checked.problems.length) {
+    printDiagnostics(checked.problems, new Map([[inputPath, new SourceFile(inputPath, source)]]), o);
+    return EXIT_ERRORS;
+  }
+  const { values, problems } = inputFromJson(r, checked.value);
   if (problems.length) {
     for (const p of problems) process.stderr.write(`error: ${inputPath}: ${p}\n`);
     return EXIT_ERRORS;

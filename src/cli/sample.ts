@@ -2,8 +2,7 @@
  * `policyc sample`: evaluates a small sample population through the
  * generated evaluators (the library applications import) and prints a table.
  */
-import { formatFen } from '../runtime/money.js';
-import { PolicyError } from '../runtime/errors.js';
+import { formatFen, PolicyError } from '@policyc/runtime';
 import { EXIT_OK } from './io.js';
 
 interface Person {

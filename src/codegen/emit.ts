@@ -39,6 +39,9 @@ export function indexModule(mods: readonly GeneratedModule[]): GeneratedModule {
   return { region: 'index', fileName: 'index.ts', text: lines.join('\n') };
 }
 
+/** Files the build writes into its output folder: modules and the index (`.ts`), and input schemas. */
+export const isGeneratedFileName = (f: string): boolean => f.endsWith('.ts') || f.endsWith('.input.schema.json');
+
 /** Writes modules into `dir`; returns the files that changed (written or removed). */
 export function writeModules(dir: string, mods: readonly GeneratedModule[]): string[] {
   mkdirSync(dir, { recursive: true });
@@ -51,7 +54,7 @@ export function writeModules(dir: string, mods: readonly GeneratedModule[]): str
     changed.push(path);
   }
   for (const f of readdirSync(dir)) {
-    if (f.endsWith('.ts') && !keep.has(f)) {
+    if (isGeneratedFileName(f) && !keep.has(f)) {
       unlinkSync(join(dir, f));
       changed.push(join(dir, f));
     }

@@ -117,7 +117,7 @@ export function generateRegion(
   project = new Project({ useInMemoryFileSystem: true }),
   options: GenerateOptions = {},
 ): GeneratedModule | undefined {
-  const runtime = options.runtime ?? '../src/runtime/index.js';
+  const runtime = options.runtime ?? '@policyc/runtime';
   const before = sink.items.length;
   // ranges were proven by the check pass (PD3008); here they only size denominators
   const g = new Gen(r, sink, new Numeric(r));

@@ -129,4 +129,10 @@ export const Diagnostics = {
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),
   TooMany: entry('PD9003', 'note', '{0} more diagnostics in this file were not shown', '此文件还有 {0} 条诊断未显示'),
+  // input files of `explain --input`, checked against the region's input JSON Schema
+  InputNotJson: entry('PD9011', 'error', 'the input file is not valid JSON: {0}', '输入文件不是有效的 JSON：{0}'),
+  InputNotObject: entry('PD9012', 'error', 'the input must be a JSON object of the region\'s inputs, got {0}', '输入必须是由该地区各输入项组成的 JSON 对象，实际为 {0}'),
+  InputMissing: entry('PD9013', 'error', 'missing input `{0}`: {1}', '缺少输入 `{0}`：{1}'),
+  InputUnknown: entry('PD9014', 'error', 'unknown input `{0}`; the inputs are {1}', '未知输入 `{0}`；输入项为 {1}'),
+  InputInvalid: entry('PD9015', 'error', 'input `{0}` must be {1}, got {2}', '输入 `{0}` 必须是{1}，实际为 {2}'),
 } as const;

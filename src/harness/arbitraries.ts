@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { constOf } from '../ir/consts.js';
 import type { IrExpr, IrInput, IrRegion } from '../ir/ir.js';
 import { forEachBodyExpr, forEachExpr } from '../ir/visit.js';
-import { formatMonth, OPEN_END } from '../runtime/month.js';
+import { formatMonth, OPEN_END } from '@policyc/runtime';
 
 /** Constants compared against each input anywhere in the region's conditions. */
 function edges(r: IrRegion): Map<string, number[]> {

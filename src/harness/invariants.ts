@@ -16,8 +16,7 @@ import fc from 'fast-check';
 import { parseMonthText } from '../check/expr.js';
 import type { IrExpr, IrInvariant, IrRegion } from '../ir/ir.js';
 import { rat } from '../ir/rational.js';
-import { formatFen } from '../runtime/money.js';
-import { PolicyError } from '../runtime/errors.js';
+import { formatFen, PolicyError } from '@policyc/runtime';
 import { regionInputs } from './arbitraries.js';
 import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Env, type Value } from '../interpret/interpret.js';
 

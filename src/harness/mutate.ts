@@ -8,7 +8,7 @@
 import { PolicyLexer } from '../../grammar/tokens.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { compile, type PolicySource } from '../index.js';
-import { formatMonth } from '../runtime/month.js';
+import { formatMonth } from '@policyc/runtime';
 import { parseMonthText } from '../check/expr.js';
 import { parsePolicy } from '../syntax/parse.js';
 import { runExampleTests, runInvariants } from './run-tests.js';

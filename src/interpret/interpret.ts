@@ -6,7 +6,7 @@
  */
 import type { Const, IrBody, IrDecl, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
 import { dispatch, type ExprHandlers } from '../ir/visit.js';
-import { OPEN_END } from '../runtime/month.js';
+import { OPEN_END } from '@policyc/runtime';
 import * as Q from '../ir/rational.js';
 import type { Ty } from '../ir/types.js';
 import type { DeclKind } from '../ir/ir.js';

@@ -8,7 +8,7 @@ export { PolicyError, fail, need } from './errors.js';
 export type { PolicyErrorKind, PolicyLocation } from './errors.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';
-export { parseMonth, formatMonth } from './month.js';
+export { parseMonth, formatMonth, OPEN_END } from './month.js';
 export { Failed, attempt, settle } from './lazy.js';
 export type { TraceStep, Traced, EvaluateOptions } from './trace.js';
 export { badNumber, badMember, badMonth, badBoolean } from './validate.js';

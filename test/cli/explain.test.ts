@@ -20,7 +20,7 @@ beforeAll(() => {
   for (const i of national.inputs) {
     if (i.ty.k === 'enum') json[i.name] = i.ty.members.includes('employed') ? 'employed' : i.ty.members[0];
     else if (i.ty.k === 'month') json[i.name] = '2022-06';
-    else if (i.ty.k === 'money') json[i.name] = i.name === 'base' ? '5000.00' : '0.00';
+    else if (i.ty.k === 'money') json[i.name] = i.name === 'base' ? 500000 : 0;
     else if (i.ty.k === 'bool') json[i.name] = false;
     else if (i.ty.k === 'int') json[i.name] = Math.max(40, Number(i.low?.num ?? 0n));
   }

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { generateAll, indexModule } from '../../src/codegen/emit.js';
+import { generateAll, indexModule, isGeneratedFileName } from '../../src/codegen/emit.js';
+import { schemaFiles } from '../../src/codegen/schema.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { compilePolicies } from '../support/policies.js';
 
@@ -17,8 +18,8 @@ describe('generated/', () => {
     const sink = new DiagnosticSink();
     const mods = generateAll(regions, sink);
     expect(sink.items).toEqual([]);
-    const files = [...mods, indexModule(mods)];
-    expect(readdirSync('generated').filter((f) => f.endsWith('.ts')).sort()).toEqual(files.map((f) => f.fileName).sort());
+    const files = [...mods, indexModule(mods), ...schemaFiles(regions, mods)];
+    expect(readdirSync('generated').filter(isGeneratedFileName).sort()).toEqual(files.map((f) => f.fileName).sort());
     for (const f of files) expect(readFileSync(join('generated', f.fileName), 'utf8'), f.fileName).toBe(f.text);
   });
 
@@ -29,13 +30,15 @@ describe('generated/', () => {
   });
 
   it('starts with the do-not-edit header', () => {
-    for (const f of readdirSync('generated')) {
+    for (const f of readdirSync('generated').filter((f) => f.endsWith('.ts'))) {
       expect(readFileSync(join('generated', f), 'utf8')).toMatch(/^\/\/ Generated .* Do not edit\.\n\/\* eslint-disable \*\//);
     }
   });
 
   it('compiles under tsc --strict', () => {
-    const files = readdirSync('generated').map((f) => join('generated', f));
+    const files = readdirSync('generated')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('generated', f));
     const program = ts.createProgram(files, {
       strict: true,
       noUncheckedIndexedAccess: true,

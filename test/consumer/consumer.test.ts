@@ -1,30 +1,62 @@
 /**
- * Consumer test: an application outside this repository can install `policyc`
- * and use the generated library through the package's "exports" map and its
- * published declarations.
+ * Consumer test: an application outside this repository installs only the
+ * evaluators and the runtime, as published, and uses them.
  *
- * The repository is built once (tsc -p tsconfig.json → dist/). A small
+ * The runtime (`@policyc/runtime`, src/runtime/) and the evaluators
+ * (`@policyc/evaluators`, generated/) are packed with `npm pack`, and a small
  * separate project (test/consumer/project/) is copied to a fresh temporary
- * directory with `node_modules/policyc` symlinked to the repository root, as
- * `npm install ../path/to/policyc` would do. It is compiled by the repository's
- * tsc under --strict (plus noUncheckedIndexedAccess, exactOptionalPropertyTypes,
- * verbatimModuleSyntax and skipLibCheck: false, so the published .d.ts files
- * are checked too) and run with node; its output is compared with the same
- * calls made in-process against the sources.
+ * directory and installs the two tarballs with `npm install --offline` (no
+ * registry: neither package has a third-party dependency). The test reports
+ * the installed size and checks that nothing else (no compiler) was installed.
+ * The project is compiled by the repository's tsc under --strict (plus
+ * noUncheckedIndexedAccess, exactOptionalPropertyTypes, verbatimModuleSyntax
+ * and skipLibCheck: false, so the published .d.ts files are checked too) with
+ * `node16` resolution, and type-checked with `bundler` and `node10`
+ * resolution; it is run with node and its output compared with the same calls
+ * made in-process against the sources. The repository itself must also build
+ * with tsc (dist/ of the compiler package).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as national from '../../generated/national.js';
 import { PolicyError } from '../../src/runtime/index.js';
+import { pack } from './pack.js';
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
 const fixture = join(repo, 'test/consumer/project');
 const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** Bytes and files under `dir`, not following symlinks (as `du` counts an installed tree). */
+function treeSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = treeSize(p);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else if (!e.isSymbolicLink()) {
+      bytes += lstatSync(p).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Installed package names under node_modules (scoped ones as `@scope/name`). */
+function installed(nodeModules: string): string[] {
+  return readdirSync(nodeModules)
+    .filter((n) => !n.startsWith('.'))
+    .flatMap((n) => (n.startsWith('@') ? readdirSync(join(nodeModules, n)).map((m) => `${n}/${m}`) : [n]))
+    .sort();
+}
 
 interface Ran {
   readonly code: number;
@@ -33,9 +65,9 @@ interface Ran {
 }
 
 /** Runs node with `args` in `cwd`; never throws on a non-zero exit, so failures show their output. */
-async function node(args: readonly string[], cwd: string): Promise<Ran> {
+async function node(args: readonly string[], cwd: string, exe = process.execPath): Promise<Ran> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [...args], { cwd, maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await run(exe, [...args], { cwd, maxBuffer: 16 << 20 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string; message: string };
@@ -74,24 +106,45 @@ function caught(input: national.Input): unknown {
   return 'no error';
 }
 
-describe('consuming policyc/generated from a separate TypeScript project', () => {
+describe('consuming @policyc/evaluators and @policyc/runtime from packed tarballs in a separate TypeScript project', () => {
   const notRun: Ran = { code: -1, stdout: '', stderr: 'not run' };
   let dir = '';
   let build: Ran = notRun;
+  let install: Ran = notRun;
   let compiled: Ran = notRun;
+  let bundler: Ran = notRun;
+  let node10: Ran = notRun;
   let bare: Ran = notRun;
+  let packages: string[] = [];
+  let size = { bytes: 0, files: 0 };
   let expected: { line: number; code: string }[] = [];
 
   beforeAll(async () => {
-    // tsc emits dist/ even when it reports errors, so the consumer checks still run and
-    // show whether a build failure affects consumers; the first test reports the build.
-    build = await node([tsc, '-p', 'tsconfig.json', '--pretty', 'false'], repo);
-
     dir = mkdtempSync(join(tmpdir(), 'policyc-consumer-'));
-    cpSync(fixture, dir, { recursive: true });
-    mkdirSync(join(dir, 'node_modules/@types'), { recursive: true });
-    symlinkSync(repo, join(dir, 'node_modules/policyc'), 'junction');
-    symlinkSync(join(repo, 'node_modules/@types/node'), join(dir, 'node_modules/@types/node'), 'junction');
+    const tarballs = join(dir, 'tarballs');
+    mkdirSync(tarballs);
+    // tsc emits dist/ even when it reports errors, so the consumer checks still run; the first test reports the build.
+    let packed: string[] = [];
+    [build, packed] = await Promise.all([
+      node([tsc, '-p', 'tsconfig.json', '--pretty', 'false'], repo),
+      pack(['@policyc/runtime', '@policyc/evaluators'], tarballs),
+    ]);
+
+    const app = join(dir, 'app');
+    cpSync(fixture, app, { recursive: true });
+    install = await node(['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...packed], app, npm);
+    packages = installed(join(app, 'node_modules'));
+    size = treeSize(join(app, 'node_modules'));
+    console.log(
+      `consumer install (@policyc/runtime + @policyc/evaluators): ${packages.length} packages, ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB`,
+    );
+
+    // The consumer's own type declarations for console/process; not part of what it installs.
+    mkdirSync(join(app, 'node_modules/@types'), { recursive: true });
+    symlinkSync(join(repo, 'node_modules/@types/node'), join(app, 'node_modules/@types/node'), 'junction');
+    // What `policyc build --out src/gen` writes into an application.
+    mkdirSync(join(app, 'src/gen'));
+    cpSync(join(repo, 'generated/national.ts'), join(app, 'src/gen/national.ts'));
 
     // A copy of negative.ts without its directives, to check each line fails for the stated reason.
     const negative = readFileSync(join(fixture, 'src/negative.ts'), 'utf8').split('\n');
@@ -102,17 +155,19 @@ describe('consuming policyc/generated from a separate TypeScript project', () =>
       expected.push({ line: i + 2, code: m[1]! });
       return l.replace('@ts-expect-error', '(expected)');
     });
-    mkdirSync(join(dir, 'bare'));
-    writeFileSync(join(dir, 'bare/negative.ts'), stripped.join('\n'));
+    mkdirSync(join(app, 'bare'));
+    writeFileSync(join(app, 'bare/negative.ts'), stripped.join('\n'));
     writeFileSync(
-      join(dir, 'tsconfig.bare.json'),
+      join(app, 'tsconfig.bare.json'),
       JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true, rootDir: '.' }, include: ['bare'] }),
     );
 
     const tscArgs = ['--pretty', 'false'];
-    [compiled, bare] = await Promise.all([
-      node([tsc, '-p', 'tsconfig.json', ...tscArgs], dir),
-      node([tsc, '-p', 'tsconfig.bare.json', ...tscArgs], dir),
+    [compiled, bundler, node10, bare] = await Promise.all([
+      node([tsc, '-p', 'tsconfig.json', ...tscArgs], app),
+      node([tsc, '-p', 'tsconfig.bundler.json', ...tscArgs], app),
+      node([tsc, '-p', 'tsconfig.node10.json', ...tscArgs], app),
+      node([tsc, '-p', 'tsconfig.bare.json', ...tscArgs], app),
     ]);
   }, 600_000);
 
@@ -125,9 +180,23 @@ describe('consuming policyc/generated from a separate TypeScript project', () =>
     expect(build.code).toBe(0);
   });
 
-  it('compiles under --strict with no errors (and every @ts-expect-error is used)', () => {
+  it('installs offline from the two tarballs, and nothing else: no compiler, no third-party package', () => {
+    expect(install.code, install.stderr).toBe(0);
+    expect(packages).toEqual(['@policyc/evaluators', '@policyc/runtime']);
+    // The evaluators are a few hundred KiB (the compiler package pulls ~25 MB); a bound that fails if a dependency sneaks in.
+    expect(size.bytes).toBeLessThan(1024 * 1024);
+  });
+
+  it('compiles under --strict with node16 resolution with no errors (and every @ts-expect-error is used)', () => {
     expect(compiled.stdout + compiled.stderr).toBe('');
     expect(compiled.code).toBe(0);
+  });
+
+  it('type-checks under --strict with bundler and node10 resolution', () => {
+    expect(bundler.stdout + bundler.stderr).toBe('');
+    expect(bundler.code).toBe(0);
+    expect(node10.stdout + node10.stderr).toBe('');
+    expect(node10.code).toBe(0);
   });
 
   it('rejects bad inputs and misuse at compile time, each line with its stated error', () => {
@@ -139,7 +208,7 @@ describe('consuming policyc/generated from a separate TypeScript project', () =>
 
   it('runs with node and prints what the sources compute', async () => {
     expect(compiled.code, 'the consumer did not compile').toBe(0);
-    const ran = await node(['dist/index.js'], dir);
+    const ran = await node(['dist/index.js'], join(dir, 'app'));
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     const got = parseOutput(ran.stdout);
@@ -151,6 +220,8 @@ describe('consuming policyc/generated from a separate TypeScript project', () =>
     expect(got.get('evaluate')).toEqual(out);
 
     expect(got.get('subpath-same-module')).toBe(true);
+    expect(got.get('copied-module-same')).toBe(true);
+    expect(got.get('schema-resolves')).toBe(true);
     expect(got.get('regions-include-national')).toBe(true);
     expect(got.get('regions-national-source')).toBe('policies/national.policy');
 
@@ -191,6 +262,8 @@ describe('consuming policyc/generated from a separate TypeScript project', () =>
       'evaluate',
       'credit',
       'subpath-same-module',
+      'copied-module-same',
+      'schema-resolves',
       'regions-include-national',
       'regions-national-source',
       'error-age',

@@ -1,14 +1,19 @@
 /**
  * A tiny application consuming the generated policy library exactly as a
- * downstream package would: through the `policyc` package's "exports" map,
- * with its published `.d.ts` types, compiled by tsc --strict and run by node.
+ * downstream package would: it installs only `@policyc/evaluators` and
+ * `@policyc/runtime` (no compiler), imports them through their "exports" maps
+ * with their published `.d.ts` types, is compiled by tsc --strict and run by
+ * node. `src/gen/national.ts` is a module exactly as `policyc build --out
+ * src/gen` writes it (the test copies it from generated/): it imports the
+ * runtime by package name, so it compiles here too.
  *
  * Each line of output is `<label> <JSON>` so the test can compare it with the
  * same calls made in-process against the sources.
  */
-import { national, regions, type RegionName } from 'policyc/generated';
-import * as nationalDirect from 'policyc/generated/national';
-import { PolicyError, formatFen, type PolicyErrorKind, type PolicyLocation, type TraceStep } from 'policyc/runtime';
+import { national, regions, type RegionName } from '@policyc/evaluators';
+import * as nationalDirect from '@policyc/evaluators/national';
+import * as copied from './gen/national.js';
+import { PolicyError, formatFen, type PolicyErrorKind, type PolicyLocation, type TraceStep } from '@policyc/runtime';
 
 function print(label: string, value: unknown): void {
   console.log(`${label} ${JSON.stringify(value)}`);
@@ -24,6 +29,12 @@ print('credit', { fen: credit, yuan: formatFen(credit), pooled });
 
 // The subpath export `policyc/generated/national` is the same module instance.
 print('subpath-same-module', nationalDirect.evaluate === national.evaluate && nationalDirect.region === national.region);
+
+// A module written into this project by `policyc build --out src/gen` computes the same.
+print('copied-module-same', JSON.stringify(copied.evaluate(input)) === JSON.stringify(out) && copied.region === national.region);
+
+// The input JSON Schema ships beside the module and resolves through the exports map.
+print('schema-resolves', import.meta.resolve('@policyc/evaluators/national.input.schema.json').endsWith('/@policyc/evaluators/national.input.schema.json'));
 
 // Every region is reachable by name through `regions`.
 const names: RegionName[] = Object.keys(regions) as RegionName[];

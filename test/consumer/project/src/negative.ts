@@ -6,8 +6,8 @@
  * compiles a copy without the directives and checks each line fails with it.
  * This module is compiled, never run.
  */
-import { national, regions, type RegionName } from 'policyc/generated';
-import type { PolicyErrorKind } from 'policyc/runtime';
+import { national, regions, type RegionName } from '@policyc/evaluators';
+import type { PolicyErrorKind } from '@policyc/runtime';
 
 const ok: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06' };
 
