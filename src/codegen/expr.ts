@@ -126,7 +126,9 @@ function emit(e: IrExpr, ctx: ExprCtx): Code {
     }
     case 'neg': {
       const x = emitExpr(e.e, ctx);
-      return { code: `-${wrap(x, 90)}`, den: x.den, lo: -x.hi, hi: -x.lo, prec: 90 };
+      // `-(-x)`, never `--x` (a decrement) nor `--2` (a syntax error)
+      const inner = x.code.startsWith('-') || x.code.startsWith('+') ? `(${x.code})` : wrap(x, 90);
+      return { code: `-${inner}`, den: x.den, lo: -x.hi, hi: -x.lo, prec: 90 };
     }
     case 'round': {
       const x = emitExpr(e.e, ctx);

@@ -10,12 +10,14 @@ import { formatMonth } from '../runtime/month.js';
 import { constOf, OPEN_END } from '../check/coverage.js';
 import type { IrBody, IrDecl, IrInput, IrRegion } from '../check/ir.js';
 import type { Ty } from '../check/types.js';
+import { BAND_HELPER } from './bands.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
-import { declFunction, type Variant } from './decl-fn.js';
+import { declCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
-import { camel, commentText, pascal, stringLiteral } from './naming.js';
-import { dispatchInput, mayBeAbsent, mayFail, prune, readsOf } from './specialize.js';
+import { SELF, type SharedTable } from './link.js';
+import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
+import { dispatchInput, emittedReads, mayBeAbsent, mayFail, prune } from './specialize.js';
 
 export const HEADER = (file: string): string =>
   `// Generated from ${commentText(file)} by the policy compiler. Do not edit.\n/* eslint-disable */\n`;
@@ -29,6 +31,37 @@ export interface GeneratedModule {
 export interface GenerateOptions {
   /** module specifier of the runtime, relative to the generated file */
   readonly runtime?: string;
+  /** what the parent region's module offers (src/codegen/link.ts); without it everything is emitted here */
+  readonly parent?: SharedTable;
+}
+
+/** A region's module file: the region name, except that no region module is ever `index.ts`. */
+export function moduleFileName(region: string): string {
+  return /^index_*$/.test(region) ? `${region}_.ts` : `${region}.ts`;
+}
+
+/** A generated module with what it shares with, and imports from, related regions. */
+export interface LinkedModule extends GeneratedModule {
+  /** every item defined or imported here: key → local name */
+  readonly table: Map<string, string>;
+  /** parent export name → local name */
+  readonly imports: ReadonlyMap<string, string>;
+}
+
+/** The module text with `$shared`: the items that regions extending this one import. */
+export function withShared(m: GeneratedModule, names: readonly string[]): GeneratedModule {
+  if (names.length === 0) return m;
+  const list = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const text =
+    `${m.text}
+/**
+ * @internal Rules and descriptors that the regions extending \`${commentText(m.region)}\` import instead of copying.
+` +
+    ` * Not part of the API.
+ */
+export const $shared = { ${list.join(', ')} };
+`;
+  return { ...m, text };
 }
 
 export function tsType(t: Ty, g: Gen): string {
@@ -63,14 +96,16 @@ function planDecls(g: Gen): void {
   const probe = g.ctx((n) => g.decls.get(n)!.mayBeAbsent, false);
   const quiet = g.ctx(() => false, true);
   for (const d of g.r.decls) {
-    const info: DeclInfo = { decl: d, local: g.names.take(camel(d.name)), den: 1n, range: { lo: 0n, hi: 0n }, loc: g.loc(d.source) };
-    g.infos.set(d.name, info);
     const c = d.declKind === 'parameter' ? constOf({ op: 'ref', name: d.name, ty: d.ty, span: d.span }, g.decls) : undefined;
+    const constant = c !== undefined && d.body.kind === 'value' && d.body.value.kind === 'expr';
+    // a constant is a module item, named when used; anything else a local of the compute functions
+    const info: DeclInfo = { decl: d, local: constant ? camel(d.name) : g.names.take(camel(d.name)), den: 1n, range: { lo: 0n, hi: 0n } };
+    g.infos.set(d.name, info);
     if (c && d.body.kind === 'value' && d.body.value.kind === 'expr') {
       const code = emitExpr(d.body.value.e, quiet);
-      Object.assign(info, { den: code.den, range: { lo: code.lo, hi: code.hi }, constant: code });
       const note = c.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
-      g.statics.push(`// ${where(d)}\nconst ${info.local} = ${code.code};${note}`);
+      const ref = g.items.ref('const', info.local, `// ${where(d)}\nconst ${SELF} = ${code.code};${note}`);
+      Object.assign(info, { den: code.den, range: { lo: code.lo, hi: code.hi }, constant: code, ref });
       continue;
     }
     // every leaf first, so the function returns one fixed denominator
@@ -90,7 +125,7 @@ function planDecls(g: Gen): void {
   }
 }
 
-/** The rule functions: one per declaration, or one per population member for rules that test it. */
+/** The rule variants: one per declaration, or one per population member for rules that test it. */
 function planVariants(g: Gen, dispatch: string | undefined, members: readonly (string | undefined)[]): Map<string, Map<string | undefined, Variant>> {
   const out = new Map<string, Map<string | undefined, Variant>>();
   for (const d of g.r.decls) {
@@ -98,24 +133,16 @@ function planVariants(g: Gen, dispatch: string | undefined, members: readonly (s
     const byMember = new Map<string | undefined, Variant>();
     const special = dispatch !== undefined && d.reads.includes(dispatch);
     const params = (body: IrBody): string[] => {
-      const used = readsOf(body);
+      const used = emittedReads(body);
       return d.reads.filter((n) => used.has(n) && !g.infos.get(n)?.constant && !(special && n === dispatch));
     };
     if (special) {
       for (const m of members) {
         const body = prune(d.body, dispatch, m!);
-        const base = `${pascal(d.name)}${pascal(m!)}`;
-        byMember.set(m, { member: m, body, fn: g.names.take(`compute${base}`), traceFn: g.names.take(`trace${base}`), absent: mayBeAbsent(body), params: params(body) });
+        byMember.set(m, { member: m, body, absent: mayBeAbsent(body), params: params(body) });
       }
     } else {
-      const v: Variant = {
-        member: undefined,
-        body: d.body,
-        fn: g.names.take(`compute${pascal(d.name)}`),
-        traceFn: g.names.take(`trace${pascal(d.name)}`),
-        absent: d.mayBeAbsent,
-        params: params(d.body),
-      };
+      const v: Variant = { member: undefined, body: d.body, absent: d.mayBeAbsent, params: params(d.body) };
       for (const m of members) byMember.set(m, v);
     }
     out.set(d.name, byMember);
@@ -129,9 +156,19 @@ export function generateRegion(
   project = new Project({ useInMemoryFileSystem: true }),
   options: GenerateOptions = {},
 ): GeneratedModule | undefined {
+  const m = generateLinked(r, sink, project, options);
+  return m && { region: m.region, fileName: m.fileName, text: m.text };
+}
+
+export function generateLinked(
+  r: IrRegion,
+  sink: DiagnosticSink,
+  project = new Project({ useInMemoryFileSystem: true }),
+  options: GenerateOptions = {},
+): LinkedModule | undefined {
   const runtime = options.runtime ?? '../src/runtime/index.js';
   const before = sink.items.length;
-  const g = new Gen(r, sink);
+  const g = new Gen(r, sink, options.parent);
   planDecls(g);
   const dispatch = dispatchInput(r);
   const dispatchTy = dispatch ? g.input(dispatch)!.ty : undefined;
@@ -140,31 +177,23 @@ export function generateRegion(
   // absent where read: per member for specialised rules, "may be" for shared ones
   const absentIn = (m: string | undefined) => (n: string): boolean => variants.get(n)?.get(m)?.absent ?? false;
   const anyAbsent = (n: string): boolean => [...(variants.get(n)?.values() ?? [])].some((v) => v.absent);
-  const fns: string[] = [];
-  const tracing: string[] = [];
-  const emitted = new Set<string>();
+  const calls = new Map<string, Map<string | undefined, Call>>();
   for (const d of r.decls) {
-    for (const v of variants.get(d.name)?.values() ?? []) {
-      if (emitted.has(v.fn)) continue;
-      emitted.add(v.fn);
-      const absent = v.member === undefined ? anyAbsent : absentIn(v.member);
-      fns.push(declFunction(g, g.infos.get(d.name)!, v, absent, false));
-      tracing.push(declFunction(g, g.infos.get(d.name)!, v, absent, true));
+    const byMember = new Map<string | undefined, Call>();
+    const made = new Map<Variant, Call>();
+    for (const [m, v] of variants.get(d.name) ?? []) {
+      let c = made.get(v);
+      if (!c) made.set(v, (c = declCall(g, g.infos.get(d.name)!, v, v.member === undefined ? anyAbsent : absentIn(v.member))));
+      byMember.set(m, c);
     }
+    calls.set(d.name, byMember);
   }
   if (sink.items.length > before) return undefined;
 
-  const sf = project.createSourceFile(`${r.name}.ts`, '', { overwrite: true });
+  const sf = project.createSourceFile(moduleFileName(r.name), '', { overwrite: true });
   const outputs = r.decls.filter((d) => d.declKind === 'output');
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
-  const text = [...fns, ...tracing, ...g.statics].join('\n');
-  const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
-  sf.addImportDeclaration({
-    moduleSpecifier: runtime,
-    namedImports: [...(text.includes('need(') ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...roundFns],
-  });
-  sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'] });
   const rounding = r.rounding ? `rounding ${r.rounding.mode} to ${r.rounding.unit}` : 'no rounding';
   sf.addVariableStatement({
     isExported: true,
@@ -179,7 +208,7 @@ export function generateRegion(
     declarations: [{ name: 'source', initializer: stringLiteral(r.file) }],
   });
   for (const i of r.inputs) {
-    if (i.ty.k === 'enum') sf.addTypeAlias({ isExported: true, name: g.enumAlias.get(i.name)!, type: i.ty.members.map(stringLiteral).join(' | '), docs: [`Values of input \`${i.name}\`.`] });
+    if (i.ty.k === 'enum') sf.addTypeAlias({ isExported: true, name: g.enumAlias.get(i.name)!, type: i.ty.members.map(stringLiteral).join(' | '), docs: [`Values of input \`${commentText(i.name)}\`.`] });
   }
   sf.addInterface({
     isExported: true,
@@ -201,121 +230,159 @@ export function generateRegion(
       ],
     })),
   });
-  sf.addStatements([
+  const statics = sf.getStatements().length;
+  addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
+  addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
+  const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
+  const helpers = items.join('\n') + sf.getFullText();
+  const shared = [...g.items.imports].map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
+  sf.insertStatements(statics, [
+    ...(shared.length ? [`const { ${shared.join(', ')} } = $shared;`] : []),
     `type StepInfo = Omit<TraceStep, 'value'>;`,
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,
-    ...g.statics.splice(0),
-    `/** Records a trace step: the value (\`num/den\` for rates; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | null, den?: number): void {
+    ...items,
+    `/** Records a trace step and returns its value (\`num/den\` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
+  return value;
 }`,
-    ...fns,
-    ...tracing,
+    ...(/\bband\(/.test(helpers) ? [BAND_HELPER] : []),
   ]);
-  addCompute(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
-  addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
+  const text = sf.getFullText();
+  const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
+  const used = (n: string): boolean => new RegExp(`\\b${n}\\b`).test(text);
+  sf.insertImportDeclaration(0, {
+    moduleSpecifier: runtime,
+    namedImports: [...['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean'].filter((n) => text.includes(`${n}(`)), ...roundFns],
+  });
+  sf.insertImportDeclaration(1, { moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'].filter(used) });
+  if (shared.length && r.parent) sf.insertImportDeclaration(2, { moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: ['$shared'] });
   sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.getFullText() };
+  return { region: r.name, fileName: moduleFileName(r.name), text: HEADER(r.file) + sf.getFullText(), table: g.items.table(), imports: g.items.imports };
 }
 
 /**
  * `compute(inputs…)` and `computeTraced(inputs…, t)`: dispatch once on the
  * population, then call each rule in dependency order. Per-member bodies are
  * functions of their own (`computeForEmployed` …) so that a whole evaluation
- * stays small enough for V8 to inline into the caller's loop.
+ * stays small enough for V8 to inline into the caller's loop; members whose
+ * bodies are equal share one.
  */
 function addCompute(
   sf: SourceFile,
   g: Gen,
   variants: Map<string, Map<string | undefined, Variant>>,
+  calls: Map<string, Map<string | undefined, Call>>,
   members: readonly (string | undefined)[],
   dispatch: string | undefined,
   outputs: readonly IrDecl[],
 ): void {
   const r = g.r;
+  const link = (s: string): string => g.items.link(s);
   const constSteps = r.decls
     .filter((d) => g.infos.get(d.name)!.constant)
     .map((d) => {
       const info = g.infos.get(d.name)!;
-      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.local}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
+      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.ref!}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
-  const block = (m: string | undefined, traced: boolean): string[] => {
+  /** the statements of one member's evaluation, and the inputs they read */
+  const block = (m: string | undefined, traced: boolean): { lines: string[]; inputs: string[] } => {
     // The plain path computes only what the outputs need — and every rule that can fail
     // (unspecified, or reading an absent value), so both paths fail alike. The traced path explains every rule.
     const canFail = (v: Variant): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
     const live = new Set<string>([...outputs.map((d) => d.name), ...r.decls.filter((d) => { const v = variants.get(d.name)?.get(m); return v !== undefined && canFail(v); }).map((d) => d.name)]);
     for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
     const lines: string[] = [];
+    const reads = new Set<string>();
+    const vals = new Map<string, string>(); // literal values, substituted where they are read
     for (const d of r.decls) {
-      const v = variants.get(d.name)?.get(m);
-      if (!v || (!traced && !live.has(d.name))) continue;
-      const args = v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
-      lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? v.traceFn : v.fn}(${[...args, ...(traced ? ['t'] : [])].join(', ')});`);
+      const c = calls.get(d.name)?.get(m);
+      if (!c || (!traced && !live.has(d.name))) continue;
+      c.params.forEach((p) => reads.add(p));
+      const args = c.params.map((n) => vals.get(n) ?? g.valueOf(n));
+      const local = g.infos.get(d.name)!.local;
+      if (c.literal) {
+        vals.set(d.name, c.plain(args));
+        if (traced) lines.push(`${c.traced(args)};`);
+      } else lines.push(`const ${local} = ${traced ? c.traced(args) : c.plain(args)};`);
     }
     const field = (d: IrDecl): string => {
       const info = g.infos.get(d.name)!;
-      const v = info.local;
-      const absent = variants.get(d.name)?.get(m)?.absent ?? false;
+      const v = vals.get(d.name) ?? info.ref ?? info.local;
+      const absent = !vals.has(d.name) && (variants.get(d.name)?.get(m)?.absent ?? false);
+      const key = propertyKey(d.name);
+      if (v === 'null') return `${key}: null`;
       const orNull = (x: string): string => (absent ? `${v} === null ? null : ${x}` : x);
-      if (d.ty.k === 'month') return `${d.name}: ${orNull(`formatMonth(${v})`)}`;
-      if (d.ty.k === 'rate') return `${d.name}: ${orNull(`{ num: ${v}, den: ${info.den} }`)}`;
-      return `${d.name}: ${v}`;
+      if (d.ty.k === 'month') return `${key}: ${orNull(`formatMonth(${v})`)}`;
+      if (d.ty.k === 'rate') return `${key}: ${orNull(`{ num: ${v}, den: ${info.den} }`)}`;
+      return key === v ? key : `${key}: ${v}`;
     };
     lines.push(`return { ${outputs.map(field).join(', ')} };`);
-    return lines;
+    return { lines, inputs: r.inputs.filter((i) => reads.has(i.name)).map((i) => i.name) };
   };
-  const param = (i: IrInput) => ({ name: g.inputLocal.get(i.name)!, type: i.name === dispatch ? 'string' : g.localType(i.name, false) });
+  const param = (n: string) => ({ name: g.inputLocal.get(n)!, type: n === dispatch ? 'string' : g.localType(n, false) });
   const tParam = { name: 't', type: 'TraceStep[]' };
-  sf.addStatements(g.statics.splice(0));
   if (!dispatch) {
-    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: r.inputs.map(param), returnType: 'Output', statements: block(undefined, false) });
+    const plain = block(undefined, false);
+    const traced = block(undefined, true);
+    g.computeInputs = r.inputs.filter((i) => plain.inputs.includes(i.name) || traced.inputs.includes(i.name)).map((i) => i.name);
+    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: g.computeInputs.map(param), returnType: 'Output', statements: plain.lines.map(link) });
     sf.addFunction({
       name: 'computeTraced',
       docs: ['`compute`, recording every rule and branch taken.'],
-      parameters: [...r.inputs.map(param), tParam],
+      parameters: [...g.computeInputs.map(param), tParam],
       returnType: 'Output',
-      statements: [...constSteps, ...block(undefined, true)],
+      statements: [...constSteps, ...traced.lines].map(link),
     });
     return;
   }
   const local = g.inputLocal.get(dispatch)!;
   const ty = g.input(dispatch)!.ty as Extract<Ty, { k: 'enum' }>;
-  const rest = r.inputs.filter((i) => i.name !== dispatch);
-  const restArgs = rest.map((i) => g.inputLocal.get(i.name)!);
-  const bad = `return badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});`;
-  const perMember = (traced: boolean): Map<string, string> => {
-    const names = new Map<string, string>();
+  const perMember = (traced: boolean): Map<string, { fn: string; inputs: string[] }> => {
+    const out = new Map<string, { fn: string; inputs: string[] }>();
     for (const m of members) {
-      const fn = g.names.take(`${traced ? 'trace' : 'compute'}For${pascal(m!)}`);
-      names.set(m!, fn);
-      sf.addFunction({
-        name: fn,
-        docs: [`Every rule for \`${commentText(dispatch)}\` = \`${commentText(m!)}\`${traced ? ', recording each branch' : ''}.`],
-        parameters: [...rest.map(param), ...(traced ? [tParam] : [])],
-        returnType: 'Output',
-        statements: block(m, traced),
-      });
+      const b = block(m, traced);
+      const params = [...b.inputs.map((n) => `${param(n).name}: ${param(n).type}`), ...(traced ? ['t: TraceStep[]'] : [])];
+      const fn = g.items.ref(
+        traced ? 'trace' : 'fn',
+        (tags) => `${traced ? 'trace' : 'compute'}For${tags.map(pascal).join('Or')}`,
+        `function ${SELF}(${params.join(', ')}): Output {\n${b.lines.join('\n')}\n}`,
+        (tags) => `/** Every rule for \`${commentText(dispatch)}\` = ${tags.map((t) => `\`${commentText(t)}\``).join(' or ')}${traced ? ', recording each branch' : ''}. */`,
+        m!,
+      );
+      out.set(m!, { fn, inputs: b.inputs });
     }
-    return names;
+    return out;
   };
   const plain = perMember(false);
   const traced = perMember(true);
-  sf.addStatements(g.statics.splice(0));
-  const dispatchTo = (names: Map<string, string>, extra: string[]): string =>
-    `switch (${local}) {\n${members.map((m) => `case ${stringLiteral(m!)}:\nreturn ${names.get(m!)}(${[...restArgs, ...extra].join(', ')});`).join('\n')}\ndefault:\n${bad}\n}`;
+  const needed = new Set([dispatch, ...[...plain.values(), ...traced.values()].flatMap((x) => x.inputs)]);
+  g.computeInputs = r.inputs.filter((i) => needed.has(i.name)).map((i) => i.name);
+  const bad = `return badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});`;
+  const dispatchTo = (calls: Map<string, { fn: string; inputs: string[] }>, extra: string[]): string => {
+    // members that share a function share a `case` body
+    const groups = new Map<string, string[]>();
+    for (const m of members) {
+      const c = calls.get(m!)!;
+      const code = `return ${c.fn}(${[...c.inputs.map((n) => g.inputLocal.get(n)!), ...extra].join(', ')});`;
+      groups.set(code, [...(groups.get(code) ?? []), m!]);
+    }
+    const cases = [...groups].map(([code, ms]) => `${ms.map((m) => `case ${stringLiteral(m)}:`).join('\n')}\n${code}`);
+    return link(`switch (${local}) {\n${cases.join('\n')}\ndefault:\n${bad}\n}`);
+  };
   sf.addFunction({
     name: 'compute',
     docs: [`Computes every rule for validated inputs, dispatching once on \`${commentText(dispatch)}\` (which it validates).`],
-    parameters: r.inputs.map(param),
+    parameters: g.computeInputs.map(param),
     returnType: 'Output',
     statements: [dispatchTo(plain, [])],
   });
   sf.addFunction({
     name: 'computeTraced',
     docs: ['`compute`, recording every rule and branch taken.'],
-    parameters: [...r.inputs.map(param), tParam],
+    parameters: [...g.computeInputs.map(param), tParam],
     returnType: 'Output',
-    statements: [...constSteps, dispatchTo(traced, ['t'])],
+    statements: [...constSteps.map(link), dispatchTo(traced, ['t'])],
   });
 }

@@ -75,13 +75,7 @@ export function mayBeAbsent(b: IrBody): boolean {
 
 /** Inputs and declarations a body actually reads (after pruning, often fewer than the rule's). */
 export function readsOf(b: IrBody, out: Set<string> = new Set()): Set<string> {
-  const visit = (e: IrExpr): void => {
-    if (e.op === 'input' || e.op === 'ref') out.add(e.name);
-    if ('l' in e) visit(e.l);
-    if ('r' in e) visit(e.r);
-    if ('e' in e) visit(e.e);
-    if ('args' in e) e.args.forEach(visit);
-  };
+  const visit = (e: IrExpr): void => exprReads(e, out);
   if (b.kind === 'value') {
     if (b.value.kind === 'expr') visit(b.value.e);
   } else
@@ -92,7 +86,32 @@ export function readsOf(b: IrBody, out: Set<string> = new Set()): Set<string> {
   return out;
 }
 
+function exprReads(e: IrExpr, out: Set<string>): void {
+  if (e.op === 'input' || e.op === 'ref') out.add(e.name);
+  if ('l' in e) exprReads(e.l, out);
+  if ('r' in e) exprReads(e.r, out);
+  if ('e' in e) exprReads(e.e, out);
+  if ('args' in e) e.args.forEach((a) => exprReads(a, out));
+}
+
 /** Some reachable case says `unspecified`: evaluating the rule can throw. */
 export function mayFail(b: IrBody): boolean {
   return b.kind === 'value' ? b.value.kind === 'unspecified' : b.cases.some((c) => mayFail(c.body));
+}
+
+/**
+ * Inputs and declarations the generated code for a body reads: like `readsOf`,
+ * but without the guard of a list's last case (never tested: the checker
+ * proved the list complete) nor cases after an unconditional one.
+ */
+export function emittedReads(b: IrBody, out: Set<string> = new Set()): Set<string> {
+  if (b.kind === 'value') return readsOf(b, out);
+  for (let k = 0; k < b.cases.length; k++) {
+    const c = b.cases[k]!;
+    const last = k === b.cases.length - 1;
+    if (c.cond && !last) exprReads(c.cond, out);
+    emittedReads(c.body, out);
+    if (!c.cond || last) break;
+  }
+  return out;
 }
