@@ -16,7 +16,7 @@ import { camel, Names, stringLiteral } from './naming.js';
  * them, which import what they share with their parent (src/codegen/link.ts);
  * each parent then exports, as `$shared`, exactly what its children import.
  */
-export function generateAll(regions: readonly IrRegion[], sink: DiagnosticSink): GeneratedModule[] {
+export function generateAll(regions: readonly IrRegion[], sink: DiagnosticSink, options: { readonly runtime?: string } = {}): GeneratedModule[] {
   const project = new Project({ useInMemoryFileSystem: true });
   const byName = new Map(regions.map((r) => [r.name, r]));
   const done = new Map<string, LinkedModule | undefined>();
@@ -26,7 +26,7 @@ export function generateAll(regions: readonly IrRegion[], sink: DiagnosticSink):
     visiting.add(r.name);
     const parentRegion = r.parent !== undefined && !visiting.has(r.parent) ? byName.get(r.parent) : undefined;
     const parent = parentRegion ? gen(parentRegion) : undefined;
-    const m = generateLinked(r, sink, project, parent ? { parent: parent.table } : {});
+    const m = generateLinked(r, sink, project, { ...options, ...(parent ? { parent: parent.table } : {}) });
     visiting.delete(r.name);
     done.set(r.name, m);
     return m;
