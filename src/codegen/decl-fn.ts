@@ -52,6 +52,7 @@ function singleLeaf(b: IrBody, branch: readonly string[] = [], cites: readonly s
   return singleLeaf(c.body, [...branch, c.label], [...cites, ...c.cites], c.source);
 }
 
+// eslint-disable-next-line no-control-regex -- placeholders are control characters by design
 const LITERAL = /^(?:-?\d+|null|true|false|"(?:[^"\\]|\\.)*"|\u0001[0-9a-f]{16}\u0002)$/;
 
 export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: string) => boolean): Call {

@@ -23,6 +23,7 @@ const ORDER: readonly ItemKind[] = ['const', 'loc', 'step', 'table', 'fn', 'trac
 
 /** The item's own name inside its text. */
 export const SELF = '\u0003';
+// eslint-disable-next-line no-control-regex -- placeholders are control characters by design
 const REF = /\u0001([0-9a-f]{16})\u0002/g;
 
 interface Item {
