@@ -106,6 +106,18 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
         return;
       }
       const search = bandSearch(g, b, ctx);
+      if (search && !traced) {
+        // constant values: a table lookup instead of a jump
+        const values = b.cases.map((c) => (c.body.kind === 'value' ? leafValue({ value: c.body.value, branch, cites, src: c.source }) : ''));
+        if (values.every((x) => /^(?:-?\d+|null)$/.test(x))) {
+          const bySegment: string[] = [];
+          search.segments.forEach((segs, k) => segs.forEach((seg) => (bySegment[seg] = values[k]!)));
+          const type = values.includes('null') ? '(number | null)' : 'number';
+          const table = g.items.ref('table', 'B', `const ${SELF}: readonly ${type}[] = [${bySegment.join(', ')}];`);
+          lines.push(`${indent}return ${table}[${search.index}]!;`);
+          return;
+        }
+      }
       if (search) {
         lines.push(`${indent}switch (${search.index}) {`);
         b.cases.forEach((c, k) => {
