@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, TraceStep, Traced } from "../src/runtime/index.js";
-import { $shared } from "./beijing_001.js";
+import { $shared as $parent } from "./beijing_001.js";
 
 /** Region `beijing_003`: 北京（来源003）Beijing, source 003. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "beijing_003";
@@ -29,7 +29,7 @@ export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:19 */
   readonly employee_contribution: number;
 }
-const { computeForRetiredOrFlexibleOrResident, L0, S2, S3, traceForRetiredOrFlexibleOrResident, L1, L2 } = $shared;
+const { computeForRetiredOrFlexibleOrResident, L0, S2, S3, traceForRetiredOrFlexibleOrResident, L1, L2 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, TraceStep, Traced } from "../src/runtime/index.js";
-import { $shared } from "./national.js";
+import { $shared as $parent } from "./national.js";
 
 /** Region `hunan`: 湖南 Hunan. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "hunan";
@@ -41,7 +41,7 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
-const { computeForEmployed, reformDate, retireeRateBeforeReform, computeCreditRetired, computeForFlexibleOrResident, L0, S0, S1, employeeRate, S2, employerShareToAccount, S3, traceForEmployed, S5, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident, L1, L2, L3, L4 } = $shared;
+const { computeForEmployed, reformDate, retireeRateBeforeReform, computeCreditRetired, computeForFlexibleOrResident, L0, S0, S1, employeeRate, S2, employerShareToAccount, S3, traceForEmployed, S5, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident, L1, L2, L3, L4 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, Rate, TraceStep, Traced } from "../src/runtime/index.js";
-import { $shared } from "./seed004_r2.js";
+import { $shared as $parent } from "./seed004_r2.js";
 
 /** Region `seed004_r1`: 种子004 读法R1（按例题）seed 004, reading R1. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "seed004_r1";
@@ -35,7 +35,7 @@ export interface Output {
   /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;
 }
-const { computeTransferRateEmployed, computePersonalContributionEmployed, computeForRetired, computeForFlexibleOrResident, L0, S0, employeeRate, S1, retireeRate, traceTransferRateEmployed, S5, S7, S8, computeCreditRetired, L1, L2, L3, L4 } = $shared;
+const { computeTransferRateEmployed, computePersonalContributionEmployed, computeForRetired, computeForFlexibleOrResident, L0, S0, employeeRate, S1, retireeRate, traceTransferRateEmployed, S5, S7, S8, computeCreditRetired, L1, L2, L3, L4 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

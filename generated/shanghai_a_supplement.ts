@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, TraceStep, Traced } from "../src/runtime/index.js";
-import { $shared } from "./shanghai_a.js";
+import { $shared as $parent } from "./shanghai_a.js";
 
 /** Region `shanghai_a_supplement`: 上海 读法A，9%+2%地方附加 Shanghai, reading A with the local supplement. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "shanghai_a_supplement";
@@ -37,7 +37,7 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
-const { computePersonalContributionEmployed, computeCreditEmployed, computePooledEmployed, computeForRetired, computeForFlexibleOrResident, L1, S0, employeeRate, S2, employerShareToAccount, S3, S4, S5, S6, traceForRetired, traceForFlexibleOrResident, L2, L3, L4, L5 } = $shared;
+const { computePersonalContributionEmployed, computeCreditEmployed, computePooledEmployed, computeForRetired, computeForFlexibleOrResident, L1, S0, employeeRate, S2, employerShareToAccount, S3, S4, S5, S6, traceForRetired, traceForFlexibleOrResident, L2, L3, L4, L5 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

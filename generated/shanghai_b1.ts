@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/runtime/index.js";
-import { $shared } from "./shanghai_a.js";
+import { $shared as $parent } from "./shanghai_a.js";
 
 /** Region `shanghai_b1`: 上海 读法B1 Shanghai, reading B1. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "shanghai_b1";
@@ -37,7 +37,7 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
-const { computePersonalContributionEmployed, computeEmployerContributionEmployed, computePooledEmployed, computeForFlexibleOrResident, L1, S0, employeeRate, S1, employerRate, S2, employerShareToAccount, S3, S4, S6, S7, S8, S12, L2, L3, L4, L5 } = $shared;
+const { computePersonalContributionEmployed, computeEmployerContributionEmployed, computePooledEmployed, computeForFlexibleOrResident, L1, S0, employeeRate, S1, employerRate, S2, employerShareToAccount, S3, S4, S6, S7, S8, S12, L2, L3, L4, L5 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -237,7 +237,7 @@ export function generateLinked(
   const helpers = items.join('\n') + sf.getFullText();
   const shared = [...g.items.imports].map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
   sf.insertStatements(statics, [
-    ...(shared.length ? [`const { ${shared.join(', ')} } = $shared;`] : []),
+    ...(shared.length ? [`const { ${shared.join(', ')} } = $parent;`] : []),
     `type StepInfo = Omit<TraceStep, 'value'>;`,
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,
@@ -257,7 +257,7 @@ function record<T extends number | string | boolean | null>(t: TraceStep[], info
     namedImports: [...['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean'].filter((n) => text.includes(`${n}(`)), ...roundFns],
   });
   sf.insertImportDeclaration(1, { moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'].filter(used) });
-  if (shared.length && r.parent) sf.insertImportDeclaration(2, { moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: ['$shared'] });
+  if (shared.length && r.parent) sf.insertImportDeclaration(2, { moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
   sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
   return { region: r.name, fileName: moduleFileName(r.name), text: HEADER(r.file) + sf.getFullText(), table: g.items.table(), imports: g.items.imports };
 }
