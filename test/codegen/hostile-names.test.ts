@@ -63,6 +63,8 @@ const runtime = resolve('src/runtime/index.ts').replace(/\\/g, '/');
 mkdirSync(resolve('node_modules/.cache'), { recursive: true });
 const dir = mkdtempSync(join(resolve('node_modules/.cache'), 'hostile-'));
 
+const written: string[] = [];
+
 interface Module {
   evaluate(i: object, o?: object): Record<string, unknown>;
   evaluateMonths?(p: object, from: string, to: string): unknown[];
@@ -76,6 +78,7 @@ async function load(regions: readonly IrRegion[], tag: string): Promise<Record<s
   const sub = join(dir, tag);
   mkdirSync(sub);
   for (const m of [...mods, indexModule(mods)]) writeFileSync(join(sub, m.fileName), m.text);
+  if (tag !== 'month') written.push(...mods.map((m) => join(sub, m.fileName)), join(sub, 'index.ts'));
   const index = (await import(join(sub, 'index.ts'))) as { regions: Record<string, Module> };
   return index.regions;
 }
@@ -184,5 +187,22 @@ describe('hostile names never reach generated identifiers', () => {
     const mods = await load(clean, 'regions');
     expect(Object.keys(mods).sort()).toEqual(clean.map((r) => r.name).sort());
     for (const r of clean) checkAgainstInterpreter(r, mods[r.name]!);
+  }, 120_000);
+
+  it('every module generated above type-checks under tsc --strict', () => {
+    expect(written.length).toBeGreaterThan(20);
+    const program = ts.createProgram(written, {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      allowImportingTsExtensions: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const diags = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    expect(diags).toEqual([]);
   }, 120_000);
 });
