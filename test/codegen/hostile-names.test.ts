@@ -175,7 +175,11 @@ describe('hostile names never reach generated identifiers', () => {
   }
 
   it('as region names, with regions extending them', async () => {
-    const names = HOSTILE.filter((n) => compile([{ path: 'p.policy', text: `${HEAD(n)}  input base: money per month\n  output total: money per month = base\n` }]).diagnostics.length === 0);
+    // module files are named after regions: names equal but for case (`record`, `Record`) would share a
+    // file on case-insensitive file systems, which is a diagnostic of the checker, not tested here
+    const seen = new Set<string>();
+    const names = HOSTILE.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
+      .filter((n) => compile([{ path: 'p.policy', text: `${HEAD(n)}  input base: money per month\n  output total: money per month = base\n` }]).diagnostics.length === 0);
     expect(names.length).toBeGreaterThan(100);
     const sources = names.flatMap((n, k) => [
       { path: `policies/r${k}.policy`, text: `${HEAD(n)}  input base: money per month\n  parameter share: rate = 3%\n  output total: money per month = round(base * share)\n` },
