@@ -16,7 +16,7 @@ import { compile } from '../src/index.js';
 const yuan = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 function policy(n: number): string {
-  const lines = ['region bands', '  rounding half_up to fen', '  horizon from 2020-01', `  input age: years in 0 to ${n + 10}`, '  input base: money per month in 0 to 100000.00', '  input month: month'];
+  const lines = ['region bands', '  rounding half_up to fen', '  horizon from 2020-01', `  input age: years in 0 to ${n + 10}`, `  input base: money per month in 0 to ${yuan(n * 5000 + 5000)}`, '  input month: month'];
   lines.push('  output age_rate: rate', '    when age < 1: 0.5%');
   for (let k = 1; k < n - 1; k++) lines.push(`    when ${k} <= age < ${k + 1}: ${(k * 37) % 1000}.${k % 10}%`);
   lines.push(`    when age >= ${n - 1}: 3%`, '  output by_base: money per month', `    when base < ${yuan(5000)}: 0`);

@@ -57,7 +57,8 @@ export function pascal(name: string): string {
 
 /** A safe TypeScript string literal for any text. */
 export function stringLiteral(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // JSON escapes C0 controls; DEL, C1 controls and the JS line separators are escaped here
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Text safe inside a `//` or `/** *\/` comment: one line, no comment terminators, no control characters. */
