@@ -43,9 +43,11 @@ const HEAD = (region: string): string => `region ${region}\n  rounding half_up t
 
 /** One policy per role; `names` are hostile, every other name is fixed. */
 const roles: Record<string, (names: readonly string[]) => string> = {
+  // every third name is an enum input (its type alias is named after it), the others money
   input: (ns) =>
-    `${HEAD('hostile')}  input status: one of employed, retired\n${ns.map((n) => `  input ${n}: money per month\n`).join('')}  input month: month\n` +
-    `  output total: money per month\n    for employed: ${ns.join(' + ')}\n    for retired: 0\n`,
+    `${HEAD('hostile')}  input status: one of employed, retired\n${ns.map((n, k) => `  input ${n}: ${k % 3 === 2 ? 'one of alpha, beta' : 'money per month'}\n`).join('')}  input month: month\n` +
+    `  output total: money per month\n    for employed: ${ns.filter((_, k) => k % 3 !== 2).join(' + ') || '0'}\n    for retired: 0\n` +
+    ns.filter((_, k) => k % 3 === 2).map((n) => `  output is_${n}: money per month\n    when ${n} is alpha: 1.00\n    otherwise: 2.00\n`).join(''),
   month: (ns) =>
     `${HEAD('hostile')}  input base: money per month\n${ns.map((n) => `  input ${n}: month\n`).join('')}` +
     `  output total: money per month\n    before 2023-01: base\n    from 2023-01: round(base * 2%)\n`,
