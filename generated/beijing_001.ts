@@ -202,4 +202,6 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
  * @internal Rules and descriptors that the regions extending `beijing_001` import instead of copying.
  * Not part of the API.
  */
-export const $shared = { computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3, traceForRetiredOrFlexibleOrResident };
+export const $shared = {
+  computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3, traceForRetiredOrFlexibleOrResident,
+};

@@ -29,7 +29,10 @@ export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:19 */
   readonly employee_contribution: number;
 }
-const { computeForRetiredOrFlexibleOrResident, L0, S2, S3, traceForRetiredOrFlexibleOrResident, L1, L2 } = $parent;
+/** What this region shares with `beijing_001`. */
+const {
+  computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3, traceForRetiredOrFlexibleOrResident,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

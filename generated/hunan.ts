@@ -41,7 +41,12 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
-const { computeForEmployed, reformDate, retireeRateBeforeReform, computeCreditRetired, computeForFlexibleOrResident, L0, S0, S1, employeeRate, S2, employerShareToAccount, S3, traceForEmployed, S5, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident, L1, L2, L3, L4 } = $parent;
+/** What this region shares with `national`. */
+const {
+  computeCreditRetired, computeForEmployed, computeForFlexibleOrResident, employeeRate, employerShareToAccount,
+  L0, L1, L2, L3, L4, reformDate, retireeRateBeforeReform, S0, S1, S2, S3, S5, S13, S14, S15, S16, S17, S18,
+  S19, traceForEmployed, traceForFlexible, traceForResident,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -364,4 +364,10 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
  * @internal Rules and descriptors that the regions extending `national` import instead of copying.
  * Not part of the API.
  */
-export const $shared = { computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed, computeForEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, reformDate, retireeFixedCredit, retireeRateBeforeReform, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, S20, S21, traceEmployerToAccountEmployed, traceForEmployed, traceForFlexible, traceForResident };
+export const $shared = {
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed, computeForEmployed,
+  computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
+  employerShareToAccount, L0, L1, L2, L3, L4, reformDate, retireeFixedCredit, retireeRateBeforeReform, S0, S1,
+  S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, S20, S21,
+  traceEmployerToAccountEmployed, traceForEmployed, traceForFlexible, traceForResident,
+};

@@ -41,7 +41,13 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
-const { computePersonalContributionEmployed, computeEmployerContributionEmployed, employerShareToAccount, computeCreditEmployed, computePooledEmployed, retireeRateBeforeReform, retireeFixedCredit, computeCreditRetired, computeForFlexibleOrResident, L0, S1, employeeRate, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident, L1, L2, L3, L4 } = $parent;
+/** What this region shares with `national`. */
+const {
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
+  computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
+  employerShareToAccount, L0, L1, L2, L3, L4, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5,
+  S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -41,7 +41,13 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
-const { computeForEmployed, reformDate, retireeRateBeforeReform, computeCreditRetired, computeForFlexibleOrResident, L0, S0, S1, employeeRate, S2, employerShareToAccount, S3, S4, retireeFixedCredit, S5, S6, computePersonalContributionEmployed, S7, computeEmployerContributionEmployed, traceEmployerToAccountEmployed, S11, computeCreditEmployed, S12, computePooledEmployed, S13, S14, S15, S18, S19, S20, S21, L1, L2, L3, L4 } = $parent;
+/** What this region shares with `national`. */
+const {
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed, computeForEmployed,
+  computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
+  employerShareToAccount, L0, L1, L2, L3, L4, reformDate, retireeFixedCredit, retireeRateBeforeReform, S0, S1,
+  S2, S3, S4, S5, S6, S7, S11, S12, S13, S14, S15, S18, S19, S20, S21, traceEmployerToAccountEmployed,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -35,7 +35,12 @@ export interface Output {
   /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;
 }
-const { computeTransferRateEmployed, computePersonalContributionEmployed, computeForRetired, computeForFlexibleOrResident, L0, S0, employeeRate, S1, retireeRate, traceTransferRateEmployed, S5, S7, S8, computeCreditRetired, L1, L2, L3, L4 } = $parent;
+/** What this region shares with `seed004_r2`. */
+const {
+  computeCreditRetired, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,
+  computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, retireeRate, S0, S1, S5, S7, S8,
+  traceTransferRateEmployed,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -279,4 +279,8 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
  * @internal Rules and descriptors that the regions extending `seed004_r2` import instead of copying.
  * Not part of the API.
  */
-export const $shared = { computeCreditRetired, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed };
+export const $shared = {
+  computeCreditRetired, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,
+  computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, retireeRate, S0, S1, S5, S7, S8,
+  traceTransferRateEmployed,
+};

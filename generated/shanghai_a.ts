@@ -311,4 +311,9 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
  * @internal Rules and descriptors that the regions extending `shanghai_a` import instead of copying.
  * Not part of the API.
  */
-export const $shared = { computeCreditEmployed, computeEmployerContributionEmployed, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerRate, employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12, traceForFlexibleOrResident, traceForRetired };
+export const $shared = {
+  computeCreditEmployed, computeEmployerContributionEmployed, computeForFlexibleOrResident, computeForRetired,
+  computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerRate,
+  employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12,
+  traceForFlexibleOrResident, traceForRetired,
+};

@@ -37,7 +37,12 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
-const { computePersonalContributionEmployed, computeCreditEmployed, computePooledEmployed, computeForRetired, computeForFlexibleOrResident, L1, S0, employeeRate, S2, employerShareToAccount, S3, S4, S5, S6, traceForRetired, traceForFlexibleOrResident, L2, L3, L4, L5 } = $parent;
+/** What this region shares with `shanghai_a`. */
+const {
+  computeCreditEmployed, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,
+  computePooledEmployed, employeeRate, employerShareToAccount, L1, L2, L3, L4, L5, S0, S2, S3, S4, S5, S6,
+  traceForFlexibleOrResident, traceForRetired,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

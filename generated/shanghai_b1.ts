@@ -37,7 +37,12 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
-const { computePersonalContributionEmployed, computeEmployerContributionEmployed, computePooledEmployed, computeForFlexibleOrResident, L1, S0, employeeRate, S1, employerRate, S2, employerShareToAccount, S3, S4, S6, S7, S8, S12, L2, L3, L4, L5 } = $parent;
+/** What this region shares with `shanghai_a`. */
+const {
+  computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
+  computePooledEmployed, employeeRate, employerRate, employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2,
+  S3, S4, S6, S7, S8, S12,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

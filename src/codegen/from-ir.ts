@@ -35,6 +35,21 @@ export interface GenerateOptions {
   readonly parent?: SharedTable;
 }
 
+/** `items` joined by `, ` into lines of at most `width` characters (each line ends with a comma). */
+function wrap(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && line.length + item.length + 2 > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += `${item}, `;
+  }
+  if (line) lines.push(line.trimEnd());
+  return lines;
+}
+
 /** A region's module file: the region name, except that no region module is ever `index.ts`. */
 export function moduleFileName(region: string): string {
   return /^index_*$/.test(region) ? `${region}_.ts` : `${region}.ts`;
@@ -52,15 +67,8 @@ export interface LinkedModule extends GeneratedModule {
 export function withShared(m: GeneratedModule, names: readonly string[]): GeneratedModule {
   if (names.length === 0) return m;
   const list = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const text =
-    `${m.text}
-/**
- * @internal Rules and descriptors that the regions extending \`${commentText(m.region)}\` import instead of copying.
-` +
-    ` * Not part of the API.
- */
-export const $shared = { ${list.join(', ')} };
-`;
+  const doc = `@internal Rules and descriptors that the regions extending \`${commentText(m.region)}\` import instead of copying.`;
+  const text = `${m.text}\n/**\n * ${doc}\n * Not part of the API.\n */\nexport const $shared = {\n${wrap(list, 110).map((l) => `  ${l}`).join('\n')}\n};\n`;
   return { ...m, text };
 }
 
@@ -235,9 +243,11 @@ export function generateLinked(
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
   const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
   const helpers = items.join('\n') + sf.getFullText();
-  const shared = [...g.items.imports].map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
+  const shared = [...g.items.imports]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
   sf.insertStatements(statics, [
-    ...(shared.length ? [`const { ${shared.join(', ')} } = $parent;`] : []),
+    ...(shared.length ? [`/** What this region shares with \`${commentText(r.parent ?? '')}\`. */\nconst {\n${wrap(shared, 110).join('\n')}\n} = $parent;`] : []),
     `type StepInfo = Omit<TraceStep, 'value'>;`,
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,

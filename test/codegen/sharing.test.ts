@@ -66,7 +66,7 @@ describe('extending regions import what they share with their parent', () => {
     expect(text('grandchild_r')).not.toMatch(/function computeLumpRetired\(/);
     expect(text('grandchild_r')).toContain('from "./child_r.js"');
     // parents export exactly what their children import, under one internal name
-    expect(text('base_r')).toMatch(/\/\*\*\n \* @internal[^]*\nexport const \$shared = \{ [^}]*computeForEmployed/);
+    expect(text('base_r')).toMatch(/\/\*\*\n \* @internal[^]*\nexport const \$shared = \{[^}]*computeForEmployed/);
     expect(text('grandchild_r')).not.toContain('$shared = {');
   });
 
