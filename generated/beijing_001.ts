@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/
 export const region = "beijing_001";
 /** The policy file this module was generated from. */
 export const source = "policies/provinces/beijing.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -28,6 +27,7 @@ export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:19 */
   readonly employee_contribution: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -8,7 +8,6 @@ import { $shared as $parent } from "./beijing_001.js";
 export const region = "beijing_003";
 /** The policy file this module was generated from. */
 export const source = "policies/provinces/beijing-003.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -29,6 +28,7 @@ export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:19 */
   readonly employee_contribution: number;
 }
+
 /** What this region shares with `beijing_001`. */
 const {
   computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3, traceForRetiredOrFlexibleOrResident,

@@ -1,13 +1,12 @@
 // Generated from policies/bench/bench-spec.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `bench_spec`: 基准测试政策 benchmark policy. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "bench_spec";
 /** The policy file this module was generated from. */
 export const source = "policies/bench/bench-spec.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -32,6 +31,7 @@ export interface Output {
   /** money in fen per month — policies/bench/bench-spec.policy:55 (I02) */
   readonly pooled: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -244,7 +244,7 @@ function compute(status: string, age: number, base: number, pension: number, mon
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S0, reformDate);
+  record(t, S0, formatMonth(reformDate));
   record(t, S1, baseFloor);
   record(t, S2, baseCeiling);
   record(t, S3, employeeRate, 50);

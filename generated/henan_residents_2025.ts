@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/
 export const region = "henan_residents_2025";
 /** The policy file this module was generated from. */
 export const source = "policies/residents/henan-2025.policy";
-
 /** Values of input `hukou`. */
 export type Hukou = "urban" | "rural";
 
@@ -32,6 +31,7 @@ export interface Output {
   /** money in fen per month — policies/residents/henan-2025.policy:30 (F054, 000:47, 居民医保一般没有个人账户) */
   readonly credit: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24300; // 2025-01
 const H_END = 24311; // 2025-12

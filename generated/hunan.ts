@@ -1,6 +1,6 @@
 // Generated from policies/provinces/hunan.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, TraceStep, Traced } from "../src/runtime/index.js";
 import { $shared as $parent } from "./national.js";
 
@@ -8,7 +8,6 @@ import { $shared as $parent } from "./national.js";
 export const region = "hunan";
 /** The policy file this module was generated from. */
 export const source = "policies/provinces/hunan.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -41,18 +40,43 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
+
 /** What this region shares with `national`. */
 const {
-  computeCreditRetired, computeForEmployed, computeForFlexibleOrResident, employeeRate, employerShareToAccount,
-  L0, L1, L2, L3, L4, reformDate, retireeRateBeforeReform, S0, S1, S2, S3, S5, S13, S14, S15, S16, S17, S18,
-  S19, traceForEmployed, traceForFlexible, traceForResident,
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
+  computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
+  employerShareToAccount, L0, L1, L2, L3, L4, retireeRateBeforeReform, S1, S2, S3, S5, S6, S7, S8, S9, S10,
+  S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident,
 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
+// policies/provinces/hunan.policy:8 (C04, reading A: 2023; the month is not stated, F035, F047, 000:83)
+const reformDate = 24276; // 2023-01
 // policies/provinces/hunan.policy:5 (F047, 000:83, 湖南退休人员每月划入金额为75元)
 const retireeFixedCredit = 7500;
-const S22: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
+const S22: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 8, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
+const S23: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
+/** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
+function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
+  // policies/national.policy:41
+  if (month < reformDate) {
+    return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  }
+  // policies/national.policy:42, the remaining case
+  return 0;
+}
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(base: number, month: number): Output {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, 7);
+  const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+}
+
 /** `retiree_credit` for `retired` — policies/national.policy:45 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
   // policies/national.policy:47
@@ -68,6 +92,28 @@ function computeForRetired(pension: number, month: number): Output {
   const retireeCredit = computeRetireeCreditRetired(month, pension);
   const credit = computeCreditRetired(retireeCredit);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+}
+
+/** `employer_to_account` for `employed`, recording the branch taken */
+function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
+  // policies/national.policy:41
+  if (month < reformDate) {
+    return record(t, S8, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+  }
+  // policies/national.policy:42, the remaining case
+  return record(t, S9, 0);
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
+  record(t, S5, 7, 100);
+  const personalContribution = record(t, S6, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S7, computeEmployerContributionEmployed(base, 7));
+  const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
+  record(t, S10, null);
+  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S12, computePooledEmployed(personalContribution, employerContribution, credit));
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
@@ -115,11 +161,11 @@ function compute(status: string, base: number, pension: number, month: number): 
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S0, reformDate);
+  record(t, S22, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
-  record(t, S22, retireeFixedCredit);
+  record(t, S23, retireeFixedCredit);
   switch (status) {
     case "employed":
       return traceForEmployed(base, month, t);

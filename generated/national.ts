@@ -1,13 +1,12 @@
 // Generated from policies/national.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `national`: 全国基线 national baseline. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "national";
 /** The policy file this module was generated from. */
 export const source = "policies/national.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -40,12 +39,13 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/national.policy:24 (F001, 000:5)
 const employeeRate = 1; // 1/50
-// policies/national.policy:23 (F036, 000:95)
+// policies/national.policy:23 (F036, 000:95, C04, reading A; each region sets its own)
 const reformDate = 24276; // 2023-01
 // policies/national.policy:27 (F019, 000:47)
 const employerShareToAccount = 3; // 3/10
@@ -58,7 +58,7 @@ const L1: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 
 const L2: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
 const L3: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
 const L4: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
-const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95"], unit: "month", reads: [] };
+const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
 const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
 const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
 const S3: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
@@ -238,7 +238,7 @@ function compute(status: string, base: number, pension: number, month: number): 
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S0, reformDate);
+  record(t, S0, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
@@ -365,9 +365,9 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
  * Not part of the API.
  */
 export const $shared = {
-  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed, computeForEmployed,
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
   computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
-  employerShareToAccount, L0, L1, L2, L3, L4, reformDate, retireeFixedCredit, retireeRateBeforeReform, S0, S1,
-  S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, S20, S21,
-  traceEmployerToAccountEmployed, traceForEmployed, traceForFlexible, traceForResident,
+  employerShareToAccount, L0, L1, L2, L3, L4, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5,
+  S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, S20, S21, traceForFlexible,
+  traceForResident,
 };

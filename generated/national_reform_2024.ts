@@ -1,6 +1,6 @@
 // Generated from policies/variants/national-reform-2024.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, TraceStep, Traced } from "../src/runtime/index.js";
 import { $shared as $parent } from "./national.js";
 
@@ -8,7 +8,6 @@ import { $shared as $parent } from "./national.js";
 export const region = "national_reform_2024";
 /** The policy file this module was generated from. */
 export const source = "policies/variants/national-reform-2024.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -41,6 +40,7 @@ export interface Output {
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
+
 /** What this region shares with `national`. */
 const {
   computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
@@ -158,7 +158,7 @@ function compute(status: string, base: number, pension: number, month: number): 
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S22, reformDate);
+  record(t, S22, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);

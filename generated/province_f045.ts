@@ -1,6 +1,6 @@
 // Generated from policies/provinces/province-f045.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
 import type { EvaluateOptions, TraceStep, Traced } from "../src/runtime/index.js";
 import { $shared as $parent } from "./national.js";
 
@@ -8,7 +8,6 @@ import { $shared as $parent } from "./national.js";
 export const region = "province_f045";
 /** The policy file this module was generated from. */
 export const source = "policies/provinces/province-f045.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -34,33 +33,57 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/national.policy:39 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+  /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/national.policy:51 (F027, F034, F035) */
   readonly credit: number;
   /** money in fen per month — policies/national.policy:57 (F024, F034) */
   readonly pooled: number;
 }
+
 /** What this region shares with `national`. */
 const {
-  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed, computeForEmployed,
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
   computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
-  employerShareToAccount, L0, L1, L2, L3, L4, reformDate, retireeFixedCredit, retireeRateBeforeReform, S0, S1,
-  S2, S3, S4, S5, S6, S7, S11, S12, S13, S14, S15, S18, S19, S20, S21, traceEmployerToAccountEmployed,
+  employerShareToAccount, L0, L1, L2, L3, L4, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5,
+  S6, S7, S8, S9, S11, S12, S13, S14, S15, S18, S19, S20, S21,
 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const S22: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 10, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S23: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 8, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S24: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 9, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-/** `retiree_credit` for `retired` — policies/provinces/province-f045.policy:6 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+// policies/provinces/province-f045.policy:8 (C04, reading A: the province's own date is not stated, F036, 000:95)
+const reformDate = 24276; // 2023-01
+const S22: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
+const S23: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S24: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S25: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+/** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
+function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
+  // policies/national.policy:41
+  if (month < reformDate) {
+    return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  }
+  // policies/national.policy:42, the remaining case
+  return 0;
+}
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(base: number, month: number): Output {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, 7);
+  const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+}
+
+/** `retiree_credit` for `retired` — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/provinces/province-f045.policy:8
+  // policies/provinces/province-f045.policy:12
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/provinces/province-f045.policy:9, the remaining case
+  // policies/provinces/province-f045.policy:13, the remaining case
   return Math.floor((pension * 1 + 25) / 50);
 }
 
@@ -71,13 +94,23 @@ function computeForRetired(pension: number, month: number): Output {
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
+/** `employer_to_account` for `employed`, recording the branch taken */
+function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
+  // policies/national.policy:41
+  if (month < reformDate) {
+    return record(t, S8, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+  }
+  // policies/national.policy:42, the remaining case
+  return record(t, S9, 0);
+}
+
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
   const personalContribution = record(t, S6, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S7, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S22, null);
+  record(t, S23, null);
   const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S12, computePooledEmployed(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
@@ -85,12 +118,12 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/provinces/province-f045.policy:8
+  // policies/provinces/province-f045.policy:12
   if (month < reformDate) {
-    return record(t, S23, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return record(t, S24, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/provinces/province-f045.policy:9, the remaining case
-  return record(t, S24, Math.floor((pension * 1 + 25) / 50));
+  // policies/provinces/province-f045.policy:13, the remaining case
+  return record(t, S25, Math.floor((pension * 1 + 25) / 50));
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
@@ -111,7 +144,7 @@ function traceForFlexible(t: TraceStep[]): Output {
   record(t, S13, 0);
   record(t, S14, 0);
   record(t, S15, 0);
-  record(t, S22, null);
+  record(t, S23, null);
   record(t, S20, 0);
   record(t, S19, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
@@ -123,7 +156,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S13, 0);
   record(t, S14, 0);
   record(t, S15, 0);
-  record(t, S22, null);
+  record(t, S23, null);
   record(t, S21, 0);
   record(t, S19, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
@@ -152,7 +185,7 @@ function compute(status: string, base: number, pension: number, month: number): 
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S0, reformDate);
+  record(t, S22, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);

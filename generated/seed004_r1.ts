@@ -8,7 +8,6 @@ import { $shared as $parent } from "./seed004_r2.js";
 export const region = "seed004_r1";
 /** The policy file this module was generated from. */
 export const source = "policies/seed004/seed004-r1.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -35,6 +34,7 @@ export interface Output {
   /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;
 }
+
 /** What this region shares with `seed004_r2`. */
 const {
   computeCreditRetired, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,

@@ -7,7 +7,6 @@ import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from ".
 export const region = "seed004_r2";
 /** The policy file this module was generated from. */
 export const source = "policies/seed004/seed004-r2.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -34,6 +33,7 @@ export interface Output {
   /** money in fen per month — policies/seed004/seed004-r2.policy:34 (F031, 004:27) */
   readonly credit: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open

@@ -1,13 +1,12 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, badNumber, badMember, badMonth, attempt, settle } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "shanghai_a";
 /** The policy file this module was generated from. */
 export const source = "policies/shanghai/shanghai-a.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -36,6 +35,7 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
+
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -112,10 +112,20 @@ function computeCreditRetired(age: number): number {
   return 16800;
 }
 
+/** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForRetired(age: number): Output {
+  const credit = attempt(() => computeCreditRetired(age));
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 });
+}
+
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number): Output {
-  const credit = computeCreditRetired(age);
-  return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  try {
+    const credit = computeCreditRetired(age);
+    return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  } catch {
+    return lazyForRetired(age);
+  }
 }
 
 /** Every rule for `status` = `flexible` or `resident`. */

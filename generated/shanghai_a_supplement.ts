@@ -8,7 +8,6 @@ import { $shared as $parent } from "./shanghai_a.js";
 export const region = "shanghai_a_supplement";
 /** The policy file this module was generated from. */
 export const source = "policies/shanghai/shanghai-a-supplement.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -37,6 +36,7 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
+
 /** What this region shares with `shanghai_a`. */
 const {
   computeCreditEmployed, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,

@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-b1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "../src/runtime/index.js";
+import { fail, parseMonth, badNumber, badMember, badMonth, attempt, settle } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "../src/runtime/index.js";
 import { $shared as $parent } from "./shanghai_a.js";
 
@@ -8,7 +8,6 @@ import { $shared as $parent } from "./shanghai_a.js";
 export const region = "shanghai_b1";
 /** The policy file this module was generated from. */
 export const source = "policies/shanghai/shanghai-b1.policy";
-
 /** Values of input `status`. */
 export type Status = "employed" | "retired" | "flexible" | "resident";
 
@@ -37,6 +36,7 @@ export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
   readonly pooled: number;
 }
+
 /** What this region shares with `shanghai_a`. */
 const {
   computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
@@ -90,10 +90,20 @@ function computeCreditRetired(age: number): number {
   return 16800;
 }
 
+/** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForRetired(age: number): Output {
+  const credit = attempt(() => computeCreditRetired(age));
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 });
+}
+
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number): Output {
-  const credit = computeCreditRetired(age);
-  return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  try {
+    const credit = computeCreditRetired(age);
+    return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  } catch {
+    return lazyForRetired(age);
+  }
 }
 
 /** `credit` for `employed`, recording the branch taken */

@@ -39,6 +39,7 @@ export type RegionItemCstChildren = {
   testDecl?: TestDeclCstNode[];
   invariantDecl?: InvariantDeclCstNode[];
   waiveDecl?: WaiveDeclCstNode[];
+  strayCase?: CaseItemCstNode[];
 };
 
 export interface InvariantDeclCstNode extends CstNode {
@@ -101,6 +102,8 @@ export interface RoundingDeclCstNode extends CstNode {
 export type RoundingDeclCstChildren = {
   Rounding: IToken[];
   mode: IToken[];
+  modeDash?: IToken[];
+  modeRest?: IToken[];
   To: IToken[];
   unit: IToken[];
   Cite?: IToken[];
@@ -159,6 +162,7 @@ export interface ValueDeclCstNode extends CstNode {
 
 export type ValueDeclCstChildren = {
   Override?: IToken[];
+  Required?: IToken[];
   Parameter?: IToken[];
   Output?: IToken[];
   Define?: IToken[];
@@ -258,8 +262,12 @@ export interface BindingCstNode extends CstNode {
 
 export type BindingCstChildren = {
   name: IToken[];
-  Equals: IToken[];
-  literal: LiteralCstNode[];
+  Equals?: IToken[];
+  literal?: LiteralCstNode[];
+  Is?: IToken[];
+  Unspecified?: IToken[];
+  Not?: IToken[];
+  Applicable?: IToken[];
 };
 
 export interface LiteralCstNode extends CstNode {

@@ -46,6 +46,9 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.testDecl) },
       { ALT: () => this.SUBRULE(this.invariantDecl) },
       { ALT: () => this.SUBRULE(this.waiveDecl) },
+      // a case indented no deeper than its declaration: parsed, reported as an indentation slip
+      // and attached to the declaration above it, so the rest of the file is still checked
+      { ALT: () => this.SUBRULE(this.caseItem, { LABEL: 'strayCase' }) },
     ]);
   });
 
@@ -105,6 +108,11 @@ export class PolicyParser extends CstParser {
   public roundingDecl = this.RULE('roundingDecl', () => {
     this.CONSUME(T.Rounding);
     this.CONSUME(T.Identifier, { LABEL: 'mode' });
+    // `half-even` is read as one (misspelt) mode, so the checker can list the valid ones
+    this.MANY(() => {
+      this.CONSUME(T.Minus, { LABEL: 'modeDash' });
+      this.CONSUME3(T.Identifier, { LABEL: 'modeRest' });
+    });
     this.CONSUME(T.To);
     this.CONSUME2(T.Identifier, { LABEL: 'unit' });
     this.OPTION(() => this.CONSUME(T.Cite));
@@ -156,11 +164,16 @@ export class PolicyParser extends CstParser {
     ]);
   });
 
-  /** `[override] parameter|output|define name: type (= expr | cases)` */
+  /** `[override] [required] parameter|output|define name: type (= expr | cases)` */
   public valueDecl = this.RULE('valueDecl', () => {
     let col = 0;
     this.OPTION(() => {
       col = this.CONSUME(T.Override).startColumn ?? 0;
+    });
+    // `required parameter …`: every extending region must set it (FACTS C04)
+    this.OPTION4(() => {
+      const t = this.CONSUME(T.Required);
+      if (!col) col = t.startColumn ?? 0;
     });
     this.OR([
       { ALT: () => { const t = this.CONSUME(T.Parameter); if (!col) col = t.startColumn ?? 0; } },
@@ -278,10 +291,31 @@ export class PolicyParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.binding) });
   });
 
+  /** `name = literal`, or (in `expect`) `name is unspecified` / `name is not applicable`. */
   public binding = this.RULE('binding', () => {
     this.CONSUME(T.Identifier, { LABEL: 'name' });
-    this.CONSUME(T.Equals);
-    this.SUBRULE(this.literal);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Equals);
+          this.SUBRULE(this.literal);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Is);
+          this.OR2([
+            { ALT: () => this.CONSUME(T.Unspecified) },
+            {
+              ALT: () => {
+                this.CONSUME(T.Not);
+                this.CONSUME(T.Applicable);
+              },
+            },
+          ]);
+        },
+      },
+    ]);
   });
 
   /** A constant: number (optionally with a money unit), percent, month, member name, boolean or string. */

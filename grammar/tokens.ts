@@ -7,10 +7,11 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u3000]+/, group: Lexer.SKIPPED });
-export const Comment = createToken({ name: 'Comment', pattern: /#[^\n]*/, group: Lexer.SKIPPED });
+// CR, LF and CRLF all end a line (a comment, a citation or a string stops at any of them)
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: Lexer.SKIPPED });
 /** `cite …` runs to the end of the line; its items are read by the AST builder (src/syntax/citations.ts). */
-export const Cite = createToken({ name: 'Cite', pattern: /cite(?![A-Za-z0-9_])[^\n]*/, label: 'a citation' });
-export const StringLit = createToken({ name: 'StringLit', pattern: /"(?:[^"\\\n]|\\.)*"/, label: 'a quoted string' });
+export const Cite = createToken({ name: 'Cite', pattern: /cite(?![A-Za-z0-9_])[^\r\n]*/, label: 'a citation' });
+export const StringLit = createToken({ name: 'StringLit', pattern: /"(?:[^"\\\r\n]|\\.)*"/, label: 'a quoted string' });
 export const MonthLit = createToken({ name: 'MonthLit', pattern: /\d{4}-\d{1,2}(?![\d])/, label: 'a month (YYYY-MM)' });
 export const PercentLit = createToken({ name: 'PercentLit', pattern: /\d+(?:\.\d+)?%/, label: 'a percentage' });
 export const NumberLit = createToken({ name: 'NumberLit', pattern: /\d+(?:\.\d+)?/, label: 'a number' });
@@ -31,6 +32,7 @@ export const Parameter = keyword('parameter');
 export const Output = keyword('output');
 export const Define = keyword('define');
 export const Override = keyword('override');
+export const Required = keyword('required');
 export const Test = keyword('test');
 export const Given = keyword('given');
 export const Expect = keyword('expect');
@@ -79,7 +81,7 @@ export const Equals = punct('Equals', /=/, '=');
 export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise];
 
 const keywords = [
-  Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Test, Given, Expect,
+  Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Required, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
   Invariant, Monotone, Independent, Waive,
 ];

@@ -6,8 +6,9 @@
 import { Diagnostics, DiagnosticSink, diag, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceFile, span } from './diagnostics/span.js';
 import { passes, type CheckState } from './check/passes.js';
-import type { IrRegion } from './check/ir.js';
+import type { IrRegion } from './ir/ir.js';
 import { parsePolicy } from './syntax/parse.js';
+import { resetSuggestionBudget } from './check/names.js';
 import type { PolicyFile } from './syntax/ast.js';
 
 export interface PolicySource {
@@ -28,6 +29,7 @@ export function compile(inputs: readonly PolicySource[]): CompileResult {
   const sink = new DiagnosticSink();
   const asts: PolicyFile[] = [];
   let regions: IrRegion[] = [];
+  resetSuggestionBudget();
   try {
     for (const i of inputs) {
       const r = parsePolicy(i.path, i.text);
@@ -57,4 +59,4 @@ function dedupe(ds: readonly Diagnostic[]): Diagnostic[] {
 
 export { renderDiagnostics } from './diagnostics/render.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
-export type { IrRegion } from './check/ir.js';
+export type { IrRegion } from './ir/ir.js';

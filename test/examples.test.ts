@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../src/diagnostics/diagnostic.js';
 import { runExampleTests } from '../src/harness/run-tests.js';
+import { PolicyError } from '../src/runtime/errors.js';
 import { compilePolicies, generated, sameApiValue, toApi } from './support/policies.js';
 
 const { regions, diagnostics } = compilePolicies();
@@ -21,17 +22,30 @@ for (const r of regions) {
         const mod = await generated(r.name);
         const input = Object.fromEntries([...t.given].map(([k, v]) => [k, toApi(v)]));
         const out = mod.evaluate(input);
-        // defines and parameters are not returned; read them from the trace
-        const steps = (mod.evaluate(input, { trace: true }) as unknown as { steps: { name: string; value: number | string }[] }).steps;
+        // defines and parameters are not returned; read them from the trace (computed only when needed)
         const traced = (name: string): unknown => {
+          const steps = (mod.evaluate(input, { trace: true }) as unknown as { steps: { name: string; value: number | string }[] }).steps;
           const v = steps.find((s) => s.name === name)?.value;
           const q = typeof v === 'string' ? /^(-?\d+)\/(\d+)$/.exec(v) : null;
-          return q ? { num: Number(q[1]), den: Number(q[2]) } : v;
+          return q ? { num: Number(q[1]), den: Number(q[2]) } : v === 'not applicable' ? null : v;
+        };
+        // outputs are lazy: reading one that depends on an unspecified value throws
+        const get = (name: string): unknown => {
+          try {
+            return name in out ? out[name] : traced(name);
+          } catch (e) {
+            if (e instanceof PolicyError) return e;
+            throw e;
+          }
         };
         for (const e of t.expect) {
-          const want = toApi(e.value);
-          const got = e.name in out ? out[e.name] : traced(e.name);
-          expect(sameApiValue(got, want), `${e.name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`).toBe(true);
+          const got = get(e.name);
+          if (e.value.k === 'unspecified') {
+            expect(got instanceof PolicyError ? got.kind : got, e.name).toBe('unspecified');
+            continue;
+          }
+          const want = e.value.k === 'not_applicable' ? null : toApi(e.value);
+          expect(sameApiValue(got, want), `${e.name}: got ${got instanceof PolicyError ? got.message : JSON.stringify(got)}, want ${JSON.stringify(want)}`).toBe(true);
         }
       });
     }

@@ -7,17 +7,18 @@
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { formatFen } from '../runtime/money.js';
-import { formatMonth } from '../runtime/month.js';
-import { intersectAll, subtractAll, type Box } from './boxes.js';
-import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from './ir.js';
+import { formatMonth, OPEN_END } from '../runtime/month.js';
+import { constOf } from '../ir/consts.js';
+import { intersectAll, intersectingPairs, subtractAll, subtractMany, type Box } from './boxes.js';
+import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from '../ir/ir.js';
 
-/** Open-ended horizons stop here for the analysis (printed as "onwards"). */
-export const OPEN_END = 9999 * 12 + 11;
 
 interface Dim {
   readonly name: string;
-  readonly kind: 'enum' | 'int' | 'month' | 'money';
+  readonly kind: 'enum' | 'int' | 'month' | 'money' | 'bool';
   readonly members?: readonly string[];
+  /** a boolean or list-valued declaration rather than an input */
+  readonly decl?: boolean;
 }
 
 export interface Space {
@@ -34,6 +35,10 @@ export function inputSpace(r: IrRegion): Space {
       dims.push({ name: i.name, kind: 'enum', members: i.ty.members });
       lo.push(0);
       hi.push(i.ty.members.length - 1);
+    } else if (i.ty.k === 'bool') {
+      dims.push({ name: i.name, kind: 'bool' }); // false = 0, true = 1
+      lo.push(0);
+      hi.push(1);
     } else if (i.ty.k === 'month') {
       dims.push({ name: i.name, kind: 'month' });
       lo.push(r.horizon.start);
@@ -44,20 +49,23 @@ export function inputSpace(r: IrRegion): Space {
       hi.push(Math.floor(Number(i.high.num) / Number(i.high.den)));
     }
   }
+  // Boolean and list-valued declarations are dimensions too: `when eligible = true` / `when eligible = false`.
+  // They are functions of the inputs, so this space over-approximates: a proof over it still holds, and a
+  // reported gap or overlap may only name a combination the inputs cannot produce.
+  for (const d of r.decls) {
+    if (d.ty.k === 'bool') {
+      dims.push({ name: d.name, kind: 'bool', decl: true });
+      lo.push(0);
+      hi.push(1);
+    } else if (d.ty.k === 'enum') {
+      dims.push({ name: d.name, kind: 'enum', members: d.ty.members, decl: true });
+      lo.push(0);
+      hi.push(d.ty.members.length - 1);
+    }
+  }
   return { dims, full: { lo, hi } };
 }
 
-/** Constant value of an expression, following parameters with one constant value. */
-export function constOf(e: IrExpr, decls: ReadonlyMap<string, IrDecl>, seen = new Set<string>()): Const | undefined {
-  if (e.op === 'const') return e.value;
-  if (e.op === 'ref' && !seen.has(e.name)) {
-    const d = decls.get(e.name);
-    if (d?.declKind === 'parameter' && d.body.kind === 'value' && d.body.value.kind === 'expr') {
-      return constOf(d.body.value.e, decls, new Set([...seen, e.name]));
-    }
-  }
-  return undefined;
-}
 
 function bound(c: Const): number | undefined {
   if (c.k === 'month') return c.value;
@@ -67,10 +75,11 @@ function bound(c: Const): number | undefined {
 
 class Analyzer {
   constructor(
-    private readonly space: Space,
+    readonly space: Space,
     private readonly decls: ReadonlyMap<string, IrDecl>,
     readonly horizon: { readonly start: number; readonly end: number | undefined },
     readonly region: string,
+    readonly monthInput: string | undefined,
   ) {}
 
   get declMap(): ReadonlyMap<string, IrDecl> {
@@ -78,7 +87,9 @@ class Analyzer {
   }
 
   private dimOf(e: IrExpr): number {
-    return e.op === 'input' ? this.space.dims.findIndex((d) => d.name === e.name) : -1;
+    if (e.op === 'input') return this.space.dims.findIndex((d) => d.name === e.name && !d.decl);
+    if (e.op === 'ref') return this.space.dims.findIndex((d) => d.name === e.name && d.decl);
+    return -1;
   }
 
   private interval(d: number, lo: number, hi: number): Box[] {
@@ -116,6 +127,14 @@ class Analyzer {
         const b = this.boxes(e.e);
         return b ? subtractAll(full, b) : null;
       }
+      case 'ref':
+      case 'input': {
+        const k = e.op === 'ref' ? constOf(e, this.decls) : undefined;
+        if (k?.k === 'bool') return k.value ? full : []; // a constant boolean parameter
+        // `when flag`: a boolean input is true
+        const d = this.dimOf(e);
+        return d >= 0 && this.space.dims[d]!.kind === 'bool' ? this.interval(d, 1, 1) : null;
+      }
       case 'is': {
         const d = this.dimOf(e.e);
         if (d < 0) return null;
@@ -135,6 +154,10 @@ class Analyzer {
           const idx = this.space.dims[d]!.members!.indexOf(c.value);
           const hit = this.interval(d, idx, idx);
           return op === '=' ? hit : subtractAll([this.space.full], hit);
+        }
+        if (d >= 0 && c?.k === 'bool' && this.space.dims[d]!.kind === 'bool' && (op === '=' || op === '!=')) {
+          const v = (op === '=') === c.value ? 1 : 0; // `flag = true`, `flag != false` … → flag is v
+          return this.interval(d, v, v);
         }
         const v = c && bound(c);
         if (d < 0 || v === undefined) return null;
@@ -156,7 +179,16 @@ class Analyzer {
         }
       }
       // eslint-disable-next-line no-fallthrough
-      default:
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div':
+      case 'neg':
+      case 'round':
+      case 'min':
+      case 'max':
+      case 'scale':
+        // arithmetic is not a condition the box fragment expresses (a new op must be placed here or above)
         return null;
     }
   }
@@ -170,7 +202,7 @@ class Analyzer {
       const lo = b.lo[d]!;
       const hi = b.hi[d]!;
       if (lo === f.lo[d] && hi === f.hi[d]) return;
-      const fmt = (v: number): string => (dim.kind === 'month' ? formatMonth(v) : dim.kind === 'money' ? formatFen(v) : dim.kind === 'enum' ? dim.members![v]! : String(v));
+      const fmt = (v: number): string => (dim.kind === 'bool' ? String(v === 1) : dim.kind === 'month' ? formatMonth(v) : dim.kind === 'money' ? formatFen(v) : dim.kind === 'enum' ? dim.members![v]! : String(v));
       if (dim.kind === 'enum') {
         const ms = dim.members!.slice(lo, hi + 1);
         en.push(ms.length === 1 ? `${dim.name} = ${ms[0]}` : `${dim.name} is one of ${ms.join(', ')}`);
@@ -210,6 +242,48 @@ class Analyzer {
     return out;
   }
 
+  /** A guard that selects exactly the box in the tested dimensions (`when 45 <= age < 50`, `for retired`, `from 2022-01 to 2022-12`). */
+  caseFor(b: Box, dims: ReadonlySet<number>): string | undefined {
+    const ds = [...dims];
+    if (ds.length === 1) {
+      const dim = this.space.dims[ds[0]!]!;
+      const lo = b.lo[ds[0]!]!;
+      const hi = b.hi[ds[0]!]!;
+      if (dim.kind === 'enum' && !dim.decl) return `for ${dim.members!.slice(lo, hi + 1).join(', ')}`;
+      if (dim.kind === 'month' && dim.name === this.monthInput) return hi >= OPEN_END ? `from ${formatMonth(lo)}` : `from ${formatMonth(lo)} to ${formatMonth(hi)}`;
+    }
+    const parts = ds.map((d) => this.condFor(b, d));
+    return parts.length && parts.every((p) => p !== undefined) ? `when ${parts.join(' and ')}` : undefined;
+  }
+
+  /** The condition that one dimension of a box is in its range, as an author writes it. */
+  private condFor(b: Box, d: number): string | undefined {
+    const dim = this.space.dims[d]!;
+    const f = this.space.full;
+    const lo = b.lo[d]!;
+    const hi = b.hi[d]!;
+    const n = dim.name;
+    switch (dim.kind) {
+      case 'enum': {
+        const ms = dim.members!.slice(lo, hi + 1).map((m) => `${n} = ${m}`);
+        return ms.length === 1 ? ms[0] : `(${ms.join(' or ')})`;
+      }
+      case 'bool':
+        return lo === hi ? `${n} = ${String(lo === 1)}` : undefined;
+      case 'month':
+        return hi >= OPEN_END ? `${n} >= ${formatMonth(lo)}` : lo === hi ? `${n} = ${formatMonth(lo)}` : `${formatMonth(lo)} <= ${n} <= ${formatMonth(hi)}`;
+      case 'int':
+        if (lo === hi) return `${n} = ${lo}`;
+        if (lo <= f.lo[d]!) return `${n} < ${hi + 1}`;
+        if (hi >= f.hi[d]!) return `${n} >= ${lo}`;
+        return `${lo} <= ${n} < ${hi + 1}`;
+      case 'money':
+        if (lo <= f.lo[d]!) return `${n} <= ${formatFen(hi)}`;
+        if (hi >= f.hi[d]!) return `${n} >= ${formatFen(lo)}`;
+        return `${formatFen(lo)} <= ${n} <= ${formatFen(hi)}`;
+    }
+  }
+
   isMonthOnly(dims: ReadonlySet<number>): boolean {
     return dims.size > 0 && [...dims].every((d) => this.space.dims[d]!.kind === 'month');
   }
@@ -218,7 +292,7 @@ class Analyzer {
 export function checkCoverage(r: IrRegion, sink: DiagnosticSink): void {
   const space = inputSpace(r);
   const decls = new Map(r.decls.map((d) => [d.name, d]));
-  const an = new Analyzer(space, decls, r.horizon, r.name);
+  const an = new Analyzer(space, decls, r.horizon, r.name, r.monthInput);
   for (const d of r.decls) {
     // an empty case list is already a syntax error; do not also report that nothing applies
     if (d.body.kind === 'cases' && d.body.cases.length) checkList(an, d, d.body.cases, [space.full], d.span, sink);
@@ -234,50 +308,94 @@ function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[]
     let mine: Box[] | null;
     if (!c.cond) {
       hasOtherwise = true;
-      mine = opaque ? null : subtractAll(ctx, covered);
+      mine = opaque ? null : subtractMany(ctx, covered);
       if (mine && mine.length === 0) sink.error(Diagnostics.UnreachableOtherwise, c.span);
     } else {
       const datedOk = checkDated(an, c, sink);
       const b = datedOk ? an.boxes(c.cond) : null;
       mine = b ? intersectAll(b, ctx) : null;
       if (!b) opaque ??= datedOk ? c : { ...c, cond: undefined }; // a bad date is reported once, by checkDated
-      if (mine) {
-        perCase.forEach((prev, j) => {
-          if (!prev) return;
-          const both = intersectAll(prev, mine!);
-          if (both.length === 0) return;
-          const dims = an.constrained([...prev, ...mine!], ctx);
-          const w = both[0]!;
-          const message = an.isMonthOnly(dims) ? Diagnostics.TimeOverlap : Diagnostics.CoverageOverlap;
-          const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, an.withContext(dims, w));
-          sink.error(message, c.cond!.span, [d.name, where], {
-            related: [{ span: cases[j]!.cond?.span ?? anchor, message: text('overlaps with this case', '与此情形重叠') }],
-          });
-        });
-      }
     }
     perCase.push(mine);
     if (c.body.kind === 'cases') checkList(an, d, c.body.cases, mine ?? ctx, c.cond?.span ?? anchor, sink);
     if (mine) covered.push(...mine);
+  }
+  // a case overlapping an earlier one (found by a sweep, not by comparing every pair)
+  for (const [j, i] of intersectingPairs(perCase)) {
+    const c = cases[i]!;
+    if (!c.cond) continue; // `otherwise` takes what is left, so it overlaps nothing before it
+    const prev = perCase[j]!;
+    const mine = perCase[i]!;
+    const dims = an.constrained([...prev, ...mine], ctx);
+    const w = intersectAll(prev, mine)[0]!;
+    const message = an.isMonthOnly(dims) ? Diagnostics.TimeOverlap : Diagnostics.CoverageOverlap;
+    const where = an.isMonthOnly(dims) ? an.monthRange(w) : an.describe(w, an.withContext(dims, w));
+    sink.error(message, c.cond.span, [d.name, where], {
+      related: [{ span: cases[j]!.cond?.span ?? anchor, message: text('overlaps with this case', '与此情形重叠') }],
+    });
   }
   if (hasOtherwise) return;
   if (opaque) {
     if (opaque.cond) sink.error(Diagnostics.UnprovableCoverage, opaque.cond.span, [d.name]);
     return;
   }
-  const gaps = subtractAll(ctx, covered);
+  const gaps = subtractMany(ctx, covered);
   if (gaps.length === 0) return;
   const dims = an.constrained(perCase.flatMap((b) => b ?? []), ctx);
+  const first = gaps[0]!;
+  // point at the gap: the case just before the hole (or after it), and say how to close it —
+  // never `otherwise: not applicable`, which would hide the hole
+  const near = neighbours(an, first, dims, cases, perCase);
+  const at = near.below?.cond?.span ?? near.above?.cond?.span ?? cases[cases.length - 1]?.cond?.span ?? anchor;
+  const related = [
+    ...(near.below && near.above ? [{ span: near.above.cond!.span, message: text('the next case starts here', '下一个情形从这里开始') }] : []),
+    { span: anchor, message: text(`the cases of \`${d.name}\``, `\`${d.name}\` 的情形`) },
+  ];
+  const more = gaps.length > 1 ? [text(`and ${gaps.length - 1} more uncovered region(s)`, `另有 ${gaps.length - 1} 处未覆盖`)] : [];
   if (an.isMonthOnly(dims)) {
     const ranges = gaps.map((g) => an.monthRange(g));
-    sink.error(Diagnostics.TimeGap, anchor, [d.name, text(ranges.map((x) => x.en).join(', '), ranges.map((x) => x.zh).join('，'))]);
+    sink.error(Diagnostics.TimeGap, at, [d.name, text(ranges.map((x) => x.en).join(', '), ranges.map((x) => x.zh).join('，'))], {
+      related,
+      fix: { message: closeGap(an, first, dims, near), edits: [] },
+    });
   } else {
-    const first = gaps[0]!;
-    sink.error(Diagnostics.CoverageGap, anchor, [d.name, an.describe(first, an.withContext(dims, first))], {
-      notes: gaps.length > 1 ? [text(`and ${gaps.length - 1} more uncovered region(s)`, `另有 ${gaps.length - 1} 处未覆盖`)] : [],
-      fix: { message: text('add a case for these inputs, or `otherwise: not applicable`', '为这些输入添加情形，或写 `otherwise: not applicable`'), edits: [] },
+    sink.error(Diagnostics.CoverageGap, at, [d.name, an.describe(first, an.withContext(dims, first))], {
+      related,
+      notes: more,
+      fix: { message: closeGap(an, first, dims, near), edits: [] },
     });
   }
+}
+
+interface Near {
+  /** the case whose range ends just before the gap, and the one that starts just after it */
+  readonly below?: IrCase;
+  readonly above?: IrCase;
+}
+
+/** The cases next to a gap along the one dimension the cases test. */
+function neighbours(an: Analyzer, gap: Box, dims: ReadonlySet<number>, cases: readonly IrCase[], perCase: readonly (Box[] | null)[]): Near {
+  if (dims.size !== 1) return {};
+  const d = [...dims][0]!;
+  if (an.space.dims[d]!.kind === 'enum' || an.space.dims[d]!.kind === 'bool') return {}; // unordered: no neighbours
+  let below: IrCase | undefined;
+  let above: IrCase | undefined;
+  perCase.forEach((boxes, i) => {
+    for (const b of boxes ?? []) {
+      if (b.hi[d] === gap.lo[d]! - 1) below ??= cases[i];
+      if (b.lo[d] === gap.hi[d]! + 1) above ??= cases[i];
+    }
+  });
+  return { ...(below ? { below } : {}), ...(above ? { above } : {}) };
+}
+
+/** How to close a gap: the case to add, written as the author would. */
+function closeGap(an: Analyzer, gap: Box, dims: ReadonlySet<number>, near: Near): LocalText {
+  const c = an.caseFor(gap, dims);
+  const extend = near.below ? text(`, or extend the case \`${near.below.label}\``, `，或扩展情形 \`${near.below.label}\``) : near.above ? text(`, or extend the case \`${near.above.label}\``, `，或扩展情形 \`${near.above.label}\``) : text('');
+  return c
+    ? text(`add a case \`${c}\`${extend.en}`, `添加情形 \`${c}\`${extend.zh}`)
+    : text(`add a case for these inputs${extend.en}`, `为这些输入添加情形${extend.zh}`);
 }
 
 /** `from`/`before` bounds: constant (PD4004), inside the horizon (PD4005), in order (PD4006). */

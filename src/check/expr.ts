@@ -7,11 +7,12 @@
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import { join, type Span } from '../diagnostics/span.js';
 import type { Expr, NumberLiteral } from '../syntax/ast.js';
-import type { Const, IrExpr, RoundUnit } from './ir.js';
+import type { Const, IrExpr, RoundUnit } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
-import { isInteger, parseDecimal, rat, type Mode } from './rational.js';
+import { isInteger, parseDecimal, rat, type Mode } from '../ir/rational.js';
 import { builtins, periodOf } from './scope.js';
-import { sameType, showL, T, type Ty } from './types.js';
+import { irDepth, MAX_IR_DEPTH, rebalance, REBALANCE_FROM } from './chains.js';
+import { sameType, showL, T, type Ty } from '../ir/types.js';
 
 export interface ExprEnv {
   readonly sink: DiagnosticSink;
@@ -21,6 +22,8 @@ export interface ExprEnv {
   readonly members: ReadonlyMap<string, readonly string[]>;
   readonly rounding: { mode: Mode; unit: RoundUnit } | undefined;
   readonly regionName: string;
+  /** the region's `extends` chain is a cycle (already reported): a missing rounding may be in the part it cannot inherit */
+  readonly inCycle?: boolean;
   /** names read, collected while checking one declaration */
   reads: Set<string>;
 }
@@ -91,7 +94,7 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
     case 'BoolLiteral':
       return { op: 'const', value: { k: 'bool', value: e.value }, ty: T.bool, span: e.span };
     case 'NameRef':
-      return checkName(env, e.name, e.span);
+      return checkName(env, e.name, e.span, want);
     case 'Negate': {
       const x = checkExpr(env, e.operand, want);
       if (x.ty.k !== 'error' && x.ty.k !== 'money' && x.ty.k !== 'rate' && x.ty.k !== 'int') {
@@ -111,7 +114,7 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
     case 'Compare':
       return checkCompare(env, e);
     case 'Binary':
-      return checkBinary(env, e.op, e.left, e.right, e.span);
+      return checkChain(env, e);
     case 'Call':
       return checkCall(env, e.fn.name, e.fn.span, e.args, e.span, want);
   }
@@ -123,7 +126,7 @@ export function checkBool(env: ExprEnv, e: Expr): IrExpr {
   return x;
 }
 
-function checkName(env: ExprEnv, name: string, span: Span): IrExpr {
+function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
   const it = env.inputs.get(name);
   if (it) {
     env.reads.add(name);
@@ -134,6 +137,8 @@ function checkName(env: ExprEnv, name: string, span: Span): IrExpr {
     env.reads.add(name);
     return { op: 'ref', name, ty: dt, span };
   }
+  // a member of the expected list type: an enum-valued output or define names its own members
+  if (want?.k === 'enum' && want.members.includes(name)) return { op: 'const', value: { k: 'enum', value: name }, ty: want, span };
   const owners = env.members.get(name);
   if (owners?.length === 1) {
     const ty = env.inputs.get(owners[0]!)!;
@@ -143,9 +148,14 @@ function checkName(env: ExprEnv, name: string, span: Span): IrExpr {
     env.sink.error(Diagnostics.AmbiguousMember, span, [name, owners.join(', ')]);
     return err(span);
   }
-  const all = [...env.inputs.keys(), ...env.decls.keys(), ...env.members.keys()];
-  env.sink.error(Diagnostics.UnknownName, span, [name], didYouMean(suggest(name, all)));
+  env.sink.error(Diagnostics.UnknownName, span, [name], didYouMean(suggest(name, namesInScope(env))));
   return err(span);
+}
+
+function* namesInScope(env: ExprEnv): Generator<string> {
+  yield* env.inputs.keys();
+  yield* env.decls.keys();
+  yield* env.members.keys();
 }
 
 function checkIs(env: ExprEnv, operand: Expr, member: string, memberSpan: Span, negated: boolean, span: Span): IrExpr {
@@ -168,6 +178,11 @@ function pair(env: ExprEnv, a: Expr, b: Expr, scalar: boolean): [IrExpr, IrExpr]
   if (isBareNumber(a) && !isBareNumber(b)) {
     const r = checkExpr(env, b);
     return [checkExpr(env, a, scalar ? T.int() : r.ty), r];
+  }
+  // `kind = x` where `kind` is a list-typed output: `x` is read as one of its members
+  if (!scalar && a.kind === 'NameRef' && b.kind === 'NameRef' && !env.inputs.has(a.name) && !env.decls.has(a.name)) {
+    const r = checkExpr(env, b);
+    return [checkExpr(env, a, r.ty), r];
   }
   const l = checkExpr(env, a);
   return [l, checkExpr(env, b, scalar ? T.int() : l.ty)];
@@ -221,9 +236,32 @@ export const verbs = {
 };
 const thisProduct = text('this product', '此乘积');
 
-function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, span: Span): IrExpr {
-  if (op === '/') return checkDivision(env, a, b, span);
-  const [l, r] = pair(env, a, b, op === '*');
+/**
+ * `a + b - c + …` is a left-deep tree as tall as the chain is long: it is checked by a loop up its
+ * left spine, not by recursion, so a sum of thousands of terms cannot overflow the stack. The
+ * result is the same as checking each node with its left operand first.
+ */
+function checkChain(env: ExprEnv, e: Extract<Expr, { kind: 'Binary' }>): IrExpr {
+  const spine: Extract<Expr, { kind: 'Binary' }>[] = [];
+  for (let x: Expr = e; x.kind === 'Binary'; x = x.left) spine.push(x);
+  const bottom = spine.pop()!;
+  let acc = checkBinary(env, bottom.op, bottom.left, bottom.right, bottom.span);
+  for (let k = spine.length - 1; k >= 0; k--) {
+    const node = spine[k]!;
+    acc = checkBinary(env, node.op, node.left, node.right, node.span, acc);
+  }
+  if (spine.length + 1 >= REBALANCE_FROM) acc = rebalance(acc);
+  if (irDepth(acc) > MAX_IR_DEPTH) {
+    env.sink.error(Diagnostics.TooDeep, e.span, [MAX_IR_DEPTH]);
+    return err(e.span);
+  }
+  return acc;
+}
+
+/** `left`, when given, is `a` already checked (a `Binary`, so never a bare number). */
+function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, span: Span, left?: IrExpr): IrExpr {
+  if (op === '/') return checkDivision(env, a, b, span, left);
+  const [l, r] = left ? [left, checkExpr(env, b, op === '*' ? T.int() : left.ty)] : pair(env, a, b, op === '*');
   const L = l.ty;
   const R = r.ty;
   if (L.k === 'error' || R.k === 'error') return err(span);
@@ -260,8 +298,8 @@ function checkBinary(env: ExprEnv, op: '+' | '-' | '*' | '/', a: Expr, b: Expr, 
   return err(span);
 }
 
-function checkDivision(env: ExprEnv, a: Expr, b: Expr, span: Span): IrExpr {
-  const l = checkExpr(env, a);
+function checkDivision(env: ExprEnv, a: Expr, b: Expr, span: Span, left?: IrExpr): IrExpr {
+  const l = left ?? checkExpr(env, a);
   if (b.kind !== 'NumberLiteral' || b.unit || b.text.includes('.') || b.text === '0') {
     if (b.kind !== 'NumberLiteral') checkExpr(env, b);
     env.sink.error(Diagnostics.NonConstantDivisor, b.span);
@@ -297,11 +335,9 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
         });
         return err(span);
       }
-      if (!env.rounding) {
-        sink.error(Diagnostics.MissingRounding, fnSpan, [env.regionName]);
-        return err(span);
-      }
-      return { op: 'round', e: x, mode: env.rounding.mode, unit: env.rounding.unit, ty: T.money(x.ty.period), span };
+      // a missing or unreadable `rounding` line is reported once, at the region; the region is not built
+      const { mode, unit } = env.rounding ?? { mode: 'half_up', unit: 'fen' };
+      return { op: 'round', e: x, mode, unit, ty: T.money(x.ty.period), span };
     }
     case 'min':
     case 'max': {

@@ -12,12 +12,13 @@ const asDeclared = (p: string): { en: string; zh: string } => {
   const t = periodText(p);
   return { en: `${t.en} as declared`, zh: `声明的${t.zh}` };
 };
-import type { Const, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from './ir.js';
+import type { Const, Expected, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
-import { parseDecimal, rat, type Mode } from './rational.js';
+import { parseDecimal, rat, type Mode } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
-import { sameType, showL, T, type Ty } from './types.js';
+import { formatFen } from '../runtime/money.js';
+import { sameType, showL, T, type Ty } from '../ir/types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
 
@@ -48,11 +49,15 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     if (!okMode) sink.error(Diagnostics.BadRounding, roundingDecl.mode.span, ['mode', mode, modes.join(', ')], didYouMean(suggest(mode, modes)));
     if (!okUnit) sink.error(Diagnostics.BadRounding, roundingDecl.unit.span, ['unit', unit, units.join(', ')], didYouMean(suggest(unit, units)));
     if (okMode && okUnit) rounding = { mode, unit };
+  } else if (m.chain.length === 1 && !m.ast.roundingUnreadable && !m.inCycle) {
+    // FACTS I01: every region declares its mode, even one that never rounds; extending regions inherit it
+    sink.error(Diagnostics.MissingRounding, m.ast.region.span, [m.name]);
   }
   const horizonDecl = chainRev.find((f) => f.horizon)?.horizon;
   let horizon = { start: 0, end: undefined as number | undefined };
-  if (!horizonDecl) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
-  else {
+  if (!horizonDecl) {
+    if (!m.inCycle) sink.error(Diagnostics.MissingHorizon, m.ast.region.span, [m.name]);
+  } else {
     const s = parseMonthText(horizonDecl.start.text);
     const e = horizonDecl.end ? parseMonthText(horizonDecl.end.text) : undefined;
     if (s === undefined) sink.error(Diagnostics.BadMonth, horizonDecl.start.span, [horizonDecl.start.text]);
@@ -73,7 +78,8 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     if (i.type.kind === 'NamedType' && i.type.low && i.type.high && ty.k !== 'error') {
       const lo = literalConst(i.type.low, ty, sink);
       const hi = literalConst(i.type.high, ty, sink);
-      if (lo?.k === 'num' && hi?.k === 'num') {
+      const tooLarge = [tooLargeBound(lo, i.type.low, ty, i.name.name, sink), tooLargeBound(hi, i.type.high, ty, i.name.name, sink)];
+      if (lo?.k === 'num' && hi?.k === 'num' && !tooLarge.includes(true)) {
         if (lo.value.num * hi.value.den > hi.value.num * lo.value.den) {
           sink.error(Diagnostics.BadDomain, i.type.span, [i.name.name, literalText(i.type.low), literalText(i.type.high)]);
         }
@@ -106,6 +112,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       members,
       rounding,
       regionName: m.name,
+      inCycle: m.inCycle,
       reads: new Set(),
     };
     const ty = declTypes.get(v.name.name)!;
@@ -131,7 +138,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   const ordered = orderDecls(decls, m.values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
   return {
     name: m.name,
@@ -179,7 +186,10 @@ function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
     if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period === ty.period && e.ty.exact) {
-      env.sink.error(Diagnostics.MustRound, e.span, [text('this amount', '此金额')]);
+      const perMonth = e.op === 'scale' && e.divisor === 12n;
+      env.sink.error(Diagnostics.MustRound, e.span, [perMonth ? text('`per_month(…)` divides by 12, so this', '`per_month(…)` 除以 12，因此这') : text('this amount', '此金额')], {
+        ...(perMonth ? { fix: { message: text('write `round(per_month(…))`: the division rounds once, in the declared mode', '写作 `round(per_month(…))`：除法只按声明的方式取整一次'), edits: [] } } : {}),
+      });
     } else if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period !== ty.period) {
       env.sink.error(Diagnostics.PeriodMismatch, e.span, [verbs.use, periodText(e.ty.period), asDeclared(ty.period)]);
     } else if (!sameType(e.ty, ty)) {
@@ -290,28 +300,66 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
   };
 }
 
-/** Topological order by reads; reports cycles. */
+/**
+ * Topological order by reads; reports cycles. Depth-first with an explicit stack, so a chain of
+ * thousands of defines each reading the next cannot overflow the call stack.
+ */
 function orderDecls(decls: Map<string, IrDecl>, asts: readonly ValueDecl[], sink: DiagnosticSink): IrDecl[] {
   const out: IrDecl[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string, path: string[]): void => {
-    const d = decls.get(name);
-    if (!d) return;
-    const s = state.get(name);
-    if (s === 'done') return;
-    if (s === 'visiting') {
-      const cyc = [...path.slice(path.indexOf(name)), name];
-      const ast = asts.find((a) => a.name.name === name)!;
-      sink.error(Diagnostics.CyclicDefinition, ast.name.span, [name, cyc.join(' → ')]);
-      return;
+  const spanOf = new Map(asts.map((a) => [a.name.name, a.name.span]));
+  for (const a of asts) {
+    if (state.has(a.name.name) || !decls.has(a.name.name)) continue;
+    // each frame: a declaration on the current path and how many of its reads are explored
+    const path: { d: IrDecl; next: number }[] = [{ d: decls.get(a.name.name)!, next: 0 }];
+    state.set(a.name.name, 'visiting');
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      if (top.next === top.d.reads.length) {
+        path.pop();
+        state.set(top.d.name, 'done');
+        out.push(top.d);
+        continue;
+      }
+      const name = top.d.reads[top.next++]!;
+      const d = decls.get(name);
+      if (!d || state.get(name) === 'done') continue;
+      if (state.get(name) === 'visiting') {
+        const names = path.map((f) => f.d.name);
+        const cyc = [...names.slice(names.indexOf(name)), name];
+        sink.error(Diagnostics.CyclicDefinition, spanOf.get(name)!, [name, cyc.join(' → ')]);
+        continue;
+      }
+      state.set(name, 'visiting');
+      path.push({ d, next: 0 });
     }
-    state.set(name, 'visiting');
-    for (const r of d.reads) visit(r, [...path, name]);
-    state.set(name, 'done');
-    out.push(d);
-  };
-  for (const a of asts) visit(a.name.name, []);
+  }
   return out;
+}
+
+/**
+ * A domain bound must keep every value an exact whole number in the evaluators (fen, years, months,
+ * or a rate's percent): |bound| ≤ 2^53 − 1 in the unit the author wrote. Checked where the domain is
+ * declared, so nothing downstream (tests, invariants, generated code) ever sees a larger bound.
+ */
+function tooLargeBound(c: Const | undefined, l: Literal, ty: Ty, name: string, sink: DiagnosticSink): boolean {
+  if (c?.k !== 'num') return false;
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  const { num, den } = c.value;
+  const abs = num < 0n ? -num : num;
+  // money is held in fen and written in yuan; a rate is held as a fraction and written in percent
+  const [over, largest] =
+    ty.k === 'money'
+      ? [abs > max * den, formatFen(Number.MAX_SAFE_INTEGER)]
+      : ty.k === 'rate'
+        ? [abs * 100n > max * den, `${max}%`]
+        : [abs > max * den, String(max)];
+  if (over) {
+    const written = literalText(l);
+    const shown = written.length > 24 ? `${written.slice(0, 12)}…(${written.length} characters)` : written;
+    sink.error(Diagnostics.DomainTooLarge, l.span, [`\`${shown}\``, name, `\`${num < 0n ? '-' : ''}${largest}\``]);
+  }
+  return over;
 }
 
 function literalText(l: Literal): string {
@@ -379,6 +427,11 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('input', '输入'), region], didYouMean(suggest(b.name.name, inputs.keys())));
       continue;
     }
+    if (b.value.kind === 'NonValue') {
+      ok = false;
+      sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'unspecified' ? 'unspecified' : 'not applicable', b.name.name]);
+      continue;
+    }
     const c = literalConst(b.value, ty, sink);
     if (c) given.set(b.name.name, c);
     else ok = false;
@@ -397,7 +450,7 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('output, define or parameter', '输出、定义或参数'), region], didYouMean(suggest(b.name.name, decls.keys())));
       continue;
     }
-    const c = literalConst(b.value, ty, sink);
+    const c: Expected | undefined = b.value.kind === 'NonValue' ? { k: b.value.which } : literalConst(b.value, ty, sink);
     if (c) expect.push({ name: b.name.name, value: c, span: b.span, source: sourceOf(sources, b.span) });
     else ok = false;
   }

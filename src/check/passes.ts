@@ -4,9 +4,11 @@
  */
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { PolicyFile } from '../syntax/ast.js';
+import { checkNumeric } from '../analysis/numeric.js';
+import { checkCitations } from './citations.js';
 import { checkCoverage } from './coverage.js';
 import { buildRegion, type Sources } from './from-ast.js';
-import type { IrRegion } from './ir.js';
+import type { IrRegion } from '../ir/ir.js';
 import { mergeRegions, type MergedRegion } from './regions.js';
 
 export interface CheckState {
@@ -22,10 +24,14 @@ export interface Pass {
 }
 
 export const passes: readonly Pass[] = [
+  // 0. citations name FACTS.md entries and seed lines that exist
+  { name: 'citations', run: (s, sink) => checkCitations(s.files, sink) },
   // 1. resolve `extends` chains and overrides; needs every file of the run
   { name: 'regions', run: (s, sink) => void (s.merged = mergeRegions(s.files, sink)) },
   // 2. names, types, units, rounding, guards and tests, per merged region
   { name: 'types', run: (s, sink) => void (s.regions = s.merged.map((m) => buildRegion(m, s.sources, sink))) },
   // 3. time, band and condition coverage; needs constant parameters from (2)
   { name: 'coverage', run: (s, sink) => s.regions.forEach((r) => checkCoverage(r, sink)) },
+  // 4. denominators and ranges: every value must stay exactly representable (PD3008)
+  { name: 'numeric', run: (s, sink) => s.regions.forEach((r) => void checkNumeric(r, sink)) },
 ];

@@ -7,7 +7,7 @@
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { InputDecl, InvariantDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
-import { didYouMean, suggest } from './names.js';
+import { camelOfKey, didYouMean, suggest, tsNameKey } from './names.js';
 
 /** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
 export interface MergedRegion {
@@ -21,6 +21,8 @@ export interface MergedRegion {
   readonly invariants: readonly InvariantDecl[];
   /** for each value and invariant, the region whose file declares it */
   readonly owner: ReadonlyMap<ValueDecl | InvariantDecl, string>;
+  /** its `extends` chain is a cycle (PD2013, reported): what it would inherit is unknown, so nothing is reported missing */
+  readonly inCycle: boolean;
 }
 
 export function typeText(t: TypeExpr): string {
@@ -40,6 +42,12 @@ export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink)
     }
     byName.set(f.region.name, f);
   }
+  // region names become module files and imports: `a_b` and `aB` (or `Hunan` and `hunan`) would clash
+  reportClashes(
+    [...byName.values()].map((f) => f.region),
+    (n) => tsNameKey(n).toLowerCase(),
+    sink,
+  );
   const merged = new Map<string, MergedRegion | null>(); // null = in progress / failed
   const visit = (f: PolicyFile, path: string[]): MergedRegion | null => {
     if (merged.has(f.region.name)) return merged.get(f.region.name)!;
@@ -52,15 +60,20 @@ export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink)
         merged.set(f.region.name, null);
         return null;
       }
-      if (path.includes(pf.region.name)) {
-        const cycle = [...path.slice(path.indexOf(pf.region.name)), f.region.name, pf.region.name];
+      const chain = [...path, f.region.name];
+      if (chain.includes(pf.region.name)) {
+        // `region r extends r` is the shortest cycle. The region is still checked, as if it
+        // extended nothing (a cycle has nothing outside itself to inherit), so its other errors show.
+        const cycle = [...chain.slice(chain.indexOf(pf.region.name)), pf.region.name];
         sink.error(Diagnostics.CyclicExtends, f.parent.span, [f.region.name, cycle.join(' → ')]);
-        return null;
+        const m = mergeOne(f, undefined, sink, true);
+        merged.set(f.region.name, m);
+        return m;
       }
-      parent = visit(pf, [...path, f.region.name]);
+      parent = visit(pf, chain);
       if (!parent) return null;
     }
-    const m = mergeOne(f, parent ?? undefined, sink);
+    const m = mergeOne(f, parent ?? undefined, sink, parent?.inCycle ?? false);
     merged.set(f.region.name, m);
     return m;
   };
@@ -68,7 +81,7 @@ export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink)
   return [...merged.values()].filter((m): m is MergedRegion => m !== null);
 }
 
-function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: DiagnosticSink): MergedRegion {
+function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: DiagnosticSink, inCycle = false): MergedRegion {
   const inputs = new Map<string, InputDecl>((parent?.inputs ?? []).map((i) => [i.name.name, i]));
   const values = new Map<string, ValueDecl>((parent?.values ?? []).map((v) => [v.name.name, v]));
   const owner = new Map<ValueDecl | InvariantDecl, string>(parent?.owner ?? []);
@@ -114,7 +127,8 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     const name = v.name.name;
     if (dup(name, v.name.span)) continue;
     const inherited = values.get(name);
-    if (v.override) {
+    // in an `extends` cycle (reported) an override of nothing inherited stands as a declaration of its own
+    if (v.override && !(inCycle && !inherited)) {
       if (!parent) {
         sink.error(Diagnostics.OverrideUnknown, v.name.span, [name, text(`region \`${f.region.name}\` extends no region`, `地区 \`${f.region.name}\` 没有上级地区`)]);
         continue;
@@ -147,8 +161,29 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
       });
       continue;
     }
+    if (v.required && v.declKind !== 'parameter') {
+      sink.error(Diagnostics.RequiredNotParameter, v.required, [name, `\`${v.declKind}\``]);
+    }
     values.set(name, v);
     owner.set(v, f.region.name);
+  }
+  reportClashes([...inputs.values(), ...values.values()].map((d) => d.name), tsNameKey, sink);
+  for (const i of f.inputs) if (i.type.kind === 'EnumType') reportClashes(i.type.members, tsNameKey, sink);
+  // FACTS C04: a `required` parameter is never silently inherited from the region that requires it
+  for (const v of values.values()) {
+    const from = owner.get(v);
+    // a failed override is already reported (PD2010, PD2019); do not also say the value is missing
+    if (!v.required || v.declKind !== 'parameter' || from === f.region.name || f.values.some((x) => x.override && x.name.name === v.name.name)) continue;
+    sink.error(Diagnostics.RequiredNotSet, f.region.span, [f.region.name, v.name.name, from ?? '?'], {
+      related: [{ span: v.required, message: text('declared `required` here', '在此声明为 `required`') }],
+      fix: {
+        message: text(
+          `add \`override parameter ${v.name.name}: ${typeText(v.type)} = …\` citing this region's own source (or a named reading)`,
+          `添加 \`override parameter ${v.name.name}: ${typeText(v.type)} = …\`，并引用本地区自己的来源（或所选读法）`,
+        ),
+        edits: [],
+      },
+    });
   }
   return {
     name: f.region.name,
@@ -159,5 +194,21 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     tests: f.tests,
     invariants: [...invariants.values()],
     owner,
+    inCycle,
   };
+}
+
+/** PD2024 for each name whose generated-TypeScript key an earlier name already has. */
+function reportClashes(names: readonly { name: string; span: Span }[], key: (n: string) => string, sink: DiagnosticSink): void {
+  const first = new Map<string, { name: string; span: Span }>();
+  for (const n of names) {
+    const k = key(n.name);
+    const prev = first.get(k);
+    if (!prev) first.set(k, n);
+    else if (prev.name !== n.name) {
+      sink.error(Diagnostics.NameClash, n.span, [n.name, prev.name, camelOfKey(tsNameKey(n.name))], {
+        related: [{ span: prev.span, message: text('the other name', '另一个名称') }],
+      });
+    }
+  }
 }

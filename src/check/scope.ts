@@ -3,7 +3,7 @@ import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { TypeExpr } from '../syntax/ast.js';
 import { didYouMean, suggest } from './names.js';
-import { T, typeNames, type Period, type Ty } from './types.js';
+import { T, typeNames, type Period, type Ty } from '../ir/types.js';
 
 export function periodOf(name: string | undefined, sink: DiagnosticSink, sp: Span): Period {
   if (name === undefined) return 'once';

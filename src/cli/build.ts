@@ -5,6 +5,7 @@ import { generateAll, indexModule, writeModules } from '../codegen/emit.js';
 import { compile } from '../index.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { EXIT_ERRORS, EXIT_OK, printDiagnostics, readSources, type GlobalOptions } from './io.js';
+import { showPaths, stableSources } from './paths.js';
 
 export interface BuildOptions {
   readonly out: string;
@@ -13,13 +14,16 @@ export interface BuildOptions {
 }
 
 export function buildCommand(paths: readonly string[], b: BuildOptions, o: GlobalOptions): number {
-  const { sources, errors } = readSources(paths);
+  const read = readSources(paths);
+  // generated code records source paths: compile under paths that do not depend on the working directory
+  const { sources, shown } = stableSources(read.sources, paths);
   const r = compile(sources);
   const sink = new DiagnosticSink();
-  const failed = errors.length > 0 || r.diagnostics.some((d) => d.severity === 'error');
+  const failed = read.errors.length > 0 || r.diagnostics.some((d) => d.severity === 'error');
   const mods = failed ? [] : generateAll(r.regions, sink);
-  const all = [...errors, ...r.diagnostics, ...sink.items];
-  printDiagnostics(all, r.sources, o);
+  const back = showPaths([...r.diagnostics, ...sink.items], r.sources, shown);
+  const all = [...read.errors, ...back.diagnostics];
+  printDiagnostics(all, back.files, o);
   if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
   const files = [...mods, indexModule(mods)];
   if (b.check) {

@@ -1,6 +1,6 @@
 /** `policyc explain-region <region>`: what a region changes relative to its parent, from which month, with citations. */
 import { formatMonth } from '../runtime/month.js';
-import type { IrCase, IrRegion } from '../check/ir.js';
+import type { IrCase, IrRegion } from '../ir/ir.js';
 import { compileRegion, EXIT_OK, type GlobalOptions } from './io.js';
 
 function periods(cases: readonly IrCase[]): string[] {

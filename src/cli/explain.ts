@@ -4,11 +4,11 @@
  * policy line and citations, in English or Chinese.
  */
 import { readFileSync } from 'node:fs';
-import type { IrRegion } from '../check/ir.js';
+import type { IrRegion } from '../ir/ir.js';
 import { parseMonthText } from '../check/expr.js';
-import { rat } from '../check/rational.js';
-import { show } from '../check/types.js';
-import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../harness/interpret.js';
+import { rat } from '../ir/rational.js';
+import { show } from '../ir/types.js';
+import { EvalError, Interpreter, isAbsent, showTyped, showValue, yuanText, type InterpStep, type Value } from '../interpret/interpret.js';
 import { parseYuan } from '../runtime/money.js';
 import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
 
@@ -43,6 +43,11 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
     lines.push(`  ${s.name} = ${valueText(s)}`);
     if (s.branch !== '=') lines.push(`      ${zh ? '适用情形' : 'because'}: ${s.branch}`);
     if (s.reads.length) lines.push(`      ${zh ? '读取' : 'reads'}: ${s.reads.join(', ')}`);
+    for (const x of s.roundings ?? []) {
+      // the exact amount before rounding, so a tie (120.045) can be checked against the declared mode
+      const how = `${x.mode} ${zh ? '至' : 'to the'} ${x.unit}`;
+      lines.push(`      ${zh ? '取整' : 'rounds'}: ${yuanText(x.unrounded)} → ${yuanText(x.rounded)} (${how})`);
+    }
     lines.push(`      ${zh ? '依据' : 'rule'}: ${s.file}:${s.line}${s.cites.length ? ` · ${s.cites.join(', ')}` : ''}`);
   }
   return lines.join('\n') + '\n';

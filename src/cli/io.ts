@@ -2,21 +2,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Diagnostics, diag, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
-import { renderDiagnostics, type OutputFormat } from '../diagnostics/render.js';
+import { renderDiagnostics } from '../diagnostics/render.js';
 import { span, type SourceFile } from '../diagnostics/span.js';
 import { compile, type CompileResult, type PolicySource } from '../index.js';
-import type { IrRegion } from '../check/ir.js';
+import type { IrRegion } from '../ir/ir.js';
 
-export interface GlobalOptions {
-  readonly format: OutputFormat;
-  readonly lang: Lang;
-  readonly color: boolean;
-  readonly maxPerFile: number;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './options.js';
+import { EXIT_ERRORS, EXIT_USAGE, type GlobalOptions } from './options.js';
 
 /** Every `.policy` file under `dir`, sorted, as paths relative to the working directory. */
 export function findPolicies(dir: string): string[] {

@@ -5,14 +5,10 @@
  * No stack trace ever reaches the user.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { buildCommand } from './build.js';
-import { checkCommand } from './check.js';
-import { explainCommand } from './explain.js';
-import { explainRegionCommand } from './explain-region.js';
-import { EXIT_USAGE, type GlobalOptions } from './io.js';
-import { mutateCommand } from './mutate.js';
-import { sampleCommand } from './sample.js';
-import { testCommand } from './test.js';
+import { EXIT_USAGE, type GlobalOptions } from './options.js';
+
+// Each command loads its own module when it runs: `check` never loads the code
+// generator (ts-morph) nor fast-check, and `--version` loads neither.
 
 function globals(cmd: Command): GlobalOptions {
   const o = cmd.optsWithGlobals<{ format: 'pretty' | 'short' | 'json'; lang: 'en' | 'zh'; color?: boolean; maxPerFile: string }>();
@@ -37,14 +33,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check')
     .description('parse and check policy files; report every error')
     .argument('[paths...]', 'policy files or directories', ['policies'])
-    .action((paths: string[], _o, cmd: Command) => void (code = checkCommand(paths, globals(cmd))));
+    .action(async (paths: string[], _o, cmd: Command) => {
+      const { checkCommand } = await import('./check.js');
+      code = checkCommand(paths, globals(cmd));
+    });
   program
     .command('build')
     .description('check policies and generate TypeScript evaluators')
     .argument('[paths...]', 'policy files or directories', ['policies'])
     .option('--out <dir>', 'output directory', 'generated')
     .option('--check', 'write nothing; fail if the output directory is stale')
-    .action((paths: string[], o: { out: string; check?: boolean }, cmd: Command) => {
+    .action(async (paths: string[], o: { out: string; check?: boolean }, cmd: Command) => {
+      const { buildCommand } = await import('./build.js');
       code = buildCommand(paths, { out: o.out, check: !!o.check }, globals(cmd));
     });
   program
@@ -53,7 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[paths...]', 'policy files or directories', ['policies'])
     .option('--runs <n>', 'random inputs per invariant', '200')
     .option('--seed <n>', 'fast-check seed, to replay a failure')
-    .action((paths: string[], o: { runs: string; seed?: string }, cmd: Command) => {
+    .action(async (paths: string[], o: { runs: string; seed?: string }, cmd: Command) => {
       const runs = Number(o.runs);
       const seed = o.seed === undefined ? undefined : Number(o.seed);
       if (!Number.isInteger(runs) || runs < 1 || (seed !== undefined && !Number.isInteger(seed))) {
@@ -61,6 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         code = 2;
         return;
       }
+      const { testCommand } = await import('./test.js');
       code = testCommand(paths, { runs, ...(seed !== undefined ? { seed } : {}) }, globals(cmd));
     });
   program
@@ -69,7 +70,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .requiredOption('--region <name>', 'region to evaluate')
     .requiredOption('--input <file>', 'JSON input; money as integer fen or a yuan string "5000.00"')
     .argument('[paths...]', 'policy files or directories', ['policies'])
-    .action((paths: string[], o: { region: string; input: string }, cmd: Command) => {
+    .action(async (paths: string[], o: { region: string; input: string }, cmd: Command) => {
+      const { explainCommand } = await import('./explain.js');
       code = explainCommand(paths, o.region, o.input, globals(cmd));
     });
   program
@@ -77,7 +79,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('show what a region changes relative to its parent, with citations')
     .argument('<region>', 'region name')
     .argument('[paths...]', 'policy files or directories', ['policies'])
-    .action((region: string, paths: string[], _o, cmd: Command) => void (code = explainRegionCommand(paths, region, globals(cmd))));
+    .action(async (region: string, paths: string[], _o, cmd: Command) => {
+      const { explainRegionCommand } = await import('./explain-region.js');
+      code = explainRegionCommand(paths, region, globals(cmd));
+    });
   program
     .command('mutate')
     .description('mutation check: do the example tests and invariants of a policy file notice small changes?')
@@ -85,13 +90,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[paths...]', 'all policy files or directories', ['policies'])
     .option('--runs <n>', 'random inputs per invariant', '100')
     .option('--min-score <percent>', 'exit 1 below this mutation score', '0')
-    .action((file: string, paths: string[], o: { runs: string; minScore: string }) => {
+    .action(async (file: string, paths: string[], o: { runs: string; minScore: string }) => {
+      const { mutateCommand } = await import('./mutate.js');
       code = mutateCommand(file, paths, Number(o.runs), Number(o.minScore));
     });
   program
     .command('sample')
     .description('evaluate a sample population with the generated evaluators and print a table')
-    .action(async () => void (code = await sampleCommand()));
+    .action(async () => {
+      const { sampleCommand } = await import('./sample.js');
+      code = await sampleCommand();
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

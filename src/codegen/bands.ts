@@ -12,10 +12,11 @@
  * the input's domain, since the checker proved the list complete) go to the
  * last case, exactly as the `if` chain does. Short lists stay `if` chains.
  */
-import { constOf } from '../check/coverage.js';
-import type { IrBody, IrExpr } from '../check/ir.js';
+import { constOf } from '../ir/consts.js';
+import type { IrBody, IrExpr } from '../ir/ir.js';
 import type { Gen } from './context.js';
-import { MAX_SAFE, type ExprCtx } from './expr.js';
+import { MAX_SAFE } from '../analysis/numeric.js';
+import type { ExprCtx } from './expr.js';
 import { SELF } from './link.js';
 
 /** Lists shorter than this stay `if` chains. */

@@ -4,11 +4,11 @@
  * locations, constants, rule functions), and what is known about each
  * declaration (its local name, fixed denominator, proven range).
  */
-import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { OPEN_END } from '../check/coverage.js';
-import type { IrDecl, IrInput, IrRegion, Source } from '../check/ir.js';
-import type { Ty } from '../check/types.js';
-import { MAX_SAFE, type Code, type ExprCtx, type Range } from './expr.js';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { IrDecl, IrInput, IrRegion, Source } from '../ir/ir.js';
+import type { Ty } from '../ir/types.js';
+import type { Code, ExprCtx } from './expr.js';
+import type { Numeric, Range } from '../analysis/numeric.js';
 import { Linker, SELF, type SharedTable } from './link.js';
 import { camel, Names, pascal, stringLiteral } from './naming.js';
 
@@ -40,6 +40,7 @@ export class Gen {
   constructor(
     readonly r: IrRegion,
     readonly sink: DiagnosticSink,
+    readonly num: Numeric,
     parent?: SharedTable,
   ) {
     this.items = new Linker(this.names, parent);
@@ -73,17 +74,11 @@ export class Gen {
     return this.items.ref('loc', 'L', `const ${SELF}: PolicyLocation = { file: ${stringLiteral(s.file)}, line: ${s.line}, col: ${s.col} };`);
   }
 
-  private inputRange(i: IrInput): Range {
-    if (i.ty.k === 'month') return { lo: BigInt(this.r.horizon.start), hi: BigInt(OPEN_END) };
-    if (!i.low || !i.high) return { lo: 0n, hi: 0n };
-    return { lo: i.low.num / i.low.den, hi: i.high.num / i.high.den };
-  }
-
   /**
    * An expression context. `absent(name)` says whether a declaration may be
    * absent where it is read; such reads go through `need(…)`.
    */
-  ctx(absent: (name: string) => boolean, quiet = false): ExprCtx {
+  ctx(absent: (name: string) => boolean): ExprCtx {
     return {
       local: (n) => {
         const input = this.inputLocal.get(n);
@@ -92,14 +87,7 @@ export class Gen {
         if (info.ref) return info.ref;
         return absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : info.local;
       },
-      declDen: (n) => this.infos.get(n)?.den ?? 1n,
-      range: (n) => {
-        const i = this.input(n);
-        return i ? this.inputRange(i) : (this.infos.get(n)?.range ?? { lo: -MAX_SAFE, hi: MAX_SAFE });
-      },
-      overflow: (span, bound) => {
-        if (!quiet) this.sink.error(Diagnostics.RangeTooLarge, span, [bound.toString(), 'the inputs it reads']);
-      },
+      num: this.num,
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),
     };
   }

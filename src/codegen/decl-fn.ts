@@ -8,7 +8,7 @@
  * records the branch taken, and exists only for rules that branch — a rule
  * with one value is traced as `record(t, step, plainCall)`.
  */
-import type { IrBody, IrDecl, IrValue, Source } from '../check/ir.js';
+import type { IrBody, IrDecl, IrValue, Source } from '../ir/ir.js';
 import { emitExpr, scaleTo } from './expr.js';
 import type { DeclInfo, Gen } from './context.js';
 import { unitOf } from './context.js';
@@ -57,7 +57,7 @@ const LITERAL = /^(?:-?\d+|null|true|false|"(?:[^"\\]|\\.)*"|\u0001[0-9a-f]{16}\
 
 export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: string) => boolean): Call {
   const d: IrDecl = info.decl;
-  const ctx = g.ctx(absentRead, true); // ranges were checked when planning
+  const ctx = g.ctx(absentRead);
   const unit = unitOf(d.ty);
   const denArg = info.den !== 1n || d.ty.k === 'rate' ? `, ${info.den}` : '';
   const stepOf = (branch: readonly string[], src: Source, cites: readonly string[]): string =>
@@ -72,9 +72,11 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
     }
     return scaleTo(emitExpr(val.e, ctx), info.den).code;
   };
-  const recorded = (l: Leaf, code: string): string => (l.value.kind === 'unspecified' ? code : `record(t, ${stepOf(l.branch, l.src, l.cites)}, ${code}${denArg})`);
+  // a month is traced as `YYYY-MM`, not its index
+  const recordFn = d.ty.k === 'month' ? 'recordMonth' : 'record';
+  const recorded = (l: Leaf, code: string): string => (l.value.kind === 'unspecified' ? code : `${recordFn}(t, ${stepOf(l.branch, l.src, l.cites)}, ${code}${denArg})`);
   const params = v.params.map((n) => `${g.valueOf(n)}: ${g.localType(n, absentRead(n))}`);
-  const ret = (d.ty.k === 'enum' ? 'string' : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
+  const ret = (d.ty.k === 'enum' ? d.ty.members.map(stringLiteral).join(' | ') : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
   const tag = `${d.name}\u0000${v.member ?? ''}`;
   const membersOf = (tags: readonly string[]): string[] => tags.filter((t) => t.startsWith(`${d.name}\u0000`)).map((t) => t.slice(d.name.length + 1)).filter(Boolean);
   const who = (tags: readonly string[]): string => {
@@ -124,7 +126,7 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
           const last = k === b.cases.length - 1;
           if (!last && search.segments[k]!.length === 0) return;
           const labels = last ? 'default' : search.segments[k]!.map((seg) => `case ${seg}`).join(': ');
-          lines.push(`${indent}  ${labels}: // ${commentText(`${c.source.file}:${c.source.line}`)}`);
+          lines.push(`${indent}  ${labels}:`, `${indent}    // ${commentText(`${c.source.file}:${c.source.line}`)}`);
           walk(c.body, [...branch, c.label], `${indent}    `, [...cites, ...c.cites], c.source);
         });
         lines.push(`${indent}}`);

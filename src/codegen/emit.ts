@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync, exists
 import { join } from 'node:path';
 import { Project } from 'ts-morph';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { IrRegion } from '../check/ir.js';
+import type { IrRegion } from '../ir/ir.js';
 import { generateLinked, withShared, type GeneratedModule, type LinkedModule } from './from-ir.js';
 import { camel, Names, stringLiteral } from './naming.js';
 

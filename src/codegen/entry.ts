@@ -4,12 +4,12 @@
  * optional trace), and the batch forms `evaluateMany`, `evaluateColumns` and
  * `evaluateMonths`.
  */
-import type { SourceFile } from 'ts-morph';
-import type { IrInput } from '../check/ir.js';
+import type { ModuleBuilder } from './module.js';
+import type { IrInput } from '../ir/ir.js';
 import { unitOf, type Gen } from './context.js';
 import { commentText, propertyKey, stringLiteral } from './naming.js';
 
-export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefined): void {
+export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | undefined): void {
   const r = g.r;
   const inputLocs = new Map(r.inputs.map((i) => [i.name, g.loc(i.source)]));
   const link = (s: string): string => g.items.link(s);

@@ -1,26 +1,24 @@
 /**
- * IR expressions → TypeScript expressions over plain numbers.
+ * IR expressions → TypeScript expressions over plain numbers: a printer.
  *
- * Every numeric value is emitted as an integer numerator over a denominator
- * fixed at compile time (`den`): fen for rounded money, `base·23 / 1000` for
- * `base × 2.3%`. Rounding divides by that denominator in the declared mode.
- * `lo..hi` is a proven range of the numerator (interval analysis from the
- * declared input domains). Beyond ±(2^53 − 1) the compiler refuses (PD3008)
- * instead of emitting inexact code; within it, rounding of a provably
- * non-negative numerator is emitted inline as an exact floor division.
+ * Denominators and ranges come from the numeric analysis
+ * (src/analysis/numeric.ts): every numeric value is an integer numerator over
+ * a denominator fixed at compile time, whose range is proven within
+ * ±(2^53 − 1). Rounding divides by that denominator in the declared mode —
+ * inline as an exact floor division where the numerator is provably
+ * non-negative, else through the runtime helper.
+ *
+ * Printing is iterative (deep expressions cannot overflow the stack) and
+ * parenthesises by precedence, with spacing that can never fuse two tokens
+ * into another (`- -x`, never `--x`).
  */
-import type { Span } from '../diagnostics/span.js';
-import type { IrExpr } from '../check/ir.js';
+import type { IrExpr, IrNode } from '../ir/ir.js';
+import { foldExpr } from '../ir/visit.js';
+import { lcm, MAX_SAFE, roundedRange, type Num, type Numeric } from '../analysis/numeric.js';
 import { stringLiteral } from './naming.js';
 
-export interface Range {
-  readonly lo: bigint;
-  readonly hi: bigint;
-}
-
-export interface Code extends Range {
+export interface Code extends Num {
   readonly code: string;
-  readonly den: bigint;
   /** precedence: 100 atom, 90 unary, 80 multiplicative, 70 additive, 60 relational, 50 equality, 40 &&, 30 || */
   readonly prec: number;
 }
@@ -28,27 +26,17 @@ export interface Code extends Range {
 export interface ExprCtx {
   /** the local holding an input or declaration value */
   local(name: string): string;
-  declDen(name: string): bigint;
-  /** proven range of an input or declaration's numerator */
-  range(name: string): Range;
-  overflow(span: Span, bound: bigint): void;
+  readonly num: Numeric;
   /** runtime helper for rounding, by mode */
   roundFn(mode: string): string;
 }
 
-export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-const ZERO: Range = { lo: 0n, hi: 0n };
-
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
-export const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
-const min = (...xs: bigint[]): bigint => xs.reduce((a, b) => (b < a ? b : a));
-const max = (...xs: bigint[]): bigint => xs.reduce((a, b) => (b > a ? b : a));
-export const magnitude = (r: Range): bigint => max(r.lo < 0n ? -r.lo : r.lo, r.hi < 0n ? -r.hi : r.hi);
-/** The union of two ranges. */
-export const hull = (a: Range, b: Range): Range => ({ lo: min(a.lo, b.lo), hi: max(a.hi, b.hi) });
-
 const wrap = (c: Code, prec: number): string => (c.prec < prec ? `(${c.code})` : c.code);
-const atom = (code: string, den: bigint, r: Range): Code => ({ code, den, lo: r.lo, hi: r.hi, prec: 100 });
+/** A unary operator applied to an operand, never fusing into `--`/`++`. */
+const unary = (op: '-' | '!', c: Code): string => {
+  const x = wrap(c, 90);
+  return op === '-' && (x.startsWith('-') || x.startsWith('+')) ? `-(${x})` : `${op}${x}`;
+};
 
 /** Rescales a value to denominator `to` (a multiple of its own). */
 export function scaleTo(c: Code, to: bigint): Code {
@@ -61,17 +49,9 @@ export function scaleTo(c: Code, to: bigint): Code {
   return { code: `${wrap(c, 80)} * ${f}`, den: to, lo: c.lo * f, hi: c.hi * f, prec: 80 };
 }
 
-export function emitExpr(e: IrExpr, ctx: ExprCtx): Code {
-  const out = emit(e, ctx);
-  if (magnitude(out) > MAX_SAFE) ctx.overflow(e.span, magnitude(out));
-  return out;
-}
-
 /** `x / d` rounded to an integer: inline when exactness is proven, else the runtime helper. */
 function rounding(x: Code, d: bigint, mode: string, ctx: ExprCtx): Code {
-  // a conservative range of the rounded value (exact bounds are not needed)
-  const lo = x.lo >= 0n ? x.lo / d : x.lo / d - 1n;
-  const hi = x.hi / d + 1n;
+  const { lo, hi } = roundedRange(x, d);
   // For integers a ≥ 0, b > 0 with a + b ≤ 2^53, Math.floor(a / b) is exact.
   if (x.lo >= 0n && mode === 'half_up' && 2n * x.hi + 3n * d <= MAX_SAFE) {
     const code = d % 2n === 0n ? `Math.floor((${wrap(x, 70)} + ${d / 2n}) / ${d})` : `Math.floor((2 * ${wrap(x, 80)} + ${d}) / ${2n * d})`;
@@ -80,93 +60,63 @@ function rounding(x: Code, d: bigint, mode: string, ctx: ExprCtx): Code {
   if (x.lo >= 0n && mode === 'truncate' && x.hi + d <= MAX_SAFE) {
     return { code: `Math.floor(${wrap(x, 80)} / ${d})`, den: 1n, lo, hi, prec: 100 };
   }
-  return atom(`${ctx.roundFn(mode)}(${x.code}, ${d})`, 1n, { lo, hi });
+  return { code: `${ctx.roundFn(mode)}(${x.code}, ${d})`, den: 1n, lo, hi, prec: 100 };
 }
 
-function emit(e: IrExpr, ctx: ExprCtx): Code {
-  switch (e.op) {
-    case 'const': {
-      const v = e.value;
-      if (v.k === 'num') {
-        const n = v.value.num;
-        return { code: n < 0n ? `-${-n}` : `${n}`, den: v.value.den, lo: n, hi: n, prec: n < 0n ? 90 : 100 };
-      }
-      if (v.k === 'month') return atom(String(v.value), 1n, { lo: BigInt(v.value), hi: BigInt(v.value) });
-      if (v.k === 'bool') return atom(String(v.value), 1n, ZERO);
-      return atom(stringLiteral(v.value), 1n, ZERO);
+type Printer = (e: IrExpr, kids: readonly Code[], n: Num, ctx: ExprCtx) => Code;
+
+const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Code[], n: Num, ctx: ExprCtx) => Code } = {
+  const: (e, _k, n) => {
+    const v = e.value;
+    if (v.k === 'num') {
+      const x = v.value.num;
+      return { code: x < 0n ? `-${-x}` : `${x}`, ...n, prec: x < 0n ? 90 : 100 };
     }
-    case 'input':
-    case 'ref':
-      return atom(ctx.local(e.name), e.op === 'ref' ? ctx.declDen(e.name) : 1n, ctx.range(e.name));
-    case 'add':
-    case 'sub': {
-      const l = emitExpr(e.l, ctx);
-      const r = emitExpr(e.r, ctx);
-      const d = lcm(l.den, r.den);
-      const L = scaleTo(l, d);
-      const R = scaleTo(r, d);
-      const range = e.op === 'add' ? { lo: L.lo + R.lo, hi: L.hi + R.hi } : { lo: L.lo - R.hi, hi: L.hi - R.lo };
-      return { code: `${wrap(L, 70)} ${e.op === 'add' ? '+' : '-'} ${wrap(R, 71)}`, den: d, ...range, prec: 70 };
-    }
-    case 'mul': {
-      const l = emitExpr(e.l, ctx);
-      const r = emitExpr(e.r, ctx);
-      const ps = [l.lo * r.lo, l.lo * r.hi, l.hi * r.lo, l.hi * r.hi];
-      return { code: `${wrap(l, 80)} * ${wrap(r, 81)}`, den: l.den * r.den, lo: min(...ps), hi: max(...ps), prec: 80 };
-    }
-    case 'div': {
-      const l = emitExpr(e.l, ctx);
-      return { ...l, den: l.den * e.divisor };
-    }
-    case 'scale': {
-      const x = emitExpr(e.e, ctx);
-      const f = e.factor;
-      const scaled = f === 1n ? x : { code: `${wrap(x, 80)} * ${f}`, den: x.den, lo: x.lo * f, hi: x.hi * f, prec: 80 };
-      return { ...scaled, den: scaled.den * e.divisor };
-    }
-    case 'neg': {
-      const x = emitExpr(e.e, ctx);
-      // `-(-x)`, never `--x` (a decrement) nor `--2` (a syntax error)
-      const inner = x.code.startsWith('-') || x.code.startsWith('+') ? `(${x.code})` : wrap(x, 90);
-      return { code: `-${inner}`, den: x.den, lo: -x.hi, hi: -x.lo, prec: 90 };
-    }
-    case 'round': {
-      const x = emitExpr(e.e, ctx);
-      const unit = e.unit === 'yuan' ? 100n : 1n;
-      const d = x.den * unit;
-      if (d === 1n) return x;
-      const q = rounding(x, d, e.mode, ctx);
-      return unit === 1n ? q : { code: `${q.code} * 100`, den: 1n, lo: q.lo * 100n, hi: q.hi * 100n, prec: 80 };
-    }
-    case 'min':
-    case 'max': {
-      const xs = e.args.map((a) => emitExpr(a, ctx));
-      const d = xs.reduce((acc, x) => lcm(acc, x.den), 1n);
-      const scaled = xs.map((x) => scaleTo(x, d));
-      const pick = e.op === 'min' ? min : max;
-      return atom(`Math.${e.op}(${scaled.map((x) => x.code).join(', ')})`, d, { lo: pick(...scaled.map((x) => x.lo)), hi: pick(...scaled.map((x) => x.hi)) });
-    }
-    case 'cmp': {
-      const l = emitExpr(e.l, ctx);
-      const r = emitExpr(e.r, ctx);
-      const d = lcm(l.den, r.den);
-      const op = e.cmp === '=' ? '===' : e.cmp === '!=' ? '!==' : e.cmp;
-      const prec = op === '===' || op === '!==' ? 50 : 60;
-      return { code: `${wrap(scaleTo(l, d), prec + 1)} ${op} ${wrap(scaleTo(r, d), prec + 1)}`, den: 1n, ...ZERO, prec };
-    }
-    case 'and':
-    case 'or': {
-      const prec = e.op === 'and' ? 40 : 30;
-      const parts = e.args.map((a) => wrap(emitExpr(a, ctx), prec + 1));
-      return { code: parts.join(e.op === 'and' ? ' && ' : ' || '), den: 1n, ...ZERO, prec };
-    }
-    case 'not': {
-      const x = emitExpr(e.e, ctx);
-      return { code: `!${wrap(x, 90)}`, den: 1n, ...ZERO, prec: 90 };
-    }
-    case 'is': {
-      const x = emitExpr(e.e, ctx);
-      return { code: `${wrap(x, 51)} === ${stringLiteral(e.member)}`, den: 1n, ...ZERO, prec: 50 };
-    }
-  }
+    if (v.k === 'month') return { code: String(v.value), ...n, prec: 100 };
+    if (v.k === 'bool') return { code: String(v.value), ...n, prec: 100 };
+    return { code: stringLiteral(v.value), ...n, prec: 100 };
+  },
+  input: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),
+  ref: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),
+  add: (e, [l, r], n) => arith('+', l!, r!, n),
+  sub: (e, [l, r], n) => arith('-', l!, r!, n),
+  mul: (_e, [l, r], n) => ({ code: `${wrap(l!, 80)} * ${wrap(r!, 81)}`, ...n, prec: 80 }),
+  div: (_e, [l], n) => ({ code: l!.code, ...n, prec: l!.prec }),
+  scale: (e, [x]) => {
+    const f = e.factor;
+    const scaled = f === 1n ? x! : { code: `${wrap(x!, 80)} * ${f}`, den: x!.den, lo: x!.lo * f, hi: x!.hi * f, prec: 80 };
+    return { ...scaled, den: scaled.den * e.divisor };
+  },
+  neg: (_e, [x], n) => ({ code: unary('-', x!), ...n, prec: 90 }),
+  round: (e, [x], n, ctx) => {
+    const unit = e.unit === 'yuan' ? 100n : 1n;
+    const d = x!.den * unit;
+    if (d === 1n) return x!;
+    const q = rounding(x!, d, e.mode, ctx);
+    return unit === 1n ? q : { code: `${wrap(q, 80)} * 100`, ...n, prec: 80 };
+  },
+  min: (e, xs, n) => ({ code: `Math.${e.op}(${xs.map((x) => scaleTo(x, n.den).code).join(', ')})`, ...n, prec: 100 }),
+  max: (e, xs, n) => ({ code: `Math.${e.op}(${xs.map((x) => scaleTo(x, n.den).code).join(', ')})`, ...n, prec: 100 }),
+  cmp: (e, [l, r], n) => {
+    const d = lcm(l!.den, r!.den);
+    const op = e.cmp === '=' ? '===' : e.cmp === '!=' ? '!==' : e.cmp;
+    const prec = op === '===' || op === '!==' ? 50 : 60;
+    return { code: `${wrap(scaleTo(l!, d), prec + 1)} ${op} ${wrap(scaleTo(r!, d), prec + 1)}`, ...n, prec };
+  },
+  and: (_e, xs, n) => ({ code: xs.map((x) => wrap(x, 41)).join(' && '), ...n, prec: 40 }),
+  or: (_e, xs, n) => ({ code: xs.map((x) => wrap(x, 31)).join(' || '), ...n, prec: 30 }),
+  not: (_e, [x], n) => ({ code: unary('!', x!), ...n, prec: 90 }),
+  is: (e, [x], n) => ({ code: `${wrap(x!, 51)} === ${stringLiteral(e.member)}`, ...n, prec: 50 }),
+};
+
+function arith(op: '+' | '-', l: Code, r: Code, n: Num): Code {
+  const L = scaleTo(l, n.den);
+  const R = scaleTo(r, n.den);
+  // the right operand of `-` binds tighter; a leading sign on it is spaced apart (`a - -b`)
+  return { code: `${wrap(L, 70)} ${op} ${wrap(R, 71)}`, ...n, prec: 70 };
+}
+
+/** The TypeScript expression for `e` with its denominator and proven range. */
+export function emitExpr(e: IrExpr, ctx: ExprCtx): Code {
+  return foldExpr<Code>(e, (x, kids) => (printers[x.op] as Printer)(x, kids, ctx.num.of(x), ctx));
 }

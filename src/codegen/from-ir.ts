@@ -4,20 +4,23 @@
  * per population where rules start with `for …`), exported Input/Output types,
  * and the entry points (src/codegen/entry.ts). Nothing is interpreted at run time.
  */
-import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { Project, VariableDeclarationKind } from 'ts-morph';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { formatMonth } from '../runtime/month.js';
-import { constOf, OPEN_END } from '../check/coverage.js';
-import type { IrBody, IrDecl, IrInput, IrRegion } from '../check/ir.js';
-import type { Ty } from '../check/types.js';
+import { formatMonth, OPEN_END } from '../runtime/month.js';
+import { constOf } from '../ir/consts.js';
+import type { IrBody, IrDecl, IrInput, IrRegion } from '../ir/ir.js';
+import type { Ty } from '../ir/types.js';
+import { readsOfExpr } from '../ir/visit.js';
+import { Numeric } from '../analysis/numeric.js';
+import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
 import { declCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
-import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
+import { emitExpr } from './expr.js';
 import { SELF, type SharedTable } from './link.js';
+import { ModuleBuilder } from './module.js';
 import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
-import { dispatchInput, emittedReads, mayBeAbsent, mayFail, prune } from './specialize.js';
 
 export const HEADER = (file: string): string =>
   `// Generated from ${commentText(file)} by the policy compiler. Do not edit.\n/* eslint-disable */\n`;
@@ -99,38 +102,43 @@ function describeInput(i: IrInput): string {
 const where = (d: { source: { file: string; line: number }; cites: readonly string[] }): string =>
   `${commentText(`${d.source.file}:${d.source.line}`)}${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}`;
 
-/** Plans every declaration: module constant, or fixed denominator and proven range. */
+/** Names every declaration; constant parameters become module constants. Denominators and ranges come from the numeric analysis. */
 function planDecls(g: Gen): void {
-  const probe = g.ctx((n) => g.decls.get(n)!.mayBeAbsent, false);
-  const quiet = g.ctx(() => false, true);
+  const ctx = g.ctx(() => false);
   for (const d of g.r.decls) {
-    const c = d.declKind === 'parameter' ? constOf({ op: 'ref', name: d.name, ty: d.ty, span: d.span }, g.decls) : undefined;
-    const constant = c !== undefined && d.body.kind === 'value' && d.body.value.kind === 'expr';
+    const n = g.num.decl(d.name);
+    const constant = n.constant && d.body.kind === 'value' && d.body.value.kind === 'expr';
     // a constant is a module item, named when used; anything else a local of the compute functions
-    const info: DeclInfo = { decl: d, local: constant ? camel(d.name) : g.names.take(camel(d.name)), den: 1n, range: { lo: 0n, hi: 0n } };
+    const info: DeclInfo = { decl: d, local: constant ? camel(d.name) : g.names.take(camel(d.name)), den: n.den, range: { lo: n.lo, hi: n.hi } };
     g.infos.set(d.name, info);
-    if (c && d.body.kind === 'value' && d.body.value.kind === 'expr') {
-      const code = emitExpr(d.body.value.e, quiet);
-      const note = c.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
-      const ref = g.items.ref('const', info.local, `// ${where(d)}\nconst ${SELF} = ${code.code};${note}`);
-      Object.assign(info, { den: code.den, range: { lo: code.lo, hi: code.hi }, constant: code, ref });
-      continue;
+    if (constant && d.body.kind === 'value' && d.body.value.kind === 'expr') {
+      const code = emitExpr(d.body.value.e, ctx);
+      const c = constOf(d.body.value.e, g.decls);
+      const note = c?.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
+      info.constant = code;
+      info.ref = g.items.ref('const', info.local, `// ${where(d)}\nconst ${SELF} = ${code.code};${note}`);
     }
-    // every leaf first, so the function returns one fixed denominator
-    const leaves: Code[] = [];
-    const collect = (b: IrBody): void => {
-      if (b.kind === 'value') {
-        if (b.value.kind === 'expr') leaves.push(emitExpr(b.value.e, probe));
-      } else b.cases.forEach((x) => {
-        if (x.cond) emitExpr(x.cond, probe);
-        collect(x.body);
-      });
-    };
-    collect(d.body);
-    info.den = leaves.reduce((a, l) => lcm(a, l.den), 1n);
-    const scaled = leaves.map((l) => scaleTo(l, info.den));
-    info.range = scaled.length ? scaled.reduce<Range>((a, l) => hull(a, l), scaled[0]!) : { lo: 0n, hi: 0n };
   }
+}
+
+/**
+ * Inputs and declarations the generated code for a body reads: not the guard
+ * of a list's last case (never tested: the checker proved the list complete)
+ * nor anything after an unconditional case.
+ */
+function emittedReads(b: IrBody, out: Set<string> = new Set()): Set<string> {
+  if (b.kind === 'value') {
+    if (b.value.kind === 'expr') readsOfExpr(b.value.e, out);
+    return out;
+  }
+  for (let k = 0; k < b.cases.length; k++) {
+    const c = b.cases[k]!;
+    const last = k === b.cases.length - 1;
+    if (c.cond && !last) readsOfExpr(c.cond, out);
+    emittedReads(c.body, out);
+    if (!c.cond || last) break;
+  }
+  return out;
 }
 
 /** The rule variants: one per declaration, or one per population member for rules that test it. */
@@ -176,7 +184,8 @@ export function generateLinked(
 ): LinkedModule | undefined {
   const runtime = options.runtime ?? '../src/runtime/index.js';
   const before = sink.items.length;
-  const g = new Gen(r, sink, options.parent);
+  // ranges were proven by the check pass (PD3008); here they only size denominators
+  const g = new Gen(r, sink, new Numeric(r), options.parent);
   planDecls(g);
   const dispatch = dispatchInput(r);
   const dispatchTy = dispatch ? g.input(dispatch)!.ty : undefined;
@@ -198,7 +207,7 @@ export function generateLinked(
   }
   if (sink.items.length > before) return undefined;
 
-  const sf = project.createSourceFile(moduleFileName(r.name), '', { overwrite: true });
+  const sf = new ModuleBuilder();
   const outputs = r.decls.filter((d) => d.declKind === 'output');
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
@@ -238,11 +247,10 @@ export function generateLinked(
       ],
     })),
   });
-  const statics = sf.getStatements().length;
+  const statics = sf.length;
   addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
   const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
-  const helpers = items.join('\n') + sf.getFullText();
   const shared = [...g.items.imports]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
@@ -257,19 +265,27 @@ function record<T extends number | string | boolean | null>(t: TraceStep[], info
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
   return value;
 }`,
-    ...(/\bband\(/.test(helpers) ? [BAND_HELPER] : []),
   ]);
-  const text = sf.getFullText();
-  const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
-  const used = (n: string): boolean => new RegExp(`\\b${n}\\b`).test(text);
-  sf.insertImportDeclaration(0, {
-    moduleSpecifier: runtime,
-    namedImports: [...['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean'].filter((n) => text.includes(`${n}(`)), ...roundFns],
-  });
-  sf.insertImportDeclaration(1, { moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'].filter(used) });
-  if (shared.length && r.parent) sf.insertImportDeclaration(2, { moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
-  sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  return { region: r.name, fileName: moduleFileName(r.name), text: HEADER(r.file) + sf.getFullText(), table: g.items.table(), imports: g.items.imports };
+  // helpers only some modules need, after everything that may call them
+  if (sf.mentions('recordMonth(')) {
+    sf.insertStatements(sf.length, [
+      `/** Records a trace step of a month-valued rule as \`YYYY-MM\` and returns the month index. */
+function recordMonth(t: TraceStep[], info: StepInfo, value: number | null): number | null {
+  record(t, info, value === null ? null : formatMonth(value));
+  return value;
+}`,
+    ]);
+  }
+  if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
+  const value = ['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const lazy = [...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
+  sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
+  const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
+  const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), 'TraceStep', 'Traced'];
+  sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: types });
+  if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
+  const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));
+  return { region: r.name, fileName: moduleFileName(r.name), text, table: g.items.table(), imports: g.items.imports };
 }
 
 /**
@@ -280,7 +296,7 @@ function record<T extends number | string | boolean | null>(t: TraceStep[], info
  * bodies are equal share one.
  */
 function addCompute(
-  sf: SourceFile,
+  sf: ModuleBuilder,
   g: Gen,
   variants: Map<string, Map<string | undefined, Variant>>,
   calls: Map<string, Map<string | undefined, Call>>,
@@ -294,50 +310,95 @@ function addCompute(
     .filter((d) => g.infos.get(d.name)!.constant)
     .map((d) => {
       const info = g.infos.get(d.name)!;
-      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${info.ref!}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
+      const value = d.ty.k === 'month' ? `formatMonth(${info.ref!})` : info.ref!;
+      return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${value}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
-  /** the statements of one member's evaluation, and the inputs they read */
-  const block = (m: string | undefined, traced: boolean): { lines: string[]; inputs: string[] } => {
-    // The plain path computes only what the outputs need — and every rule that can fail
-    // (unspecified, or reading an absent value), so both paths fail alike. The traced path explains every rule.
-    const canFail = (v: Variant): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
-    const live = new Set<string>([...outputs.map((d) => d.name), ...r.decls.filter((d) => { const v = variants.get(d.name)?.get(m); return v !== undefined && canFail(v); }).map((d) => d.name)]);
+  // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
+  const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
+  /** What the outputs need, in dependency order (the plain path computes nothing else). */
+  const liveDecls = (m: string | undefined): IrDecl[] => {
+    const live = new Set<string>(outputs.map((d) => d.name));
     for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
+    return r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
+  };
+  const mayFailFor = (m: string | undefined): boolean => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m));
+  /** One output field of the result; `vals` holds rules whose value is a literal. */
+  const field = (d: IrDecl, m: string | undefined, vals: ReadonlyMap<string, string>, lazy: boolean): string => {
+    const info = g.infos.get(d.name)!;
+    const v = vals.get(d.name) ?? info.ref ?? info.local;
+    const literal = vals.has(d.name) || info.ref !== undefined;
+    const absent = !literal && (variants.get(d.name)?.get(m)?.absent ?? false);
+    const key = propertyKey(d.name);
+    if (v === 'null') return `${key}: null`;
+    const guard = (x: string): string => (absent ? `${v} === null ? null : ${x}` : x);
+    const orFailed = (x: string): string => (lazy && !literal ? `${v} instanceof Failed ? ${v} : ${x}` : x);
+    if (d.ty.k === 'month') return `${key}: ${orFailed(guard(`formatMonth(${v})`))}`;
+    if (d.ty.k === 'rate') return `${key}: ${orFailed(guard(`{ num: ${v}, den: ${info.den} }`))}`;
+    return key === v ? key : `${key}: ${v}`;
+  };
+  interface Block {
+    readonly lines: string[];
+    /** the inputs the lines read */
+    readonly inputs: ReadonlySet<string>;
+  }
+  /** The straight-line path: every rule the outputs need, or (traced) every rule, recording each branch. */
+  const block = (m: string | undefined, traced: boolean): Block => {
     const lines: string[] = [];
     const reads = new Set<string>();
     const vals = new Map<string, string>(); // literal values, substituted where they are read
-    for (const d of r.decls) {
+    for (const d of traced ? r.decls : liveDecls(m)) {
       const c = calls.get(d.name)?.get(m);
-      if (!c || (!traced && !live.has(d.name))) continue;
+      if (!c) continue;
       c.params.forEach((p) => reads.add(p));
       const args = c.params.map((n) => vals.get(n) ?? g.valueOf(n));
-      const local = g.infos.get(d.name)!.local;
       if (c.literal) {
         vals.set(d.name, c.plain(args));
         if (traced) lines.push(`${c.traced(args)};`);
-      } else lines.push(`const ${local} = ${traced ? c.traced(args) : c.plain(args)};`);
+      } else lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? c.traced(args) : c.plain(args)};`);
     }
-    const field = (d: IrDecl): string => {
-      const info = g.infos.get(d.name)!;
-      const v = vals.get(d.name) ?? info.ref ?? info.local;
-      const absent = !vals.has(d.name) && (variants.get(d.name)?.get(m)?.absent ?? false);
-      const key = propertyKey(d.name);
-      if (v === 'null') return `${key}: null`;
-      const orNull = (x: string): string => (absent ? `${v} === null ? null : ${x}` : x);
-      if (d.ty.k === 'month') return `${key}: ${orNull(`formatMonth(${v})`)}`;
-      if (d.ty.k === 'rate') return `${key}: ${orNull(`{ num: ${v}, den: ${info.den} }`)}`;
-      return key === v ? key : `${key}: ${v}`;
-    };
-    lines.push(`return { ${outputs.map(field).join(', ')} };`);
-    return { lines, inputs: r.inputs.filter((i) => reads.has(i.name)).map((i) => i.name) };
+    lines.push(`return { ${outputs.map((d) => field(d, m, vals, false)).join(', ')} };`);
+    return { lines, inputs: reads };
   };
+  /**
+   * The cold path after a rule failed: each rule runs on its own, a failure
+   * flows only into the rules that read it, and each output that failed
+   * throws its error when read (outputs are lazy; FACTS values may be unspecified).
+   */
+  const lazyBlock = (m: string | undefined): Block => {
+    const lines: string[] = [];
+    const reads = new Set<string>();
+    const vals = new Map<string, string>();
+    for (const d of liveDecls(m)) {
+      const c = calls.get(d.name)!.get(m)!;
+      c.params.forEach((p) => reads.add(p));
+      const args = c.params.map((n) => vals.get(n) ?? g.valueOf(n));
+      if (c.literal) {
+        vals.set(d.name, c.plain(args));
+        continue;
+      }
+      const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p)).map((p) => g.infos.get(p)!.local);
+      const call = `attempt(() => ${c.plain(args)})`;
+      lines.push(`const ${g.infos.get(d.name)!.local} = ${failed.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
+    }
+    lines.push(`return settle<Output>({ ${outputs.map((d) => field(d, m, vals, true)).join(', ')} });`);
+    return { lines, inputs: reads };
+  };
+  const inputsOf = (...bs: Block[]): string[] => r.inputs.filter((i) => bs.some((b) => b.inputs.has(i.name))).map((i) => i.name);
   const param = (n: string) => ({ name: g.inputLocal.get(n)!, type: n === dispatch ? 'string' : g.localType(n, false) });
   const tParam = { name: 't', type: 'TraceStep[]' };
+  /** The plain path, retried lazily (`lazyFn`) when a rule that can fail did. */
+  const plainBody = (m: string | undefined, plain: Block, lazyFn: string, args: readonly string[]): string[] =>
+    mayFailFor(m) ? [`try {\n${plain.lines.join('\n')}\n} catch {\nreturn ${lazyFn}(${args.join(', ')});\n}`] : plain.lines;
   if (!dispatch) {
     const plain = block(undefined, false);
     const traced = block(undefined, true);
-    g.computeInputs = r.inputs.filter((i) => plain.inputs.includes(i.name) || traced.inputs.includes(i.name)).map((i) => i.name);
-    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: g.computeInputs.map(param), returnType: 'Output', statements: plain.lines.map(link) });
+    const lazy = mayFailFor(undefined) ? lazyBlock(undefined) : undefined;
+    g.computeInputs = inputsOf(plain, traced, ...(lazy ? [lazy] : []));
+    const args = g.computeInputs.map((n) => g.inputLocal.get(n)!);
+    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: g.computeInputs.map(param), returnType: 'Output', statements: plainBody(undefined, plain, 'computeLazy', args).map(link) });
+    if (lazy) {
+      sf.addFunction({ name: 'computeLazy', docs: ['`compute` after a rule failed: outputs that do not depend on the failure are still computed.'], parameters: g.computeInputs.map(param), returnType: 'Output', statements: lazy.lines.map(link) });
+    }
     sf.addFunction({
       name: 'computeTraced',
       docs: ['`compute`, recording every rule and branch taken.'],
@@ -349,19 +410,32 @@ function addCompute(
   }
   const local = g.inputLocal.get(dispatch)!;
   const ty = g.input(dispatch)!.ty as Extract<Ty, { k: 'enum' }>;
+  const signature = (inputs: readonly string[], traced: boolean): string =>
+    [...inputs.map((n) => `${param(n).name}: ${param(n).type}`), ...(traced ? ['t: TraceStep[]'] : [])].join(', ');
   const perMember = (traced: boolean): Map<string, { fn: string; inputs: string[] }> => {
     const out = new Map<string, { fn: string; inputs: string[] }>();
     for (const m of members) {
       const b = block(m, traced);
-      const params = [...b.inputs.map((n) => `${param(n).name}: ${param(n).type}`), ...(traced ? ['t: TraceStep[]'] : [])];
+      const lazy = !traced && mayFailFor(m) ? lazyBlock(m) : undefined;
+      const inputs = inputsOf(b, ...(lazy ? [lazy] : []));
+      const lazyFn = lazy
+        ? g.items.ref(
+            'fn',
+            (tags) => `lazyFor${tags.map(pascal).join('Or')}`,
+            `function ${SELF}(${signature(inputs, false)}): Output {\n${lazy.lines.join('\n')}\n}`,
+            (tags) => `/** Every rule for \`${commentText(dispatch)}\` = ${tags.map((t) => `\`${commentText(t)}\``).join(' or ')} after a rule failed: outputs that do not depend on the failure are still computed. */`,
+            m!,
+          )
+        : '';
+      const statements = traced ? b.lines : plainBody(m, b, lazyFn, inputs.map((n) => g.inputLocal.get(n)!));
       const fn = g.items.ref(
         traced ? 'trace' : 'fn',
         (tags) => `${traced ? 'trace' : 'compute'}For${tags.map(pascal).join('Or')}`,
-        `function ${SELF}(${params.join(', ')}): Output {\n${b.lines.join('\n')}\n}`,
+        `function ${SELF}(${signature(inputs, traced)}): Output {\n${statements.join('\n')}\n}`,
         (tags) => `/** Every rule for \`${commentText(dispatch)}\` = ${tags.map((t) => `\`${commentText(t)}\``).join(' or ')}${traced ? ', recording each branch' : ''}. */`,
         m!,
       );
-      out.set(m!, { fn, inputs: b.inputs });
+      out.set(m!, { fn, inputs });
     }
     return out;
   };
@@ -370,11 +444,11 @@ function addCompute(
   const needed = new Set([dispatch, ...[...plain.values(), ...traced.values()].flatMap((x) => x.inputs)]);
   g.computeInputs = r.inputs.filter((i) => needed.has(i.name)).map((i) => i.name);
   const bad = `return badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});`;
-  const dispatchTo = (calls: Map<string, { fn: string; inputs: string[] }>, extra: string[]): string => {
+  const dispatchTo = (fns: Map<string, { fn: string; inputs: string[] }>, extra: string[]): string => {
     // members that share a function share a `case` body
     const groups = new Map<string, string[]>();
     for (const m of members) {
-      const c = calls.get(m!)!;
+      const c = fns.get(m!)!;
       const code = `return ${c.fn}(${[...c.inputs.map((n) => g.inputLocal.get(n)!), ...extra].join(', ')});`;
       groups.set(code, [...(groups.get(code) ?? []), m!]);
     }

@@ -29,7 +29,8 @@ const GLOBALS =
 const GENERATOR =
   'need fail parseMonth formatMonth badNumber badMember badMonth badBoolean roundHalfUp roundHalfEven roundTruncate ' +
   'EvaluateOptions PolicyLocation Rate TraceStep Traced StepInfo Input Output OutputColumns H_START H_END ' +
-  'region source record band run runTraced evaluateTraced invalid evaluate evaluateMany evaluateColumns evaluateMonths compute computeTraced ' +
+  'region source record recordMonth band run runTraced evaluateTraced invalid evaluate evaluateMany evaluateColumns evaluateMonths compute computeTraced ' +
+  'computeLazy Failed attempt settle ' +
   'input options t steps value rows out k person from to first last info den starts lo hi mid x index regions RegionName';
 
 export const GENERATOR_NAMES: readonly string[] = [...new Set(`${KEYWORDS} ${GLOBALS} ${GENERATOR}`.split(' '))];
@@ -61,10 +62,17 @@ export function stringLiteral(s: string): string {
   return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Text safe inside a `//` or `/** *\/` comment: one line, no comment terminators, no control characters. */
+/**
+ * Text safe inside a `//` or `/** *\/` comment: one line, no comment terminators, and no control or
+ * bidirectional-override character (a NUL makes git treat the file as binary; an ESC or U+202E
+ * changes what a reader sees): those are written out as `\u{1b}`.
+ */
 export function commentText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/\*\//g, '*\\/');
+  return s
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\*\//g, '*\\/')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
 }
 
 /** A property key in an object literal: `__proto__` must be computed, or it would set the prototype. */

@@ -3,6 +3,7 @@ import { format, sortDiagnostics, type Diagnostic, type Lang } from './diagnosti
 import { Diagnostics } from './codes.js';
 import { diag } from './diagnostic.js';
 import { displayWidth, type SourceFile } from './span.js';
+import { jsonVisible, visible } from './visible.js';
 
 export type OutputFormat = 'pretty' | 'short' | 'json';
 
@@ -20,32 +21,41 @@ type Sources = ReadonlyMap<string, SourceFile>;
 /** Sorts, caps per file and renders diagnostics. Returns the full text (ending in a newline when non-empty). */
 export function renderDiagnostics(ds: readonly Diagnostic[], sources: Sources, opts: RenderOptions): string {
   const shown = capPerFile(sortDiagnostics(ds), opts.maxPerFile);
-  if (opts.format === 'json') return JSON.stringify(shown.map((d) => toJson(d, sources, opts.lang)), null, 2) + '\n';
+  if (opts.format === 'json') return jsonVisible(JSON.stringify(shown.map((d) => toJson(d, sources, opts.lang)), null, 2)) + '\n';
   return shown.map((d) => (opts.format === 'short' ? headline(d, sources, opts) : pretty(d, sources, opts)) + '\n').join('');
 }
 
+/** Keeps the first `max` diagnostics of each file (sorted input) and puts one "N more" note after the last kept. Linear. */
 function capPerFile(ds: Diagnostic[], max: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const counts = new Map<string, number>();
-  const hidden = new Map<string, Diagnostic[]>();
+  const lastKept = new Map<string, number>(); // file → index in `out`
   for (const d of ds) {
     const n = counts.get(d.span.file) ?? 0;
     counts.set(d.span.file, n + 1);
-    if (n < max) out.push(d);
-    else hidden.set(d.span.file, [...(hidden.get(d.span.file) ?? []), d]);
+    if (n < max) {
+      lastKept.set(d.span.file, out.length);
+      out.push(d);
+    }
   }
-  for (const [file, rest] of hidden) {
-    const last = out.filter((d) => d.span.file === file).pop()!;
-    out.splice(out.indexOf(last) + 1, 0, diag(Diagnostics.TooMany, { file, start: last.span.start, end: last.span.start }, [rest.length]));
+  const notes = new Map<number, Diagnostic>(); // index of the last kept diagnostic of a file → its note
+  const orphans: Diagnostic[] = []; // files with nothing kept (max 0)
+  for (const [file, n] of counts) {
+    if (n <= max) continue;
+    const at = lastKept.get(file);
+    const start = at === undefined ? 0 : out[at]!.span.start;
+    const note = diag(Diagnostics.TooMany, { file, start, end: start }, [n - max]);
+    if (at === undefined) orphans.push(note);
+    else notes.set(at, note);
   }
-  return out;
+  return [...out.flatMap((d, i) => (notes.has(i) ? [d, notes.get(i)!] : [d])), ...orphans];
 }
 
 function where(file: string, offset: number, sources: Sources): string {
   const src = sources.get(file);
-  if (!src) return file;
+  if (!src) return visible(file);
   const p = src.position(offset);
-  return `${file}:${p.line}:${p.col}`;
+  return `${visible(file)}:${p.line}:${p.col}`;
 }
 
 /** picocolors decides from the environment; an explicit choice (`--color`, `--no-color`) wins. */
@@ -54,9 +64,12 @@ const palette = (on: boolean) => picocolors.createColors(on);
 function headline(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const pc = palette(opts.color);
   const sev = opts.color ? (d.severity === 'error' ? pc.red(d.severity) : pc.yellow(d.severity)) : d.severity;
-  const msg = format(d.message, opts.lang);
+  const msg = visible(format(d.message, opts.lang));
   return `${where(d.span.file, d.span.start, sources)}: ${sev} ${d.code}: ${opts.color ? pc.bold(msg) : msg}`;
 }
+
+/** A source line as printed: hidden characters written out, tabs as four spaces (as `displayWidth` counts them). */
+const shown = (s: string): string => visible(s).replace(/\t/g, '    ');
 
 function snippet(src: SourceFile, start: number, end: number, label: string | undefined, color: boolean): string[] {
   const pc = palette(color);
@@ -68,9 +81,9 @@ function snippet(src: SourceFile, start: number, end: number, label: string | un
   const under = src.text.slice(start, Math.max(start, endOnLine));
   const gutter = String(p.line).length;
   const pad = ' '.repeat(gutter);
-  const caret = '^'.repeat(Math.max(1, displayWidth(under)));
-  const mark = ' '.repeat(displayWidth(before)) + (color ? pc.red(caret) : caret) + (label ? ` ${label}` : '');
-  return [`${pad} |`, `${p.line} | ${line}`, `${pad} | ${mark}`];
+  const caret = '^'.repeat(Math.max(1, displayWidth(shown(under))));
+  const mark = ' '.repeat(displayWidth(shown(before))) + (color ? pc.red(caret) : caret) + (label ? ` ${visible(label)}` : '');
+  return [`${pad} |`, `${p.line} | ${shown(line)}`, `${pad} | ${mark}`];
 }
 
 function pretty(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
@@ -79,10 +92,10 @@ function pretty(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const L = opts.lang;
   if (src && d.code !== Diagnostics.TooMany.code) lines.push(...snippet(src, d.span.start, d.span.end, d.label?.[L], opts.color));
   for (const r of d.related) {
-    lines.push(`note: ${r.message[L]}`, `  --> ${where(r.span.file, r.span.start, sources)}`);
+    lines.push(`note: ${visible(r.message[L])}`, `  --> ${where(r.span.file, r.span.start, sources)}`);
   }
-  for (const n of d.notes) lines.push(`note: ${n[L]}`);
-  if (d.fix) lines.push(`help: ${d.fix.message[L]}`);
+  for (const n of d.notes) lines.push(`note: ${visible(n[L])}`);
+  if (d.fix) lines.push(`help: ${visible(d.fix.message[L])}`);
   return lines.join('\n');
 }
 

@@ -5,35 +5,25 @@
  * the region's conditions compare against (band edges, reform dates).
  */
 import fc from 'fast-check';
-import { constOf, OPEN_END } from '../check/coverage.js';
-import type { IrBody, IrExpr, IrInput, IrRegion } from '../check/ir.js';
-import { formatMonth } from '../runtime/month.js';
+import { constOf } from '../ir/consts.js';
+import type { IrExpr, IrInput, IrRegion } from '../ir/ir.js';
+import { forEachBodyExpr, forEachExpr } from '../ir/visit.js';
+import { formatMonth, OPEN_END } from '../runtime/month.js';
 
 /** Constants compared against each input anywhere in the region's conditions. */
 function edges(r: IrRegion): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const decls = new Map(r.decls.map((d) => [d.name, d]));
   const visit = (e: IrExpr): void => {
-    if (e.op === 'cmp') {
-      for (const [a, b] of [[e.l, e.r], [e.r, e.l]] as const) {
-        if (a.op !== 'input') continue;
-        const c = constOf(b, decls);
-        const v = c?.k === 'month' ? c.value : c?.k === 'num' ? Number(c.value.num) / Number(c.value.den) : undefined;
-        if (v !== undefined) out.set(a.name, [...(out.get(a.name) ?? []), Math.floor(v) - 1, Math.floor(v), Math.ceil(v), Math.ceil(v) + 1]);
-      }
-    }
-    for (const k of ['l', 'r', 'e'] as const) if (k in e) visit((e as unknown as Record<string, IrExpr>)[k]!);
-    if ('args' in e) e.args.forEach(visit);
-  };
-  const walk = (b: IrBody): void => {
-    if (b.kind === 'value') {
-      if (b.value.kind === 'expr') visit(b.value.e);
-    } else for (const c of b.cases) {
-      if (c.cond) visit(c.cond);
-      walk(c.body);
+    if (e.op !== 'cmp') return;
+    for (const [a, b] of [[e.l, e.r], [e.r, e.l]] as const) {
+      if (a.op !== 'input') continue;
+      const c = constOf(b, decls);
+      const v = c?.k === 'month' ? c.value : c?.k === 'num' ? Number(c.value.num) / Number(c.value.den) : undefined;
+      if (v !== undefined) out.set(a.name, [...(out.get(a.name) ?? []), Math.floor(v) - 1, Math.floor(v), Math.ceil(v), Math.ceil(v) + 1]);
     }
   };
-  r.decls.forEach((d) => walk(d.body));
+  r.decls.forEach((d) => forEachBodyExpr(d.body, (e) => forEachExpr(e, visit)));
   return out;
 }
 

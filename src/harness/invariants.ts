@@ -14,12 +14,12 @@
  */
 import fc from 'fast-check';
 import { parseMonthText } from '../check/expr.js';
-import type { IrExpr, IrInvariant, IrRegion } from '../check/ir.js';
-import { rat } from '../check/rational.js';
+import type { IrExpr, IrInvariant, IrRegion } from '../ir/ir.js';
+import { rat } from '../ir/rational.js';
 import { formatFen } from '../runtime/money.js';
 import { PolicyError } from '../runtime/errors.js';
 import { regionInputs } from './arbitraries.js';
-import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Value } from './interpret.js';
+import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Env, type Value } from '../interpret/interpret.js';
 
 export type ApiInput = Record<string, unknown>;
 /** An evaluator in the generated API's shape; throws PolicyError on rejection. */
@@ -63,23 +63,32 @@ class Judge {
     this.interp = new Interpreter(r);
   }
 
-  /** Inputs, parameters and outputs for one input, or SKIP. */
-  env(input: ApiInput): Map<string, Value> | typeof SKIP {
+  /**
+   * Inputs, parameters and outputs for one input, evaluated lazily: a claim
+   * that does not read an `unspecified` or `not applicable` value is still
+   * checked. Invalid input throws.
+   */
+  env(input: ApiInput): Env {
     const values = new Map(this.r.inputs.map((i) => [i.name, apiToValue(this.r, i.name, input[i.name])]));
+    const ev = this.interp.evaluate(values);
+    if (!this.evaluate) return ev;
+    // outputs come from the generated evaluator; reading a failed one throws its PolicyError
+    const out = this.evaluate(input);
+    const outputs = new Set(this.r.decls.filter((d) => d.declKind === 'output').map((d) => d.name));
+    return { get: (name) => (outputs.has(name) ? apiToValue(this.r, name, out[name]) : ev.get(name)) };
+  }
+
+  /** One name's value, or SKIP when it is unspecified or needs a value that is not applicable. */
+  value(env: Env, name: string): Value | typeof SKIP {
     try {
-      const env = this.interp.run(values);
-      if (this.evaluate) {
-        const out = this.evaluate(input);
-        for (const d of this.r.decls) if (d.declKind === 'output') env.set(d.name, apiToValue(this.r, d.name, out[d.name]));
-      }
-      return env;
-    } catch (e) {
-      if (skippable(e)) return SKIP;
-      throw e;
+      return env.get(name)!;
+    } catch (err) {
+      if (skippable(err)) return SKIP;
+      throw err;
     }
   }
 
-  test(e: IrExpr, env: Map<string, Value>): boolean | typeof SKIP {
+  test(e: IrExpr, env: Env): boolean | typeof SKIP {
     try {
       return (this.interp.expr(e, env) as { value: boolean }).value;
     } catch (err) {
@@ -88,7 +97,7 @@ class Judge {
     }
   }
 
-  applies(inv: IrInvariant, env: Map<string, Value>): boolean {
+  applies(inv: IrInvariant, env: Env): boolean {
     return inv.when.every((w) => this.test(w, env) === true);
   }
 }
@@ -104,9 +113,8 @@ export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Eval
   const judge = new Judge(r, evaluate);
   const arb = regionInputs(r);
   return fc.property(arb, arb, (x, other) => {
-    const ex = judge.env(x);
-    fc.pre(ex !== SKIP && judge.applies(inv, ex));
-    const envX = ex as Map<string, Value>;
+    const envX = judge.env(x);
+    fc.pre(judge.applies(inv, envX));
     for (const c of inv.claims) {
       if (c.kind === 'holds') {
         const ok = judge.test(c.e, envX);
@@ -117,10 +125,10 @@ export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Eval
       // a second input that differs only in `c.input`
       const y = { ...x, [c.input]: other[c.input] };
       const ey = judge.env(y);
-      if (ey === SKIP || !judge.applies(inv, ey)) continue;
-      const a = envX.get(c.output)!;
-      const b = ey.get(c.output)!;
-      if (isAbsent(a) || isAbsent(b)) continue;
+      if (!judge.applies(inv, ey)) continue;
+      const a = judge.value(envX, c.output);
+      const b = judge.value(ey, c.output);
+      if (a === SKIP || b === SKIP || isAbsent(a) || isAbsent(b)) continue;
       if (c.kind === 'independent' && compareValues(a, b) !== 0) {
         throw new Error(
           `\`${c.output}\` changes with \`${c.input}\`: ${showIn(r, c.input, x)} gives ${showOut(r, c.output, a)}, ${showIn(r, c.input, y)} gives ${showOut(r, c.output, b)}`,

@@ -9,6 +9,7 @@ export type { PolicyErrorKind, PolicyLocation } from './errors.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';
 export { parseMonth, formatMonth } from './month.js';
+export { Failed, attempt, settle } from './lazy.js';
 export type { TraceStep, Traced, EvaluateOptions } from './trace.js';
 export { badNumber, badMember, badMonth, badBoolean } from './validate.js';
 

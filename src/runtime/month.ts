@@ -3,6 +3,9 @@
  * `2023-01` ↔ 24276. Month arithmetic is integer arithmetic on indices.
  */
 
+/** Open-ended horizons stop here for analyses and validation (printed as "onwards"): 9999-12. */
+export const OPEN_END = 9999 * 12 + 11;
+
 /** Parses `YYYY-MM`; returns -1 when the text is not a valid month. */
 export function parseMonth(text: unknown): number {
   if (typeof text !== 'string' || text.length !== 7 || text.charCodeAt(4) !== 45) return -1;

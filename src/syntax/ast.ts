@@ -22,6 +22,8 @@ export interface PolicyFile {
   readonly cites: readonly CiteItem[];
   readonly title?: string;
   readonly rounding?: RoundingDecl;
+  /** a `rounding` line was written but could not be read (its syntax error is reported) */
+  readonly roundingUnreadable?: boolean;
   readonly horizon?: HorizonDecl;
   readonly inputs: readonly InputDecl[];
   readonly values: readonly ValueDecl[];
@@ -95,6 +97,8 @@ export interface ValueDecl {
   readonly kind: 'ValueDecl';
   readonly declKind: DeclKind;
   readonly override: boolean;
+  /** `required`: every region extending this one must set (override) it; the span of the keyword */
+  readonly required?: Span;
   readonly name: Ident;
   readonly type: TypeExpr;
   readonly body: Body;
@@ -187,7 +191,15 @@ export type Expr =
 
 export interface Binding {
   readonly name: Ident;
-  readonly value: Literal;
+  /** a value, or (in `expect`) `is unspecified` / `is not applicable` */
+  readonly value: Literal | NonValue;
+  readonly span: Span;
+}
+
+/** `is unspecified` / `is not applicable` in an expectation. */
+export interface NonValue {
+  readonly kind: 'NonValue';
+  readonly which: 'unspecified' | 'not_applicable';
   readonly span: Span;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import type * as C from '../../grammar/cst.generated.js';
-import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { Diagnostics, text as textL, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { span, type Span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
 import { readCitations } from './citations.js';
@@ -65,14 +65,39 @@ export class AstBuilder {
       const waives: A.WaiveDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
+      let roundingUnreadable = false;
+      const slipped = new Set<number>();
+      let owner = -1; // index in `values` of the declaration whose cases a mis-indented case continues
       let horizon: A.HorizonDecl | undefined;
       for (const item of cst.children.regionItem ?? []) {
         const c = item.children;
         if (c.titleDecl) title = this.attempt(() => unquote(this.tok(c.titleDecl![0]!.children.StringLit).image)) ?? title;
-        if (c.roundingDecl) rounding = this.attempt(() => this.roundingDecl(c.roundingDecl![0]!)) ?? rounding;
+        if (c.roundingDecl) {
+          const r = this.attempt(() => this.roundingDecl(c.roundingDecl![0]!));
+          if (r) rounding = r;
+          else roundingUnreadable = true;
+        }
         if (c.horizonDecl) horizon = this.attempt(() => this.horizonDecl(c.horizonDecl![0]!)) ?? horizon;
         if (c.inputDecl) push(inputs, this.attempt(() => this.inputDecl(c.inputDecl![0]!)));
-        if (c.valueDecl) push(values, this.attempt(() => this.valueDecl(c.valueDecl![0]!)));
+        if (c.valueDecl) {
+          const v = this.attempt(() => this.valueDecl(c.valueDecl![0]!));
+          push(values, v);
+          owner = v?.body.kind === 'CasesBody' ? values.length - 1 : -1;
+          continue;
+        }
+        if (c.strayCase) {
+          // a case indented no deeper than its declaration: report the slip, keep the case
+          const k = this.attempt(() => this.caseItem(c.strayCase![0]!));
+          const o = values[owner];
+          const what = o ? `\`${o.declKind} ${o.name.name}\`` : undefined;
+          const at = this.attempt(() => this.tokSpan(firstToken(c.strayCase![0]!)));
+          // one slip, one error: later cases that follow the mis-indented one are attached silently
+          if (at && !(o && slipped.has(owner))) this.sink.error(Diagnostics.BadIndentation, at, [what ? textL(what, what) : textL('the declaration it belongs to', '其所属的声明')]);
+          if (o) slipped.add(owner);
+          if (k && o && o.body.kind === 'CasesBody') values[owner] = { ...o, body: { kind: 'CasesBody', cases: [...o.body.cases, k] } };
+          continue;
+        }
+        owner = -1;
         if (c.testDecl) push(tests, this.attempt(() => this.testDecl(c.testDecl![0]!)));
         if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
@@ -86,6 +111,7 @@ export class AstBuilder {
         cites: this.cites(h.Cite),
         ...(title !== undefined ? { title } : {}),
         ...(rounding ? { rounding } : {}),
+        ...(roundingUnreadable && !rounding ? { roundingUnreadable } : {}),
         ...(horizon ? { horizon } : {}),
         inputs,
         values,
@@ -99,7 +125,11 @@ export class AstBuilder {
 
   private roundingDecl(n: C.RoundingDeclCstNode): A.RoundingDecl {
     const c = n.children;
-    return { kind: 'RoundingDecl', mode: this.ident(c.mode), unit: this.ident(c.unit), cites: this.cites(c.Cite), span: this.nodeSpan(n) };
+    const head = this.ident(c.mode);
+    const rest = (c.modeRest ?? []).map((t) => this.ident([t]));
+    const last = rest[rest.length - 1];
+    const mode: A.Ident = last ? { name: [head, ...rest].map((i) => i.name).join('-'), span: span(this.file, head.span.start, last.span.end) } : head;
+    return { kind: 'RoundingDecl', mode, unit: this.ident(c.unit), cites: this.cites(c.Cite), span: this.nodeSpan(n) };
   }
 
   private horizonDecl(n: C.HorizonDeclCstNode): A.HorizonDecl {
@@ -138,6 +168,7 @@ export class AstBuilder {
       kind: 'ValueDecl',
       declKind: c.Parameter ? 'parameter' : c.Define ? 'define' : 'output',
       override: !!c.Override,
+      ...(c.Required ? { required: this.tokSpan(c.Required[0]!) } : {}),
       name: this.ident(c.name),
       type: this.typeExpr(first(c.typeExpr)),
       body,
@@ -243,7 +274,16 @@ export class AstBuilder {
   private bindings(n: C.BindingsCstNode): A.Binding[] {
     const out: A.Binding[] = [];
     for (const b of n.children.binding ?? []) {
-      push(out, this.attempt(() => ({ name: this.ident(b.children.name), value: this.literal(first(b.children.literal)), span: this.nodeSpan(b) })));
+      push(
+        out,
+        this.attempt(() => {
+          const c = b.children;
+          const value: A.Binding['value'] = c.Is
+            ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : 'not_applicable', span: this.nodeSpan(b) }
+            : this.literal(first(c.literal));
+          return { name: this.ident(c.name), value, span: this.nodeSpan(b) };
+        }),
+      );
     }
     return out;
   }
@@ -351,6 +391,22 @@ function cmpOpOf(n: C.CmpOpCstNode): A.CompareOp {
   if (c.GreaterEq) return '>=';
   if (c.NotEq) return '!=';
   return '=';
+}
+
+/** The first token of a CST node (a stray case's guard keyword). */
+function firstToken(n: CstNode): IToken {
+  let best: IToken | undefined;
+  const walk = (x: CstNode): void => {
+    for (const kids of Object.values(x.children)) {
+      for (const k of kids) {
+        if ('children' in k) walk(k);
+        else if (!best || k.startOffset < best.startOffset) best = k;
+      }
+    }
+  };
+  walk(n);
+  if (!best || Number.isNaN(best.startOffset)) throw new Incomplete();
+  return best;
 }
 
 function first<T>(xs: T[] | undefined): T {

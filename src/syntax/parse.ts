@@ -7,9 +7,11 @@ import type { PolicyFileCstNode } from '../../grammar/cst.generated.js';
 import { parser } from '../../grammar/parser.js';
 import { PolicyLexer } from '../../grammar/tokens.js';
 import { Diagnostics, DiagnosticSink, text as textL, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { span } from '../diagnostics/span.js';
+import { SourceFile, span } from '../diagnostics/span.js';
 import type { PolicyFile } from './ast.js';
 import { AstBuilder } from './from-cst.js';
+import { limitNesting } from './nesting.js';
+import { codePointName, hiddenCharacter } from '../diagnostics/visible.js';
 
 export interface ParseResult {
   readonly ast: PolicyFile | undefined;
@@ -47,7 +49,7 @@ const expectedByRule: Record<string, string> = {
 function describeExpected(e: IRecognitionException): string {
   if (e.name === 'MismatchedTokenException') {
     const m = /-->\s*(.*?)\s*<--/.exec(e.message);
-    if (m?.[1] === 'EOF') return 'the end of the file';
+    if (m?.[1] === 'EOF') return expectedByRule.regionItem!; // after the last region item: a new declaration, or the end
     if (m?.[1]) return m[1].startsWith('`') || m[1].startsWith('a ') ? m[1] : `\`${m[1]}\``;
   }
   if (e.name === 'NotAllInputParsedException') return expectedByRule.regionItem!;
@@ -55,17 +57,40 @@ function describeExpected(e: IRecognitionException): string {
   return expectedByRule[stack[stack.length - 1] ?? ''] ?? 'something else';
 }
 
+/**
+ * PD1008 for control and bidirectional-override characters anywhere in the text, comments and
+ * strings included (once per line). Returns their offsets, whose PD1001 would only repeat it.
+ */
+function reportHiddenCharacters(file: string, text: string, sink: DiagnosticSink): Set<number> {
+  const at = new Set<number>();
+  if (!hiddenCharacter.test(text)) return at;
+  const all = new RegExp(hiddenCharacter.source, 'g');
+  const lines = new SourceFile(file, text);
+  let line = -1;
+  for (const m of text.matchAll(all)) {
+    at.add(m.index);
+    const here = lines.position(m.index).line;
+    if (here === line) continue;
+    line = here;
+    sink.error(Diagnostics.ControlCharacter, span(file, m.index, m.index + 1), [codePointName(m[0])]);
+  }
+  return at;
+}
+
 export function parsePolicy(file: string, text: string): ParseResult {
   const sink = new DiagnosticSink();
   const lexed = PolicyLexer.tokenize(text);
+  const hidden = reportHiddenCharacters(file, text, sink);
   for (const e of lexed.errors) {
+    if (hidden.has(e.offset)) continue; // already PD1008
     const ch = text.slice(e.offset, e.offset + Math.max(1, e.length));
     const unterminated = ch.startsWith('"');
     sink.error(Diagnostics.UnexpectedCharacter, span(file, e.offset, e.offset + Math.max(1, e.length)), [ch], {
       ...(unterminated ? { notes: [textL('this string has no closing `"` on its line', '此字符串在本行没有结束的 `"`')] } : {}),
     });
   }
-  parser.input = lexed.tokens;
+  const limited = limitNesting(file, lexed.tokens, sink);
+  parser.input = limited.tokens;
   const cst = parser.policyFile() as PolicyFileCstNode;
   const seen = new Set<number>();
   // a file that does not start with `region` gets one clear message, not a parse error
@@ -77,14 +102,14 @@ export function parsePolicy(file: string, text: string): ParseResult {
     seen.add(first ? first.startOffset : text.length);
   }
   // after an unrecognised character, the parse error it causes on the same line is noise
-  const lexLines = lexed.errors.map((e) => e.line);
+  const lexLines = new Set(lexed.errors.map((e) => e.line));
   for (const e of parser.errors) {
     const t = e.token;
     const eof = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
     const offset = eof ? text.length : t.startOffset;
     if (seen.has(offset)) continue; // recovery can report one spot twice
     seen.add(offset);
-    if (!eof && lexLines.includes(t.startLine)) continue;
+    if (!eof && (lexLines.has(t.startLine) || limited.quiet.lines.has(t.startLine ?? 0) || limited.quiet.offsets.has(offset))) continue;
     const expected = describeExpected(e);
     if (eof) sink.error(Diagnostics.UnexpectedEnd, span(file, offset, offset), [expected]);
     else sink.error(Diagnostics.UnexpectedToken, span(file, offset, (t.endOffset ?? offset) + 1), [expected, `\`${t.image}\``]);

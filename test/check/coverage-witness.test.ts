@@ -23,7 +23,7 @@ it('T12: retirees younger than 60 have no band — a compile-time diagnostic wit
       when age >= 80: 168.00
     for employed: 0
 `);
-  expect(out).toBe('policies/sh.policy:8:9: error PD5001: no case of `credit` applies when status = retired, age in 16..59\n');
+  expect(out).toBe('policies/sh.policy:9:12: error PD5001: no case of `credit` applies when status = retired, age in 16..59\n');
 });
 
 it('C25: overlapping 以上/以下 bands are an overlap with the shared age as witness', () => {

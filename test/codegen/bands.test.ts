@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regionInputs } from '../../src/harness/arbitraries.js';
 import { apiToValue } from '../../src/harness/invariants.js';
-import { EvalError, Interpreter, isAbsent } from '../../src/harness/interpret.js';
+import { EvalError, Interpreter, isAbsent } from '../../src/interpret/interpret.js';
 import { compile } from '../../src/index.js';
 import { PolicyError } from '../../src/runtime/errors.js';
 import { generateText, loadGenerated } from '../support/generate.js';

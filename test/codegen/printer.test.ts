@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiToValue } from '../../src/harness/invariants.js';
-import { Interpreter, isAbsent } from '../../src/harness/interpret.js';
+import { Interpreter, isAbsent } from '../../src/interpret/interpret.js';
 import { compile } from '../../src/index.js';
 import { loadGenerated } from '../support/generate.js';
 import { sameApiValue, toApi } from '../support/policies.js';

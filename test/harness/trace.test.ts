@@ -1,8 +1,8 @@
 /** Explanations: the generated trace and the interpreter's explanation name rules, lines and citations. */
 import { expect, it } from 'vitest';
-import { rat } from '../../src/check/rational.js';
+import { rat } from '../../src/ir/rational.js';
 import { renderExplanation } from '../../src/cli/explain.js';
-import { Interpreter, type InterpStep } from '../../src/harness/interpret.js';
+import { Interpreter, type InterpStep } from '../../src/interpret/interpret.js';
 import { generated, region } from '../support/policies.js';
 
 it('evaluate(input, { trace: true }) returns the value and every branch taken', async () => {
@@ -40,4 +40,26 @@ it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese'
   const zh = renderExplanation(r, steps, 'zh');
   expect(zh).toContain('适用情形: for employed › from reform_date');
   expect(zh).toContain('依据: policies/national.policy:42');
+});
+
+it('the explanation shows the exact amount before each rounding, so a tie can be checked (120.045 → 120.05)', () => {
+  const r = region('national');
+  const steps: InterpStep[] = [];
+  new Interpreter(r).run(
+    new Map([
+      ['status', { k: 'enum', value: 'employed' }],
+      ['age', { k: 'num', value: rat(40n) }],
+      ['base', { k: 'num', value: rat(600225n) }], // 6002.25 × 2% = 120.045
+      ['pension', { k: 'num', value: rat(0n) }],
+      ['month', { k: 'month', value: 2022 * 12 + 5 }],
+    ]),
+    steps,
+  );
+  const en = renderExplanation(r, steps, 'en');
+  expect(en).toContain('personal_contribution = 120.05 yuan per month');
+  expect(en).toContain('rounds: 120.045 → 120.05 (half_up to the fen)');
+  // 6002.25 × 7% = 420.1575 → 420.16; then 420.16 × 30% = 126.048 → 126.05
+  expect(en).toContain('rounds: 420.1575 → 420.16 (half_up to the fen)');
+  expect(en).toContain('rounds: 126.048 → 126.05 (half_up to the fen)');
+  expect(renderExplanation(r, steps, 'zh')).toContain('取整: 120.045 → 120.05 (half_up 至 fen)');
 });

@@ -64,15 +64,22 @@ const policy = `region kinds
 
 describe('not applicable and unspecified', () => {
   type M = { evaluate(i: object): Record<string, unknown> };
-  it('an absent value needed by another rule throws not_applicable at the rule that declared it', async () => {
+  it('an absent value needed by another rule throws not_applicable at the rule that declared it, when that output is read', async () => {
     const m = await loadGenerated<M>('kinds', 'policies/kinds.policy', policy);
-    const e = thrown(() => m.evaluate({ status: 'retired', age: 70, month: '2024-01' }));
+    const out = m.evaluate({ status: 'retired', age: 70, month: '2024-01' });
+    expect(out['band']).toBeNull();
+    const e = thrown(() => out['amount']);
     expect([e.kind, e.field, e.location.line]).toEqual(['not_applicable', 'band', 7]);
   });
-  it('an unspecified case throws unspecified with its line', async () => {
+  it('an unspecified case throws unspecified with its line, when that output is read; other outputs are computed', async () => {
     const m = await loadGenerated<M>('kinds2', 'policies/kinds.policy', policy);
-    const e = thrown(() => m.evaluate({ status: 'retired', age: 58, month: '2024-01' }));
+    const out = m.evaluate({ status: 'retired', age: 58, month: '2024-01' });
+    expect(out['band']).toBeNull();
+    expect(Object.keys(out)).toEqual(['band', 'amount']);
+    const e = thrown(() => out['amount']);
     expect([e.kind, e.field, e.location.line]).toEqual(['unspecified', 'amount', 13]);
+    // the traced path explains every rule, so it stops at the failure
+    expect(thrown(() => (m.evaluate as (i: object, o: object) => unknown)({ status: 'retired', age: 58, month: '2024-01' }, { trace: true })).kind).toBe('unspecified');
   });
   it('a month after a closed horizon is out_of_horizon', async () => {
     const m = await loadGenerated<M>('kinds3', 'policies/kinds.policy', policy);

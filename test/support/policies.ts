@@ -1,7 +1,7 @@
 /** Compiles every policy under policies/ once per test file. */
 import { readFileSync } from 'node:fs';
 import { findPolicies } from '../../src/cli/io.js';
-import type { Const, IrRegion } from '../../src/check/ir.js';
+import type { Const, IrRegion } from '../../src/ir/ir.js';
 import { compile, type CompileResult } from '../../src/index.js';
 import { formatMonth } from '../../src/runtime/month.js';
 

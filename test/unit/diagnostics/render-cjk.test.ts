@@ -11,7 +11,7 @@ const columns = (s: string): number =>
   );
 
 function caretUnder(line: string, name: string): { caretCol: number; caretLen: number; nameCol: number } {
-  const text = `region demo\n  horizon from 2020-01\n  input status: one of employed, retired\n  output is_retired: boolean = status is retired\n${line}\n    expect is_retired = true\n`;
+  const text = `region demo\n  horizon from 2020-01\n  input status: one of employed, retired\n  output is_retired: boolean = status is retired\n${line}\n    expect is_retired = true\n  rounding half_up to fen\n`;
   const r = compile([{ path: 'cjk.policy', text }]);
   expect(r.diagnostics.map((d) => d.code)).toEqual(['PD2007']);
   const out = renderDiagnostics(r.diagnostics, r.sources, { format: 'pretty', lang: 'en', color: false, maxPerFile: 50 }).split('\n');
@@ -35,7 +35,7 @@ describe('caret alignment after wide characters', () => {
   });
 
   it('reports the column in characters, not bytes or display columns', () => {
-    const r = compile([{ path: 'c.policy', text: 'region demo\n  title "上海"  horizon from 2020-13\n' }]);
+    const r = compile([{ path: 'c.policy', text: 'region demo\n  title "上海"  horizon from 2020-13\n  rounding half_up to fen\n' }]);
     const line = renderDiagnostics(r.diagnostics, r.sources, { format: 'short', lang: 'en', color: false, maxPerFile: 50 });
     // 27 characters precede the month; in display columns it would be 29, in UTF-8 bytes 31
     expect(line).toBe('c.policy:2:28: error PD1005: `2020-13` is not a calendar month (expected YYYY-MM with month 01..12)\n');

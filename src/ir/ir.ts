@@ -5,9 +5,12 @@
  * region's file).
  */
 import type { Span } from '../diagnostics/span.js';
-import type { CompareOp, DeclKind } from '../syntax/ast.js';
 import type { Mode, Rational } from './rational.js';
 import type { Ty } from './types.js';
+
+/** The kinds of declaration (the same words as the surface syntax, but owned by the IR). */
+export type DeclKind = 'parameter' | 'output' | 'define';
+export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
 /** A compile-time constant. Money is in fen; months are indices (year·12 + month − 1). */
 export type Const =
@@ -23,6 +26,11 @@ interface Typed {
   readonly span: Span;
 }
 
+/**
+ * Expressions. Every consumer that gives meaning to individual ops dispatches
+ * through `src/ir/visit.ts` (`ExprHandlers`), so adding an op here is a
+ * compile error in each of them; generic walks use `children`/`mapChildren`.
+ */
 export type IrExpr = Typed &
   (
     | { readonly op: 'const'; readonly value: Const }
@@ -40,6 +48,10 @@ export type IrExpr = Typed &
     | { readonly op: 'scale'; readonly e: IrExpr; readonly factor: bigint; readonly divisor: bigint }
   );
 
+/** The expression ops, for exhaustive handler tables. */
+export type IrOp = IrExpr['op'];
+/** The expression node of one op. */
+export type IrNode<K extends IrOp> = IrExpr & { readonly op: K };
 
 export interface Source {
   /** policy file (as given to the compiler) and 1-based line/col of the declaration or case */
@@ -99,12 +111,14 @@ export interface IrInput {
 }
 
 export type TestValue = Const;
+/** What a test expects: a value, or that asking for it fails as `unspecified` / yields `not applicable`. */
+export type Expected = Const | { readonly k: 'unspecified' } | { readonly k: 'not_applicable' };
 
 export interface IrTest {
   readonly name: string;
   readonly cites: readonly string[];
   readonly given: ReadonlyMap<string, TestValue>;
-  readonly expect: readonly { readonly name: string; readonly value: TestValue; readonly span: Span; readonly source: Source }[];
+  readonly expect: readonly { readonly name: string; readonly value: Expected; readonly span: Span; readonly source: Source }[];
   readonly source: Source;
   readonly span: Span;
 }

@@ -1,0 +1,322 @@
+/**
+ * The reference semantics: a direct interpreter over the checked IR on exact
+ * BigInt rationals. It shares no code with the generator's arithmetic, so the
+ * differential test (generated vs interpreted) checks one against the other.
+ * Used by `policyc test` and the test suite, never by applications.
+ */
+import type { Const, IrBody, IrDecl, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
+import { dispatch, type ExprHandlers } from '../ir/visit.js';
+import { OPEN_END } from '../runtime/month.js';
+import * as Q from '../ir/rational.js';
+import type { Ty } from '../ir/types.js';
+import type { DeclKind } from '../ir/ir.js';
+
+export type Value = Const;
+/** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
+const ABSENT: Value = { k: 'enum', value: '\u0000not applicable' };
+export const isAbsent = (v: Value | undefined): boolean => v === ABSENT;
+export const absentValue = (): Value => ABSENT;
+
+/** One step of an interpreted explanation. */
+export interface InterpStep {
+  readonly name: string;
+  readonly kind: DeclKind;
+  readonly branch: string;
+  readonly file: string;
+  readonly line: number;
+  readonly cites: readonly string[];
+  readonly value: Value;
+  readonly ty: Ty;
+  readonly reads: readonly string[];
+  /** every `round(…)` this step applied, with the exact value before it (what an auditor checks a tie against) */
+  readonly roundings?: readonly RoundingStep[];
+}
+
+/** One `round(…)`: the exact amount in fen, the result, and how it was rounded. */
+export interface RoundingStep {
+  readonly unrounded: Q.Rational;
+  readonly rounded: Q.Rational;
+  readonly mode: Q.Mode;
+  readonly unit: 'fen' | 'yuan';
+}
+
+export class EvalError extends Error {
+  constructor(
+    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'invalid_input',
+    readonly field: string,
+    readonly where: { file: string; line: number },
+    message: string,
+  ) {
+    super(`${where.file}:${where.line}: ${kind}: ${message}`);
+  }
+}
+
+const num = (v: Value): Q.Rational => {
+  if (v.k !== 'num') throw new TypeError(`expected a number, got ${v.k}`);
+  return v.value;
+};
+const N = (value: Q.Rational): Value => ({ k: 'num', value });
+const B = (value: boolean): Value => ({ k: 'bool', value });
+
+export function compareValues(a: Value, b: Value): number {
+  return compare(a, b);
+}
+
+function compare(a: Value, b: Value): number {
+  if (a.k === 'num' && b.k === 'num') return Q.cmp(a.value, b.value);
+  if (a.k === 'month' && b.k === 'month') return a.value - b.value;
+  if (a.k === b.k) return a.value === b.value ? 0 : 1;
+  throw new TypeError('incomparable values');
+}
+
+/** Where expressions look up inputs and declarations. */
+export interface Env {
+  get(name: string): Value | undefined;
+}
+
+/**
+ * One input's declarations, computed on demand and memoised — failures too,
+ * so a declaration that reads a failed one fails with the same error.
+ */
+export class Evaluation implements Env {
+  private readonly values = new Map<string, Value | EvalError>();
+  constructor(
+    private readonly inputs: ReadonlyMap<string, Value>,
+    private readonly compute: (d: IrDecl, env: Env) => Value,
+    private readonly decls: ReadonlyMap<string, IrDecl>,
+  ) {}
+
+  /** The value of an input or declaration (`not applicable` is a value here); throws its `EvalError`. */
+  get(name: string): Value {
+    const input = this.inputs.get(name);
+    if (input) return input;
+    let v = this.values.get(name);
+    if (v === undefined) {
+      const d = this.decls.get(name);
+      if (!d) throw new TypeError(`unbound ${name}`);
+      try {
+        v = this.compute(d, this);
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+        v = e;
+      }
+      this.values.set(name, v);
+    }
+    if (v instanceof EvalError) throw v;
+    return v;
+  }
+
+  /** The value, or the error asking for it raises. */
+  outcome(name: string): Value | EvalError {
+    try {
+      return this.get(name);
+    } catch (e) {
+      if (e instanceof EvalError) return e;
+      throw e;
+    }
+  }
+}
+
+export class Interpreter {
+  private readonly decls: ReadonlyMap<string, IrDecl>;
+  /** collects the roundings of the value being traced */
+  private roundings: RoundingStep[] | undefined;
+  constructor(readonly region: IrRegion) {
+    this.decls = new Map(region.decls.map((d) => [d.name, d]));
+  }
+
+  /**
+   * Validates one input and returns its evaluation, which computes each
+   * declaration when first asked for (and what it reads). An output that does
+   * not depend on an `unspecified` value is computed; asking for one that does
+   * throws that `EvalError`. Invalid input throws here, for every output alike.
+   */
+  evaluate(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[]): Evaluation {
+    this.validate(inputs);
+    return new Evaluation(inputs, (d, env) => this.body(d, d.body, env, [], trace, d.cites, d.source.line), this.decls);
+  }
+
+  /** Evaluates every declaration in dependency order; throws the first failure (explanations, eager callers). */
+  run(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[]): Map<string, Value> {
+    const ev = this.evaluate(inputs, trace);
+    const env = new Map<string, Value>(inputs);
+    for (const d of this.region.decls) env.set(d.name, ev.get(d.name));
+    return env;
+  }
+
+  private validate(inputs: ReadonlyMap<string, Value>): void {
+    const h = this.region.horizon;
+    for (const i of this.region.inputs) {
+      const v = inputs.get(i.name);
+      if (!v) throw new EvalError('invalid_input', i.name, i.source, `missing input \`${i.name}\``);
+      if (v.k === 'num' && ((i.low && Q.cmp(v.value, i.low) < 0) || (i.high && Q.cmp(v.value, i.high) > 0))) {
+        throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside its domain`);
+      }
+      // every month-typed input lies within the horizon (as generated evaluators check)
+      if (v.k === 'month' && (v.value < h.start || v.value > (h.end ?? OPEN_END))) {
+        throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside the horizon`);
+      }
+    }
+  }
+
+  private body(d: IrDecl, b: IrBody, env: Env, path: string[], trace: InterpStep[] | undefined, cites: readonly string[], line: number): Value {
+    if (b.kind === 'value') {
+      const v = b.value;
+      if (v.kind === 'expr') {
+        // saved and restored: a lazily evaluated declaration may evaluate what it reads in the middle
+        const outer = this.roundings;
+        this.roundings = trace ? [] : undefined;
+        let value: Value;
+        let roundings: RoundingStep[];
+        try {
+          value = this.expr(v.e, env);
+          roundings = this.roundings ?? [];
+        } finally {
+          this.roundings = outer;
+        }
+        trace?.push({
+          name: d.name,
+          kind: d.declKind,
+          branch: path.join(' › ') || '=',
+          file: d.source.file,
+          line,
+          cites: [...new Set(cites)],
+          value,
+          ty: d.ty,
+          reads: d.reads,
+          ...(roundings.length ? { roundings } : {}),
+        });
+        return value;
+      }
+      if (v.kind === 'not_applicable') {
+        trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value: ABSENT, ty: d.ty, reads: d.reads });
+        return ABSENT;
+      }
+      throw new EvalError(v.kind, d.name, d.source, `${d.name} is unspecified in the sources (${path.join(' › ')})`);
+    }
+    for (const c of b.cases) {
+      if (!c.cond || (this.expr(c.cond, env) as { value: boolean }).value) {
+        return this.body(d, c.body, env, [...path, c.label], trace, [...cites, ...c.cites], c.source.line);
+      }
+    }
+    throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies`);
+  }
+
+  expr(e: IrExpr, env: Env): Value {
+    let h = this.handlerCache.get(env);
+    if (!h) this.handlerCache.set(env, (h = this.handlers(env)));
+    return dispatch(e, h);
+  }
+
+  /** one handler table per environment (an evaluation), not per node */
+  private readonly handlerCache = new WeakMap<Env, ExprHandlers<Value>>();
+
+  private handlers(env: Env): ExprHandlers<Value> {
+    const ev = (x: IrExpr): Value => this.expr(x, env);
+    const bool = (x: IrExpr): boolean => (ev(x) as { value: boolean }).value;
+    const read = (x: IrNode<'input' | 'ref'>): Value => {
+      const v = env.get(x.name);
+      if (!v) throw new TypeError(`unbound ${x.name}`);
+      if (v === ABSENT) {
+        const d = this.decls.get(x.name)!;
+        throw new EvalError('not_applicable', x.name, d.source, `\`${x.name}\` is not applicable to this input but is needed here`);
+      }
+      return v;
+    };
+    const addSub = (x: IrNode<'add' | 'sub'>): Value => {
+      const l = ev(x.l);
+      const r = ev(x.r);
+      if (l.k === 'month' && r.k === 'month') return N(Q.rat(BigInt(l.value - r.value)));
+      if (l.k === 'month') return { k: 'month', value: l.value + (x.op === 'add' ? 1 : -1) * Number(num(r).num) };
+      return N(x.op === 'add' ? Q.add(num(l), num(r)) : Q.sub(num(l), num(r)));
+    };
+    const minMax = (x: IrNode<'min' | 'max'>): Value =>
+      x.args.map(ev).reduce((a, b) => ((x.op === 'min' ? compare(b, a) < 0 : compare(b, a) > 0) ? b : a));
+    return {
+      const: (x) => x.value,
+      input: read,
+      ref: read,
+      add: addSub,
+      sub: addSub,
+      mul: (x) => N(Q.mul(num(ev(x.l)), num(ev(x.r)))),
+      div: (x) => N(Q.div(num(ev(x.l)), Q.rat(x.divisor))),
+      scale: (x) => N(Q.mul(num(ev(x.e)), Q.rat(x.factor, x.divisor))),
+      neg: (x) => N(Q.neg(num(ev(x.e)))),
+      round: (x) => {
+        const unit = x.unit === 'yuan' ? 100n : 1n;
+        const exact = num(ev(x.e));
+        const rounded = Q.rat(Q.roundRat(Q.div(exact, Q.rat(unit)), x.mode) * unit);
+        this.roundings?.push({ unrounded: exact, rounded, mode: x.mode, unit: x.unit });
+        return N(rounded);
+      },
+      min: minMax,
+      max: minMax,
+      cmp: (x) => {
+        const c = compare(ev(x.l), ev(x.r));
+        return B({ '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '=': c === 0, '!=': c !== 0 }[x.cmp]);
+      },
+      and: (x) => B(x.args.every(bool)),
+      or: (x) => B(x.args.some(bool)),
+      not: (x) => B(!bool(x.e)),
+      is: (x) => B((ev(x.e) as { value: string }).value === x.member),
+    };
+  }
+}
+
+/** A rate as a percentage, exactly: 9/200 → "4.5%", 1/3 → "100/3%". */
+export function percentText(q: Q.Rational): string {
+  const p = Q.rat(q.num * 100n, q.den);
+  for (let k = 0; k <= 12; k++) {
+    const scale = 10n ** BigInt(k);
+    if ((p.num * scale) % p.den === 0n) {
+      const n = (p.num * scale) / p.den;
+      const neg = n < 0n;
+      const a = (neg ? -n : n).toString().padStart(k + 1, '0');
+      const s = k ? `${a.slice(0, -k)}.${a.slice(-k)}` : a;
+      return `${neg ? '-' : ''}${s}%`;
+    }
+  }
+  return `${Q.ratToString(p)}%`;
+}
+
+/** A value in the unit of its type: money in yuan, rates as percentages, months as YYYY-MM. */
+export function showTyped(v: Value, ty: Ty | undefined): string {
+  if (v === ABSENT) return 'not applicable';
+  if (ty?.k === 'rate' && v.k === 'num') return percentText(v.value);
+  return showValue(v, ty?.k === 'money');
+}
+
+/** Exact fen as yuan: `120.045`; a fraction that does not end (÷12) shows 8 decimals and `…`. */
+export function yuanText(fen: Q.Rational): string {
+  const y = Q.div(fen, Q.rat(100n));
+  const neg = y.num < 0n;
+  const n = neg ? -y.num : y.num;
+  let out = `${n / y.den}`;
+  let r = n % y.den;
+  let digits = '';
+  while (r !== 0n && digits.length < 8) {
+    r *= 10n;
+    digits += String(r / y.den);
+    r %= y.den;
+  }
+  digits = digits.padEnd(2, '0');
+  out += `.${digits}${r !== 0n ? '…' : ''}`;
+  return neg ? `-${out}` : out;
+}
+
+/** Formats a value as an author would write it: money `100.00`, rates `2.3%`, months `2023-01`. */
+export function showValue(v: Value, moneyLike: boolean): string {
+  if (v === ABSENT) return 'not applicable';
+  if (v.k === 'num') {
+    if (moneyLike) {
+      const n = v.value.num * 1n;
+      const neg = n < 0n;
+      const a = neg ? -n : n;
+      const whole = v.value.den === 1n ? `${a / 100n}.${String(a % 100n).padStart(2, '0')}` : Q.ratToString(v.value);
+      return neg ? `-${whole}` : whole;
+    }
+    return Q.ratToString(v.value);
+  }
+  if (v.k === 'month') return `${Math.floor(v.value / 12)}-${String((v.value % 12) + 1).padStart(2, '0')}`;
+  return String(v.value);
+}
