@@ -18,6 +18,7 @@ import type { Gen } from './context.js';
 import { MAX_SAFE } from '../analysis/numeric.js';
 import type { ExprCtx } from './expr.js';
 import { SELF } from './link.js';
+import { commentText } from './naming.js';
 
 /** Lists shorter than this stay `if` chains. */
 export const MIN_BANDS = 32;
@@ -65,7 +66,7 @@ function interval(g: Gen, e: IrExpr, x: { name?: string }, into: Interval): bool
 }
 
 /** A search for a long list of bands of one input, or undefined to keep the `if` chain. */
-export function bandSearch(g: Gen, b: Extract<IrBody, { kind: 'cases' }>, ctx: ExprCtx): Search | undefined {
+export function bandSearch(g: Gen, b: Extract<IrBody, { kind: 'cases' }>, ctx: ExprCtx, base: string): Search | undefined {
   const n = b.cases.length;
   if (n < MIN_BANDS) return undefined;
   const x: { name?: string } = {};
@@ -109,7 +110,7 @@ export function bandSearch(g: Gen, b: Extract<IrBody, { kind: 'cases' }>, ctx: E
     s.push(st);
     o.push(owner[i + 1]!);
   });
-  const table = g.items.ref('table', 'B', `const ${SELF}: readonly number[] = [${s.join(', ')}];`);
+  const table = g.items.ref('table', `${base}Bands`, `/** Where each band of \`${commentText(x.name!)}\` starts. */\nconst ${SELF}: readonly number[] = [${s.join(', ')}];`);
   const segments: number[][] = b.cases.map(() => []);
   o.forEach((k, seg) => segments[k]!.push(seg));
   return { index: `band(${table}, ${ctx.local(x.name!)})`, segments };

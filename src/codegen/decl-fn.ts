@@ -14,7 +14,7 @@ import type { DeclInfo, Gen } from './context.js';
 import { unitOf } from './context.js';
 import { bandSearch } from './bands.js';
 import { SELF } from './link.js';
-import { commentText, pascal, stringLiteral } from './naming.js';
+import { camel, commentText, pascal, stringLiteral } from './naming.js';
 
 /** A rule specialised to one population member (or shared by all, `member` undefined). */
 export interface Variant {
@@ -107,7 +107,7 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
         lines.push(`${indent}return ${traced ? recorded(l, leafValue(l)) : leafValue(l)};`);
         return;
       }
-      const search = bandSearch(g, b, ctx);
+      const search = bandSearch(g, b, ctx, camel(d.name));
       if (search && !traced) {
         // constant values: a table lookup instead of a jump
         const values = b.cases.map((c) => (c.body.kind === 'value' ? leafValue({ value: c.body.value, branch, cites, src: c.source }) : ''));
@@ -115,7 +115,7 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
           const bySegment: string[] = [];
           search.segments.forEach((segs, k) => segs.forEach((seg) => (bySegment[seg] = values[k]!)));
           const type = values.includes('null') ? '(number | null)' : 'number';
-          const table = g.items.ref('table', 'B', `const ${SELF}: readonly ${type}[] = [${bySegment.join(', ')}];`);
+          const table = g.items.ref('table', `${camel(d.name)}ByBand`, `/** \`${commentText(d.name)}\` in each band. */\nconst ${SELF}: readonly ${type}[] = [${bySegment.join(', ')}];`);
           lines.push(`${indent}return ${table}[${search.index}]!;`);
           return;
         }
