@@ -1,7 +1,8 @@
 // Generated from policies/provinces/beijing-003.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
+import { $shared as $parent } from "./beijing_001.js";
 
 /** Region `beijing_003`: 北京（来源003）Beijing, source 003. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "beijing_003";
@@ -28,247 +29,85 @@ export interface Output {
   readonly employee_contribution: number;
 }
 
+/** What this region shares with `beijing_001`. */
+const {
+  computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3, traceForRetiredOrFlexibleOrResident,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L0: PolicyLocation = { file: "policies/provinces/beijing-003.policy", line: 7, col: 3 };
 // policies/provinces/beijing-003.policy:7 (F006, 003:142)
 const employerRate = 1; // 1/10
-const L1: PolicyLocation = { file: "policies/provinces/beijing-003.policy", line: 8, col: 3 };
 // policies/provinces/beijing-003.policy:8 (F006, 003:142, T39, period unstated; read as monthly)
 const criticalIllnessPremium = 12000;
-const L2: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 16, col: 3 };
-const L3: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 19, col: 3 };
-const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 17, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S5: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S6: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S7: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S8: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 20, cites: ["F002"], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S9: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S10: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S11: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-}
-
+const S6: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
+const S7: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
 /** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
 function computeEmployerContributionEmployed(base: number): number {
-  // policies/provinces/beijing.policy:17
   return Math.floor((base * employerRate + 5) / 10);
-}
-
-/** `employer_contribution` for `retired` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionRetired(): number {
-  // policies/provinces/beijing.policy:18
-  return 0;
-}
-
-/** `employer_contribution` for `flexible` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionFlexible(): number {
-  // policies/provinces/beijing.policy:18
-  return 0;
-}
-
-/** `employer_contribution` for `resident` — policies/provinces/beijing.policy:16 */
-function computeEmployerContributionResident(): number {
-  // policies/provinces/beijing.policy:18
-  return 0;
 }
 
 /** `employee_contribution` for `employed` — policies/provinces/beijing.policy:19 */
 function computeEmployeeContributionEmployed(base: number): number {
-  // policies/provinces/beijing.policy:20
   return Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
 }
 
-/** `employee_contribution` for `retired` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionRetired(): number {
-  // policies/provinces/beijing.policy:21
-  return 0;
-}
-
-/** `employee_contribution` for `flexible` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionFlexible(): number {
-  // policies/provinces/beijing.policy:21
-  return 0;
-}
-
-/** `employee_contribution` for `resident` — policies/provinces/beijing.policy:19 */
-function computeEmployeeContributionResident(): number {
-  // policies/provinces/beijing.policy:21
-  return 0;
-}
-
-/** `employer_contribution` for `employed`, recording the branch taken (see `computeEmployerContributionEmployed`) */
-function traceEmployerContributionEmployed(base: number, t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:17
-  const value = Math.floor((base * employerRate + 5) / 10);
-  record(t, S4, value);
-  return value;
-}
-
-/** `employer_contribution` for `retired`, recording the branch taken (see `computeEmployerContributionRetired`) */
-function traceEmployerContributionRetired(t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:18
-  const value = 0;
-  record(t, S5, value);
-  return value;
-}
-
-/** `employer_contribution` for `flexible`, recording the branch taken (see `computeEmployerContributionFlexible`) */
-function traceEmployerContributionFlexible(t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:18
-  const value = 0;
-  record(t, S6, value);
-  return value;
-}
-
-/** `employer_contribution` for `resident`, recording the branch taken (see `computeEmployerContributionResident`) */
-function traceEmployerContributionResident(t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:18
-  const value = 0;
-  record(t, S7, value);
-  return value;
-}
-
-/** `employee_contribution` for `employed`, recording the branch taken (see `computeEmployeeContributionEmployed`) */
-function traceEmployeeContributionEmployed(base: number, t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:20
-  const value = Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
-  record(t, S8, value);
-  return value;
-}
-
-/** `employee_contribution` for `retired`, recording the branch taken (see `computeEmployeeContributionRetired`) */
-function traceEmployeeContributionRetired(t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:21
-  const value = 0;
-  record(t, S9, value);
-  return value;
-}
-
-/** `employee_contribution` for `flexible`, recording the branch taken (see `computeEmployeeContributionFlexible`) */
-function traceEmployeeContributionFlexible(t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:21
-  const value = 0;
-  record(t, S10, value);
-  return value;
-}
-
-/** `employee_contribution` for `resident`, recording the branch taken (see `computeEmployeeContributionResident`) */
-function traceEmployeeContributionResident(t: TraceStep[]): number {
-  // policies/provinces/beijing.policy:21
-  const value = 0;
-  record(t, S11, value);
-  return value;
-}
-
-const S12: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
-const S13: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
-
 /** Every rule for `status` = `employed`. */
-function computeForEmployed(base: number, month: number): Output {
+function computeForEmployed(base: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base);
   const employeeContribution = computeEmployeeContributionEmployed(base);
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
 }
 
-/** Every rule for `status` = `retired`. */
-function computeForRetired(base: number, month: number): Output {
-  const employerContribution = computeEmployerContributionRetired();
-  const employeeContribution = computeEmployeeContributionRetired();
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-}
-
-/** Every rule for `status` = `flexible`. */
-function computeForFlexible(base: number, month: number): Output {
-  const employerContribution = computeEmployerContributionFlexible();
-  const employeeContribution = computeEmployeeContributionFlexible();
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-}
-
-/** Every rule for `status` = `resident`. */
-function computeForResident(base: number, month: number): Output {
-  const employerContribution = computeEmployerContributionResident();
-  const employeeContribution = computeEmployeeContributionResident();
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-}
-
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
-  const employerContribution = traceEmployerContributionEmployed(base, t);
-  const employeeContribution = traceEmployeeContributionEmployed(base, t);
+function traceForEmployed(base: number, t: TraceStep[]): Output {
+  const employerContribution = record(t, S2, computeEmployerContributionEmployed(base));
+  const employeeContribution = record(t, S3, computeEmployeeContributionEmployed(base));
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
 }
 
-/** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(base: number, month: number, t: TraceStep[]): Output {
-  const employerContribution = traceEmployerContributionRetired(t);
-  const employeeContribution = traceEmployeeContributionRetired(t);
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+  return value;
 }
-
-/** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(base: number, month: number, t: TraceStep[]): Output {
-  const employerContribution = traceEmployerContributionFlexible(t);
-  const employeeContribution = traceEmployeeContributionFlexible(t);
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-}
-
-/** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(base: number, month: number, t: TraceStep[]): Output {
-  const employerContribution = traceEmployerContributionResident(t);
-  const employeeContribution = traceEmployeeContributionResident(t);
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-}
-
-const L14: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, base: number, month: number): Output {
+function compute(status: string, base: number): Output {
   switch (status) {
     case "employed":
-      return computeForEmployed(base, month);
+      return computeForEmployed(base);
     case "retired":
-      return computeForRetired(base, month);
     case "flexible":
-      return computeForFlexible(base, month);
     case "resident":
-      return computeForResident(base, month);
+      return computeForRetiredOrFlexibleOrResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L14);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, base: number, month: number, t: TraceStep[]): Output {
-  record(t, S12, employerRate, 10);
-  record(t, S13, criticalIllnessPremium);
+function computeTraced(status: string, base: number, t: TraceStep[]): Output {
+  record(t, S6, employerRate, 10);
+  record(t, S7, criticalIllnessPremium);
   switch (status) {
     case "employed":
-      return traceForEmployed(base, month, t);
+      return traceForEmployed(base, t);
     case "retired":
-      return traceForRetired(base, month, t);
     case "flexible":
-      return traceForFlexible(base, month, t);
     case "resident":
-      return traceForResident(base, month, t);
+      return traceForRetiredOrFlexibleOrResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L14);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
-
-const L15: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
-const L16: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
-const L17: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
 
 function run(input: Input): Output {
   const status = input.status;
   const base = input.base;
   const month = parseMonth(input.month);
   if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return compute(status, base, month);
+  return compute(status, base);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -276,7 +115,7 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const base = input.base;
   const month = parseMonth(input.month);
   if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return computeTraced(status, base, month, t);
+  return computeTraced(status, base, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -288,10 +127,10 @@ function evaluateTraced(input: Input): Traced<Output> {
 /** Reports the first invalid field of an input that failed validation (the cold path). */
 function invalid(input: Input): never {
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L17);
-  return fail("invalid_input", "status", L15, "invalid input");
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+  return fail("invalid_input", "status", L0, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -335,12 +174,12 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L16);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L17);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L17);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L2);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, month));
+  for (let month = first; month <= last; month++) out.push(compute(status, base));
   return out;
 }

@@ -1,7 +1,7 @@
 // Generated from policies/bench/bench-spec.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `bench_spec`: 基准测试政策 benchmark policy. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "bench_spec";
@@ -35,141 +35,66 @@ export interface Output {
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L0: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 19, col: 3 };
-// policies/bench/bench-spec.policy:19 (F036, 000:95)
-const reformDate = 24276; // 2023-01
-const L1: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 20, col: 3 };
 // policies/bench/bench-spec.policy:20 (benchmark assumption (FACTS §6))
 const baseFloor = 731000;
-const L2: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 21, col: 3 };
 // policies/bench/bench-spec.policy:21 (benchmark assumption (FACTS §6))
 const baseCeiling = 3654900;
-const L3: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 22, col: 3 };
 // policies/bench/bench-spec.policy:22 (F001)
 const employeeRate = 1; // 1/50
-const L4: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 23, col: 3 };
 // policies/bench/bench-spec.policy:23 (F007, 001:140)
 const employerRate = 19; // 19/200
-const L5: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 24, col: 3 };
+// policies/bench/bench-spec.policy:19 (F036, 000:95)
+const reformDate = 24276; // 2023-01
 // policies/bench/bench-spec.policy:24 (F045, 000:6)
 const retireeRateBeforeReform = 9; // 9/200
-const L6: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 25, col: 3 };
 // policies/bench/bench-spec.policy:25 (F048, T16)
 const retireeFixedCredit = 7000;
-const L7: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 27, col: 3 };
-const L8: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 31, col: 3 };
-const L9: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 35, col: 3 };
-const L10: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 39, col: 3 };
-const L11: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 46, col: 3 };
-const L12: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 55, col: 3 };
-const S13: StepInfo = { name: "clamped_base", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 28, cites: ["I06"], unit: "fen", reads: ["status", "base", "base_floor", "base_ceiling"] };
-const S14: StepInfo = { name: "clamped_base", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 29, cites: ["I06"], unit: "fen", reads: ["status", "base", "base_floor", "base_ceiling"] };
-const S15: StepInfo = { name: "clamped_base", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 29, cites: ["I06"], unit: "fen", reads: ["status", "base", "base_floor", "base_ceiling"] };
+const L0: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
+const L1: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 14, col: 9 };
+const L2: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 15, col: 9 };
+const L3: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 16, col: 9 };
+const L4: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 17, col: 9 };
+const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/bench/bench-spec.policy", line: 19, cites: ["F036", "000:95"], unit: "month", reads: [] };
+const S1: StepInfo = { name: "base_floor", branch: "=", file: "policies/bench/bench-spec.policy", line: 20, cites: ["benchmark assumption (FACTS §6)"], unit: "fen", reads: [] };
+const S2: StepInfo = { name: "base_ceiling", branch: "=", file: "policies/bench/bench-spec.policy", line: 21, cites: ["benchmark assumption (FACTS §6)"], unit: "fen", reads: [] };
+const S3: StepInfo = { name: "employee_rate", branch: "=", file: "policies/bench/bench-spec.policy", line: 22, cites: ["F001"], unit: "rate", reads: [] };
+const S4: StepInfo = { name: "employer_rate", branch: "=", file: "policies/bench/bench-spec.policy", line: 23, cites: ["F007", "001:140"], unit: "rate", reads: [] };
+const S5: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/bench/bench-spec.policy", line: 24, cites: ["F045", "000:6"], unit: "rate", reads: [] };
+const S6: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/bench/bench-spec.policy", line: 25, cites: ["F048", "T16"], unit: "fen", reads: [] };
+const S7: StepInfo = { name: "clamped_base", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 28, cites: ["I06"], unit: "fen", reads: ["status", "base", "base_floor", "base_ceiling"] };
+const S8: StepInfo = { name: "employee", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 32, cites: ["F001"], unit: "fen", reads: ["status", "clamped_base", "employee_rate"] };
+const S9: StepInfo = { name: "employer", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 36, cites: ["F007"], unit: "fen", reads: ["status", "clamped_base", "employer_rate"] };
+const S10: StepInfo = { name: "band_rate", branch: "for employed › when age < 35", file: "policies/bench/bench-spec.policy", line: 41, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
+const S11: StepInfo = { name: "band_rate", branch: "for employed › when 35 <= age < 45", file: "policies/bench/bench-spec.policy", line: 42, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
+const S12: StepInfo = { name: "band_rate", branch: "for employed › when age >= 45", file: "policies/bench/bench-spec.policy", line: 43, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
+const S13: StepInfo = { name: "credit", branch: "for employed › before reform_date", file: "policies/bench/bench-spec.policy", line: 48, cites: ["F028", "F023"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S14: StepInfo = { name: "credit", branch: "for employed › from reform_date", file: "policies/bench/bench-spec.policy", line: 49, cites: ["F034", "F035"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S15: StepInfo = { name: "pooled", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 56, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
 const S16: StepInfo = { name: "clamped_base", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 29, cites: ["I06"], unit: "fen", reads: ["status", "base", "base_floor", "base_ceiling"] };
-const S17: StepInfo = { name: "employee", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 32, cites: ["F001"], unit: "fen", reads: ["status", "clamped_base", "employee_rate"] };
-const S18: StepInfo = { name: "employee", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 33, cites: ["F001"], unit: "fen", reads: ["status", "clamped_base", "employee_rate"] };
-const S19: StepInfo = { name: "employee", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 33, cites: ["F001"], unit: "fen", reads: ["status", "clamped_base", "employee_rate"] };
-const S20: StepInfo = { name: "employee", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 33, cites: ["F001"], unit: "fen", reads: ["status", "clamped_base", "employee_rate"] };
-const S21: StepInfo = { name: "employer", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 36, cites: ["F007"], unit: "fen", reads: ["status", "clamped_base", "employer_rate"] };
-const S22: StepInfo = { name: "employer", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 37, cites: ["F007"], unit: "fen", reads: ["status", "clamped_base", "employer_rate"] };
-const S23: StepInfo = { name: "employer", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 37, cites: ["F007"], unit: "fen", reads: ["status", "clamped_base", "employer_rate"] };
-const S24: StepInfo = { name: "employer", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 37, cites: ["F007"], unit: "fen", reads: ["status", "clamped_base", "employer_rate"] };
-const S25: StepInfo = { name: "band_rate", branch: "for employed › when age < 35", file: "policies/bench/bench-spec.policy", line: 41, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S26: StepInfo = { name: "band_rate", branch: "for employed › when 35 <= age < 45", file: "policies/bench/bench-spec.policy", line: 42, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S27: StepInfo = { name: "band_rate", branch: "for employed › when age >= 45", file: "policies/bench/bench-spec.policy", line: 43, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S28: StepInfo = { name: "band_rate", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 44, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S29: StepInfo = { name: "band_rate", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 44, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S30: StepInfo = { name: "band_rate", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 44, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S31: StepInfo = { name: "credit", branch: "for employed › before reform_date", file: "policies/bench/bench-spec.policy", line: 48, cites: ["F028", "F023"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S32: StepInfo = { name: "credit", branch: "for employed › from reform_date", file: "policies/bench/bench-spec.policy", line: 49, cites: ["F034", "F035"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S33: StepInfo = { name: "credit", branch: "for retired › before reform_date", file: "policies/bench/bench-spec.policy", line: 51, cites: ["F045"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S34: StepInfo = { name: "credit", branch: "for retired › from reform_date", file: "policies/bench/bench-spec.policy", line: 52, cites: ["F048"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S35: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/bench/bench-spec.policy", line: 53, cites: ["F014", "F054"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S36: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/bench/bench-spec.policy", line: 53, cites: ["F014", "F054"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S37: StepInfo = { name: "pooled", branch: "for employed", file: "policies/bench/bench-spec.policy", line: 56, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
-const S38: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
-const S39: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
-const S40: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
-/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-}
-
+const S17: StepInfo = { name: "employee", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 33, cites: ["F001"], unit: "fen", reads: ["status", "clamped_base", "employee_rate"] };
+const S18: StepInfo = { name: "employer", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 37, cites: ["F007"], unit: "fen", reads: ["status", "clamped_base", "employer_rate"] };
+const S19: StepInfo = { name: "band_rate", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 44, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
+const S20: StepInfo = { name: "credit", branch: "for retired › before reform_date", file: "policies/bench/bench-spec.policy", line: 51, cites: ["F045"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S21: StepInfo = { name: "credit", branch: "for retired › from reform_date", file: "policies/bench/bench-spec.policy", line: 52, cites: ["F048"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S22: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/bench/bench-spec.policy", line: 57, cites: ["I02"], unit: "fen", reads: ["status", "employee", "employer", "credit"] };
+const S23: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/bench/bench-spec.policy", line: 53, cites: ["F014", "F054"], unit: "fen", reads: ["status", "reform_date", "month", "employee", "clamped_base", "band_rate", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
 /** `clamped_base` for `employed` — policies/bench/bench-spec.policy:27 (I06) */
 function computeClampedBaseEmployed(base: number): number {
-  // policies/bench/bench-spec.policy:28
   return Math.min(Math.max(base, baseFloor), baseCeiling);
-}
-
-/** `clamped_base` for `retired` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseRetired(): number {
-  // policies/bench/bench-spec.policy:29
-  return 0;
-}
-
-/** `clamped_base` for `flexible` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseFlexible(): number {
-  // policies/bench/bench-spec.policy:29
-  return 0;
-}
-
-/** `clamped_base` for `resident` — policies/bench/bench-spec.policy:27 (I06) */
-function computeClampedBaseResident(): number {
-  // policies/bench/bench-spec.policy:29
-  return 0;
 }
 
 /** `employee` for `employed` — policies/bench/bench-spec.policy:31 (F001) */
 function computeEmployeeEmployed(clampedBase: number): number {
-  // policies/bench/bench-spec.policy:32
   return Math.floor((clampedBase * employeeRate + 25) / 50);
-}
-
-/** `employee` for `retired` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeRetired(): number {
-  // policies/bench/bench-spec.policy:33
-  return 0;
-}
-
-/** `employee` for `flexible` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeFlexible(): number {
-  // policies/bench/bench-spec.policy:33
-  return 0;
-}
-
-/** `employee` for `resident` — policies/bench/bench-spec.policy:31 (F001) */
-function computeEmployeeResident(): number {
-  // policies/bench/bench-spec.policy:33
-  return 0;
 }
 
 /** `employer` for `employed` — policies/bench/bench-spec.policy:35 (F007) */
 function computeEmployerEmployed(clampedBase: number): number {
-  // policies/bench/bench-spec.policy:36
   return Math.floor((clampedBase * employerRate + 100) / 200);
-}
-
-/** `employer` for `retired` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerRetired(): number {
-  // policies/bench/bench-spec.policy:37
-  return 0;
-}
-
-/** `employer` for `flexible` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerFlexible(): number {
-  // policies/bench/bench-spec.policy:37
-  return 0;
-}
-
-/** `employer` for `resident` — policies/bench/bench-spec.policy:35 (F007) */
-function computeEmployerResident(): number {
-  // policies/bench/bench-spec.policy:37
-  return 0;
 }
 
 /** `band_rate` for `employed` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
 function computeBandRateEmployed(age: number): number {
-  // policies/bench/bench-spec.policy:40
   // policies/bench/bench-spec.policy:41
   if (age < 35) {
     return 23;
@@ -178,432 +103,166 @@ function computeBandRateEmployed(age: number): number {
   if (35 <= age && age < 45) {
     return 15;
   }
-  // policies/bench/bench-spec.policy:43 — the remaining case
+  // policies/bench/bench-spec.policy:43, the remaining case
   return 17;
-}
-
-/** `band_rate` for `retired` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateRetired(): number | null {
-  // policies/bench/bench-spec.policy:44
-  return null;
-}
-
-/** `band_rate` for `flexible` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateFlexible(): number | null {
-  // policies/bench/bench-spec.policy:44
-  return null;
-}
-
-/** `band_rate` for `resident` — policies/bench/bench-spec.policy:39 (F028, 004:17); returns the numerator over 1000 */
-function computeBandRateResident(): number | null {
-  // policies/bench/bench-spec.policy:44
-  return null;
 }
 
 /** `credit` for `employed` — policies/bench/bench-spec.policy:46 */
 function computeCreditEmployed(month: number, employee: number, clampedBase: number, bandRate: number): number {
-  // policies/bench/bench-spec.policy:47
   // policies/bench/bench-spec.policy:48
   if (month < reformDate) {
     return employee + Math.floor((clampedBase * bandRate + 500) / 1000);
   }
-  // policies/bench/bench-spec.policy:49 — the remaining case
+  // policies/bench/bench-spec.policy:49, the remaining case
   return employee;
-}
-
-/** `credit` for `retired` — policies/bench/bench-spec.policy:46 */
-function computeCreditRetired(month: number, pension: number): number {
-  // policies/bench/bench-spec.policy:50
-  // policies/bench/bench-spec.policy:51
-  if (month < reformDate) {
-    return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
-  }
-  // policies/bench/bench-spec.policy:52 — the remaining case
-  return retireeFixedCredit;
-}
-
-/** `credit` for `flexible` — policies/bench/bench-spec.policy:46 */
-function computeCreditFlexible(): number {
-  // policies/bench/bench-spec.policy:53
-  return 0;
-}
-
-/** `credit` for `resident` — policies/bench/bench-spec.policy:46 */
-function computeCreditResident(): number {
-  // policies/bench/bench-spec.policy:53
-  return 0;
 }
 
 /** `pooled` for `employed` — policies/bench/bench-spec.policy:55 (I02) */
 function computePooledEmployed(employee: number, employer: number, credit: number): number {
-  // policies/bench/bench-spec.policy:56
   return employee + employer - credit;
 }
 
-/** `pooled` for `retired` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledRetired(): number {
-  // policies/bench/bench-spec.policy:57
-  return 0;
-}
-
-/** `pooled` for `flexible` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledFlexible(): number {
-  // policies/bench/bench-spec.policy:57
-  return 0;
-}
-
-/** `pooled` for `resident` — policies/bench/bench-spec.policy:55 (I02) */
-function computePooledResident(): number {
-  // policies/bench/bench-spec.policy:57
-  return 0;
-}
-
-/** `clamped_base` for `employed`, recording the branch taken (see `computeClampedBaseEmployed`) */
-function traceClampedBaseEmployed(base: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:28
-  const value = Math.min(Math.max(base, baseFloor), baseCeiling);
-  record(t, S13, value);
-  return value;
-}
-
-/** `clamped_base` for `retired`, recording the branch taken (see `computeClampedBaseRetired`) */
-function traceClampedBaseRetired(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:29
-  const value = 0;
-  record(t, S14, value);
-  return value;
-}
-
-/** `clamped_base` for `flexible`, recording the branch taken (see `computeClampedBaseFlexible`) */
-function traceClampedBaseFlexible(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:29
-  const value = 0;
-  record(t, S15, value);
-  return value;
-}
-
-/** `clamped_base` for `resident`, recording the branch taken (see `computeClampedBaseResident`) */
-function traceClampedBaseResident(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:29
-  const value = 0;
-  record(t, S16, value);
-  return value;
-}
-
-/** `employee` for `employed`, recording the branch taken (see `computeEmployeeEmployed`) */
-function traceEmployeeEmployed(clampedBase: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:32
-  const value = Math.floor((clampedBase * employeeRate + 25) / 50);
-  record(t, S17, value);
-  return value;
-}
-
-/** `employee` for `retired`, recording the branch taken (see `computeEmployeeRetired`) */
-function traceEmployeeRetired(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:33
-  const value = 0;
-  record(t, S18, value);
-  return value;
-}
-
-/** `employee` for `flexible`, recording the branch taken (see `computeEmployeeFlexible`) */
-function traceEmployeeFlexible(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:33
-  const value = 0;
-  record(t, S19, value);
-  return value;
-}
-
-/** `employee` for `resident`, recording the branch taken (see `computeEmployeeResident`) */
-function traceEmployeeResident(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:33
-  const value = 0;
-  record(t, S20, value);
-  return value;
-}
-
-/** `employer` for `employed`, recording the branch taken (see `computeEmployerEmployed`) */
-function traceEmployerEmployed(clampedBase: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:36
-  const value = Math.floor((clampedBase * employerRate + 100) / 200);
-  record(t, S21, value);
-  return value;
-}
-
-/** `employer` for `retired`, recording the branch taken (see `computeEmployerRetired`) */
-function traceEmployerRetired(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:37
-  const value = 0;
-  record(t, S22, value);
-  return value;
-}
-
-/** `employer` for `flexible`, recording the branch taken (see `computeEmployerFlexible`) */
-function traceEmployerFlexible(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:37
-  const value = 0;
-  record(t, S23, value);
-  return value;
-}
-
-/** `employer` for `resident`, recording the branch taken (see `computeEmployerResident`) */
-function traceEmployerResident(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:37
-  const value = 0;
-  record(t, S24, value);
-  return value;
-}
-
-/** `band_rate` for `employed`, recording the branch taken (see `computeBandRateEmployed`) */
-function traceBandRateEmployed(age: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:40
-  // policies/bench/bench-spec.policy:41
-  if (age < 35) {
-    const value = 23;
-    record(t, S25, value, 1000);
-    return value;
-  }
-  // policies/bench/bench-spec.policy:42
-  if (35 <= age && age < 45) {
-    const value = 15;
-    record(t, S26, value, 1000);
-    return value;
-  }
-  // policies/bench/bench-spec.policy:43 — the remaining case
-  const value = 17;
-  record(t, S27, value, 1000);
-  return value;
-}
-
-/** `band_rate` for `retired`, recording the branch taken (see `computeBandRateRetired`) */
-function traceBandRateRetired(t: TraceStep[]): number | null {
-  // policies/bench/bench-spec.policy:44
-  record(t, S28, null);
-  return null;
-}
-
-/** `band_rate` for `flexible`, recording the branch taken (see `computeBandRateFlexible`) */
-function traceBandRateFlexible(t: TraceStep[]): number | null {
-  // policies/bench/bench-spec.policy:44
-  record(t, S29, null);
-  return null;
-}
-
-/** `band_rate` for `resident`, recording the branch taken (see `computeBandRateResident`) */
-function traceBandRateResident(t: TraceStep[]): number | null {
-  // policies/bench/bench-spec.policy:44
-  record(t, S30, null);
-  return null;
-}
-
-/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
-function traceCreditEmployed(month: number, employee: number, clampedBase: number, bandRate: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:47
-  // policies/bench/bench-spec.policy:48
-  if (month < reformDate) {
-    const value = employee + Math.floor((clampedBase * bandRate + 500) / 1000);
-    record(t, S31, value);
-    return value;
-  }
-  // policies/bench/bench-spec.policy:49 — the remaining case
-  const value = employee;
-  record(t, S32, value);
-  return value;
-}
-
-/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
-function traceCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:50
-  // policies/bench/bench-spec.policy:51
-  if (month < reformDate) {
-    const value = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
-    record(t, S33, value);
-    return value;
-  }
-  // policies/bench/bench-spec.policy:52 — the remaining case
-  const value = retireeFixedCredit;
-  record(t, S34, value);
-  return value;
-}
-
-/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
-function traceCreditFlexible(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:53
-  const value = 0;
-  record(t, S35, value);
-  return value;
-}
-
-/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
-function traceCreditResident(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:53
-  const value = 0;
-  record(t, S36, value);
-  return value;
-}
-
-/** `pooled` for `employed`, recording the branch taken (see `computePooledEmployed`) */
-function tracePooledEmployed(employee: number, employer: number, credit: number, t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:56
-  const value = employee + employer - credit;
-  record(t, S37, value);
-  return value;
-}
-
-/** `pooled` for `retired`, recording the branch taken (see `computePooledRetired`) */
-function tracePooledRetired(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:57
-  const value = 0;
-  record(t, S38, value);
-  return value;
-}
-
-/** `pooled` for `flexible`, recording the branch taken (see `computePooledFlexible`) */
-function tracePooledFlexible(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:57
-  const value = 0;
-  record(t, S39, value);
-  return value;
-}
-
-/** `pooled` for `resident`, recording the branch taken (see `computePooledResident`) */
-function tracePooledResident(t: TraceStep[]): number {
-  // policies/bench/bench-spec.policy:57
-  const value = 0;
-  record(t, S40, value);
-  return value;
-}
-
-const S41: StepInfo = { name: "reform_date", branch: "=", file: "policies/bench/bench-spec.policy", line: 19, cites: ["F036", "000:95"], unit: "month", reads: [] };
-const S42: StepInfo = { name: "base_floor", branch: "=", file: "policies/bench/bench-spec.policy", line: 20, cites: ["benchmark assumption (FACTS §6)"], unit: "fen", reads: [] };
-const S43: StepInfo = { name: "base_ceiling", branch: "=", file: "policies/bench/bench-spec.policy", line: 21, cites: ["benchmark assumption (FACTS §6)"], unit: "fen", reads: [] };
-const S44: StepInfo = { name: "employee_rate", branch: "=", file: "policies/bench/bench-spec.policy", line: 22, cites: ["F001"], unit: "rate", reads: [] };
-const S45: StepInfo = { name: "employer_rate", branch: "=", file: "policies/bench/bench-spec.policy", line: 23, cites: ["F007", "001:140"], unit: "rate", reads: [] };
-const S46: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/bench/bench-spec.policy", line: 24, cites: ["F045", "000:6"], unit: "rate", reads: [] };
-const S47: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/bench/bench-spec.policy", line: 25, cites: ["F048", "T16"], unit: "fen", reads: [] };
-
 /** Every rule for `status` = `employed`. */
-function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
+function computeForEmployed(age: number, base: number, month: number): Output {
   const clampedBase = computeClampedBaseEmployed(base);
   const employee = computeEmployeeEmployed(clampedBase);
   const employer = computeEmployerEmployed(clampedBase);
   const bandRate = computeBandRateEmployed(age);
   const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
   const pooled = computePooledEmployed(employee, employer, credit);
-  return { credit: credit, pooled: pooled };
+  return { credit, pooled };
+}
+
+/** `credit` for `retired` — policies/bench/bench-spec.policy:46 */
+function computeCreditRetired(month: number, pension: number): number {
+  // policies/bench/bench-spec.policy:51
+  if (month < reformDate) {
+    return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
+  }
+  // policies/bench/bench-spec.policy:52, the remaining case
+  return retireeFixedCredit;
 }
 
 /** Every rule for `status` = `retired`. */
-function computeForRetired(age: number, base: number, pension: number, month: number): Output {
+function computeForRetired(pension: number, month: number): Output {
   const credit = computeCreditRetired(month, pension);
-  const pooled = computePooledRetired();
-  return { credit: credit, pooled: pooled };
+  return { credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible`. */
-function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
-  const credit = computeCreditFlexible();
-  const pooled = computePooledFlexible();
-  return { credit: credit, pooled: pooled };
+/** Every rule for `status` = `flexible` or `resident`. */
+function computeForFlexibleOrResident(): Output {
+  return { credit: 0, pooled: 0 };
 }
 
-/** Every rule for `status` = `resident`. */
-function computeForResident(age: number, base: number, pension: number, month: number): Output {
-  const credit = computeCreditResident();
-  const pooled = computePooledResident();
-  return { credit: credit, pooled: pooled };
+/** `band_rate` for `employed`, recording the branch taken */
+function traceBandRateEmployed(age: number, t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:41
+  if (age < 35) {
+    return record(t, S10, 23, 1000);
+  }
+  // policies/bench/bench-spec.policy:42
+  if (35 <= age && age < 45) {
+    return record(t, S11, 15, 1000);
+  }
+  // policies/bench/bench-spec.policy:43, the remaining case
+  return record(t, S12, 17, 1000);
+}
+
+/** `credit` for `employed`, recording the branch taken */
+function traceCreditEmployed(month: number, employee: number, clampedBase: number, bandRate: number, t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:48
+  if (month < reformDate) {
+    return record(t, S13, employee + Math.floor((clampedBase * bandRate + 500) / 1000));
+  }
+  // policies/bench/bench-spec.policy:49, the remaining case
+  return record(t, S14, employee);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const clampedBase = traceClampedBaseEmployed(base, t);
-  const employee = traceEmployeeEmployed(clampedBase, t);
-  const employer = traceEmployerEmployed(clampedBase, t);
+function traceForEmployed(age: number, base: number, month: number, t: TraceStep[]): Output {
+  const clampedBase = record(t, S7, computeClampedBaseEmployed(base));
+  const employee = record(t, S8, computeEmployeeEmployed(clampedBase));
+  const employer = record(t, S9, computeEmployerEmployed(clampedBase));
   const bandRate = traceBandRateEmployed(age, t);
   const credit = traceCreditEmployed(month, employee, clampedBase, bandRate, t);
-  const pooled = tracePooledEmployed(employee, employer, credit, t);
-  return { credit: credit, pooled: pooled };
+  const pooled = record(t, S15, computePooledEmployed(employee, employer, credit));
+  return { credit, pooled };
+}
+
+/** `credit` for `retired`, recording the branch taken */
+function traceCreditRetired(month: number, pension: number, t: TraceStep[]): number {
+  // policies/bench/bench-spec.policy:51
+  if (month < reformDate) {
+    return record(t, S20, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+  }
+  // policies/bench/bench-spec.policy:52, the remaining case
+  return record(t, S21, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const clampedBase = traceClampedBaseRetired(t);
-  const employee = traceEmployeeRetired(t);
-  const employer = traceEmployerRetired(t);
-  const bandRate = traceBandRateRetired(t);
+function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S16, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
+  record(t, S19, null, 1000);
   const credit = traceCreditRetired(month, pension, t);
-  const pooled = tracePooledRetired(t);
-  return { credit: credit, pooled: pooled };
+  record(t, S22, 0);
+  return { credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const clampedBase = traceClampedBaseFlexible(t);
-  const employee = traceEmployeeFlexible(t);
-  const employer = traceEmployerFlexible(t);
-  const bandRate = traceBandRateFlexible(t);
-  const credit = traceCreditFlexible(t);
-  const pooled = tracePooledFlexible(t);
-  return { credit: credit, pooled: pooled };
+/** Every rule for `status` = `flexible` or `resident`, recording each branch. */
+function traceForFlexibleOrResident(t: TraceStep[]): Output {
+  record(t, S16, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
+  record(t, S19, null, 1000);
+  record(t, S23, 0);
+  record(t, S22, 0);
+  return { credit: 0, pooled: 0 };
 }
 
-/** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const clampedBase = traceClampedBaseResident(t);
-  const employee = traceEmployeeResident(t);
-  const employer = traceEmployerResident(t);
-  const bandRate = traceBandRateResident(t);
-  const credit = traceCreditResident(t);
-  const pooled = tracePooledResident(t);
-  return { credit: credit, pooled: pooled };
+/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+  return value;
 }
-
-const L48: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
 function compute(status: string, age: number, base: number, pension: number, month: number): Output {
   switch (status) {
     case "employed":
-      return computeForEmployed(age, base, pension, month);
+      return computeForEmployed(age, base, month);
     case "retired":
-      return computeForRetired(age, base, pension, month);
+      return computeForRetired(pension, month);
     case "flexible":
-      return computeForFlexible(age, base, pension, month);
     case "resident":
-      return computeForResident(age, base, pension, month);
+      return computeForFlexibleOrResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L48);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S41, formatMonth(reformDate));
-  record(t, S42, baseFloor);
-  record(t, S43, baseCeiling);
-  record(t, S44, employeeRate, 50);
-  record(t, S45, employerRate, 200);
-  record(t, S46, retireeRateBeforeReform, 200);
-  record(t, S47, retireeFixedCredit);
+  record(t, S0, formatMonth(reformDate));
+  record(t, S1, baseFloor);
+  record(t, S2, baseCeiling);
+  record(t, S3, employeeRate, 50);
+  record(t, S4, employerRate, 200);
+  record(t, S5, retireeRateBeforeReform, 200);
+  record(t, S6, retireeFixedCredit);
   switch (status) {
     case "employed":
-      return traceForEmployed(age, base, pension, month, t);
+      return traceForEmployed(age, base, month, t);
     case "retired":
-      return traceForRetired(age, base, pension, month, t);
+      return traceForRetired(pension, month, t);
     case "flexible":
-      return traceForFlexible(age, base, pension, month, t);
     case "resident":
-      return traceForResident(age, base, pension, month, t);
+      return traceForFlexibleOrResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L48);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
-
-const L49: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
-const L50: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 14, col: 9 };
-const L51: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 15, col: 9 };
-const L52: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 16, col: 9 };
-const L53: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 17, col: 9 };
 
 function run(input: Input): Output {
   const status = input.status;
@@ -634,14 +293,14 @@ function evaluateTraced(input: Input): Traced<Output> {
 /** Reports the first invalid field of an input that failed validation (the cold path). */
 function invalid(input: Input): never {
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L50);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L51);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L52);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L53);
-  return fail("invalid_input", "status", L49, "invalid input");
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  return fail("invalid_input", "status", L0, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -685,15 +344,15 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L50);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L51);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L52);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L53);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L53);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;

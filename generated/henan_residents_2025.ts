@@ -1,7 +1,7 @@
 // Generated from policies/residents/henan-2025.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `henan_residents_2025`: 河南城乡居民医保 2025 Henan residents, 2025. Horizon 2025-01..2025-12; rounding half_up to fen. */
 export const region = "henan_residents_2025";
@@ -35,180 +35,117 @@ export interface Output {
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24300; // 2025-01
 const H_END = 24311; // 2025-12
-const L0: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 15, col: 3 };
 // policies/residents/henan-2025.policy:15 (F059, 000:125)
 const personalPremium = 40000;
-const L1: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 16, col: 3 };
 // policies/residents/henan-2025.policy:16 (F059, 000:125, 财政补助670元)
 const fiscalSubsidy = 67000;
-const L2: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 18, col: 3 };
-const L3: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 21, col: 3 };
-const L4: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 27, col: 3 };
-const L5: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 30, col: 3 };
-const S6: StepInfo = { name: "funding_standard", branch: "=", file: "policies/residents/henan-2025.policy", line: 18, cites: ["F059", "总筹资标准 :每人1070元"], unit: "fen", reads: ["personal_premium", "fiscal_subsidy"] };
-const S7: StepInfo = { name: "payable", branch: "for urban", file: "policies/residents/henan-2025.policy", line: 25, cites: ["F061", "000:29"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
-const S8: StepInfo = { name: "payable", branch: "for rural › when age >= 70", file: "policies/residents/henan-2025.policy", line: 23, cites: ["F061", "000:29", "70岁及以上", "T20"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
-const S9: StepInfo = { name: "payable", branch: "for rural › when age < 70", file: "policies/residents/henan-2025.policy", line: 24, cites: ["F061", "000:29"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
-const S10: StepInfo = { name: "subsidy", branch: "=", file: "policies/residents/henan-2025.policy", line: 27, cites: ["F059", "F061"], unit: "fen", reads: ["funding_standard", "payable"] };
-const S11: StepInfo = { name: "credit", branch: "=", file: "policies/residents/henan-2025.policy", line: 30, cites: ["F054", "000:47", "居民医保一般没有个人账户"], unit: "fen", reads: [] };
-/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-}
-
-/** `funding_standard` — policies/residents/henan-2025.policy:18 (F059, 总筹资标准 :每人1070元) */
-function computeFundingStandard(): number {
-  return personalPremium + fiscalSubsidy;
-}
-
-/** `payable` for `urban` — policies/residents/henan-2025.policy:21 (F061, 000:29) */
-function computePayableUrban(): number {
-  // policies/residents/henan-2025.policy:25
-  return personalPremium;
-}
-
-/** `payable` for `rural` — policies/residents/henan-2025.policy:21 (F061, 000:29) */
-function computePayableRural(age: number): number {
-  // policies/residents/henan-2025.policy:22
-  // policies/residents/henan-2025.policy:23
-  if (age >= 70) {
-    return 0;
-  }
-  // policies/residents/henan-2025.policy:24 — the remaining case
-  return personalPremium;
-}
-
+const L0: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
+const L1: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 12, col: 9 };
+const L2: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 13, col: 9 };
+const S0: StepInfo = { name: "personal_premium", branch: "=", file: "policies/residents/henan-2025.policy", line: 15, cites: ["F059", "000:125"], unit: "fen", reads: [] };
+const S1: StepInfo = { name: "fiscal_subsidy", branch: "=", file: "policies/residents/henan-2025.policy", line: 16, cites: ["F059", "000:125", "财政补助670元"], unit: "fen", reads: [] };
+const S2: StepInfo = { name: "funding_standard", branch: "=", file: "policies/residents/henan-2025.policy", line: 18, cites: ["F059", "总筹资标准 :每人1070元"], unit: "fen", reads: ["personal_premium", "fiscal_subsidy"] };
+const S3: StepInfo = { name: "payable", branch: "for urban", file: "policies/residents/henan-2025.policy", line: 25, cites: ["F061", "000:29"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
+const S4: StepInfo = { name: "subsidy", branch: "=", file: "policies/residents/henan-2025.policy", line: 27, cites: ["F059", "F061"], unit: "fen", reads: ["funding_standard", "payable"] };
+const S5: StepInfo = { name: "credit", branch: "=", file: "policies/residents/henan-2025.policy", line: 30, cites: ["F054", "000:47", "居民医保一般没有个人账户"], unit: "fen", reads: [] };
+const S6: StepInfo = { name: "payable", branch: "for rural › when age >= 70", file: "policies/residents/henan-2025.policy", line: 23, cites: ["F061", "000:29", "70岁及以上", "T20"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
+const S7: StepInfo = { name: "payable", branch: "for rural › when age < 70", file: "policies/residents/henan-2025.policy", line: 24, cites: ["F061", "000:29"], unit: "fen", reads: ["hukou", "age", "personal_premium"] };
 /** `subsidy` — policies/residents/henan-2025.policy:27 (F059, F061) */
 function computeSubsidy(fundingStandard: number, payable: number): number {
   return fundingStandard - payable;
 }
 
-/** `credit` — policies/residents/henan-2025.policy:30 (F054, 000:47, 居民医保一般没有个人账户) */
-function computeCredit(): number {
-  return 0;
+/** Every rule for `hukou` = `urban`. */
+function computeForUrban(): Output {
+  const fundingStandard = personalPremium + fiscalSubsidy;
+  const subsidy = computeSubsidy(fundingStandard, personalPremium);
+  return { funding_standard: fundingStandard, payable: personalPremium, subsidy, credit: 0 };
 }
 
-/** `funding_standard`, recording the branch taken (see `computeFundingStandard`) */
-function traceFundingStandard(t: TraceStep[]): number {
-  const value = personalPremium + fiscalSubsidy;
-  record(t, S6, value);
-  return value;
-}
-
-/** `payable` for `urban`, recording the branch taken (see `computePayableUrban`) */
-function tracePayableUrban(t: TraceStep[]): number {
-  // policies/residents/henan-2025.policy:25
-  const value = personalPremium;
-  record(t, S7, value);
-  return value;
-}
-
-/** `payable` for `rural`, recording the branch taken (see `computePayableRural`) */
-function tracePayableRural(age: number, t: TraceStep[]): number {
-  // policies/residents/henan-2025.policy:22
+/** `payable` for `rural` — policies/residents/henan-2025.policy:21 (F061, 000:29) */
+function computePayableRural(age: number): number {
   // policies/residents/henan-2025.policy:23
   if (age >= 70) {
-    const value = 0;
-    record(t, S8, value);
-    return value;
+    return 0;
   }
-  // policies/residents/henan-2025.policy:24 — the remaining case
-  const value = personalPremium;
-  record(t, S9, value);
-  return value;
-}
-
-/** `subsidy`, recording the branch taken (see `computeSubsidy`) */
-function traceSubsidy(fundingStandard: number, payable: number, t: TraceStep[]): number {
-  const value = fundingStandard - payable;
-  record(t, S10, value);
-  return value;
-}
-
-/** `credit`, recording the branch taken (see `computeCredit`) */
-function traceCredit(t: TraceStep[]): number {
-  const value = 0;
-  record(t, S11, value);
-  return value;
-}
-
-const S12: StepInfo = { name: "personal_premium", branch: "=", file: "policies/residents/henan-2025.policy", line: 15, cites: ["F059", "000:125"], unit: "fen", reads: [] };
-const S13: StepInfo = { name: "fiscal_subsidy", branch: "=", file: "policies/residents/henan-2025.policy", line: 16, cites: ["F059", "000:125", "财政补助670元"], unit: "fen", reads: [] };
-
-/** Every rule for `hukou` = `urban`. */
-function computeForUrban(age: number, month: number): Output {
-  const fundingStandard = computeFundingStandard();
-  const payable = computePayableUrban();
-  const subsidy = computeSubsidy(fundingStandard, payable);
-  const credit = computeCredit();
-  return { funding_standard: fundingStandard, payable: payable, subsidy: subsidy, credit: credit };
+  // policies/residents/henan-2025.policy:24, the remaining case
+  return personalPremium;
 }
 
 /** Every rule for `hukou` = `rural`. */
-function computeForRural(age: number, month: number): Output {
-  const fundingStandard = computeFundingStandard();
+function computeForRural(age: number): Output {
+  const fundingStandard = personalPremium + fiscalSubsidy;
   const payable = computePayableRural(age);
   const subsidy = computeSubsidy(fundingStandard, payable);
-  const credit = computeCredit();
-  return { funding_standard: fundingStandard, payable: payable, subsidy: subsidy, credit: credit };
+  return { funding_standard: fundingStandard, payable, subsidy, credit: 0 };
 }
 
 /** Every rule for `hukou` = `urban`, recording each branch. */
-function traceForUrban(age: number, month: number, t: TraceStep[]): Output {
-  const fundingStandard = traceFundingStandard(t);
-  const payable = tracePayableUrban(t);
-  const subsidy = traceSubsidy(fundingStandard, payable, t);
-  const credit = traceCredit(t);
-  return { funding_standard: fundingStandard, payable: payable, subsidy: subsidy, credit: credit };
+function traceForUrban(t: TraceStep[]): Output {
+  const fundingStandard = record(t, S2, personalPremium + fiscalSubsidy);
+  record(t, S3, personalPremium);
+  const subsidy = record(t, S4, computeSubsidy(fundingStandard, personalPremium));
+  record(t, S5, 0);
+  return { funding_standard: fundingStandard, payable: personalPremium, subsidy, credit: 0 };
+}
+
+/** `payable` for `rural`, recording the branch taken */
+function tracePayableRural(age: number, t: TraceStep[]): number {
+  // policies/residents/henan-2025.policy:23
+  if (age >= 70) {
+    return record(t, S6, 0);
+  }
+  // policies/residents/henan-2025.policy:24, the remaining case
+  return record(t, S7, personalPremium);
 }
 
 /** Every rule for `hukou` = `rural`, recording each branch. */
-function traceForRural(age: number, month: number, t: TraceStep[]): Output {
-  const fundingStandard = traceFundingStandard(t);
+function traceForRural(age: number, t: TraceStep[]): Output {
+  const fundingStandard = record(t, S2, personalPremium + fiscalSubsidy);
   const payable = tracePayableRural(age, t);
-  const subsidy = traceSubsidy(fundingStandard, payable, t);
-  const credit = traceCredit(t);
-  return { funding_standard: fundingStandard, payable: payable, subsidy: subsidy, credit: credit };
+  const subsidy = record(t, S4, computeSubsidy(fundingStandard, payable));
+  record(t, S5, 0);
+  return { funding_standard: fundingStandard, payable, subsidy, credit: 0 };
 }
 
-const L14: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
+/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+  return value;
+}
 
 /** Computes every rule for validated inputs, dispatching once on `hukou` (which it validates). */
-function compute(hukou: string, age: number, month: number): Output {
+function compute(hukou: string, age: number): Output {
   switch (hukou) {
     case "urban":
-      return computeForUrban(age, month);
+      return computeForUrban();
     case "rural":
-      return computeForRural(age, month);
+      return computeForRural(age);
     default:
-      return badMember("hukou", hukou, ["urban", "rural"], L14);
+      return badMember("hukou", hukou, ["urban", "rural"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(hukou: string, age: number, month: number, t: TraceStep[]): Output {
-  record(t, S12, personalPremium);
-  record(t, S13, fiscalSubsidy);
+function computeTraced(hukou: string, age: number, t: TraceStep[]): Output {
+  record(t, S0, personalPremium);
+  record(t, S1, fiscalSubsidy);
   switch (hukou) {
     case "urban":
-      return traceForUrban(age, month, t);
+      return traceForUrban(t);
     case "rural":
-      return traceForRural(age, month, t);
+      return traceForRural(age, t);
     default:
-      return badMember("hukou", hukou, ["urban", "rural"], L14);
+      return badMember("hukou", hukou, ["urban", "rural"], L0);
   }
 }
-
-const L15: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
-const L16: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 12, col: 9 };
-const L17: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 13, col: 9 };
 
 function run(input: Input): Output {
   const hukou = input.hukou;
   const age = input.age;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 0 || age > 120 || month < H_START || month > H_END) return invalid(input);
-  return compute(hukou, age, month);
+  return compute(hukou, age);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -216,7 +153,7 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const age = input.age;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 0 || age > 120 || month < H_START || month > H_END) return invalid(input);
-  return computeTraced(hukou, age, month, t);
+  return computeTraced(hukou, age, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -228,10 +165,10 @@ function evaluateTraced(input: Input): Traced<Output> {
 /** Reports the first invalid field of an input that failed validation (the cold path). */
 function invalid(input: Input): never {
   const age = input.age;
-  if (!Number.isInteger(age) || age < 0 || age > 120) badNumber("age", age, 0, 120, "years", L16);
+  if (!Number.isInteger(age) || age < 0 || age > 120) badNumber("age", age, 0, 120, "years", L1);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L17);
-  return fail("invalid_input", "hukou", L15, "invalid input");
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+  return fail("invalid_input", "hukou", L0, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -281,12 +218,12 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const hukou = person.hukou;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 0 || age > 120) badNumber("age", age, 0, 120, "years", L16);
+  if (!Number.isInteger(age) || age < 0 || age > 120) badNumber("age", age, 0, 120, "years", L1);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L17);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L17);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L2);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(hukou, age, month));
+  for (let month = first; month <= last; month++) out.push(compute(hukou, age));
   return out;
 }

@@ -1,7 +1,8 @@
 // Generated from policies/provinces/hunan.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
+import { $shared as $parent } from "./national.js";
 
 /** Region `hunan`: 湖南 Hunan. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "hunan";
@@ -40,577 +41,144 @@ export interface Output {
   readonly pooled: number;
 }
 
+/** What this region shares with `national`. */
+const {
+  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
+  computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
+  employerShareToAccount, L0, L1, L2, L3, L4, retireeRateBeforeReform, S1, S2, S3, S5, S6, S7, S8, S9, S10,
+  S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L0: PolicyLocation = { file: "policies/provinces/hunan.policy", line: 8, col: 3 };
 // policies/provinces/hunan.policy:8 (C04, reading A: 2023; the month is not stated, F035, F047, 000:83)
 const reformDate = 24276; // 2023-01
-const L1: PolicyLocation = { file: "policies/national.policy", line: 24, col: 3 };
-// policies/national.policy:24 (F001, 000:5)
-const employeeRate = 1; // 1/50
-const L2: PolicyLocation = { file: "policies/national.policy", line: 25, col: 3 };
-const L3: PolicyLocation = { file: "policies/national.policy", line: 27, col: 3 };
-// policies/national.policy:27 (F019, 000:47)
-const employerShareToAccount = 3; // 3/10
-const L4: PolicyLocation = { file: "policies/national.policy", line: 28, col: 3 };
-// policies/national.policy:28 (F045, 000:6)
-const retireeRateBeforeReform = 9; // 9/200
-const L5: PolicyLocation = { file: "policies/provinces/hunan.policy", line: 5, col: 3 };
 // policies/provinces/hunan.policy:5 (F047, 000:83, 湖南退休人员每月划入金额为75元)
 const retireeFixedCredit = 7500;
-const L6: PolicyLocation = { file: "policies/national.policy", line: 31, col: 3 };
-const L7: PolicyLocation = { file: "policies/national.policy", line: 35, col: 3 };
-const L8: PolicyLocation = { file: "policies/national.policy", line: 39, col: 3 };
-const L9: PolicyLocation = { file: "policies/national.policy", line: 45, col: 3 };
-const L10: PolicyLocation = { file: "policies/national.policy", line: 51, col: 3 };
-const L11: PolicyLocation = { file: "policies/national.policy", line: 57, col: 3 };
-const S12: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 26, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
-const S13: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 32, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S14: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 33, cites: ["F001", "000:5", "F009", "no employee-insurance contribution in this scheme"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S15: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 33, cites: ["F001", "000:5", "F009", "no employee-insurance contribution in this scheme"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S16: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 33, cites: ["F001", "000:5", "F009", "no employee-insurance contribution in this scheme"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S17: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 36, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S18: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 37, cites: ["F003", "F022", "F009"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S19: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 37, cites: ["F003", "F022", "F009"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S20: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 37, cites: ["F003", "F022", "F009"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S21: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 41, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S22: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 42, cites: ["F019", "F034", "F036", "000:95"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S23: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S24: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S25: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S26: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 49, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S27: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 47, cites: ["C07", "F045", "000:6"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S28: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 48, cites: ["C07", "F048", "002:33"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S29: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 49, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S30: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 49, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S31: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 52, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S32: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 53, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S33: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 54, cites: ["F027", "F034", "F035", "F014", "003:32"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S34: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 55, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S35: StepInfo = { name: "pooled", branch: "for employed", file: "policies/national.policy", line: 58, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S36: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S37: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S38: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-}
-
-/** `employer_rate` — policies/national.policy:25 (F022, derived: 105 / (5000 × 30%) = 7%); returns the numerator over 100 */
-function computeEmployerRate(month: number): number {
-  // policies/national.policy:26 — the remaining case
-  return 7;
-}
-
-/** `personal_contribution` for `employed` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionEmployed(base: number): number {
-  // policies/national.policy:32
-  return Math.floor((base * employeeRate + 25) / 50);
-}
-
-/** `personal_contribution` for `retired` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionRetired(): number {
-  // policies/national.policy:33
-  return 0;
-}
-
-/** `personal_contribution` for `flexible` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionFlexible(): number {
-  // policies/national.policy:33
-  return 0;
-}
-
-/** `personal_contribution` for `resident` — policies/national.policy:31 (F001, 000:5) */
-function computePersonalContributionResident(): number {
-  // policies/national.policy:33
-  return 0;
-}
-
-/** `employer_contribution` for `employed` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionEmployed(base: number, employerRate: number): number {
-  // policies/national.policy:36
-  return Math.floor((base * employerRate + 50) / 100);
-}
-
-/** `employer_contribution` for `retired` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionRetired(): number {
-  // policies/national.policy:37
-  return 0;
-}
-
-/** `employer_contribution` for `flexible` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionFlexible(): number {
-  // policies/national.policy:37
-  return 0;
-}
-
-/** `employer_contribution` for `resident` — policies/national.policy:35 (F003, F022) */
-function computeEmployerContributionResident(): number {
-  // policies/national.policy:37
-  return 0;
-}
-
+const S22: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 8, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
+const S23: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
 /** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:40
   // policies/national.policy:41
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:42 — the remaining case
+  // policies/national.policy:42, the remaining case
   return 0;
 }
 
-/** `employer_to_account` for `retired` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountRetired(): number {
-  // policies/national.policy:43
-  return 0;
-}
-
-/** `employer_to_account` for `flexible` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountFlexible(): number {
-  // policies/national.policy:43
-  return 0;
-}
-
-/** `employer_to_account` for `resident` — policies/national.policy:39 (F019, F034) */
-function computeEmployerToAccountResident(): number {
-  // policies/national.policy:43
-  return 0;
-}
-
-/** `retiree_credit` for `employed` — policies/national.policy:45 (C07) */
-function computeRetireeCreditEmployed(): number | null {
-  // policies/national.policy:49
-  return null;
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(base: number, month: number): Output {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, 7);
+  const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired` — policies/national.policy:45 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:46
   // policies/national.policy:47
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/national.policy:48 — the remaining case
+  // policies/national.policy:48, the remaining case
   return retireeFixedCredit;
 }
 
-/** `retiree_credit` for `flexible` — policies/national.policy:45 (C07) */
-function computeRetireeCreditFlexible(): number | null {
-  // policies/national.policy:49
-  return null;
-}
-
-/** `retiree_credit` for `resident` — policies/national.policy:45 (C07) */
-function computeRetireeCreditResident(): number | null {
-  // policies/national.policy:49
-  return null;
-}
-
-/** `credit` for `employed` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
-  // policies/national.policy:52
-  return personalContribution + employerToAccount;
-}
-
-/** `credit` for `retired` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditRetired(retireeCredit: number): number {
-  // policies/national.policy:53
-  return retireeCredit;
-}
-
-/** `credit` for `flexible` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditFlexible(): number {
-  // policies/national.policy:54
-  return 0;
-}
-
-/** `credit` for `resident` — policies/national.policy:51 (F027, F034, F035) */
-function computeCreditResident(): number {
-  // policies/national.policy:55
-  return 0;
-}
-
-/** `pooled` for `employed` — policies/national.policy:57 (F024, F034) */
-function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number): number {
-  // policies/national.policy:58
-  return personalContribution + employerContribution - credit;
-}
-
-/** `pooled` for `retired` — policies/national.policy:57 (F024, F034) */
-function computePooledRetired(): number {
-  // policies/national.policy:59
-  return 0;
-}
-
-/** `pooled` for `flexible` — policies/national.policy:57 (F024, F034) */
-function computePooledFlexible(): number {
-  // policies/national.policy:59
-  return 0;
-}
-
-/** `pooled` for `resident` — policies/national.policy:57 (F024, F034) */
-function computePooledResident(): number {
-  // policies/national.policy:59
-  return 0;
-}
-
-/** `employer_rate`, recording the branch taken (see `computeEmployerRate`) */
-function traceEmployerRate(month: number, t: TraceStep[]): number {
-  // policies/national.policy:26 — the remaining case
-  const value = 7;
-  record(t, S12, value, 100);
-  return value;
-}
-
-/** `personal_contribution` for `employed`, recording the branch taken (see `computePersonalContributionEmployed`) */
-function tracePersonalContributionEmployed(base: number, t: TraceStep[]): number {
-  // policies/national.policy:32
-  const value = Math.floor((base * employeeRate + 25) / 50);
-  record(t, S13, value);
-  return value;
-}
-
-/** `personal_contribution` for `retired`, recording the branch taken (see `computePersonalContributionRetired`) */
-function tracePersonalContributionRetired(t: TraceStep[]): number {
-  // policies/national.policy:33
-  const value = 0;
-  record(t, S14, value);
-  return value;
-}
-
-/** `personal_contribution` for `flexible`, recording the branch taken (see `computePersonalContributionFlexible`) */
-function tracePersonalContributionFlexible(t: TraceStep[]): number {
-  // policies/national.policy:33
-  const value = 0;
-  record(t, S15, value);
-  return value;
-}
-
-/** `personal_contribution` for `resident`, recording the branch taken (see `computePersonalContributionResident`) */
-function tracePersonalContributionResident(t: TraceStep[]): number {
-  // policies/national.policy:33
-  const value = 0;
-  record(t, S16, value);
-  return value;
-}
-
-/** `employer_contribution` for `employed`, recording the branch taken (see `computeEmployerContributionEmployed`) */
-function traceEmployerContributionEmployed(base: number, employerRate: number, t: TraceStep[]): number {
-  // policies/national.policy:36
-  const value = Math.floor((base * employerRate + 50) / 100);
-  record(t, S17, value);
-  return value;
-}
-
-/** `employer_contribution` for `retired`, recording the branch taken (see `computeEmployerContributionRetired`) */
-function traceEmployerContributionRetired(t: TraceStep[]): number {
-  // policies/national.policy:37
-  const value = 0;
-  record(t, S18, value);
-  return value;
-}
-
-/** `employer_contribution` for `flexible`, recording the branch taken (see `computeEmployerContributionFlexible`) */
-function traceEmployerContributionFlexible(t: TraceStep[]): number {
-  // policies/national.policy:37
-  const value = 0;
-  record(t, S19, value);
-  return value;
-}
-
-/** `employer_contribution` for `resident`, recording the branch taken (see `computeEmployerContributionResident`) */
-function traceEmployerContributionResident(t: TraceStep[]): number {
-  // policies/national.policy:37
-  const value = 0;
-  record(t, S20, value);
-  return value;
-}
-
-/** `employer_to_account` for `employed`, recording the branch taken (see `computeEmployerToAccountEmployed`) */
-function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:40
-  // policies/national.policy:41
-  if (month < reformDate) {
-    const value = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
-    record(t, S21, value);
-    return value;
-  }
-  // policies/national.policy:42 — the remaining case
-  const value = 0;
-  record(t, S22, value);
-  return value;
-}
-
-/** `employer_to_account` for `retired`, recording the branch taken (see `computeEmployerToAccountRetired`) */
-function traceEmployerToAccountRetired(t: TraceStep[]): number {
-  // policies/national.policy:43
-  const value = 0;
-  record(t, S23, value);
-  return value;
-}
-
-/** `employer_to_account` for `flexible`, recording the branch taken (see `computeEmployerToAccountFlexible`) */
-function traceEmployerToAccountFlexible(t: TraceStep[]): number {
-  // policies/national.policy:43
-  const value = 0;
-  record(t, S24, value);
-  return value;
-}
-
-/** `employer_to_account` for `resident`, recording the branch taken (see `computeEmployerToAccountResident`) */
-function traceEmployerToAccountResident(t: TraceStep[]): number {
-  // policies/national.policy:43
-  const value = 0;
-  record(t, S25, value);
-  return value;
-}
-
-/** `retiree_credit` for `employed`, recording the branch taken (see `computeRetireeCreditEmployed`) */
-function traceRetireeCreditEmployed(t: TraceStep[]): number | null {
-  // policies/national.policy:49
-  record(t, S26, null);
-  return null;
-}
-
-/** `retiree_credit` for `retired`, recording the branch taken (see `computeRetireeCreditRetired`) */
-function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:46
-  // policies/national.policy:47
-  if (month < reformDate) {
-    const value = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
-    record(t, S27, value);
-    return value;
-  }
-  // policies/national.policy:48 — the remaining case
-  const value = retireeFixedCredit;
-  record(t, S28, value);
-  return value;
-}
-
-/** `retiree_credit` for `flexible`, recording the branch taken (see `computeRetireeCreditFlexible`) */
-function traceRetireeCreditFlexible(t: TraceStep[]): number | null {
-  // policies/national.policy:49
-  record(t, S29, null);
-  return null;
-}
-
-/** `retiree_credit` for `resident`, recording the branch taken (see `computeRetireeCreditResident`) */
-function traceRetireeCreditResident(t: TraceStep[]): number | null {
-  // policies/national.policy:49
-  record(t, S30, null);
-  return null;
-}
-
-/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
-function traceCreditEmployed(personalContribution: number, employerToAccount: number, t: TraceStep[]): number {
-  // policies/national.policy:52
-  const value = personalContribution + employerToAccount;
-  record(t, S31, value);
-  return value;
-}
-
-/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
-function traceCreditRetired(retireeCredit: number, t: TraceStep[]): number {
-  // policies/national.policy:53
-  const value = retireeCredit;
-  record(t, S32, value);
-  return value;
-}
-
-/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
-function traceCreditFlexible(t: TraceStep[]): number {
-  // policies/national.policy:54
-  const value = 0;
-  record(t, S33, value);
-  return value;
-}
-
-/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
-function traceCreditResident(t: TraceStep[]): number {
-  // policies/national.policy:55
-  const value = 0;
-  record(t, S34, value);
-  return value;
-}
-
-/** `pooled` for `employed`, recording the branch taken (see `computePooledEmployed`) */
-function tracePooledEmployed(personalContribution: number, employerContribution: number, credit: number, t: TraceStep[]): number {
-  // policies/national.policy:58
-  const value = personalContribution + employerContribution - credit;
-  record(t, S35, value);
-  return value;
-}
-
-/** `pooled` for `retired`, recording the branch taken (see `computePooledRetired`) */
-function tracePooledRetired(t: TraceStep[]): number {
-  // policies/national.policy:59
-  const value = 0;
-  record(t, S36, value);
-  return value;
-}
-
-/** `pooled` for `flexible`, recording the branch taken (see `computePooledFlexible`) */
-function tracePooledFlexible(t: TraceStep[]): number {
-  // policies/national.policy:59
-  const value = 0;
-  record(t, S37, value);
-  return value;
-}
-
-/** `pooled` for `resident`, recording the branch taken (see `computePooledResident`) */
-function tracePooledResident(t: TraceStep[]): number {
-  // policies/national.policy:59
-  const value = 0;
-  record(t, S38, value);
-  return value;
-}
-
-const S39: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 8, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
-const S40: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
-const S41: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
-const S42: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
-const S43: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
-
-/** Every rule for `status` = `employed`. */
-function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
-  const employerRate = computeEmployerRate(month);
-  const personalContribution = computePersonalContributionEmployed(base);
-  const employerContribution = computeEmployerContributionEmployed(base, employerRate);
-  const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
-  const retireeCredit = computeRetireeCreditEmployed();
-  const credit = computeCreditEmployed(personalContribution, employerToAccount);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-}
-
 /** Every rule for `status` = `retired`. */
-function computeForRetired(age: number, base: number, pension: number, month: number): Output {
-  const personalContribution = computePersonalContributionRetired();
-  const employerContribution = computeEmployerContributionRetired();
-  const employerToAccount = computeEmployerToAccountRetired();
+function computeForRetired(pension: number, month: number): Output {
   const retireeCredit = computeRetireeCreditRetired(month, pension);
   const credit = computeCreditRetired(retireeCredit);
-  const pooled = computePooledRetired();
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible`. */
-function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
-  const personalContribution = computePersonalContributionFlexible();
-  const employerContribution = computeEmployerContributionFlexible();
-  const employerToAccount = computeEmployerToAccountFlexible();
-  const retireeCredit = computeRetireeCreditFlexible();
-  const credit = computeCreditFlexible();
-  const pooled = computePooledFlexible();
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-}
-
-/** Every rule for `status` = `resident`. */
-function computeForResident(age: number, base: number, pension: number, month: number): Output {
-  const personalContribution = computePersonalContributionResident();
-  const employerContribution = computeEmployerContributionResident();
-  const employerToAccount = computeEmployerToAccountResident();
-  const retireeCredit = computeRetireeCreditResident();
-  const credit = computeCreditResident();
-  const pooled = computePooledResident();
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+/** `employer_to_account` for `employed`, recording the branch taken */
+function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
+  // policies/national.policy:41
+  if (month < reformDate) {
+    return record(t, S8, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+  }
+  // policies/national.policy:42, the remaining case
+  return record(t, S9, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const employerRate = traceEmployerRate(month, t);
-  const personalContribution = tracePersonalContributionEmployed(base, t);
-  const employerContribution = traceEmployerContributionEmployed(base, employerRate, t);
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
+  record(t, S5, 7, 100);
+  const personalContribution = record(t, S6, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S7, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  const retireeCredit = traceRetireeCreditEmployed(t);
-  const credit = traceCreditEmployed(personalContribution, employerToAccount, t);
-  const pooled = tracePooledEmployed(personalContribution, employerContribution, credit, t);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+  record(t, S10, null);
+  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S12, computePooledEmployed(personalContribution, employerContribution, credit));
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+}
+
+/** `retiree_credit` for `retired`, recording the branch taken */
+function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
+  // policies/national.policy:47
+  if (month < reformDate) {
+    return record(t, S16, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+  }
+  // policies/national.policy:48, the remaining case
+  return record(t, S17, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const employerRate = traceEmployerRate(month, t);
-  const personalContribution = tracePersonalContributionRetired(t);
-  const employerContribution = traceEmployerContributionRetired(t);
-  const employerToAccount = traceEmployerToAccountRetired(t);
+function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S5, 7, 100);
+  record(t, S13, 0);
+  record(t, S14, 0);
+  record(t, S15, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
-  const credit = traceCreditRetired(retireeCredit, t);
-  const pooled = tracePooledRetired(t);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+  const credit = record(t, S18, computeCreditRetired(retireeCredit));
+  record(t, S19, 0);
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const employerRate = traceEmployerRate(month, t);
-  const personalContribution = tracePersonalContributionFlexible(t);
-  const employerContribution = traceEmployerContributionFlexible(t);
-  const employerToAccount = traceEmployerToAccountFlexible(t);
-  const retireeCredit = traceRetireeCreditFlexible(t);
-  const credit = traceCreditFlexible(t);
-  const pooled = tracePooledFlexible(t);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
+/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+  return value;
 }
-
-/** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const employerRate = traceEmployerRate(month, t);
-  const personalContribution = tracePersonalContributionResident(t);
-  const employerContribution = traceEmployerContributionResident(t);
-  const employerToAccount = traceEmployerToAccountResident(t);
-  const retireeCredit = traceRetireeCreditResident(t);
-  const credit = traceCreditResident(t);
-  const pooled = tracePooledResident(t);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: retireeCredit, credit: credit, pooled: pooled };
-}
-
-const L44: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, age: number, base: number, pension: number, month: number): Output {
+function compute(status: string, base: number, pension: number, month: number): Output {
   switch (status) {
     case "employed":
-      return computeForEmployed(age, base, pension, month);
+      return computeForEmployed(base, month);
     case "retired":
-      return computeForRetired(age, base, pension, month);
+      return computeForRetired(pension, month);
     case "flexible":
-      return computeForFlexible(age, base, pension, month);
     case "resident":
-      return computeForResident(age, base, pension, month);
+      return computeForFlexibleOrResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L44);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S39, formatMonth(reformDate));
-  record(t, S40, employeeRate, 50);
-  record(t, S41, employerShareToAccount, 10);
-  record(t, S42, retireeRateBeforeReform, 200);
-  record(t, S43, retireeFixedCredit);
+function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S22, formatMonth(reformDate));
+  record(t, S1, employeeRate, 50);
+  record(t, S2, employerShareToAccount, 10);
+  record(t, S3, retireeRateBeforeReform, 200);
+  record(t, S23, retireeFixedCredit);
   switch (status) {
     case "employed":
-      return traceForEmployed(age, base, pension, month, t);
+      return traceForEmployed(base, month, t);
     case "retired":
-      return traceForRetired(age, base, pension, month, t);
+      return traceForRetired(pension, month, t);
     case "flexible":
-      return traceForFlexible(age, base, pension, month, t);
+      return traceForFlexible(t);
     case "resident":
-      return traceForResident(age, base, pension, month, t);
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L44);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
-
-const L45: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
-const L46: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
-const L47: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
-const L48: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
-const L49: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
 
 function run(input: Input): Output {
   const status = input.status;
@@ -619,7 +187,7 @@ function run(input: Input): Output {
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return compute(status, age, base, pension, month);
+  return compute(status, base, pension, month);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -629,7 +197,7 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return computeTraced(status, age, base, pension, month, t);
+  return computeTraced(status, base, pension, month, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -641,14 +209,14 @@ function evaluateTraced(input: Input): Traced<Output> {
 /** Reports the first invalid field of an input that failed validation (the cold path). */
 function invalid(input: Input): never {
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L46);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L47);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L48);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L49);
-  return fail("invalid_input", "status", L45, "invalid input");
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  return fail("invalid_input", "status", L0, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -701,16 +269,16 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L46);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L47);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L48);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L49);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L49);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month));
   return out;
 }

@@ -1,7 +1,8 @@
 // Generated from policies/seed004/seed004-r1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import type { EvaluateOptions, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { $shared as $parent } from "./seed004_r2.js";
 
 /** Region `seed004_r1`: 种子004 读法R1（按例题）seed 004, reading R1. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "seed004_r1";
@@ -34,332 +35,92 @@ export interface Output {
   readonly credit: number;
 }
 
+/** What this region shares with `seed004_r2`. */
+const {
+  computeCreditRetired, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,
+  computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, retireeRate, S0, S1, S5, S7, S8,
+  traceTransferRateEmployed,
+} = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 20, col: 3 };
-// policies/seed004/seed004-r2.policy:20 (F027, 004:11)
-const employeeRate = 1; // 1/50
-const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 21, col: 3 };
-// policies/seed004/seed004-r2.policy:21 (F030, 004:23)
-const retireeRate = 3; // 3/50
-const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 23, col: 3 };
-const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 30, col: 3 };
-const L4: PolicyLocation = { file: "policies/seed004/seed004-r1.policy", line: 6, col: 3 };
-const S5: StepInfo = { name: "transfer_rate", branch: "for employed › when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "rate", reads: ["status", "age"] };
-const S6: StepInfo = { name: "transfer_rate", branch: "for employed › when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "35-44岁"], unit: "rate", reads: ["status", "age"] };
-const S7: StepInfo = { name: "transfer_rate", branch: "for employed › when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "45岁以上"], unit: "rate", reads: ["status", "age"] };
-const S8: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S9: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S10: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S11: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 31, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S12: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S13: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S14: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S15: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S16: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S17: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S18: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-/** Records a trace step: the value (`num/den` for rates, `YYYY-MM` for months; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-}
-
-/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateEmployed(age: number): number {
-  // policies/seed004/seed004-r2.policy:24
-  // policies/seed004/seed004-r2.policy:25
-  if (age < 35) {
-    return 23;
-  }
-  // policies/seed004/seed004-r2.policy:26
-  if (35 <= age && age < 45) {
-    return 15;
-  }
-  // policies/seed004/seed004-r2.policy:27 — the remaining case
-  return 17;
-}
-
-/** `transfer_rate` for `retired` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateRetired(): number | null {
-  // policies/seed004/seed004-r2.policy:28
-  return null;
-}
-
-/** `transfer_rate` for `flexible` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateFlexible(): number | null {
-  // policies/seed004/seed004-r2.policy:28
-  return null;
-}
-
-/** `transfer_rate` for `resident` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateResident(): number | null {
-  // policies/seed004/seed004-r2.policy:28
-  return null;
-}
-
-/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionEmployed(base: number): number {
-  // policies/seed004/seed004-r2.policy:31
-  return Math.floor((base * employeeRate + 25) / 50);
-}
-
-/** `personal_contribution` for `retired` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionRetired(): number {
-  // policies/seed004/seed004-r2.policy:32
-  return 0;
-}
-
-/** `personal_contribution` for `flexible` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionFlexible(): number {
-  // policies/seed004/seed004-r2.policy:32
-  return 0;
-}
-
-/** `personal_contribution` for `resident` — policies/seed004/seed004-r2.policy:30 (F027) */
-function computePersonalContributionResident(): number {
-  // policies/seed004/seed004-r2.policy:32
-  return 0;
-}
-
+const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S12: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S13: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
 /** `credit` for `employed` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
 function computeCreditEmployed(base: number, transferRate: number): number {
-  // policies/seed004/seed004-r1.policy:7
   return Math.floor((base * transferRate + 500) / 1000);
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditRetired(pension: number): number {
-  // policies/seed004/seed004-r1.policy:8
-  return Math.floor((pension * retireeRate + 25) / 50);
-}
-
-/** `credit` for `flexible` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditFlexible(): number {
-  // policies/seed004/seed004-r1.policy:9
-  return 0;
-}
-
-/** `credit` for `resident` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditResident(): number {
-  // policies/seed004/seed004-r1.policy:9
-  return 0;
-}
-
-/** `transfer_rate` for `employed`, recording the branch taken (see `computeTransferRateEmployed`) */
-function traceTransferRateEmployed(age: number, t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:24
-  // policies/seed004/seed004-r2.policy:25
-  if (age < 35) {
-    const value = 23;
-    record(t, S5, value, 1000);
-    return value;
-  }
-  // policies/seed004/seed004-r2.policy:26
-  if (35 <= age && age < 45) {
-    const value = 15;
-    record(t, S6, value, 1000);
-    return value;
-  }
-  // policies/seed004/seed004-r2.policy:27 — the remaining case
-  const value = 17;
-  record(t, S7, value, 1000);
-  return value;
-}
-
-/** `transfer_rate` for `retired`, recording the branch taken (see `computeTransferRateRetired`) */
-function traceTransferRateRetired(t: TraceStep[]): number | null {
-  // policies/seed004/seed004-r2.policy:28
-  record(t, S8, null);
-  return null;
-}
-
-/** `transfer_rate` for `flexible`, recording the branch taken (see `computeTransferRateFlexible`) */
-function traceTransferRateFlexible(t: TraceStep[]): number | null {
-  // policies/seed004/seed004-r2.policy:28
-  record(t, S9, null);
-  return null;
-}
-
-/** `transfer_rate` for `resident`, recording the branch taken (see `computeTransferRateResident`) */
-function traceTransferRateResident(t: TraceStep[]): number | null {
-  // policies/seed004/seed004-r2.policy:28
-  record(t, S10, null);
-  return null;
-}
-
-/** `personal_contribution` for `employed`, recording the branch taken (see `computePersonalContributionEmployed`) */
-function tracePersonalContributionEmployed(base: number, t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:31
-  const value = Math.floor((base * employeeRate + 25) / 50);
-  record(t, S11, value);
-  return value;
-}
-
-/** `personal_contribution` for `retired`, recording the branch taken (see `computePersonalContributionRetired`) */
-function tracePersonalContributionRetired(t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:32
-  const value = 0;
-  record(t, S12, value);
-  return value;
-}
-
-/** `personal_contribution` for `flexible`, recording the branch taken (see `computePersonalContributionFlexible`) */
-function tracePersonalContributionFlexible(t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:32
-  const value = 0;
-  record(t, S13, value);
-  return value;
-}
-
-/** `personal_contribution` for `resident`, recording the branch taken (see `computePersonalContributionResident`) */
-function tracePersonalContributionResident(t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:32
-  const value = 0;
-  record(t, S14, value);
-  return value;
-}
-
-/** `credit` for `employed`, recording the branch taken (see `computeCreditEmployed`) */
-function traceCreditEmployed(base: number, transferRate: number, t: TraceStep[]): number {
-  // policies/seed004/seed004-r1.policy:7
-  const value = Math.floor((base * transferRate + 500) / 1000);
-  record(t, S15, value);
-  return value;
-}
-
-/** `credit` for `retired`, recording the branch taken (see `computeCreditRetired`) */
-function traceCreditRetired(pension: number, t: TraceStep[]): number {
-  // policies/seed004/seed004-r1.policy:8
-  const value = Math.floor((pension * retireeRate + 25) / 50);
-  record(t, S16, value);
-  return value;
-}
-
-/** `credit` for `flexible`, recording the branch taken (see `computeCreditFlexible`) */
-function traceCreditFlexible(t: TraceStep[]): number {
-  // policies/seed004/seed004-r1.policy:9
-  const value = 0;
-  record(t, S17, value);
-  return value;
-}
-
-/** `credit` for `resident`, recording the branch taken (see `computeCreditResident`) */
-function traceCreditResident(t: TraceStep[]): number {
-  // policies/seed004/seed004-r1.policy:9
-  const value = 0;
-  record(t, S18, value);
-  return value;
-}
-
-const S19: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
-const S20: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
-
 /** Every rule for `status` = `employed`. */
-function computeForEmployed(age: number, base: number, pension: number, month: number): Output {
+function computeForEmployed(age: number, base: number): Output {
   const transferRate = computeTransferRateEmployed(age);
   const personalContribution = computePersonalContributionEmployed(base);
   const credit = computeCreditEmployed(base, transferRate);
-  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-}
-
-/** Every rule for `status` = `retired`. */
-function computeForRetired(age: number, base: number, pension: number, month: number): Output {
-  const transferRate = computeTransferRateRetired();
-  const personalContribution = computePersonalContributionRetired();
-  const credit = computeCreditRetired(pension);
-  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-}
-
-/** Every rule for `status` = `flexible`. */
-function computeForFlexible(age: number, base: number, pension: number, month: number): Output {
-  const transferRate = computeTransferRateFlexible();
-  const personalContribution = computePersonalContributionFlexible();
-  const credit = computeCreditFlexible();
-  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
-}
-
-/** Every rule for `status` = `resident`. */
-function computeForResident(age: number, base: number, pension: number, month: number): Output {
-  const transferRate = computeTransferRateResident();
-  const personalContribution = computePersonalContributionResident();
-  const credit = computeCreditResident();
-  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
+function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
   const transferRate = traceTransferRateEmployed(age, t);
-  const personalContribution = tracePersonalContributionEmployed(base, t);
-  const credit = traceCreditEmployed(base, transferRate, t);
-  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+  const personalContribution = record(t, S5, computePersonalContributionEmployed(base));
+  const credit = record(t, S11, computeCreditEmployed(base, transferRate));
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const transferRate = traceTransferRateRetired(t);
-  const personalContribution = tracePersonalContributionRetired(t);
-  const credit = traceCreditRetired(pension, t);
-  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+function traceForRetired(pension: number, t: TraceStep[]): Output {
+  record(t, S7, null, 1000);
+  record(t, S8, 0);
+  const credit = record(t, S12, computeCreditRetired(pension));
+  return { transfer_rate: null, personal_contribution: 0, credit };
 }
 
-/** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const transferRate = traceTransferRateFlexible(t);
-  const personalContribution = tracePersonalContributionFlexible(t);
-  const credit = traceCreditFlexible(t);
-  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+/** Every rule for `status` = `flexible` or `resident`, recording each branch. */
+function traceForFlexibleOrResident(t: TraceStep[]): Output {
+  record(t, S7, null, 1000);
+  record(t, S8, 0);
+  record(t, S13, 0);
+  return { transfer_rate: null, personal_contribution: 0, credit: 0 };
 }
 
-/** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  const transferRate = traceTransferRateResident(t);
-  const personalContribution = tracePersonalContributionResident(t);
-  const credit = traceCreditResident(t);
-  return { transfer_rate: transferRate === null ? null : { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit: credit };
+/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+  return value;
 }
-
-const L21: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, age: number, base: number, pension: number, month: number): Output {
+function compute(status: string, age: number, base: number, pension: number): Output {
   switch (status) {
     case "employed":
-      return computeForEmployed(age, base, pension, month);
+      return computeForEmployed(age, base);
     case "retired":
-      return computeForRetired(age, base, pension, month);
+      return computeForRetired(pension);
     case "flexible":
-      return computeForFlexible(age, base, pension, month);
     case "resident":
-      return computeForResident(age, base, pension, month);
+      return computeForFlexibleOrResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, age: number, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S19, employeeRate, 50);
-  record(t, S20, retireeRate, 50);
+function computeTraced(status: string, age: number, base: number, pension: number, t: TraceStep[]): Output {
+  record(t, S0, employeeRate, 50);
+  record(t, S1, retireeRate, 50);
   switch (status) {
     case "employed":
-      return traceForEmployed(age, base, pension, month, t);
+      return traceForEmployed(age, base, t);
     case "retired":
-      return traceForRetired(age, base, pension, month, t);
+      return traceForRetired(pension, t);
     case "flexible":
-      return traceForFlexible(age, base, pension, month, t);
     case "resident":
-      return traceForResident(age, base, pension, month, t);
+      return traceForFlexibleOrResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L21);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
-
-const L22: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
-const L23: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
-const L24: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
-const L25: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
-const L26: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
 
 function run(input: Input): Output {
   const status = input.status;
@@ -368,7 +129,7 @@ function run(input: Input): Output {
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return compute(status, age, base, pension, month);
+  return compute(status, age, base, pension);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -378,7 +139,7 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
-  return computeTraced(status, age, base, pension, month, t);
+  return computeTraced(status, age, base, pension, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -390,14 +151,14 @@ function evaluateTraced(input: Input): Traced<Output> {
 /** Reports the first invalid field of an input that failed validation (the cold path). */
 function invalid(input: Input): never {
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L23);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L24);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L25);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L26);
-  return fail("invalid_input", "status", L22, "invalid input");
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  return fail("invalid_input", "status", L0, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -441,16 +202,16 @@ export function evaluateColumns(rows: readonly Input[]): OutputColumns {
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L23);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L24);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L25);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L26);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L26);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension));
   return out;
 }

@@ -1,24 +1,16 @@
 /**
- * Shared state of one region's code generation: unique names, module-level
- * statics (trace step descriptors, policy locations), and what is known
- * about each declaration (its local name, fixed denominator, proven range).
+ * Shared state of one region's code generation: its names (src/codegen/naming.ts),
+ * its module-level items (src/codegen/link.ts: step descriptors, policy
+ * locations, constants, rule functions), and what is known about each
+ * declaration (its local name, fixed denominator, proven range).
  */
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { IrDecl, IrInput, IrRegion, Source } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import type { Code, ExprCtx } from './expr.js';
 import type { Numeric, Range } from '../analysis/numeric.js';
-import { camel, pascal, stringLiteral } from './naming.js';
-
-export class Names {
-  private readonly used = new Set<string>();
-  take(base: string): string {
-    let n = base;
-    for (let i = 2; this.used.has(n); i++) n = `${base}${i}`;
-    this.used.add(n);
-    return n;
-  }
-}
+import { Linker, SELF, type SharedTable } from './link.js';
+import { camel, Names, pascal, stringLiteral } from './naming.js';
 
 export interface DeclInfo {
   readonly decl: IrDecl;
@@ -26,10 +18,9 @@ export interface DeclInfo {
   /** every value of the declaration is a numerator over this denominator */
   den: bigint;
   range: Range;
-  /** set when the parameter has one constant value: emitted as a module constant */
+  /** set when the parameter has one constant value: a module constant (`ref` is its placeholder) */
   constant?: Code;
-  /** location constant used when an absent (`not applicable`) value is needed */
-  readonly loc: string;
+  ref?: string;
 }
 
 export function unitOf(t: Ty): string {
@@ -38,21 +29,22 @@ export function unitOf(t: Ty): string {
 
 export class Gen {
   readonly names = new Names();
-  readonly statics: string[] = [];
+  readonly items: Linker;
   readonly infos = new Map<string, DeclInfo>();
   readonly inputLocal = new Map<string, string>();
   readonly enumAlias = new Map<string, string>();
   readonly decls: ReadonlyMap<string, IrDecl>;
-  private count = 0;
+  /** the inputs `compute` takes, in input order */
+  computeInputs: readonly string[] = [];
 
   constructor(
     readonly r: IrRegion,
     readonly sink: DiagnosticSink,
     readonly num: Numeric,
+    parent?: SharedTable,
   ) {
+    this.items = new Linker(this.names, parent);
     this.decls = new Map(r.decls.map((d) => [d.name, d]));
-    const reserved = ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'evaluateColumns', 'run', 'runTraced', 'evaluateTraced', 'invalid', 'compute', 'computeTraced', 'record', 'value', 't'];
-    [...reserved, 'need', 'Input', 'Output', 'OutputColumns', 'Rate', 'H_START', 'H_END'].forEach((n) => this.names.take(n));
     for (const i of r.inputs) if (i.ty.k === 'enum') this.enumAlias.set(i.name, this.names.take(pascal(i.name)));
     for (const i of r.inputs) this.inputLocal.set(i.name, this.names.take(camel(i.name)));
   }
@@ -61,21 +53,25 @@ export class Gen {
     return this.r.inputs.find((i) => i.name === name);
   }
 
-  /** A module-level descriptor of one rule or branch, for traces. */
-  step(name: string, branch: string, s: { file: string; line: number }, cites: readonly string[], unit: string, reads: readonly string[]): string {
-    const id = `S${this.count++}`;
-    this.statics.push(
-      `const ${id}: StepInfo = { name: ${stringLiteral(name)}, branch: ${stringLiteral(branch)}, file: ${stringLiteral(s.file)}, line: ${s.line}, ` +
-        `cites: [${cites.map(stringLiteral).join(', ')}], unit: ${stringLiteral(unit)}, reads: [${reads.map(stringLiteral).join(', ')}] };`,
-    );
-    return id;
+  /** The local (or module constant) holding an input or declaration value. */
+  valueOf(name: string): string {
+    const info = this.infos.get(name);
+    return this.inputLocal.get(name) ?? info!.ref ?? info!.local;
   }
 
-  /** A module-level policy location constant. */
+  /** A descriptor of one rule or branch, for traces. */
+  step(name: string, branch: string, s: { file: string; line: number }, cites: readonly string[], unit: string, reads: readonly string[]): string {
+    return this.items.ref(
+      'step',
+      'S',
+      `const ${SELF}: StepInfo = { name: ${stringLiteral(name)}, branch: ${stringLiteral(branch)}, file: ${stringLiteral(s.file)}, line: ${s.line}, ` +
+        `cites: [${cites.map(stringLiteral).join(', ')}], unit: ${stringLiteral(unit)}, reads: [${reads.map(stringLiteral).join(', ')}] };`,
+    );
+  }
+
+  /** A policy location constant. */
   loc(s: Source): string {
-    const id = `L${this.count++}`;
-    this.statics.push(`const ${id}: PolicyLocation = { file: ${stringLiteral(s.file)}, line: ${s.line}, col: ${s.col} };`);
-    return id;
+    return this.items.ref('loc', 'L', `const ${SELF}: PolicyLocation = { file: ${stringLiteral(s.file)}, line: ${s.line}, col: ${s.col} };`);
   }
 
   /**
@@ -88,7 +84,8 @@ export class Gen {
         const input = this.inputLocal.get(n);
         if (input) return input;
         const info = this.infos.get(n)!;
-        return !info.constant && absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${info.loc})` : info.local;
+        if (info.ref) return info.ref;
+        return absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : info.local;
       },
       num: this.num,
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),

@@ -7,12 +7,12 @@
 import type { ModuleBuilder } from './module.js';
 import type { IrInput } from '../ir/ir.js';
 import { unitOf, type Gen } from './context.js';
-import { commentText, stringLiteral } from './naming.js';
+import { commentText, propertyKey, stringLiteral } from './naming.js';
 
 export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | undefined): void {
   const r = g.r;
   const inputLocs = new Map(r.inputs.map((i) => [i.name, g.loc(i.source)]));
-  sf.addStatements(g.statics.splice(0));
+  const link = (s: string): string => g.items.link(s);
   /** Validation of one input field; the population is validated by `compute`'s dispatch. */
   const validate = (i: IrInput, src: string): string => {
     const v = g.inputLocal.get(i.name)!;
@@ -35,7 +35,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       }
     }
   };
-  const args = r.inputs.map((i) => g.inputLocal.get(i.name)!);
+  const args = g.computeInputs.map((n) => g.inputLocal.get(n)!);
   const monthIn = r.inputs.find((i) => i.name === r.monthInput);
   const name = commentText(r.name);
 
@@ -85,7 +85,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
     statements: [
       ...r.inputs.filter((i) => i.name !== dispatch).map((i) => validate(i, 'input')),
       `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`,
-    ],
+    ].map(link),
   });
   sf.addFunction({
     name: 'evaluate',
@@ -114,6 +114,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
   // columnar batch: one typed array per numeric output, no object per row kept
   const outputs = r.decls.filter((d) => d.declKind === 'output');
   const numeric = outputs.filter((d) => (d.ty.k === 'money' || d.ty.k === 'int') && !d.mayBeAbsent);
+  const column = new Map(numeric.map((d) => [d.name, g.names.take(`${g.infos.get(d.name)!.local}Column`)]));
   if (numeric.length) {
     sf.addInterface({
       isExported: true,
@@ -128,12 +129,12 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       parameters: [{ name: 'rows', type: 'readonly Input[]' }],
       returnType: 'OutputColumns',
       statements: [
-        ...numeric.map((d) => `const ${g.infos.get(d.name)!.local}Column = new Float64Array(rows.length);`),
+        ...numeric.map((d) => `const ${column.get(d.name)!} = new Float64Array(rows.length);`),
         // the whole per-row evaluation inlines here, so no result object is allocated
         `for (let k = 0; k < rows.length; k++) {\nconst out = run(rows[k]!);\n` +
-          numeric.map((d) => `${g.infos.get(d.name)!.local}Column[k] = out.${d.name};`).join('\n') +
+          numeric.map((d) => `${column.get(d.name)!}[k] = out.${d.name};`).join('\n') +
           `\n}`,
-        `return { ${numeric.map((d) => `${d.name}: ${g.infos.get(d.name)!.local}Column`).join(', ')} };`,
+        `return { ${numeric.map((d) => `${propertyKey(d.name)}: ${column.get(d.name)!}`).join(', ')} };`,
       ],
     });
   }
@@ -158,7 +159,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
         `const out: Output[] = [];`,
         `for (let ${mv} = first; ${mv} <= last; ${mv}++) out.push(compute(${args.join(', ')}));`,
         `return out;`,
-      ],
+      ].map(link),
     });
   }
 }

@@ -5,20 +5,22 @@
  * and the entry points (src/codegen/entry.ts). Nothing is interpreted at run time.
  */
 import { Project, VariableDeclarationKind } from 'ts-morph';
-import { ModuleBuilder } from './module.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatMonth, OPEN_END } from '../runtime/month.js';
 import { constOf } from '../ir/consts.js';
 import type { IrBody, IrDecl, IrInput, IrRegion } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
+import { readsOfExpr } from '../ir/visit.js';
+import { Numeric } from '../analysis/numeric.js';
+import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
+import { BAND_HELPER } from './bands.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
-import { declFunction, type Variant } from './decl-fn.js';
+import { declCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { emitExpr } from './expr.js';
-import { Numeric } from '../analysis/numeric.js';
-import { camel, commentText, pascal, stringLiteral } from './naming.js';
-import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
-import { readsOfBody } from '../ir/visit.js';
+import { SELF, type SharedTable } from './link.js';
+import { ModuleBuilder } from './module.js';
+import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
 
 export const HEADER = (file: string): string =>
   `// Generated from ${commentText(file)} by the policy compiler. Do not edit.\n/* eslint-disable */\n`;
@@ -32,6 +34,45 @@ export interface GeneratedModule {
 export interface GenerateOptions {
   /** module specifier of the runtime, relative to the generated file */
   readonly runtime?: string;
+  /** what the parent region's module offers (src/codegen/link.ts); without it everything is emitted here */
+  readonly parent?: SharedTable;
+}
+
+/** `items` joined by `, ` into lines of at most `width` characters (each line ends with a comma). */
+function wrap(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && line.length + item.length + 2 > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += `${item}, `;
+  }
+  if (line) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** A region's module file: the region name, except that no region module is ever `index.ts`. */
+export function moduleFileName(region: string): string {
+  return /^index_*$/.test(region) ? `${region}_.ts` : `${region}.ts`;
+}
+
+/** A generated module with what it shares with, and imports from, related regions. */
+export interface LinkedModule extends GeneratedModule {
+  /** every item defined or imported here: key → local name */
+  readonly table: Map<string, string>;
+  /** parent export name → local name */
+  readonly imports: ReadonlyMap<string, string>;
+}
+
+/** The module text with `$shared`: the items that regions extending this one import. */
+export function withShared(m: GeneratedModule, names: readonly string[]): GeneratedModule {
+  if (names.length === 0) return m;
+  const list = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const doc = `@internal Rules and descriptors that the regions extending \`${commentText(m.region)}\` import instead of copying.`;
+  const text = `${m.text}\n/**\n * ${doc}\n * Not part of the API.\n */\nexport const $shared = {\n${wrap(list, 110).map((l) => `  ${l}`).join('\n')}\n};\n`;
+  return { ...m, text };
 }
 
 export function tsType(t: Ty, g: Gen): string {
@@ -66,19 +107,41 @@ function planDecls(g: Gen): void {
   const ctx = g.ctx(() => false);
   for (const d of g.r.decls) {
     const n = g.num.decl(d.name);
-    const info: DeclInfo = { decl: d, local: g.names.take(camel(d.name)), den: n.den, range: { lo: n.lo, hi: n.hi }, loc: g.loc(d.source) };
+    const constant = n.constant && d.body.kind === 'value' && d.body.value.kind === 'expr';
+    // a constant is a module item, named when used; anything else a local of the compute functions
+    const info: DeclInfo = { decl: d, local: constant ? camel(d.name) : g.names.take(camel(d.name)), den: n.den, range: { lo: n.lo, hi: n.hi } };
     g.infos.set(d.name, info);
-    if (n.constant && d.body.kind === 'value' && d.body.value.kind === 'expr') {
+    if (constant && d.body.kind === 'value' && d.body.value.kind === 'expr') {
       const code = emitExpr(d.body.value.e, ctx);
-      info.constant = code;
       const c = constOf(d.body.value.e, g.decls);
       const note = c?.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
-      g.statics.push(`// ${where(d)}\nconst ${info.local} = ${code.code};${note}`);
+      info.constant = code;
+      info.ref = g.items.ref('const', info.local, `// ${where(d)}\nconst ${SELF} = ${code.code};${note}`);
     }
   }
 }
 
-/** The rule functions: one per declaration, or one per population member for rules that test it. */
+/**
+ * Inputs and declarations the generated code for a body reads: not the guard
+ * of a list's last case (never tested: the checker proved the list complete)
+ * nor anything after an unconditional case.
+ */
+function emittedReads(b: IrBody, out: Set<string> = new Set()): Set<string> {
+  if (b.kind === 'value') {
+    if (b.value.kind === 'expr') readsOfExpr(b.value.e, out);
+    return out;
+  }
+  for (let k = 0; k < b.cases.length; k++) {
+    const c = b.cases[k]!;
+    const last = k === b.cases.length - 1;
+    if (c.cond && !last) readsOfExpr(c.cond, out);
+    emittedReads(c.body, out);
+    if (!c.cond || last) break;
+  }
+  return out;
+}
+
+/** The rule variants: one per declaration, or one per population member for rules that test it. */
 function planVariants(g: Gen, dispatch: string | undefined, members: readonly (string | undefined)[]): Map<string, Map<string | undefined, Variant>> {
   const out = new Map<string, Map<string | undefined, Variant>>();
   for (const d of g.r.decls) {
@@ -86,24 +149,16 @@ function planVariants(g: Gen, dispatch: string | undefined, members: readonly (s
     const byMember = new Map<string | undefined, Variant>();
     const special = dispatch !== undefined && d.reads.includes(dispatch);
     const params = (body: IrBody): string[] => {
-      const used = readsOfBody(body);
+      const used = emittedReads(body);
       return d.reads.filter((n) => used.has(n) && !g.infos.get(n)?.constant && !(special && n === dispatch));
     };
     if (special) {
       for (const m of members) {
         const body = prune(d.body, dispatch, m!);
-        const base = `${pascal(d.name)}${pascal(m!)}`;
-        byMember.set(m, { member: m, body, fn: g.names.take(`compute${base}`), traceFn: g.names.take(`trace${base}`), absent: mayBeAbsent(body), params: params(body) });
+        byMember.set(m, { member: m, body, absent: mayBeAbsent(body), params: params(body) });
       }
     } else {
-      const v: Variant = {
-        member: undefined,
-        body: d.body,
-        fn: g.names.take(`compute${pascal(d.name)}`),
-        traceFn: g.names.take(`trace${pascal(d.name)}`),
-        absent: d.mayBeAbsent,
-        params: params(d.body),
-      };
+      const v: Variant = { member: undefined, body: d.body, absent: d.mayBeAbsent, params: params(d.body) };
       for (const m of members) byMember.set(m, v);
     }
     out.set(d.name, byMember);
@@ -117,10 +172,20 @@ export function generateRegion(
   project = new Project({ useInMemoryFileSystem: true }),
   options: GenerateOptions = {},
 ): GeneratedModule | undefined {
+  const m = generateLinked(r, sink, project, options);
+  return m && { region: m.region, fileName: m.fileName, text: m.text };
+}
+
+export function generateLinked(
+  r: IrRegion,
+  sink: DiagnosticSink,
+  project = new Project({ useInMemoryFileSystem: true }),
+  options: GenerateOptions = {},
+): LinkedModule | undefined {
   const runtime = options.runtime ?? '@policyc/runtime';
   const before = sink.items.length;
   // ranges were proven by the check pass (PD3008); here they only size denominators
-  const g = new Gen(r, sink, new Numeric(r));
+  const g = new Gen(r, sink, new Numeric(r), options.parent);
   planDecls(g);
   const dispatch = dispatchInput(r);
   const dispatchTy = dispatch ? g.input(dispatch)!.ty : undefined;
@@ -129,17 +194,16 @@ export function generateRegion(
   // absent where read: per member for specialised rules, "may be" for shared ones
   const absentIn = (m: string | undefined) => (n: string): boolean => variants.get(n)?.get(m)?.absent ?? false;
   const anyAbsent = (n: string): boolean => [...(variants.get(n)?.values() ?? [])].some((v) => v.absent);
-  const fns: string[] = [];
-  const tracing: string[] = [];
-  const emitted = new Set<string>();
+  const calls = new Map<string, Map<string | undefined, Call>>();
   for (const d of r.decls) {
-    for (const v of variants.get(d.name)?.values() ?? []) {
-      if (emitted.has(v.fn)) continue;
-      emitted.add(v.fn);
-      const absent = v.member === undefined ? anyAbsent : absentIn(v.member);
-      fns.push(declFunction(g, g.infos.get(d.name)!, v, absent, false));
-      tracing.push(declFunction(g, g.infos.get(d.name)!, v, absent, true));
+    const byMember = new Map<string | undefined, Call>();
+    const made = new Map<Variant, Call>();
+    for (const [m, v] of variants.get(d.name) ?? []) {
+      let c = made.get(v);
+      if (!c) made.set(v, (c = declCall(g, g.infos.get(d.name)!, v, v.member === undefined ? anyAbsent : absentIn(v.member))));
+      byMember.set(m, c);
     }
+    calls.set(d.name, byMember);
   }
   if (sink.items.length > before) return undefined;
 
@@ -147,13 +211,6 @@ export function generateRegion(
   const outputs = r.decls.filter((d) => d.declKind === 'output');
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
-  const text = [...fns, ...tracing, ...g.statics].join('\n');
-  const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
-  sf.addImportDeclaration({
-    moduleSpecifier: runtime,
-    namedImports: [...(text.includes('need(') ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...roundFns],
-  });
-  sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'] });
   const rounding = r.rounding ? `rounding ${r.rounding.mode} to ${r.rounding.unit}` : 'no rounding';
   sf.addVariableStatement({
     isExported: true,
@@ -168,7 +225,7 @@ export function generateRegion(
     declarations: [{ name: 'source', initializer: stringLiteral(r.file) }],
   });
   for (const i of r.inputs) {
-    if (i.ty.k === 'enum') sf.addTypeAlias({ isExported: true, name: g.enumAlias.get(i.name)!, type: i.ty.members.map(stringLiteral).join(' | '), docs: [`Values of input \`${i.name}\`.`] });
+    if (i.ty.k === 'enum') sf.addTypeAlias({ isExported: true, name: g.enumAlias.get(i.name)!, type: i.ty.members.map(stringLiteral).join(' | '), docs: [`Values of input \`${commentText(i.name)}\`.`] });
   }
   sf.addInterface({
     isExported: true,
@@ -190,44 +247,70 @@ export function generateRegion(
       ],
     })),
   });
-  sf.addStatements([
+  const statics = sf.length;
+  addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
+  addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
+  const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
+  const shared = [...g.items.imports]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
+  sf.insertStatements(statics, [
+    ...(shared.length ? [`/** What this region shares with \`${commentText(r.parent ?? '')}\`. */\nconst {\n${wrap(shared, 110).join('\n')}\n} = $parent;`] : []),
     `type StepInfo = Omit<TraceStep, 'value'>;`,
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,
-    ...g.statics.splice(0),
-    `/** Records a trace step: the value (\`num/den\` for rates, \`YYYY-MM\` for months; null when the rule is not applicable). */
-function record(t: TraceStep[], info: StepInfo, value: number | string | boolean | null, den?: number): void {
+    ...items,
+    `/** Records a trace step and returns its value (\`num/den\` for rates; null when the rule is not applicable). */
+function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
   t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
+  return value;
 }`,
-    ...fns,
-    ...tracing,
   ]);
-  addCompute(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
-  addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
-  if (sf.mentions('settle<Output>(')) sf.addNamedImports(runtime, ['Failed', 'attempt', 'settle']);
-  return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.print(project, `${r.name}.ts`) };
+  // helpers only some modules need, after everything that may call them
+  if (sf.mentions('recordMonth(')) {
+    sf.insertStatements(sf.length, [
+      `/** Records a trace step of a month-valued rule as \`YYYY-MM\` and returns the month index. */
+function recordMonth(t: TraceStep[], info: StepInfo, value: number | null): number | null {
+  record(t, info, value === null ? null : formatMonth(value));
+  return value;
+}`,
+    ]);
+  }
+  if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
+  const value = ['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const lazy = [...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
+  sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
+  const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
+  const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), 'TraceStep', 'Traced'];
+  sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: types });
+  if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
+  const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));
+  return { region: r.name, fileName: moduleFileName(r.name), text, table: g.items.table(), imports: g.items.imports };
 }
 
 /**
  * `compute(inputs…)` and `computeTraced(inputs…, t)`: dispatch once on the
  * population, then call each rule in dependency order. Per-member bodies are
  * functions of their own (`computeForEmployed` …) so that a whole evaluation
- * stays small enough for V8 to inline into the caller's loop.
+ * stays small enough for V8 to inline into the caller's loop; members whose
+ * bodies are equal share one.
  */
 function addCompute(
   sf: ModuleBuilder,
   g: Gen,
   variants: Map<string, Map<string | undefined, Variant>>,
+  calls: Map<string, Map<string | undefined, Call>>,
   members: readonly (string | undefined)[],
   dispatch: string | undefined,
   outputs: readonly IrDecl[],
 ): void {
   const r = g.r;
+  const link = (s: string): string => g.items.link(s);
   const constSteps = r.decls
     .filter((d) => g.infos.get(d.name)!.constant)
     .map((d) => {
       const info = g.infos.get(d.name)!;
-      const value = d.ty.k === 'month' ? `formatMonth(${info.local})` : info.local;
+      const value = d.ty.k === 'month' ? `formatMonth(${info.ref!})` : info.ref!;
       return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${value}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
   // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
@@ -239,112 +322,151 @@ function addCompute(
     return r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
   };
   const mayFailFor = (m: string | undefined): boolean => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m));
-  const field = (d: IrDecl, m: string | undefined, lazy: boolean): string => {
+  /** One output field of the result; `vals` holds rules whose value is a literal. */
+  const field = (d: IrDecl, m: string | undefined, vals: ReadonlyMap<string, string>, lazy: boolean): string => {
     const info = g.infos.get(d.name)!;
-    const v = info.local;
-    const absent = variants.get(d.name)?.get(m)?.absent ?? false;
+    const v = vals.get(d.name) ?? info.ref ?? info.local;
+    const literal = vals.has(d.name) || info.ref !== undefined;
+    const absent = !literal && (variants.get(d.name)?.get(m)?.absent ?? false);
+    const key = propertyKey(d.name);
+    if (v === 'null') return `${key}: null`;
     const guard = (x: string): string => (absent ? `${v} === null ? null : ${x}` : x);
-    const orFailed = (x: string): string => (lazy ? `${v} instanceof Failed ? ${v} : ${x}` : x);
-    if (d.ty.k === 'month') return `${d.name}: ${orFailed(guard(`formatMonth(${v})`))}`;
-    if (d.ty.k === 'rate') return `${d.name}: ${orFailed(guard(`{ num: ${v}, den: ${info.den} }`))}`;
-    return `${d.name}: ${v}`;
+    const orFailed = (x: string): string => (lazy && !literal ? `${v} instanceof Failed ? ${v} : ${x}` : x);
+    if (d.ty.k === 'month') return `${key}: ${orFailed(guard(`formatMonth(${v})`))}`;
+    if (d.ty.k === 'rate') return `${key}: ${orFailed(guard(`{ num: ${v}, den: ${info.den} }`))}`;
+    return key === v ? key : `${key}: ${v}`;
   };
-  const args = (v: Variant): string[] => v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
+  interface Block {
+    readonly lines: string[];
+    /** the inputs the lines read */
+    readonly inputs: ReadonlySet<string>;
+  }
   /** The straight-line path: every rule the outputs need, or (traced) every rule, recording each branch. */
-  const block = (m: string | undefined, traced: boolean): string[] => {
+  const block = (m: string | undefined, traced: boolean): Block => {
     const lines: string[] = [];
+    const reads = new Set<string>();
+    const vals = new Map<string, string>(); // literal values, substituted where they are read
     for (const d of traced ? r.decls : liveDecls(m)) {
-      const v = variants.get(d.name)?.get(m);
-      if (!v) continue;
-      lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? v.traceFn : v.fn}(${[...args(v), ...(traced ? ['t'] : [])].join(', ')});`);
+      const c = calls.get(d.name)?.get(m);
+      if (!c) continue;
+      c.params.forEach((p) => reads.add(p));
+      const args = c.params.map((n) => vals.get(n) ?? g.valueOf(n));
+      if (c.literal) {
+        vals.set(d.name, c.plain(args));
+        if (traced) lines.push(`${c.traced(args)};`);
+      } else lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? c.traced(args) : c.plain(args)};`);
     }
-    lines.push(`return { ${outputs.map((d) => field(d, m, false)).join(', ')} };`);
-    return lines;
+    lines.push(`return { ${outputs.map((d) => field(d, m, vals, false)).join(', ')} };`);
+    return { lines, inputs: reads };
   };
   /**
    * The cold path after a rule failed: each rule runs on its own, a failure
    * flows only into the rules that read it, and each output that failed
    * throws its error when read (outputs are lazy; FACTS values may be unspecified).
    */
-  const lazyBlock = (m: string | undefined): string[] => {
+  const lazyBlock = (m: string | undefined): Block => {
     const lines: string[] = [];
+    const reads = new Set<string>();
+    const vals = new Map<string, string>();
     for (const d of liveDecls(m)) {
-      const v = variants.get(d.name)!.get(m)!;
-      const read = v.params.filter((p) => !g.inputLocal.has(p)).map((p) => g.infos.get(p)!.local);
-      const call = `attempt(() => ${v.fn}(${args(v).join(', ')}))`;
-      lines.push(`const ${g.infos.get(d.name)!.local} = ${read.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
+      const c = calls.get(d.name)!.get(m)!;
+      c.params.forEach((p) => reads.add(p));
+      const args = c.params.map((n) => vals.get(n) ?? g.valueOf(n));
+      if (c.literal) {
+        vals.set(d.name, c.plain(args));
+        continue;
+      }
+      const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p)).map((p) => g.infos.get(p)!.local);
+      const call = `attempt(() => ${c.plain(args)})`;
+      lines.push(`const ${g.infos.get(d.name)!.local} = ${failed.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
     }
-    lines.push(`return settle<Output>({ ${outputs.map((d) => field(d, m, true)).join(', ')} });`);
-    return lines;
+    lines.push(`return settle<Output>({ ${outputs.map((d) => field(d, m, vals, true)).join(', ')} });`);
+    return { lines, inputs: reads };
   };
-  /** The plain path, retried lazily when a rule that can fail did. */
-  const plainBody = (m: string | undefined, lazyFn: string, params: readonly string[]): string[] =>
-    mayFailFor(m) ? [`try {\n${block(m, false).join('\n')}\n} catch {\nreturn ${lazyFn}(${params.join(', ')});\n}`] : block(m, false);
-  const param = (i: IrInput) => ({ name: g.inputLocal.get(i.name)!, type: i.name === dispatch ? 'string' : g.localType(i.name, false) });
+  const inputsOf = (...bs: Block[]): string[] => r.inputs.filter((i) => bs.some((b) => b.inputs.has(i.name))).map((i) => i.name);
+  const param = (n: string) => ({ name: g.inputLocal.get(n)!, type: n === dispatch ? 'string' : g.localType(n, false) });
   const tParam = { name: 't', type: 'TraceStep[]' };
-  sf.addStatements(g.statics.splice(0));
+  /** The plain path, retried lazily (`lazyFn`) when a rule that can fail did. */
+  const plainBody = (m: string | undefined, plain: Block, lazyFn: string, args: readonly string[]): string[] =>
+    mayFailFor(m) ? [`try {\n${plain.lines.join('\n')}\n} catch {\nreturn ${lazyFn}(${args.join(', ')});\n}`] : plain.lines;
   if (!dispatch) {
-    const names = r.inputs.map((i) => g.inputLocal.get(i.name)!);
-    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: r.inputs.map(param), returnType: 'Output', statements: plainBody(undefined, 'computeLazy', names) });
-    if (mayFailFor(undefined)) {
-      sf.addFunction({ name: 'computeLazy', docs: ['`compute` after a rule failed: outputs that do not depend on the failure are still computed.'], parameters: r.inputs.map(param), returnType: 'Output', statements: lazyBlock(undefined) });
+    const plain = block(undefined, false);
+    const traced = block(undefined, true);
+    const lazy = mayFailFor(undefined) ? lazyBlock(undefined) : undefined;
+    g.computeInputs = inputsOf(plain, traced, ...(lazy ? [lazy] : []));
+    const args = g.computeInputs.map((n) => g.inputLocal.get(n)!);
+    sf.addFunction({ name: 'compute', docs: ['Computes every rule for validated inputs.'], parameters: g.computeInputs.map(param), returnType: 'Output', statements: plainBody(undefined, plain, 'computeLazy', args).map(link) });
+    if (lazy) {
+      sf.addFunction({ name: 'computeLazy', docs: ['`compute` after a rule failed: outputs that do not depend on the failure are still computed.'], parameters: g.computeInputs.map(param), returnType: 'Output', statements: lazy.lines.map(link) });
     }
     sf.addFunction({
       name: 'computeTraced',
       docs: ['`compute`, recording every rule and branch taken.'],
-      parameters: [...r.inputs.map(param), tParam],
+      parameters: [...g.computeInputs.map(param), tParam],
       returnType: 'Output',
-      statements: [...constSteps, ...block(undefined, true)],
+      statements: [...constSteps, ...traced.lines].map(link),
     });
     return;
   }
   const local = g.inputLocal.get(dispatch)!;
   const ty = g.input(dispatch)!.ty as Extract<Ty, { k: 'enum' }>;
-  const rest = r.inputs.filter((i) => i.name !== dispatch);
-  const restArgs = rest.map((i) => g.inputLocal.get(i.name)!);
-  const bad = `return badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});`;
-  const perMember = (traced: boolean): Map<string, string> => {
-    const names = new Map<string, string>();
+  const signature = (inputs: readonly string[], traced: boolean): string =>
+    [...inputs.map((n) => `${param(n).name}: ${param(n).type}`), ...(traced ? ['t: TraceStep[]'] : [])].join(', ');
+  const perMember = (traced: boolean): Map<string, { fn: string; inputs: string[] }> => {
+    const out = new Map<string, { fn: string; inputs: string[] }>();
     for (const m of members) {
-      const fn = g.names.take(`${traced ? 'trace' : 'compute'}For${pascal(m!)}`);
-      names.set(m!, fn);
-      const lazyFn = !traced && mayFailFor(m) ? g.names.take(`lazyFor${pascal(m!)}`) : undefined;
-      sf.addFunction({
-        name: fn,
-        docs: [`Every rule for \`${commentText(dispatch)}\` = \`${commentText(m!)}\`${traced ? ', recording each branch' : ''}.`],
-        parameters: [...rest.map(param), ...(traced ? [tParam] : [])],
-        returnType: 'Output',
-        statements: traced ? block(m, true) : plainBody(m, lazyFn ?? '', restArgs),
-      });
-      if (lazyFn) {
-        sf.addFunction({
-          name: lazyFn,
-          docs: [`\`${fn}\` after a rule failed: outputs that do not depend on the failure are still computed.`],
-          parameters: rest.map(param),
-          returnType: 'Output',
-          statements: lazyBlock(m),
-        });
-      }
+      const b = block(m, traced);
+      const lazy = !traced && mayFailFor(m) ? lazyBlock(m) : undefined;
+      const inputs = inputsOf(b, ...(lazy ? [lazy] : []));
+      const lazyFn = lazy
+        ? g.items.ref(
+            'fn',
+            (tags) => `lazyFor${tags.map(pascal).join('Or')}`,
+            `function ${SELF}(${signature(inputs, false)}): Output {\n${lazy.lines.join('\n')}\n}`,
+            (tags) => `/** Every rule for \`${commentText(dispatch)}\` = ${tags.map((t) => `\`${commentText(t)}\``).join(' or ')} after a rule failed: outputs that do not depend on the failure are still computed. */`,
+            m!,
+          )
+        : '';
+      const statements = traced ? b.lines : plainBody(m, b, lazyFn, inputs.map((n) => g.inputLocal.get(n)!));
+      const fn = g.items.ref(
+        traced ? 'trace' : 'fn',
+        (tags) => `${traced ? 'trace' : 'compute'}For${tags.map(pascal).join('Or')}`,
+        `function ${SELF}(${signature(inputs, traced)}): Output {\n${statements.join('\n')}\n}`,
+        (tags) => `/** Every rule for \`${commentText(dispatch)}\` = ${tags.map((t) => `\`${commentText(t)}\``).join(' or ')}${traced ? ', recording each branch' : ''}. */`,
+        m!,
+      );
+      out.set(m!, { fn, inputs });
     }
-    return names;
+    return out;
   };
   const plain = perMember(false);
   const traced = perMember(true);
-  sf.addStatements(g.statics.splice(0));
-  const dispatchTo = (names: Map<string, string>, extra: string[]): string =>
-    `switch (${local}) {\n${members.map((m) => `case ${stringLiteral(m!)}:\nreturn ${names.get(m!)}(${[...restArgs, ...extra].join(', ')});`).join('\n')}\ndefault:\n${bad}\n}`;
+  const needed = new Set([dispatch, ...[...plain.values(), ...traced.values()].flatMap((x) => x.inputs)]);
+  g.computeInputs = r.inputs.filter((i) => needed.has(i.name)).map((i) => i.name);
+  const bad = `return badMember(${stringLiteral(dispatch)}, ${local}, [${ty.members.map(stringLiteral).join(', ')}], ${g.loc(g.input(dispatch)!.source)});`;
+  const dispatchTo = (fns: Map<string, { fn: string; inputs: string[] }>, extra: string[]): string => {
+    // members that share a function share a `case` body
+    const groups = new Map<string, string[]>();
+    for (const m of members) {
+      const c = fns.get(m!)!;
+      const code = `return ${c.fn}(${[...c.inputs.map((n) => g.inputLocal.get(n)!), ...extra].join(', ')});`;
+      groups.set(code, [...(groups.get(code) ?? []), m!]);
+    }
+    const cases = [...groups].map(([code, ms]) => `${ms.map((m) => `case ${stringLiteral(m)}:`).join('\n')}\n${code}`);
+    return link(`switch (${local}) {\n${cases.join('\n')}\ndefault:\n${bad}\n}`);
+  };
   sf.addFunction({
     name: 'compute',
     docs: [`Computes every rule for validated inputs, dispatching once on \`${commentText(dispatch)}\` (which it validates).`],
-    parameters: r.inputs.map(param),
+    parameters: g.computeInputs.map(param),
     returnType: 'Output',
     statements: [dispatchTo(plain, [])],
   });
   sf.addFunction({
     name: 'computeTraced',
     docs: ['`compute`, recording every rule and branch taken.'],
-    parameters: [...r.inputs.map(param), tParam],
+    parameters: [...g.computeInputs.map(param), tParam],
     returnType: 'Output',
-    statements: [...constSteps, dispatchTo(traced, ['t'])],
+    statements: [...constSteps.map(link), dispatchTo(traced, ['t'])],
   });
 }

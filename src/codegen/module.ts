@@ -53,6 +53,16 @@ export class ModuleBuilder {
     else this.body.push(...s);
   }
 
+  /** The number of body statements so far (a position for `insertStatements`). */
+  get length(): number {
+    return this.body.length;
+  }
+
+  /** Inserts statements at a position of the body. */
+  insertStatements(at: number, s: readonly string[]): void {
+    this.body.splice(at, 0, ...s);
+  }
+
   /** Whether any function body or statement so far contains `text`. */
   mentions(text: string): boolean {
     const has = (x: unknown): boolean => (typeof x === 'string' ? x.includes(text) : Array.isArray(x) ? x.some(has) : false);

@@ -35,12 +35,14 @@ describe('generated/', () => {
     }
   });
 
-  it('compiles under tsc --strict', () => {
+  it('compiles under tsc --strict, with no unused constant, function, import or parameter', () => {
     const files = readdirSync('generated')
       .filter((f) => f.endsWith('.ts'))
       .map((f) => join('generated', f));
     const program = ts.createProgram(files, {
       strict: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
       noUncheckedIndexedAccess: true,
       noEmit: true,
       target: ts.ScriptTarget.ES2022,
