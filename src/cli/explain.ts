@@ -10,7 +10,7 @@ import { rat } from '../ir/rational.js';
 import { show } from '../ir/types.js';
 import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../interpret/interpret.js';
 import { parseYuan } from '../runtime/money.js';
-import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
+import { compileRegion, diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
 
 /** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00". */
 export function inputFromJson(r: IrRegion, json: Record<string, unknown>): { values: Map<string, Value>; problems: string[] } {
@@ -48,20 +48,53 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
   return lines.join('\n') + '\n';
 }
 
+/** The versioned `explain --format json` document (README, "Machine-readable output"). */
+export const EXPLAIN_SCHEMA = 'policyc-explain/1';
+
+function stepJson(s: InterpStep): object {
+  return {
+    name: s.name,
+    kind: s.kind,
+    value: isAbsent(s.value) ? null : showTyped(s.value, s.ty),
+    type: show(s.ty),
+    branch: s.branch === '=' ? null : s.branch,
+    reads: s.reads,
+    file: s.file,
+    line: s.line,
+    cites: s.cites,
+  };
+}
+
 export function explainCommand(paths: readonly string[], regionName: string, inputPath: string, o: GlobalOptions): number {
   const found = compileRegion(paths, regionName, o);
   if (typeof found === 'number') return found;
   const { r } = found;
-  let json: Record<string, unknown>;
+  const json = o.format === 'json';
+  const document = (steps: readonly InterpStep[], input: unknown, error?: string): string =>
+    JSON.stringify(
+      {
+        schema: EXPLAIN_SCHEMA,
+        region: r.name,
+        input,
+        steps: steps.map(stepJson),
+        ...(error !== undefined ? { error } : {}),
+        diagnostics: diagnosticsJson(found.diagnostics, found.c.sources, o),
+      },
+      null,
+      2,
+    ) + '\n';
+  let input: Record<string, unknown>;
   try {
-    json = JSON.parse(readFileSync(inputPath, 'utf8')) as Record<string, unknown>;
+    input = JSON.parse(readFileSync(inputPath, 'utf8')) as Record<string, unknown>;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('expected a JSON object of input values');
   } catch (e) {
     process.stderr.write(`error: cannot read input ${inputPath}: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }
-  const { values, problems } = inputFromJson(r, json);
+  const { values, problems } = inputFromJson(r, input);
   if (problems.length) {
     for (const p of problems) process.stderr.write(`error: ${inputPath}: ${p}\n`);
+    if (json) process.stdout.write(document([], input, problems.join('; ')));
     return EXIT_ERRORS;
   }
   const steps: InterpStep[] = [];
@@ -69,10 +102,10 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
     new Interpreter(r).run(values, steps);
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
-    process.stdout.write(renderExplanation(r, steps, o.lang));
+    process.stdout.write(json ? document(steps, input, e.message) : renderExplanation(r, steps, o.lang));
     process.stderr.write(`error: ${e.message}\n`);
     return EXIT_ERRORS;
   }
-  process.stdout.write(renderExplanation(r, steps, o.lang));
+  process.stdout.write(json ? document(steps, input) : renderExplanation(r, steps, o.lang));
   return EXIT_OK;
 }

@@ -1,12 +1,15 @@
 /** `policyc mutate <file>`: a mutation score for the tests and invariants of one policy file. */
+import { relative, resolve } from 'node:path';
 import { judge, mutants, survived } from '../harness/mutate.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readSources } from './io.js';
 
 export function mutateCommand(target: string, paths: readonly string[], runs: number, minScore: number): number {
   const { sources, errors } = readSources(paths);
-  const src = sources.find((s) => s.path === target);
+  // `./policies/x.policy`, `policies//x.policy` and an absolute path name the same file as `policies/x.policy`
+  const want = resolve(target);
+  const src = sources.find((s) => resolve(s.path) === want);
   if (errors.length || !src) {
-    process.stderr.write(`error: ${target} is not among the policy files read from ${paths.join(', ')}\n`);
+    process.stderr.write(`error: ${relative(process.cwd(), want) || target} is not among the policy files read from ${paths.join(', ')}\n`);
     return EXIT_USAGE;
   }
   const counts = { checker: 0, tests: 0, invariants: 0, onlyInvariants: 0, survived: 0 };

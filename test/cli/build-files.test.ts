@@ -1,0 +1,141 @@
+/**
+ * `policyc build` is safe with files: it writes and removes only files it
+ * generated (the do-not-edit header), never deletes anything for an empty
+ * policy folder, replaces files atomically, does not follow symbolic links,
+ * rejects over-long region names before writing, and survives a concurrent build.
+ */
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/golden.js';
+import { policyc, spawnPolicyc, STACK_FRAME } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'policyc-files-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const policy = (region: string, rate = '2.3%'): string =>
+  [
+    `region ${region}`,
+    '  horizon from 2020-01',
+    '  input status: one of employed, retired',
+    '  output transfer_rate: rate',
+    `    for employed: ${rate}`,
+    '    for retired: not applicable',
+    '',
+  ].join('\n');
+
+const handWritten = '// my own helper, not generated\nexport const answer = 42;\n';
+const generatedHeader = '// Generated from policies/gone.policy by the policy compiler. Do not edit.\n/* eslint-disable */\nexport {};\n';
+
+/** A fresh folder `name` under tmp holding `files`. */
+function folder(name: string, files: Record<string, string> = {}): string {
+  const dir = join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
+  return dir;
+}
+
+/** Every file under `dir` with its content. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+describe('an empty policy folder is an error, never a deletion', () => {
+  it('build on an empty folder exits 1 with PD9004 and deletes nothing', async () => {
+    const empty = folder('empty-policies');
+    const out = folder('out-kept', { 'index.ts': generatedHeader, 'national.ts': generatedHeader, 'mine.ts': handWritten });
+    const before = snapshot(out);
+    const r = await policyc(['--format', 'short', 'build', empty, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${empty}: error PD9004: no \`.policy\` files in \`${empty}\`\n`);
+    expect(r.stdout).toBe('');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('a folder with files but no .policy file is the same error', async () => {
+    const notes = folder('only-notes', { 'README.md': '# notes\n' });
+    const r = await policyc(['--format', 'short', 'build', notes, '--out', folder('out-notes')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('PD9004');
+  });
+
+  it.each([['check'], ['test']])('%s on an empty folder exits 1 with PD9004', async (cmd) => {
+    const r = await policyc(['--format', 'short', cmd, folder('empty-policies')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error PD9004: no `.policy` files in');
+  });
+});
+
+describe('build writes and removes only its own files', () => {
+  it('keeps a hand-written .ts file in the output folder and removes only stale generated modules', async () => {
+    const src = folder('src-a', { 'a.policy': policy('alpha') });
+    const out = folder('out-mixed', { 'mine.ts': handWritten, 'gone.ts': generatedHeader, 'notes.txt': 'hello' });
+    const r = await policyc(['build', src, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const after = snapshot(out);
+    expect(Object.keys(after)).toEqual(['alpha.ts', 'index.ts', 'mine.ts', 'notes.txt']);
+    expect(after['mine.ts']).toBe(handWritten);
+    expect(after['notes.txt']).toBe('hello');
+  });
+
+  it('refuses to overwrite a hand-written file with a generated name (PD9005), and writes nothing at all', async () => {
+    const src = folder('src-b', { 'a.policy': policy('alpha') });
+    const out = folder('out-clash', { 'alpha.ts': handWritten });
+    const r = await policyc(['--format', 'short', 'build', src, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`error PD9005: refusing to overwrite \`${join(out, 'alpha.ts')}\``);
+    expect(r.stderr).not.toContain(STACK_FRAME);
+    expect(snapshot(out)).toEqual({ 'alpha.ts': handWritten }); // not even index.ts
+  });
+
+  it('does not follow a symbolic link in the output folder (PD9006); the file outside is untouched', async () => {
+    const src = folder('src-c', { 'a.policy': policy('alpha') });
+    const outside = folder('outside', { 'victim.ts': generatedHeader });
+    const out = folder('out-link');
+    symlinkSync(join(outside, 'victim.ts'), join(out, 'alpha.ts'));
+    const r = await policyc(['--format', 'short', 'build', src, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`error PD9006: refusing to write \`${join(out, 'alpha.ts')}\``);
+    expect(readFileSync(join(outside, 'victim.ts'), 'utf8')).toBe(generatedHeader);
+    expect(readdirSync(out)).toEqual(['alpha.ts']);
+  });
+
+  it('a 300-character region name is PD9007 at the name, before anything is written', async () => {
+    const name = `r${'x'.repeat(299)}`;
+    const src = folder('src-long', { 'long.policy': policy(name) });
+    const out = join(tmp, 'out-long');
+    const r = await policyc(['--format', 'short', 'build', src, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${relative(repoRoot, join(src, 'long.policy'))}:1:8: error PD9007: region name \`${name.slice(0, 40)}…\` is too long for a file name (303 bytes; at most 200)\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('replaces a changed module by rename (a hard link to the old file keeps the old text) and leaves no temporary file', async () => {
+    const src = folder('src-d', { 'a.policy': policy('alpha') });
+    const out = join(tmp, 'out-atomic');
+    expect((await policyc(['build', src, '--out', out])).status).toBe(0);
+    const old = readFileSync(join(out, 'alpha.ts'), 'utf8');
+    linkSync(join(out, 'alpha.ts'), join(tmp, 'alpha-old-link.ts'));
+    writeFileSync(join(src, 'a.policy'), policy('alpha', '1.5%'));
+    const r = await policyc(['build', src, '--out', out]);
+    expect(r.stdout).toMatch(/\(1 file changed\)/);
+    expect(readFileSync(join(tmp, 'alpha-old-link.ts'), 'utf8')).toBe(old);
+    expect(readFileSync(join(out, 'alpha.ts'), 'utf8')).not.toBe(old);
+    expect(readdirSync(out)).toEqual(['alpha.ts', 'index.ts']);
+  });
+});
+
+describe('two builds at once', () => {
+  it('both succeed and leave complete modules', async () => {
+    const src = folder('src-e', { 'a.policy': policy('alpha'), 'b.policy': policy('beta') });
+    const out = join(tmp, 'out-concurrent');
+    const [a, b] = await Promise.all([spawnPolicyc(['build', src, '--out', out]), spawnPolicyc(['build', src, '--out', out])]);
+    expect([a.status, a.stderr, b.status, b.stderr]).toEqual([0, '', 0, '']);
+    expect(readdirSync(out)).toEqual(['alpha.ts', 'beta.ts', 'index.ts']);
+    const ref = join(tmp, 'out-reference');
+    expect((await policyc(['build', src, '--out', ref])).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(ref));
+  });
+});
