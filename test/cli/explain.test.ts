@@ -46,6 +46,17 @@ describe('policyc explain', () => {
     expect(r.stdout).toContain('适用情形: for employed');
   });
 
+  it('--format json prints exactly one JSON document with every step', async () => {
+    const r = await policyc(['--format', 'json', 'explain', '--region', 'national', '--input', input]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { schema: string; region: string; steps: { name: string; value: string; branch: string | null; cites: string[] }[]; diagnostics: unknown[] };
+    expect(doc.schema).toBe('policyc-explain/1');
+    expect(doc.region).toBe('national');
+    expect(doc.steps).toContainEqual(expect.objectContaining({ name: 'employer_to_account', value: '105.00', branch: 'for employed › before reform_date' }));
+    expect(doc.diagnostics).toEqual([]);
+  });
+
   it('an unknown region exits 2 and lists the regions', async () => {
     const r = await policyc(['explain', '--region', 'atlantis', '--input', input]);
     expect(r.status).toBe(2);
