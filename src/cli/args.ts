@@ -24,6 +24,15 @@ export function percent(value: string): number {
   return n;
 }
 
+/** A regular expression (`--grep`); a malformed one is a usage error. */
+export function pattern(value: string): RegExp {
+  try {
+    return new RegExp(value);
+  } catch (e) {
+    throw new InvalidArgumentError(`expected a regular expression (${(e as Error).message}).`);
+  }
+}
+
 /**
  * Whether to colour output, as the ecosystem does (picocolors, supports-color):
  * `--no-color`/`--color` win, then a non-empty NO_COLOR turns colour off, then

@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { percent, seed, wantColor, wholeNumber } from './args.js';
+import { pattern, percent, seed, wantColor, wholeNumber } from './args.js';
 import { EXIT_USAGE, type GlobalOptions } from './options.js';
 
 // Each command loads its own module when it runs: `check` never loads the code
@@ -17,6 +17,18 @@ function globals(cmd: Command): GlobalOptions {
   const o = cmd.optsWithGlobals<{ format: 'pretty' | 'short' | 'json'; lang: 'en' | 'zh'; color?: boolean; maxPerFile: number }>();
   const color = wantColor(o.color, process.env, process.stderr);
   return { format: o.format, lang: o.lang, color, maxPerFile: o.maxPerFile };
+}
+
+interface TestFlags {
+  runs: number;
+  seed?: number;
+  reporter?: 'pretty' | 'junit' | 'json' | 'tap';
+  output?: string;
+  region?: string[];
+  grep?: RegExp;
+  coverage?: boolean;
+  minCoverage?: number;
+  watch?: boolean;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -56,9 +68,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[paths...]', 'policy files or directories', ['policies'])
     .option('--runs <n>', 'random inputs per invariant', wholeNumber(1), 200)
     .option('--seed <n>', 'fast-check seed, to replay a failure', seed)
-    .action(async (paths: string[], o: { runs: number; seed?: number }, cmd: Command) => {
+    .addOption(new Option('--reporter <name>', 'result format for CI (default: pretty; json with --format json)').choices(['pretty', 'junit', 'json', 'tap']))
+    .option('--output <file>', 'write the --reporter document to a file instead of stdout')
+    .option('--region <name>', 'only this region (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--grep <pattern>', 'only tests and invariants whose name matches this regular expression', pattern)
+    .option('--coverage', 'print which case of which declaration no example test reaches')
+    .option('--min-coverage <percent>', 'exit 1 when decision coverage is below this percentage', percent)
+    .option('--watch', 'run again whenever a policy file changes')
+    .action(async (paths: string[], o: TestFlags, cmd: Command) => {
       const { testCommand } = await import('./test.js');
-      code = testCommand(paths, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}) }, globals(cmd));
+      const g = globals(cmd);
+      const t = {
+        runs: o.runs,
+        ...(o.seed !== undefined ? { seed: o.seed } : {}),
+        ...(o.reporter ? { reporter: o.reporter } : {}),
+        ...(o.output ? { output: o.output } : {}),
+        ...(o.region ? { regions: o.region } : {}),
+        ...(o.grep ? { grep: o.grep } : {}),
+        coverage: !!o.coverage,
+        ...(o.minCoverage !== undefined ? { minCoverage: o.minCoverage } : {}),
+      };
+      if (!o.watch) {
+        code = await testCommand(paths, t, g);
+        return;
+      }
+      const { watchPolicies } = await import('./watch.js');
+      code = await watchPolicies(paths, () => testCommand(paths, t, g), undefined, g.lang);
     });
   program
     .command('explain')
