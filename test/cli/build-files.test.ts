@@ -6,6 +6,7 @@
  */
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/golden.js';
@@ -128,14 +129,32 @@ describe('build writes and removes only its own files', () => {
 });
 
 describe('two builds at once', () => {
-  it('both succeed and leave complete modules', async () => {
+  it('both succeed and leave complete modules, even removing the same stale modules', async () => {
     const src = folder('src-e', { 'a.policy': policy('alpha'), 'b.policy': policy('beta') });
-    const out = join(tmp, 'out-concurrent');
+    // stale generated modules both builds remove: one build's unlink must not fail because the other's came first
+    const stale = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`stale${i}.ts`, generatedHeader]));
+    const out = folder('out-concurrent', stale);
     const [a, b] = await Promise.all([spawnPolicyc(['build', src, '--out', out]), spawnPolicyc(['build', src, '--out', out])]);
     expect([a.status, a.stderr, b.status, b.stderr]).toEqual([0, '', 0, '']);
     expect(readdirSync(out)).toEqual(['alpha.ts', 'beta.ts', 'index.ts']);
     const ref = join(tmp, 'out-reference');
     expect((await policyc(['build', src, '--out', ref])).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(ref));
+  });
+
+  it('writeModules in two processes at once, rewriting and removing the same files for a second, never fails', async () => {
+    const dir = folder('out-race');
+    const barrier = folder('race-barrier');
+    const loop = (): Promise<{ code: number | null; out: string }> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'test/cli/fixtures/write-loop.ts', dir, barrier, '2', '1500'], { cwd: repoRoot });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', (code) => resolve({ code, out }));
+      });
+    const [a, b] = await Promise.all([loop(), loop()]);
+    expect([a.code, b.code], `${a.out}\n${b.out}`).toEqual([0, 0]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
