@@ -40,7 +40,10 @@ function regularText(path: string): string | undefined {
   }
 }
 
-function checkDrift(out: string, files: readonly GeneratedModule[]): number {
+/** With `--format json` stdout holds only the diagnostics document: lines for people go to stderr. */
+const humanStream = (o: GlobalOptions): NodeJS.WriteStream => (o.format === 'json' ? process.stderr : process.stdout);
+
+function checkDrift(out: string, files: readonly GeneratedModule[], o: GlobalOptions): number {
   const stale = files.filter((m) => regularText(join(out, m.fileName)) !== m.text);
   const keep = new Set(files.map((f) => f.fileName));
   const extra = existsSync(out)
@@ -55,7 +58,7 @@ function checkDrift(out: string, files: readonly GeneratedModule[]): number {
     process.stderr.write('run `npm run gen:policies` and commit the result\n');
     return EXIT_ERRORS;
   }
-  process.stdout.write(`generated code is up to date (${files.length} files)\n`);
+  humanStream(o).write(`generated code is up to date (${files.length} files)\n`);
   return EXIT_OK;
 }
 
@@ -74,7 +77,7 @@ export function buildCommand(paths: readonly string[], b: BuildOptions, o: Globa
   const files = [...mods, indexModule(mods)];
   if (b.check) {
     printDiagnostics(all, r.sources, o);
-    return checkDrift(b.out, files);
+    return checkDrift(b.out, files, o);
   }
   let written;
   try {
@@ -85,6 +88,6 @@ export function buildCommand(paths: readonly string[], b: BuildOptions, o: Globa
   printDiagnostics([...all, ...written.problems.map(writeProblem)], r.sources, o);
   if (written.problems.length) return EXIT_ERRORS;
   const changed = written.changed;
-  process.stdout.write(`built ${mods.length} region${mods.length === 1 ? '' : 's'} into ${b.out}/ (${changed.length} file${changed.length === 1 ? '' : 's'} changed)\n`);
+  humanStream(o).write(`built ${mods.length} region${mods.length === 1 ? '' : 's'} into ${b.out}/ (${changed.length} file${changed.length === 1 ? '' : 's'} changed)\n`);
   return EXIT_OK;
 }

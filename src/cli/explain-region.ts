@@ -1,7 +1,7 @@
 /** `policyc explain-region <region>`: what a region changes relative to its parent, from which month, with citations. */
 import { formatMonth } from '../runtime/month.js';
 import type { IrCase, IrRegion } from '../ir/ir.js';
-import { compileRegion, EXIT_OK, type GlobalOptions } from './io.js';
+import { compileRegion, diagnosticsJson, EXIT_OK, type GlobalOptions } from './io.js';
 
 function periods(cases: readonly IrCase[]): string[] {
   return cases.map((c) => `${c.label} (${c.source.file}:${c.source.line})`);
@@ -36,6 +36,10 @@ export function explainRegionCommand(paths: readonly string[], regionName: strin
   const found = compileRegion(paths, regionName, o);
   if (typeof found === 'number') return found;
   const { c, r } = found;
-  process.stdout.write(describeRegion(r, c.regions.find((x) => x.name === r.parent), o.lang));
+  const text = describeRegion(r, c.regions.find((x) => x.name === r.parent), o.lang);
+  if (o.format === 'json') {
+    const doc = { schema: 'policyc-explain-region/1', region: r.name, parent: r.parent ?? null, lines: text.trimEnd().split('\n'), diagnostics: diagnosticsJson(found.diagnostics, c.sources, o) };
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  } else process.stdout.write(text);
   return EXIT_OK;
 }

@@ -81,6 +81,14 @@ describe('build writes and removes only its own files', () => {
     expect(after['notes.txt']).toBe('hello');
   });
 
+  it('--format json keeps stdout to the one diagnostics document', async () => {
+    const src = folder('src-json', { 'a.policy': policy('alpha') });
+    const r = await policyc(['--format', 'json', 'build', src, '--out', join(tmp, 'out-json')]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 'policyc-diagnostics/1', diagnostics: [], summary: { errors: 0, warnings: 0 } });
+    expect(r.stderr).toMatch(/^built 1 region into /);
+  });
+
   it('refuses to overwrite a hand-written file with a generated name (PD9005), and writes nothing at all', async () => {
     const src = folder('src-b', { 'a.policy': policy('alpha') });
     const out = folder('out-clash', { 'alpha.ts': handWritten });

@@ -84,6 +84,14 @@ describe('policyc explain-region', () => {
     expect(r.stdout).toMatch(/^ {2}adds output `credit` {2}policies\/national\.policy:\d+ · /m);
   });
 
+  it('--format json prints one document', async () => {
+    const r = await policyc(['--format', 'json', 'explain-region', 'national_reform_2024']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { schema: string; region: string; parent: string; lines: string[] };
+    expect([doc.schema, doc.region, doc.parent]).toEqual(['policyc-explain-region/1', 'national_reform_2024', 'national']);
+    expect(doc.lines[0]).toBe('region `national_reform_2024` extends `national` and changes:');
+  });
+
   it('shows what a child region overrides', async () => {
     const r = await policyc(['explain-region', 'national_reform_2024']);
     expect(r.status).toBe(0);
