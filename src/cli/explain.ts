@@ -10,6 +10,7 @@ import { rat } from '../ir/rational.js';
 import { show } from '../ir/types.js';
 import { EvalError, Interpreter, isAbsent, showTyped, showValue, type InterpStep, type Value } from '../interpret/interpret.js';
 import { parseYuan } from '../runtime/money.js';
+import { messages } from './messages.js';
 import { compileRegion, diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './io.js';
 
 /** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00". */
@@ -30,9 +31,10 @@ export function inputFromJson(r: IrRegion, json: Record<string, unknown>): { val
   return { values, problems };
 }
 
-function valueText(s: InterpStep): string {
-  if (isAbsent(s.value)) return 'not applicable';
-  if (s.ty.k === 'money') return `${showValue(s.value, true)} yuan${s.ty.period === 'once' ? '' : ` per ${s.ty.period}`}`;
+function valueText(s: InterpStep, lang: 'en' | 'zh'): string {
+  const m = messages(lang);
+  if (isAbsent(s.value)) return m.notApplicable;
+  if (s.ty.k === 'money') return m.yuan(showValue(s.value, true), s.ty.period === 'once' ? undefined : s.ty.period);
   return showTyped(s.value, s.ty);
 }
 
@@ -40,7 +42,7 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
   const zh = lang === 'zh';
   const lines = [zh ? `地区 \`${r.name}\`${r.title ? `（${r.title}）` : ''} 的计算说明：` : `How region \`${r.name}\`${r.title ? ` (${r.title})` : ''} computed this:`];
   for (const s of steps) {
-    lines.push(`  ${s.name} = ${valueText(s)}`);
+    lines.push(`  ${s.name} = ${valueText(s, lang)}`);
     if (s.branch !== '=') lines.push(`      ${zh ? '适用情形' : 'because'}: ${s.branch}`);
     if (s.reads.length) lines.push(`      ${zh ? '读取' : 'reads'}: ${s.reads.join(', ')}`);
     lines.push(`      ${zh ? '依据' : 'rule'}: ${s.file}:${s.line}${s.cites.length ? ` · ${s.cites.join(', ')}` : ''}`);

@@ -9,6 +9,7 @@ import type { IrRegion } from '../ir/ir.js';
 
 export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './options.js';
 import { EXIT_ERRORS, EXIT_USAGE, type GlobalOptions } from './options.js';
+import { messages } from './messages.js';
 
 /** Every `.policy` file under `dir`, sorted, as paths relative to the working directory. */
 export function findPolicies(dir: string): string[] {
@@ -77,9 +78,8 @@ export function printDiagnostics(
 }
 
 export function summary(ds: readonly Diagnostic[], lang: Lang): string {
-  const errors = ds.filter((d) => d.severity === 'error').length;
-  const warnings = ds.filter((d) => d.severity === 'warning').length;
-  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const { errors, warnings } = counts(ds);
+  return messages(lang).summary(errors, warnings);
 }
 
 /**
@@ -100,7 +100,7 @@ export function compileRegion(
   if (failed) return EXIT_ERRORS;
   const r = c.regions.find((x) => x.name === regionName);
   if (!r) {
-    process.stderr.write(`error: unknown region \`${regionName}\`; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
+    process.stderr.write(`${messages(o.lang).unknownRegion(`\`${regionName}\``, c.regions.map((x) => x.name).join(', '))}\n`);
     return EXIT_USAGE;
   }
   return { c, r, diagnostics: all };

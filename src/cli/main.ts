@@ -121,9 +121,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[paths...]', 'all policy files or directories', ['policies'])
     .option('--runs <n>', 'random inputs per invariant', wholeNumber(1), 100)
     .option('--min-score <percent>', 'exit 1 below this mutation score', percent, 0)
-    .action(async (file: string, paths: string[], o: { runs: number; minScore: number }) => {
+    .action(async (file: string, paths: string[], o: { runs: number; minScore: number }, cmd: Command) => {
       const { mutateCommand } = await import('./mutate.js');
-      code = mutateCommand(file, paths, o.runs, o.minScore);
+      code = mutateCommand(file, paths, o.runs, o.minScore, globals(cmd).lang);
     });
   program
     .command('sample')

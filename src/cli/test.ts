@@ -15,6 +15,7 @@ import { compile } from '../index.js';
 import type { IrRegion } from '../ir/ir.js';
 import { percentOf, regionCoverage, type RegionCoverage } from './coverage.js';
 import { diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, readSources, type GlobalOptions } from './io.js';
+import { messages } from './messages.js';
 import { startProgress } from './progress.js';
 import { jsonReport, junitReport, tapReport, totals, type ReporterName, type RunReport, type TestResult } from './reporters.js';
 
@@ -91,25 +92,22 @@ async function runAll(regions: readonly IrRegion[], t: TestOptions, sources: Sou
 }
 
 function coverageText(cov: readonly RegionCoverage[], o: GlobalOptions): string {
-  const zh = o.lang === 'zh';
+  const m = messages(o.lang);
   const pct = (a: number, b: number): string => `${percentOf(a, b).toFixed(1)}%`;
-  const lines = [zh ? '决策覆盖率（示例测试到达的情形）：' : 'decision coverage (cases reached by example tests):'];
+  const lines = [m.coverageTitle];
   for (const c of cov) {
-    lines.push(`  ${c.region}  ${c.reached}/${c.cases} ${zh ? '个情形' : 'cases'} (${pct(c.reached, c.cases)})`);
-    for (const u of c.unreached) lines.push(`    ${zh ? '未到达' : 'not reached'}: ${u.decl} · ${u.branch}  (${u.file}:${u.line})`);
+    lines.push(`  ${m.coverageLine(c.region, c.reached, c.cases, pct(c.reached, c.cases))}`);
+    for (const u of c.unreached) lines.push(`    ${m.notReached}: ${u.decl} · ${u.branch}  (${u.file}:${u.line})`);
   }
   const cases = cov.reduce((n, c) => n + c.cases, 0);
   const reached = cov.reduce((n, c) => n + c.reached, 0);
-  lines.push(`  ${zh ? '合计' : 'total'}  ${reached}/${cases} ${zh ? '个情形' : 'cases'} (${pct(reached, cases)})`);
+  lines.push(`  ${m.coverageLine(m.total, reached, cases, pct(reached, cases))}`);
   return lines.join('\n') + '\n';
-}
-
-function closingLine(passed: number, failed: number, o: GlobalOptions): string {
-  return o.lang === 'zh' ? `${passed} 个通过，${failed} 个失败\n` : `${passed} passed, ${failed} failed\n`;
 }
 
 export async function testCommand(paths: readonly string[], t: TestOptions, o: GlobalOptions): Promise<number> {
   const started = performance.now();
+  const m = messages(o.lang);
   const reporter: ReporterName = t.reporter ?? (o.format === 'json' ? 'json' : 'pretty');
   /** the report is the only thing on stdout: everything for people goes to stderr */
   const reportOnStdout = reporter !== 'pretty' && !t.output;
@@ -120,7 +118,7 @@ export async function testCommand(paths: readonly string[], t: TestOptions, o: G
   const compiled = !base.some((d) => d.severity === 'error');
   const unknown = (t.regions ?? []).filter((n) => compiled && !c.regions.some((r) => r.name === n));
   if (unknown.length) {
-    process.stderr.write(`error: unknown region ${unknown.map((n) => `\`${n}\``).join(', ')}; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
+    process.stderr.write(`${m.unknownRegion(unknown.map((n) => `\`${n}\``).join(', '), c.regions.map((x) => x.name).join(', '))}\n`);
     return EXIT_USAGE;
   }
   const regions = compiled ? select(c.regions, t) : [];
@@ -138,13 +136,13 @@ export async function testCommand(paths: readonly string[], t: TestOptions, o: G
   }
   const { passed, failed } = totals(results);
   if (o.format !== 'json' || reportOnStdout) {
-    if (!reportOnStdout) for (const r of results) human.write(`${r.passed ? 'pass' : 'FAIL'}  ${r.region}  ${r.name}\n`);
+    if (!reportOnStdout) for (const r of results) human.write(`${r.passed ? m.pass : m.fail}  ${r.region}  ${r.name}\n`);
     if (coverage && !(reporter === 'json' && reportOnStdout)) human.write(coverageText(coverage, o));
-    if (!compiled) human.write(o.lang === 'zh' ? '未运行测试：策略有错误\n' : 'tests not run: the policies have errors\n');
-    else if (reporter !== 'tap' || !reportOnStdout) human.write(closingLine(passed, failed, o));
+    if (!compiled) human.write(`${m.notRun}\n`);
+    else if (reporter !== 'tap' || !reportOnStdout) human.write(`${m.closing(passed, failed)}\n`);
   }
   if (compiled && results.length === 0 && (t.grep || t.regions?.length)) {
-    process.stderr.write(o.lang === 'zh' ? 'error: 没有测试符合 --region / --grep 条件\n' : 'error: no test or invariant matches --region / --grep\n');
+    process.stderr.write(`${m.noMatch}\n`);
     return EXIT_ERRORS;
   }
   let code = all.some((d) => d.severity === 'error') || failed > 0 ? EXIT_ERRORS : EXIT_OK;
@@ -153,11 +151,7 @@ export async function testCommand(paths: readonly string[], t: TestOptions, o: G
     const reached = coverage.reduce((n, x) => n + x.reached, 0);
     const got = percentOf(reached, cases);
     if (got < t.minCoverage) {
-      process.stderr.write(
-        o.lang === 'zh'
-          ? `error: 决策覆盖率 ${got.toFixed(1)}% 低于 --min-coverage ${t.minCoverage}%\n`
-          : `error: decision coverage ${got.toFixed(1)}% is below --min-coverage ${t.minCoverage}%\n`,
-      );
+      process.stderr.write(`${m.belowCoverage(`${got.toFixed(1)}%`, t.minCoverage)}\n`);
       code = EXIT_ERRORS;
     }
   }

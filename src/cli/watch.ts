@@ -1,6 +1,7 @@
 /** `policyc test --watch`: runs again whenever a `.policy` file under the given paths changes, until Ctrl-C. */
 import { watch, statSync, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { messages } from './messages.js';
 
 export async function watchPolicies(paths: readonly string[], run: () => Promise<number>, signal?: AbortSignal, lang: 'en' | 'zh' = 'en'): Promise<number> {
   let code = await run();
@@ -14,7 +15,7 @@ export async function watchPolicies(paths: readonly string[], run: () => Promise
       return;
     }
     running = true;
-    process.stdout.write(lang === 'zh' ? '\n策略文件已更改，重新运行…\n' : '\npolicy files changed, running again…\n');
+    process.stdout.write(`\n${messages(lang).changed}\n`);
     try {
       code = await run();
     } finally {
@@ -42,7 +43,7 @@ export async function watchPolicies(paths: readonly string[], run: () => Promise
     if (dir) watchers.push(watch(p, { recursive: true }, (_e, f) => schedule(f)));
     else watchers.push(watch(dirname(resolve(p)), (_e, f) => f === basename(p) && schedule(f)));
   }
-  process.stdout.write(lang === 'zh' ? '正在监视策略文件的更改（按 Ctrl-C 退出）\n' : 'watching policy files for changes (Ctrl-C to stop)\n');
+  process.stdout.write(`${messages(lang).watching}\n`);
   await new Promise<void>((done) => {
     if (signal) signal.addEventListener('abort', () => done(), { once: true });
     else process.once('SIGINT', () => done());

@@ -60,7 +60,7 @@ describe('policyc check', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${typo}:5:42: error PD2001: 未知名称 \`bse\``);
     expect(r.stderr).toContain('help: 是否想写 `base`？');
-    expect(r.stdout).toBe('checked 1 file, 1 region: 1 个错误，0 个警告\n');
+    expect(r.stdout).toBe('已检查 1 个文件、1 个地区：1 个错误，0 个警告\n');
   });
 
   it('--max-per-file caps the output with a PD9003 note', async () => {
