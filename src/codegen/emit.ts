@@ -98,6 +98,25 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
+const TEMPORARY = /^\.[^/]+\.ts\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of builds that were killed before their rename (their process is gone); a running build's are kept. */
+function removeOrphanedTemporaries(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    const pid = TEMPORARY.exec(f)?.[1];
+    if (pid !== undefined && !alive(Number(pid))) rmSync(join(dir, f), { force: true });
+  }
+}
+
 /**
  * Writes modules into `dir`, touching a file only when its content changed,
  * and removes generated modules (recognised by their do-not-edit header) of
@@ -132,6 +151,7 @@ export function writeModules(dir: string, mods: readonly GeneratedModule[]): Wri
   }
   if (problems.length) return { changed: [], problems };
   mkdirSync(dir, { recursive: true });
+  removeOrphanedTemporaries(dir);
   const changed: string[] = [];
   for (const m of writes) {
     const path = join(dir, m.fileName);

@@ -6,7 +6,7 @@
  */
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/golden.js';
@@ -133,6 +133,18 @@ describe('build writes and removes only its own files', () => {
     expect(readFileSync(join(tmp, 'alpha-old-link.ts'), 'utf8')).toBe(old);
     expect(readFileSync(join(out, 'alpha.ts'), 'utf8')).not.toBe(old);
     expect(readdirSync(out)).toEqual(['alpha.ts', 'index.ts']);
+  });
+});
+
+describe('after a killed build', () => {
+  it('removes the temporary files of builds whose process is gone, and keeps a running build\'s', async () => {
+    const src = folder('src-kill', { 'a.policy': policy('alpha') });
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    const orphan = `.alpha.ts.${gone}-0badc0de.tmp`;
+    const running = `.alpha.ts.${process.pid}-0badc0de.tmp`;
+    const out = folder('out-kill', { [orphan]: '// Generated from a', [running]: '// Generated from a' });
+    expect((await policyc(['build', src, '--out', out])).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([running, 'alpha.ts', 'index.ts'].sort());
   });
 });
 
