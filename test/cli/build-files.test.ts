@@ -4,7 +4,7 @@
  * policy folder, replaces files atomically, does not follow symbolic links,
  * rejects over-long region names before writing, and survives a concurrent build.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, watch, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
@@ -145,6 +145,22 @@ describe('after a killed build', () => {
     const out = folder('out-kill', { [orphan]: '// Generated from a', [running]: '// Generated from a' });
     expect((await policyc(['build', src, '--out', out])).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([running, 'alpha.ts', 'index.ts'].sort());
+  });
+});
+
+describe('a build killed while writing', () => {
+  it('leaves every module complete or absent, never partial', async () => {
+    const src = folder('src-sigkill', Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`r${i}.policy`, policy(`region_${i}`)])));
+    const ref = join(tmp, 'out-sigkill-reference');
+    expect((await policyc(['build', src, '--out', ref])).status).toBe(0);
+    const out = folder('out-sigkill');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', src, '--out', out], { cwd: repoRoot, stdio: 'ignore' });
+    // kill at the first sign of writing in the folder
+    const watcher = watch(out, () => child.kill('SIGKILL'));
+    await new Promise((resolve) => child.on('close', resolve));
+    watcher.close();
+    const written = readdirSync(out).filter((f) => f.endsWith('.ts'));
+    for (const f of written) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(ref, f), 'utf8'));
   });
 });
 
