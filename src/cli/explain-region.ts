@@ -24,10 +24,10 @@ export function describeRegion(r: IrRegion, parent: IrRegion | undefined, lang: 
     if (d.body.kind === 'cases') for (const p of periods(d.body.cases)) out.push(`      ${p}`);
   }
   if (parent && (parent.horizon.start !== r.horizon.start || parent.horizon.end !== r.horizon.end)) {
-    out.push(`  horizon: ${formatMonth(r.horizon.start)}..${r.horizon.end === undefined ? '' : formatMonth(r.horizon.end)}`);
+    out.push(`  ${zh ? '期间' : 'horizon'}: ${formatMonth(r.horizon.start)}..${r.horizon.end === undefined ? '' : formatMonth(r.horizon.end)}`);
   }
   if (parent && JSON.stringify(parent.rounding) !== JSON.stringify(r.rounding)) {
-    out.push(`  rounding: ${r.rounding ? `${r.rounding.mode} to ${r.rounding.unit}` : 'none'}`);
+    out.push(`  ${zh ? '取整' : 'rounding'}: ${r.rounding ? (zh ? `${r.rounding.mode}，到 ${r.rounding.unit}` : `${r.rounding.mode} to ${r.rounding.unit}`) : zh ? '无' : 'none'}`);
   }
   return out.join('\n') + '\n';
 }
