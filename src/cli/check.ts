@@ -1,6 +1,7 @@
 /** `policyc check <files…>`: parse and check; print diagnostics; exit 0 or 1. */
 import { compile } from '../index.js';
 import { EXIT_ERRORS, EXIT_OK, printDiagnostics, readSources, summary, type GlobalOptions } from './io.js';
+import { messages } from './messages.js';
 
 export function checkCommand(paths: readonly string[], o: GlobalOptions): number {
   const { sources, errors } = readSources(paths);
@@ -8,7 +9,7 @@ export function checkCommand(paths: readonly string[], o: GlobalOptions): number
   const all = [...errors, ...r.diagnostics];
   printDiagnostics(all, r.sources, o);
   if (o.format !== 'json') {
-    process.stdout.write(`checked ${sources.length} file${sources.length === 1 ? '' : 's'}, ${r.regions.length} region${r.regions.length === 1 ? '' : 's'}: ${summary(all, o.lang)}\n`);
+    process.stdout.write(`${messages(o.lang).checked(sources.length, r.regions.length, summary(all, o.lang))}\n`);
   }
   return all.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
 }

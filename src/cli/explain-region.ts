@@ -1,7 +1,7 @@
 /** `policyc explain-region <region>`: what a region changes relative to its parent, from which month, with citations. */
 import { formatMonth } from '@policyc/runtime';
 import type { IrCase, IrRegion } from '../ir/ir.js';
-import { compileRegion, EXIT_OK, type GlobalOptions } from './io.js';
+import { compileRegion, diagnosticsJson, EXIT_OK, type GlobalOptions } from './io.js';
 
 function periods(cases: readonly IrCase[]): string[] {
   return cases.map((c) => `${c.label} (${c.source.file}:${c.source.line})`);
@@ -24,10 +24,10 @@ export function describeRegion(r: IrRegion, parent: IrRegion | undefined, lang: 
     if (d.body.kind === 'cases') for (const p of periods(d.body.cases)) out.push(`      ${p}`);
   }
   if (parent && (parent.horizon.start !== r.horizon.start || parent.horizon.end !== r.horizon.end)) {
-    out.push(`  horizon: ${formatMonth(r.horizon.start)}..${r.horizon.end === undefined ? '' : formatMonth(r.horizon.end)}`);
+    out.push(`  ${zh ? '期间' : 'horizon'}: ${formatMonth(r.horizon.start)}..${r.horizon.end === undefined ? '' : formatMonth(r.horizon.end)}`);
   }
   if (parent && JSON.stringify(parent.rounding) !== JSON.stringify(r.rounding)) {
-    out.push(`  rounding: ${r.rounding ? `${r.rounding.mode} to ${r.rounding.unit}` : 'none'}`);
+    out.push(`  ${zh ? '取整' : 'rounding'}: ${r.rounding ? (zh ? `${r.rounding.mode}，到 ${r.rounding.unit}` : `${r.rounding.mode} to ${r.rounding.unit}`) : zh ? '无' : 'none'}`);
   }
   return out.join('\n') + '\n';
 }
@@ -36,6 +36,10 @@ export function explainRegionCommand(paths: readonly string[], regionName: strin
   const found = compileRegion(paths, regionName, o);
   if (typeof found === 'number') return found;
   const { c, r } = found;
-  process.stdout.write(describeRegion(r, c.regions.find((x) => x.name === r.parent), o.lang));
+  const text = describeRegion(r, c.regions.find((x) => x.name === r.parent), o.lang);
+  if (o.format === 'json') {
+    const doc = { schema: 'policyc-explain-region/1', region: r.name, parent: r.parent ?? null, lines: text.trimEnd().split('\n'), diagnostics: diagnosticsJson(found.diagnostics, c.sources, o) };
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  } else process.stdout.write(text);
   return EXIT_OK;
 }

@@ -11,7 +11,8 @@ import { rat } from '../ir/rational.js';
 import { show } from '../ir/types.js';
 import { EvalError, Interpreter, isAbsent, showTyped, showValue, yuanText, type InterpStep, type Value } from '../interpret/interpret.js';
 import { parseYuan } from '@policyc/runtime';
-import { compileRegion, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, type GlobalOptions } from './io.js';
+import { messages } from './messages.js';
+import { compileRegion, diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, type GlobalOptions } from './io.js';
 import { inputSchema } from '../codegen/schema.js';
 import { SourceFile } from '../diagnostics/span.js';
 import { checkInputFile } from './input-schema.js';
@@ -34,9 +35,10 @@ export function inputFromJson(r: IrRegion, json: Record<string, unknown>): { val
   return { values, problems };
 }
 
-function valueText(s: InterpStep): string {
-  if (isAbsent(s.value)) return 'not applicable';
-  if (s.ty.k === 'money') return `${showValue(s.value, true)} yuan${s.ty.period === 'once' ? '' : ` per ${s.ty.period}`}`;
+function valueText(s: InterpStep, lang: 'en' | 'zh'): string {
+  const m = messages(lang);
+  if (isAbsent(s.value)) return m.notApplicable;
+  if (s.ty.k === 'money') return m.yuan(showValue(s.value, true), s.ty.period === 'once' ? undefined : s.ty.period);
   return showTyped(s.value, s.ty);
 }
 
@@ -44,7 +46,7 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
   const zh = lang === 'zh';
   const lines = [zh ? `地区 \`${r.name}\`${r.title ? `（${r.title}）` : ''} 的计算说明：` : `How region \`${r.name}\`${r.title ? ` (${r.title})` : ''} computed this:`];
   for (const s of steps) {
-    lines.push(`  ${s.name} = ${valueText(s)}`);
+    lines.push(`  ${s.name} = ${valueText(s, lang)}`);
     if (s.branch !== '=') lines.push(`      ${zh ? '适用情形' : 'because'}: ${s.branch}`);
     if (s.reads.length) lines.push(`      ${zh ? '读取' : 'reads'}: ${s.reads.join(', ')}`);
     for (const x of s.roundings ?? []) {
@@ -57,10 +59,41 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
   return lines.join('\n') + '\n';
 }
 
+/** The versioned `explain --format json` document (README, "Machine-readable output"). */
+export const EXPLAIN_SCHEMA = 'policyc-explain/1';
+
+function stepJson(s: InterpStep): object {
+  return {
+    name: s.name,
+    kind: s.kind,
+    value: isAbsent(s.value) ? null : showTyped(s.value, s.ty),
+    type: show(s.ty),
+    branch: s.branch === '=' ? null : s.branch,
+    reads: s.reads,
+    file: s.file,
+    line: s.line,
+    cites: s.cites,
+  };
+}
+
 export function explainCommand(paths: readonly string[], regionName: string, inputPath: string, o: GlobalOptions): number {
   const found = compileRegion(paths, regionName, o);
   if (typeof found === 'number') return found;
   const { r } = found;
+  const json = o.format === 'json';
+  const document = (steps: readonly InterpStep[], input: unknown, error?: string): string =>
+    JSON.stringify(
+      {
+        schema: EXPLAIN_SCHEMA,
+        region: r.name,
+        input,
+        steps: steps.map(stepJson),
+        ...(error !== undefined ? { error } : {}),
+        diagnostics: diagnosticsJson(found.diagnostics, found.c.sources, o),
+      },
+      null,
+      2,
+    ) + '\n';
   let source: string;
   try {
     source = readFileSync(inputPath, 'utf8');
@@ -74,9 +107,11 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
     printDiagnostics(checked.problems, new Map([[inputPath, new SourceFile(inputPath, source)]]), o);
     return EXIT_ERRORS;
   }
-  const { values, problems } = inputFromJson(r, checked.value);
+  const input = checked.value;
+  const { values, problems } = inputFromJson(r, input);
   if (problems.length) {
     for (const p of problems) process.stderr.write(`error: ${inputPath}: ${p}\n`);
+    if (json) process.stdout.write(document([], input, problems.join('; ')));
     return EXIT_ERRORS;
   }
   const steps: InterpStep[] = [];
@@ -84,10 +119,10 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
     new Interpreter(r).run(values, steps);
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
-    process.stdout.write(renderExplanation(r, steps, o.lang));
+    process.stdout.write(json ? document(steps, input, e.message) : renderExplanation(r, steps, o.lang));
     process.stderr.write(`error: ${e.message}\n`);
     return EXIT_ERRORS;
   }
-  process.stdout.write(renderExplanation(r, steps, o.lang));
+  process.stdout.write(json ? document(steps, input) : renderExplanation(r, steps, o.lang));
   return EXIT_OK;
 }

@@ -9,6 +9,7 @@ import type { IrRegion } from '../ir/ir.js';
 
 export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type GlobalOptions } from './options.js';
 import { EXIT_ERRORS, EXIT_USAGE, type GlobalOptions } from './options.js';
+import { messages } from './messages.js';
 
 /** Every `.policy` file under `dir`, sorted, as paths relative to the working directory. */
 export function findPolicies(dir: string): string[] {
@@ -24,14 +25,17 @@ export function findPolicies(dir: string): string[] {
   return out;
 }
 
-/** Expands directories and reads files; unreadable paths become PD9001 diagnostics. */
+/** Expands directories and reads files; unreadable paths become PD9001 diagnostics, folders without policies PD9004. */
 export function readSources(paths: readonly string[]): { sources: PolicySource[]; errors: Diagnostic[] } {
   const sources: PolicySource[] = [];
   const errors: Diagnostic[] = [];
   for (const p of paths) {
     try {
       if (statSync(p).isDirectory()) {
-        for (const f of findPolicies(p)) sources.push({ path: f, text: readFileSync(f, 'utf8') });
+        const found = findPolicies(p);
+        // an empty folder is a mistake (a wrong path, a failed checkout), never "no regions": build would delete its output
+        if (found.length === 0) errors.push(diag(Diagnostics.NoPolicies, span(p, 0, 0), [p]));
+        for (const f of found) sources.push({ path: f, text: readFileSync(f, 'utf8') });
       } else sources.push({ path: p, text: readFileSync(p, 'utf8') });
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
@@ -41,28 +45,63 @@ export function readSources(paths: readonly string[]): { sources: PolicySource[]
   return { sources, errors };
 }
 
-export function printDiagnostics(ds: readonly Diagnostic[], sources: ReadonlyMap<string, SourceFile>, o: GlobalOptions): void {
-  if (ds.length === 0 && o.format !== 'json') return;
+/** The versioned envelope of `--format json` diagnostics (README, "Machine-readable output"). */
+export const DIAGNOSTICS_SCHEMA = 'policyc-diagnostics/1';
+
+/** Diagnostics as plain JSON objects (the `diagnostics` array of every JSON document the CLI prints). */
+export function diagnosticsJson(ds: readonly Diagnostic[], sources: ReadonlyMap<string, SourceFile>, o: GlobalOptions): unknown[] {
+  return JSON.parse(renderDiagnostics(ds, sources, { ...o, format: 'json' })) as unknown[];
+}
+
+export function counts(ds: readonly Diagnostic[]): { errors: number; warnings: number } {
+  return { errors: ds.filter((d) => d.severity === 'error').length, warnings: ds.filter((d) => d.severity === 'warning').length };
+}
+
+/**
+ * Pretty and short diagnostics go to stderr. `--format json` prints one
+ * document on stdout (so `> report.json` works), or on stderr when stdout
+ * carries another document (`test --reporter junit`).
+ */
+export function printDiagnostics(
+  ds: readonly Diagnostic[],
+  sources: ReadonlyMap<string, SourceFile>,
+  o: GlobalOptions,
+  jsonTo: 'stdout' | 'stderr' = 'stdout',
+): void {
+  if (o.format === 'json') {
+    const doc = { schema: DIAGNOSTICS_SCHEMA, diagnostics: diagnosticsJson(ds, sources, o), summary: counts(ds) };
+    (jsonTo === 'stdout' ? process.stdout : process.stderr).write(JSON.stringify(doc, null, 2) + '\n');
+    return;
+  }
+  if (ds.length === 0) return;
   process.stderr.write(renderDiagnostics(ds, sources, o));
 }
 
 export function summary(ds: readonly Diagnostic[], lang: Lang): string {
-  const errors = ds.filter((d) => d.severity === 'error').length;
-  const warnings = ds.filter((d) => d.severity === 'warning').length;
-  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const { errors, warnings } = counts(ds);
+  return messages(lang).summary(errors, warnings);
 }
 
-/** Compiles `paths` and finds one region; prints diagnostics and returns an exit code when it cannot. */
-export function compileRegion(paths: readonly string[], regionName: string, o: GlobalOptions): { c: CompileResult; r: IrRegion } | number {
+/**
+ * Compiles `paths` and finds one region; prints diagnostics and returns an exit
+ * code when it cannot. On success with `--format json` nothing is printed: the
+ * command puts `diagnostics` (warnings) into its own single JSON document.
+ */
+export function compileRegion(
+  paths: readonly string[],
+  regionName: string,
+  o: GlobalOptions,
+): { c: CompileResult; r: IrRegion; diagnostics: Diagnostic[] } | number {
   const { sources, errors } = readSources(paths);
   const c = compile(sources);
   const all = [...errors, ...c.diagnostics];
-  printDiagnostics(all, c.sources, o);
-  if (all.some((d) => d.severity === 'error')) return EXIT_ERRORS;
+  const failed = all.some((d) => d.severity === 'error');
+  if (failed || o.format !== 'json') printDiagnostics(all, c.sources, o);
+  if (failed) return EXIT_ERRORS;
   const r = c.regions.find((x) => x.name === regionName);
   if (!r) {
-    process.stderr.write(`error: unknown region \`${regionName}\`; regions are ${c.regions.map((x) => x.name).join(', ')}\n`);
+    process.stderr.write(`${messages(o.lang).unknownRegion(`\`${regionName}\``, c.regions.map((x) => x.name).join(', '))}\n`);
     return EXIT_USAGE;
   }
-  return { c, r };
+  return { c, r, diagnostics: all };
 }

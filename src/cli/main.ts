@@ -4,16 +4,31 @@
  * Exit codes: 0 clean, 1 errors reported, 2 usage or internal failure.
  * No stack trace ever reaches the user.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { pattern, percent, seed, wantColor, wholeNumber } from './args.js';
 import { EXIT_USAGE, type GlobalOptions } from './options.js';
 
 // Each command loads its own module when it runs: `check` never loads the code
 // generator (ts-morph) nor fast-check, and `--version` loads neither.
 
 function globals(cmd: Command): GlobalOptions {
-  const o = cmd.optsWithGlobals<{ format: 'pretty' | 'short' | 'json'; lang: 'en' | 'zh'; color?: boolean; maxPerFile: string }>();
-  const color = o.color ?? (process.stderr.isTTY === true && !process.env['NO_COLOR']);
-  return { format: o.format, lang: o.lang, color, maxPerFile: Number(o.maxPerFile) };
+  const o = cmd.optsWithGlobals<{ format: 'pretty' | 'short' | 'json'; lang: 'en' | 'zh'; color?: boolean; maxPerFile: number }>();
+  const color = wantColor(o.color, process.env, process.stderr);
+  return { format: o.format, lang: o.lang, color, maxPerFile: o.maxPerFile };
+}
+
+interface TestFlags {
+  runs: number;
+  seed?: number;
+  reporter?: 'pretty' | 'junit' | 'json' | 'tap';
+  output?: string;
+  region?: string[];
+  grep?: RegExp;
+  coverage?: boolean;
+  minCoverage?: number;
+  watch?: boolean;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -25,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', 'message language').choices(['en', 'zh']).default('en'))
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
-    .option('--max-per-file <n>', 'show at most n diagnostics per file', '50')
+    .option('--max-per-file <n>', 'show at most n diagnostics per file', wholeNumber(1), 50)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -51,18 +66,34 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('test')
     .description('run the example tests and check the invariants written in policy files')
     .argument('[paths...]', 'policy files or directories', ['policies'])
-    .option('--runs <n>', 'random inputs per invariant', '200')
-    .option('--seed <n>', 'fast-check seed, to replay a failure')
-    .action(async (paths: string[], o: { runs: string; seed?: string }, cmd: Command) => {
-      const runs = Number(o.runs);
-      const seed = o.seed === undefined ? undefined : Number(o.seed);
-      if (!Number.isInteger(runs) || runs < 1 || (seed !== undefined && !Number.isInteger(seed))) {
-        process.stderr.write('error: --runs must be a positive whole number and --seed a whole number\n');
-        code = 2;
+    .option('--runs <n>', 'random inputs per invariant', wholeNumber(1), 200)
+    .option('--seed <n>', 'fast-check seed, to replay a failure', seed)
+    .addOption(new Option('--reporter <name>', 'result format for CI (default: pretty; json with --format json)').choices(['pretty', 'junit', 'json', 'tap']))
+    .option('--output <file>', 'write the --reporter document to a file instead of stdout')
+    .option('--region <name>', 'only this region (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--grep <pattern>', 'only tests and invariants whose name matches this regular expression', pattern)
+    .option('--coverage', 'print which case of which declaration no example test reaches')
+    .option('--min-coverage <percent>', 'exit 1 when decision coverage is below this percentage', percent)
+    .option('--watch', 'run again whenever a policy file changes')
+    .action(async (paths: string[], o: TestFlags, cmd: Command) => {
+      const { testCommand } = await import('./test.js');
+      const g = globals(cmd);
+      const t = {
+        runs: o.runs,
+        ...(o.seed !== undefined ? { seed: o.seed } : {}),
+        ...(o.reporter ? { reporter: o.reporter } : {}),
+        ...(o.output ? { output: o.output } : {}),
+        ...(o.region ? { regions: o.region } : {}),
+        ...(o.grep ? { grep: o.grep } : {}),
+        coverage: !!o.coverage,
+        ...(o.minCoverage !== undefined ? { minCoverage: o.minCoverage } : {}),
+      };
+      if (!o.watch) {
+        code = await testCommand(paths, t, g);
         return;
       }
-      const { testCommand } = await import('./test.js');
-      code = testCommand(paths, { runs, ...(seed !== undefined ? { seed } : {}) }, globals(cmd));
+      const { watchPolicies } = await import('./watch.js');
+      code = await watchPolicies(paths, () => testCommand(paths, t, g), undefined, g.lang);
     });
   program
     .command('explain')
@@ -88,11 +119,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('mutation check: do the example tests and invariants of a policy file notice small changes?')
     .argument('<file>', 'the policy file to mutate')
     .argument('[paths...]', 'all policy files or directories', ['policies'])
-    .option('--runs <n>', 'random inputs per invariant', '100')
-    .option('--min-score <percent>', 'exit 1 below this mutation score', '0')
-    .action(async (file: string, paths: string[], o: { runs: string; minScore: string }) => {
+    .option('--runs <n>', 'random inputs per invariant', wholeNumber(1), 100)
+    .option('--min-score <percent>', 'exit 1 below this mutation score', percent, 0)
+    .action(async (file: string, paths: string[], o: { runs: number; minScore: number }, cmd: Command) => {
       const { mutateCommand } = await import('./mutate.js');
-      code = mutateCommand(file, paths, Number(o.runs), Number(o.minScore));
+      code = mutateCommand(file, paths, o.runs, o.minScore, globals(cmd).lang);
     });
   program
     .command('sample')
@@ -114,10 +145,33 @@ export async function main(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-main(process.argv.slice(2)).then(
-  (c) => (process.exitCode = c),
-  (e: unknown) => {
-    process.stderr.write(`policyc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = EXIT_USAGE;
-  },
-);
+/** A reader that stops early (`policyc test | head -1`) closes the pipe: stop quietly, no stack trace. */
+function exitQuietlyOnEpipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw e;
+  });
+}
+
+/** True when this module is the program node runs (directly, or through the npm bin link), not imported by a test. */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  exitQuietlyOnEpipe(process.stdout);
+  exitQuietlyOnEpipe(process.stderr);
+  main(process.argv.slice(2)).then(
+    (c) => (process.exitCode = c),
+    (e: unknown) => {
+      process.stderr.write(`policyc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

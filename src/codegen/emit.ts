@@ -3,8 +3,9 @@
  * only when its content changed, and removing modules of regions that no
  * longer exist. Output is byte-identical for identical input.
  */
-import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Project } from 'ts-morph';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { IrRegion } from '../ir/ir.js';
@@ -67,25 +68,142 @@ export function indexModule(mods: readonly GeneratedModule[]): GeneratedModule {
   return { region: 'index', fileName: 'index.ts', text: lines.join('\n') };
 }
 
+/** The first line of every file the compiler writes (region modules and the index). */
+const GENERATED_LINE = /^\/\/ Generated (?:from|by) [^\n]*Do not edit\.\r?\n/;
+
+/** Longest generated file name, in bytes: leaves room for the temporary name beside it within NAME_MAX (255). */
+export const MAX_FILE_NAME_BYTES = 200;
+
+/** Why a file in the output directory is left alone. */
+export interface WriteProblem {
+  readonly path: string;
+  readonly reason: 'symlink' | 'not-a-file' | 'not-generated' | 'name-too-long' | 'io';
+  readonly detail?: string;
+}
+
+export interface WriteResult {
+  /** files written or removed */
+  readonly changed: string[];
+  /** when non-empty, nothing was written or removed */
+  readonly problems: WriteProblem[];
+}
+
+/** The `$comment` that input JSON Schemas carry in place of the header (JSON has no comments). */
+const GENERATED_JSON = /^\{\s*(?:"\$schema":\s*"[^"]*",\s*)?"\$comment":\s*"Generated (?:from|by) [^"\n]*Do not edit\."/;
+
 /** Files the build writes into its output folder: modules and the index (`.ts`), and input schemas. */
 export const isGeneratedFileName = (f: string): boolean => f.endsWith('.ts') || f.endsWith('.input.schema.json');
 
-/** Writes modules into `dir`; returns the files that changed (written or removed). */
-export function writeModules(dir: string, mods: readonly GeneratedModule[]): string[] {
-  mkdirSync(dir, { recursive: true });
-  const changed: string[] = [];
-  const keep = new Set(mods.map((m) => m.fileName));
+/** Whether `text` starts with the compiler's do-not-edit header (or, for a JSON Schema, its `$comment`). */
+export function isGenerated(text: string): boolean {
+  return GENERATED_LINE.test(text) || GENERATED_JSON.test(text);
+}
+
+type Existing = { kind: 'none' } | { kind: 'file'; text: string } | { kind: 'problem'; problem: WriteProblem };
+
+/** What is at `path`, without following a symbolic link. */
+function inspect(path: string): Existing {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
+    return { kind: 'problem', problem: { path, reason: 'io', detail: (e as Error).message } };
+  }
+  if (st.isSymbolicLink()) return { kind: 'problem', problem: { path, reason: 'symlink' } };
+  if (!st.isFile()) return { kind: 'problem', problem: { path, reason: 'not-a-file' } };
+  try {
+    return { kind: 'file', text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' }; // removed by a concurrent build
+    return { kind: 'problem', problem: { path, reason: 'io', detail: (e as Error).message } };
+  }
+}
+
+/** Writes through a temporary file in the same directory and a rename, so readers never see a partial module. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+const TEMPORARY = /^\.[^/]+\.(?:ts|json)\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of builds that were killed before their rename (their process is gone); a running build's are kept. */
+function removeOrphanedTemporaries(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    const pid = TEMPORARY.exec(f)?.[1];
+    if (pid !== undefined && !alive(Number(pid))) rmSync(join(dir, f), { force: true });
+  }
+}
+
+/**
+ * Writes modules into `dir`, touching a file only when its content changed,
+ * and removes generated modules (recognised by their do-not-edit header) of
+ * regions that no longer exist. Files the compiler did not write, symbolic
+ * links and over-long names are problems reported before anything is written;
+ * then nothing is written at all.
+ */
+export function writeModules(dir: string, mods: readonly GeneratedModule[]): WriteResult {
+  const problems: WriteProblem[] = [];
+  const writes: GeneratedModule[] = [];
   for (const m of mods) {
     const path = join(dir, m.fileName);
-    if (existsSync(path) && readFileSync(path, 'utf8') === m.text) continue;
-    writeFileSync(path, m.text);
-    changed.push(path);
+    if (Buffer.byteLength(m.fileName) > MAX_FILE_NAME_BYTES) {
+      problems.push({ path, reason: 'name-too-long' });
+      continue;
+    }
+    const now = existsSync(dir) ? inspect(path) : ({ kind: 'none' } as const);
+    if (now.kind === 'problem') problems.push(now.problem);
+    else if (now.kind === 'none') writes.push(m);
+    else if (!isGenerated(now.text)) problems.push({ path, reason: 'not-generated' });
+    else if (now.text !== m.text) writes.push(m);
   }
-  for (const f of readdirSync(dir)) {
-    if (isGeneratedFileName(f) && !keep.has(f)) {
-      unlinkSync(join(dir, f));
-      changed.push(join(dir, f));
+  const keep = new Set(mods.map((m) => m.fileName));
+  const stale: string[] = [];
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).sort()) {
+      if (!isGeneratedFileName(f) || keep.has(f)) continue;
+      const now = inspect(join(dir, f));
+      // only the compiler's own regular files are removed; anything else stays untouched and unmentioned
+      if (now.kind === 'file' && isGenerated(now.text)) stale.push(join(dir, f));
     }
   }
-  return changed;
+  if (problems.length) return { changed: [], problems };
+  mkdirSync(dir, { recursive: true });
+  removeOrphanedTemporaries(dir);
+  const changed: string[] = [];
+  for (const m of writes) {
+    const path = join(dir, m.fileName);
+    try {
+      writeAtomically(path, m.text);
+    } catch (e) {
+      problems.push({ path, reason: 'io', detail: (e as Error).message });
+      continue;
+    }
+    changed.push(path);
+  }
+  for (const path of stale) {
+    try {
+      unlinkSync(path);
+      changed.push(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ path, reason: 'io', detail: (e as Error).message });
+    }
+  }
+  return { changed, problems };
 }

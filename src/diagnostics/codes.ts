@@ -129,6 +129,11 @@ export const Diagnostics = {
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),
   TooMany: entry('PD9003', 'note', '{0} more diagnostics in this file were not shown', '此文件还有 {0} 条诊断未显示'),
+  NoPolicies: entry('PD9004', 'error', 'no `.policy` files in `{0}`', '`{0}` 中没有 `.policy` 文件'),
+  NotGenerated: entry('PD9005', 'error', 'refusing to overwrite `{0}`: it has no do-not-edit header, so policyc did not write it', '拒绝覆盖 `{0}`：该文件没有“请勿编辑”文件头，不是 policyc 生成的'),
+  OutputIsLink: entry('PD9006', 'error', 'refusing to write `{0}`: it is a symbolic link or not a regular file', '拒绝写入 `{0}`：它是符号链接或不是普通文件'),
+  NameTooLong: entry('PD9007', 'error', 'region name `{0}` is too long for a file name ({1} bytes; at most {2})', '地区名 `{0}` 作为文件名过长（{1} 字节；最多 {2}）'),
+  CannotWrite: entry('PD9008', 'error', 'cannot write `{0}`: {1}', '无法写入 `{0}`：{1}'),
   // input files of `explain --input`, checked against the region's input JSON Schema
   InputNotJson: entry('PD9011', 'error', 'the input file is not valid JSON: {0}', '输入文件不是有效的 JSON：{0}'),
   InputNotObject: entry('PD9012', 'error', 'the input must be a JSON object of the region\'s inputs, got {0}', '输入必须是由该地区各输入项组成的 JSON 对象，实际为 {0}'),

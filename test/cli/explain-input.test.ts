@@ -31,7 +31,7 @@ function problems(input: unknown, source = JSON.stringify(input, null, 2)): stri
 }
 
 describe('the input JSON Schema of a region', () => {
-  it('is draft 2020-12 with every input required, enums, integer bounds, months and no other property', () => {
+  it('is draft 2020-12 with every input required, enums, integer bounds, months and no other property', async () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(national.inputs.map((i) => i.name));
     expect(schema.additionalProperties).toBe(false);
@@ -42,7 +42,7 @@ describe('the input JSON Schema of a region', () => {
     expect(schema.properties.month).toMatchObject({ type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' });
   });
 
-  it('is written next to every generated module, as build writes it', () => {
+  it('is written next to every generated module, as build writes it', async () => {
     for (const r of regions) {
       const path = join(repoRoot, 'generated', schemaFileName(r.name));
       expect(existsSync(path), path).toBe(true);
@@ -52,16 +52,16 @@ describe('the input JSON Schema of a region', () => {
 });
 
 describe('checking an input file against the schema', () => {
-  it('accepts a valid input', () => {
+  it('accepts a valid input', async () => {
     expect(problems(ok)).toEqual([]);
   });
 
-  it('reports each bad field once, with its code', () => {
+  it('reports each bad field once, with its code', async () => {
     const bad = { status: 'astronaut', age: 40.5, base: '5000.00', month: '2023-13', bonus: 1 };
     expect(problems(bad)).toEqual(['PD9013 pension', 'PD9015 status', 'PD9015 age', 'PD9015 base', 'PD9015 month', 'PD9014 bonus']);
   });
 
-  it('rejects each keyword: type, enum, minimum, maximum, pattern, boolean/null values', () => {
+  it('rejects each keyword: type, enum, minimum, maximum, pattern, boolean/null values', async () => {
     for (const [field, v] of [
       ['age', 15],
       ['age', 121],
@@ -105,13 +105,13 @@ describe('checking an input file against the schema', () => {
     }
   });
 
-  it('a prototype-looking key is an unknown input, not a way around the check', () => {
+  it('a prototype-looking key is an unknown input, not a way around the check', async () => {
     expect(problems(null, '{"status":"employed","age":40,"base":500000,"pension":0,"month":"2023-06","__proto__":{"x":1}}')).toEqual([
       'PD9014 __proto__',
     ]);
   });
 
-  it('reports malformed JSON and a non-object at their place', () => {
+  it('reports malformed JSON and a non-object at their place', async () => {
     const broken = checkInputFile('in.json', '{\n  "age": 40,\n}', schema).problems;
     expect(broken.map((d) => d.code)).toEqual(['PD9011']);
     expect(broken[0]!.span.start).toBeGreaterThan(0);
@@ -123,7 +123,7 @@ describe('checking an input file against the schema', () => {
     }
   });
 
-  it('locates top-level members past nested values and escaped strings', () => {
+  it('locates top-level members past nested values and escaped strings', async () => {
     const text = '{ "a\\"b": {"x": [1, {"y": "}"}]}, "c" : "q\\\\" ,\n"d":true}';
     const at = memberSpans(text);
     expect([...at.keys()]).toEqual(['a"b', 'c', 'd']);
@@ -136,12 +136,12 @@ describe('checking an input file against the schema', () => {
 describe('sample inputs in policies/samples/', () => {
   const samples = readdirSync(join(repoRoot, 'policies/samples')).sort();
 
-  it('one per region, and no other', () => {
+  it('one per region, and no other', async () => {
     expect(samples).toEqual(regions.map((r) => `${r.name}.json`).sort());
   });
 
   for (const r of regions) {
-    it(`${r.name}: validates, is accepted by the generated evaluator, and explains`, () => {
+    it(`${r.name}: validates, is accepted by the generated evaluator, and explains`, async () => {
       const file = `policies/samples/${r.name}.json`;
       const checked = checkInputFile(file, readFileSync(join(repoRoot, file), 'utf8'), inputSchema(r));
       expect(checked.problems).toEqual([]);
@@ -157,20 +157,20 @@ describe('sample inputs in policies/samples/', () => {
 });
 
 describe('policyc explain --input', () => {
-  it('explains the shipped sample', () => {
-    const r = policyc(['explain', '--region', 'national', '--input', 'policies/samples/national.json']);
+  it('explains the shipped sample', async () => {
+    const r = await policyc(['explain', '--region', 'national', '--input', 'policies/samples/national.json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^How region `national`/);
   });
 
-  it('prints one diagnostic per bad field at its line and column, and exits 1', () => {
+  it('prints one diagnostic per bad field at its line and column, and exits 1', async () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(
       bad,
       '{\n  "status": "astronaut",\n  "age": 40,\n  "base": "5000.00",\n  "pension": 0,\n  "month": "2023-06",\n  "bonus": 1\n}\n',
     );
-    const r = policyc(['explain', '--region', 'national', '--input', bad]);
+    const r = await policyc(['explain', '--region', 'national', '--input', bad]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const heads = r.stderr.split('\n').filter((l) => / error PD\d{4}:/.test(l));

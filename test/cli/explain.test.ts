@@ -28,8 +28,8 @@ beforeAll(() => {
 });
 
 describe('policyc explain', () => {
-  it('explains in English with policy lines and citations', () => {
-    const r = policyc(['explain', '--region', 'national', '--input', input]);
+  it('explains in English with policy lines and citations', async () => {
+    const r = await policyc(['explain', '--region', 'national', '--input', input]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^How region `national`/);
@@ -38,25 +38,36 @@ describe('policyc explain', () => {
     expect(r.stdout).toMatch(/^ {6}because: for employed › before reform_date$/m);
   });
 
-  it('explains in Chinese with --lang zh', () => {
-    const r = policyc(['--lang', 'zh', 'explain', '--region', 'national', '--input', input]);
+  it('explains in Chinese with --lang zh', async () => {
+    const r = await policyc(['--lang', 'zh', 'explain', '--region', 'national', '--input', input]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^地区 `national`.*的计算说明：/);
     expect(r.stdout).toMatch(/^ {6}依据: policies\/national\.policy:\d+ · .*F019/m);
     expect(r.stdout).toContain('适用情形: for employed');
   });
 
-  it('an unknown region exits 2 and lists the regions', () => {
-    const r = policyc(['explain', '--region', 'atlantis', '--input', input]);
+  it('--format json prints exactly one JSON document with every step', async () => {
+    const r = await policyc(['--format', 'json', 'explain', '--region', 'national', '--input', input]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { schema: string; region: string; steps: { name: string; value: string; branch: string | null; cites: string[] }[]; diagnostics: unknown[] };
+    expect(doc.schema).toBe('policyc-explain/1');
+    expect(doc.region).toBe('national');
+    expect(doc.steps).toContainEqual(expect.objectContaining({ name: 'employer_to_account', value: '105.00', branch: 'for employed › before reform_date' }));
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('an unknown region exits 2 and lists the regions', async () => {
+    const r = await policyc(['explain', '--region', 'atlantis', '--input', input]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown region `atlantis`; regions are .*national/);
     expect(r.stderr).not.toContain(STACK_FRAME);
   });
 
-  it('a bad input value exits 1 and names the input', () => {
+  it('a bad input value exits 1 and names the input', async () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify({ status: 'astronaut' }));
-    const r = policyc(['explain', '--region', 'national', '--input', bad]);
+    const r = await policyc(['explain', '--region', 'national', '--input', bad]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('`status` must be one of');
     expect(r.stderr).not.toContain(STACK_FRAME);
@@ -64,8 +75,8 @@ describe('policyc explain', () => {
 });
 
 describe('policyc explain-region', () => {
-  it('lists what national declares, with lines and citations', () => {
-    const r = policyc(['explain-region', 'national']);
+  it('lists what national declares, with lines and citations', async () => {
+    const r = await policyc(['explain-region', 'national']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^region `national` extends nothing; it declares:$/m);
@@ -73,8 +84,16 @@ describe('policyc explain-region', () => {
     expect(r.stdout).toMatch(/^ {2}adds output `credit` {2}policies\/national\.policy:\d+ · /m);
   });
 
-  it('shows what a child region overrides', () => {
-    const r = policyc(['explain-region', 'national_reform_2024']);
+  it('--format json prints one document', async () => {
+    const r = await policyc(['--format', 'json', 'explain-region', 'national_reform_2024']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { schema: string; region: string; parent: string; lines: string[] };
+    expect([doc.schema, doc.region, doc.parent]).toEqual(['policyc-explain-region/1', 'national_reform_2024', 'national']);
+    expect(doc.lines[0]).toBe('region `national_reform_2024` extends `national` and changes:');
+  });
+
+  it('shows what a child region overrides', async () => {
+    const r = await policyc(['explain-region', 'national_reform_2024']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^region `national_reform_2024` extends `national` and changes:$/m);
     expect(r.stdout).toMatch(/^ {2}overrides parameter `reform_date` /m);

@@ -10,10 +10,11 @@ const placeholders = (s: string): string[] => [...new Set(s.match(/\{\d+\}/g) ??
 
 /**
  * Covered elsewhere: PD1013 by test/check/citations.test.ts (FACTS.md is always found here), PD9001 by test/cli
- * (unreadable path), PD9002 is internal, PD9003 by io/bad/more-errors-than-the-cap.
+ * (unreadable path), PD9002 is internal, PD9003 by io/bad/more-errors-than-the-cap;
+ * PD9004–PD9008 (empty policy folder, unsafe output files) by test/cli/build-files.test.ts;
  * PD9011–PD9015 are about `explain --input` JSON files, not policies: test/cli/explain-input.test.ts.
  */
-const coveredElsewhere = ['PD9001', 'PD9002', 'PD1013', 'PD9011', 'PD9012', 'PD9013', 'PD9014', 'PD9015'];
+const coveredElsewhere = ['PD9001', 'PD9002', 'PD1013', 'PD9004', 'PD9005', 'PD9006', 'PD9007', 'PD9008', 'PD9011', 'PD9012', 'PD9013', 'PD9014', 'PD9015'];
 
 /**
  * In the catalogue but emitted by no call site today. When one becomes reachable, add its bad/ fixture and
