@@ -9,6 +9,7 @@ import type { IrDecl, IrInput, IrRegion, Source } from '../check/ir.js';
 import type { Ty } from '../check/types.js';
 import { MAX_SAFE, type Code, type ExprCtx, type Range } from './expr.js';
 import { camel, pascal, stringLiteral } from './naming.js';
+import { rateScale } from '../analysis/rate-scale.js';
 
 export class Names {
   private readonly used = new Set<string>();
@@ -80,6 +81,10 @@ export class Gen {
   private inputRange(i: IrInput): Range {
     if (i.ty.k === 'month') return { lo: BigInt(this.r.horizon.start), hi: BigInt(OPEN_END) };
     if (!i.low || !i.high) return { lo: 0n, hi: 0n };
+    if (i.ty.k === 'rate') {
+      const d = rateScale(i);
+      return { lo: (i.low.num * d) / i.low.den, hi: (i.high.num * d) / i.high.den };
+    }
     return { lo: i.low.num / i.low.den, hi: i.high.num / i.high.den };
   }
 
@@ -95,7 +100,10 @@ export class Gen {
         const info = this.infos.get(n)!;
         return !info.constant && absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${info.loc})` : info.local;
       },
-      declDen: (n) => this.infos.get(n)?.den ?? 1n,
+      declDen: (n) => {
+        const i = this.input(n);
+        return i ? (i.ty.k === 'rate' ? rateScale(i) : 1n) : (this.infos.get(n)?.den ?? 1n);
+      },
       range: (n) => {
         const i = this.input(n);
         return i ? this.inputRange(i) : (this.infos.get(n)?.range ?? { lo: -MAX_SAFE, hi: MAX_SAFE });

@@ -6,8 +6,15 @@
  */
 import type { SourceFile } from 'ts-morph';
 import type { IrInput } from '../check/ir.js';
+import { rateScale } from '../analysis/rate-scale.js';
 import { unitOf, type Gen } from './context.js';
 import { commentText, stringLiteral } from './naming.js';
+
+/** A rate input's domain as numerators over its fixed denominator, and that denominator. */
+export function rateBounds(i: IrInput): [string, string, string] {
+  const d = rateScale(i);
+  return [String((i.low!.num * d) / i.low!.den), String((i.high!.num * d) / i.high!.den), String(d)];
+}
 
 export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefined): void {
   const r = g.r;
@@ -28,6 +35,10 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
         return `const ${v} = parseMonth(${src}.${i.name});\nif (${v} < H_START || ${v} > H_END) badMonth(${f}, ${src}.${i.name}, ${v}, H_START, H_END, ${L});`;
       case 'bool':
         return `const ${v} = ${src}.${i.name};\nif (${v} !== true && ${v} !== false) badBoolean(${f}, ${v}, ${L});`;
+      case 'rate': {
+        const [lo, hi, d] = rateBounds(i);
+        return `const ${v} = rateNumerator(${src}.${i.name}, ${d});\nif (!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}) badRate(${f}, ${src}.${i.name}, ${d}, ${lo}, ${hi}, ${L});`;
+      }
       default: {
         const lo = String(i.low!.num);
         const hi = String(i.high!.num);
@@ -49,12 +60,20 @@ export function addEntryPoints(sf: SourceFile, g: Gen, dispatch: string | undefi
         return `${v} < H_START || ${v} > H_END`;
       case 'bool':
         return `(${v} !== true && ${v} !== false)`;
+      case 'rate': {
+        const [lo, hi] = rateBounds(i);
+        return `!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}`;
+      }
       default:
         return `!Number.isInteger(${v}) || ${v} < ${i.low!.num} || ${v} > ${i.high!.num}`;
     }
   };
   const read = (i: IrInput): string =>
-    i.ty.k === 'month' ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});` : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
+    i.ty.k === 'month'
+      ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});`
+      : i.ty.k === 'rate'
+        ? `const ${g.inputLocal.get(i.name)!} = rateNumerator(input.${i.name}, ${rateScale(i)});`
+        : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
   const tests = r.inputs.map(bad).filter((x): x is string => x !== undefined);
   // The plain and traced paths are separate functions: the hot path carries no tracing bytecode.
   const checks = [...r.inputs.map(read), ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : [])];

@@ -28,6 +28,7 @@ export interface Code extends Range {
 export interface ExprCtx {
   /** the local holding an input or declaration value */
   local(name: string): string;
+  /** the fixed denominator of an input's or declaration's value (1 but for rates) */
   declDen(name: string): bigint;
   /** proven range of an input or declaration's numerator */
   range(name: string): Range;
@@ -97,7 +98,7 @@ function emit(e: IrExpr, ctx: ExprCtx): Code {
     }
     case 'input':
     case 'ref':
-      return atom(ctx.local(e.name), e.op === 'ref' ? ctx.declDen(e.name) : 1n, ctx.range(e.name));
+      return atom(ctx.local(e.name), ctx.declDen(e.name), ctx.range(e.name));
     case 'add':
     case 'sub': {
       const l = emitExpr(e.l, ctx);

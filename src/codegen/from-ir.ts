@@ -52,8 +52,25 @@ function describeInput(i: IrInput): string {
   if (t.k === 'money') return `money in integer fen${t.period === 'once' ? '' : ` per ${t.period}`}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'int') return `whole ${t.unit === 'none' ? 'number' : t.unit}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'month') return 'calendar month `YYYY-MM`';
+  if (t.k === 'rate') return `exact rate \`{ num, den }\`, ${percent(i.low!)}..${percent(i.high!)}`;
   return 'true or false';
 }
+
+const percent = (q: { num: bigint; den: bigint }): string => {
+  // exact decimal text of q × 100 (rate bounds are written as decimal percentages)
+  let n = q.num * 100n;
+  let text = String(n / q.den);
+  n %= q.den;
+  if (n !== 0n) {
+    text += '.';
+    for (let k = 0; n !== 0n && k < 12; k++) {
+      n *= 10n;
+      text += String(n / q.den);
+      n %= q.den;
+    }
+  }
+  return `${text}%`;
+};
 
 const where = (d: { source: { file: string; line: number }; cites: readonly string[] }): string =>
   `${commentText(`${d.source.file}:${d.source.line}`)}${d.cites.length ? ` (${commentText(d.cites.join(', '))})` : ''}`;
@@ -162,7 +179,7 @@ export function generateRegion(
   const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
   sf.addImportDeclaration({
     moduleSpecifier: runtime,
-    namedImports: [...(text.includes('need(') ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...roundFns],
+    namedImports: [...(text.includes('need(') ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...(r.inputs.some((i) => i.ty.k === 'rate') ? ['badRate', 'rateNumerator'] : []), ...roundFns],
   });
   sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'] });
   const rounding = r.rounding ? `rounding ${r.rounding.mode} to ${r.rounding.unit}` : 'no rounding';

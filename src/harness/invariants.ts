@@ -19,7 +19,7 @@ import { rat } from '../check/rational.js';
 import { formatFen } from '../runtime/money.js';
 import { PolicyError } from '../runtime/errors.js';
 import { regionInputs } from './arbitraries.js';
-import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Value } from './interpret.js';
+import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showTyped, showValue, type Value } from './interpret.js';
 
 export type ApiInput = Record<string, unknown>;
 /** An evaluator in the generated API's shape; throws PolicyError on rejection. */
@@ -49,9 +49,17 @@ export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
   }
 }
 
+/** One input value as a policy would write it: money in yuan, a rate `{ num, den }` as a percentage. */
+function showApi(r: IrRegion, name: string, v: unknown): string {
+  const ty = r.inputs.find((i) => i.name === name)?.ty;
+  if (ty?.k === 'money') return formatFen(v as number);
+  if (ty?.k === 'rate') return showTyped(apiToValue(r, name, v), ty);
+  return String(v);
+}
+
 /** Human-readable input: money in yuan, as a policy test would write it. */
 export function describeInput(r: IrRegion, input: ApiInput): string {
-  return r.inputs.map((i) => `${i.name} = ${i.ty.k === 'money' ? formatFen(input[i.name] as number) : String(input[i.name])}`).join(', ');
+  return r.inputs.map((i) => `${i.name} = ${showApi(r, i.name, input[i.name])}`).join(', ');
 }
 
 class Judge {
@@ -141,8 +149,7 @@ export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Eval
 }
 
 function showIn(r: IrRegion, name: string, input: ApiInput): string {
-  const v = input[name];
-  return `${name} = ${r.inputs.find((i) => i.name === name)?.ty.k === 'money' ? formatFen(v as number) : String(v)}`;
+  return `${name} = ${showApi(r, name, input[name])}`;
 }
 
 function showOut(r: IrRegion, name: string, v: Value): string {

@@ -10,7 +10,7 @@ export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYua
 export type { RoundingMode } from './money.js';
 export { parseMonth, formatMonth } from './month.js';
 export type { TraceStep, Traced, EvaluateOptions } from './trace.js';
-export { badNumber, badMember, badMonth, badBoolean } from './validate.js';
+export { badNumber, badMember, badMonth, badBoolean, badRate, rateNumerator } from './validate.js';
 
 /** An exact rate as returned by generated evaluators: `num / den`. */
 export interface Rate {
