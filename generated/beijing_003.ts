@@ -1,6 +1,6 @@
 // Generated from policies/provinces/beijing-003.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, atRow, monthText } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `beijing_003`: 北京（来源003）Beijing, source 003. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -340,4 +340,152 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base, month));
   return out;
+}
+
+/** Codes of `status` in columns: code c stands for `statusCodes[c]`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Columnar input of `evaluateColumnar`: one array per person input, index p = person p, all of one length. Enums are codes into the `…Codes` arrays, booleans 0/1, months indices year·12 + month − 1, money integer fen. */
+export interface PersonColumns {
+  /** status */
+  readonly status: Uint8Array;
+  /** base */
+  readonly base: Float64Array;
+}
+
+/** One column per output, one row per person and month (person-major). */
+export interface ColumnarValues {
+  /** employer_contribution: integer fen */
+  readonly employer_contribution: Float64Array;
+  /** employee_contribution: integer fen */
+  readonly employee_contribution: Float64Array;
+}
+
+/** For each output that may be not applicable: 1 where it applies, 0 where it does not. */
+export interface ColumnarPresent {
+}
+
+/** The result of `evaluateColumnar`: values and presence, row k = p·M + (month − from). */
+export interface ColumnarResult {
+  readonly values: ColumnarValues;
+  readonly present: ColumnarPresent;
+}
+const L18: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
+const L19: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
+const L20: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
+
+/** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
+function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
+  const statusColumn = persons.status;
+  const baseColumn = persons.base;
+  const employerContributionValues = result.values.employer_contribution;
+  const employeeContributionValues = result.values.employee_contribution;
+  for (let j = 0; j < months; j++) {
+    const row = p * months + j;
+    let o: Output;
+    try {
+      o = run({ status: statusColumn[p]! < 4 ? statusCodes[statusColumn[p]!]! : statusColumn[p]!, base: baseColumn[p]!, month: monthText(from + j) } as unknown as Input);
+    } catch (e) {
+      throw atRow(e, row);
+    }
+
+    employerContributionValues[row] = o.employer_contribution;
+    employeeContributionValues[row] = o.employee_contribution;
+  }
+}
+
+/**
+ * Evaluates region `beijing_003` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
+ * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
+ */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const statusColumn = persons.status;
+  const baseColumn = persons.base;
+  const count = statusColumn.length;
+  if (baseColumn.length !== count) fail("invalid_input", "base", L19, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L20, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  const months = to - from + 1;
+  const monthsOk = from >= H_START && to <= H_END;
+  const rows = count * months;
+  const result: ColumnarResult = out ?? { values: { employer_contribution: new Float64Array(rows), employee_contribution: new Float64Array(rows) }, present: {} };
+  const employerContributionValues = result.values.employer_contribution;
+  const employeeContributionValues = result.values.employee_contribution;
+  if (employerContributionValues.length < rows || employeeContributionValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
+  let k = 0;
+  for (let p = 0; p < count; p++) {
+    const statusCode = statusColumn[p]!;
+    const base = baseColumn[p]!;
+    if (!monthsOk || !Number.isInteger(base) || base < 0 || base > 100000000) {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+      continue;
+    }
+
+    try {
+      switch (statusCode) {
+        case 0: {
+          // status = employed
+          const employerContribution = computeEmployerContributionEmployed(base);
+          const employeeContribution = computeEmployeeContributionEmployed(base);
+          for (let month = from; month <= to; month++) {
+            employerContributionValues[k] = employerContribution;
+            employeeContributionValues[k] = employeeContribution;
+            k++;
+          }
+
+          break;
+        }
+
+        case 1: {
+          // status = retired
+          const employerContribution = computeEmployerContributionRetired();
+          const employeeContribution = computeEmployeeContributionRetired();
+          for (let month = from; month <= to; month++) {
+            employerContributionValues[k] = employerContribution;
+            employeeContributionValues[k] = employeeContribution;
+            k++;
+          }
+
+          break;
+        }
+
+        case 2: {
+          // status = flexible
+          const employerContribution = computeEmployerContributionFlexible();
+          const employeeContribution = computeEmployeeContributionFlexible();
+          for (let month = from; month <= to; month++) {
+            employerContributionValues[k] = employerContribution;
+            employeeContributionValues[k] = employeeContribution;
+            k++;
+          }
+
+          break;
+        }
+
+        case 3: {
+          // status = resident
+          const employerContribution = computeEmployerContributionResident();
+          const employeeContribution = computeEmployeeContributionResident();
+          for (let month = from; month <= to; month++) {
+            employerContributionValues[k] = employerContribution;
+            employeeContributionValues[k] = employeeContribution;
+            k++;
+          }
+
+          break;
+        }
+
+        default:
+          columnarRows(persons, p, from, months, result);
+          k = (p + 1) * months;
+      }
+
+    } catch {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+    }
+
+  }
+
+  return result;
 }

@@ -1,6 +1,6 @@
 // Generated from policies/bench/bench-spec.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, atRow, monthText } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `bench_spec`: 基准测试政策 benchmark policy. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -694,4 +694,170 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
+}
+
+/** Codes of `status` in columns: code c stands for `statusCodes[c]`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Columnar input of `evaluateColumnar`: one array per person input, index p = person p, all of one length. Enums are codes into the `…Codes` arrays, booleans 0/1, months indices year·12 + month − 1, money integer fen. */
+export interface PersonColumns {
+  /** status */
+  readonly status: Uint8Array;
+  /** age */
+  readonly age: Int32Array | Float64Array;
+  /** base */
+  readonly base: Float64Array;
+  /** pension */
+  readonly pension: Float64Array;
+}
+
+/** One column per output, one row per person and month (person-major). */
+export interface ColumnarValues {
+  /** credit: integer fen */
+  readonly credit: Float64Array;
+  /** pooled: integer fen */
+  readonly pooled: Float64Array;
+}
+
+/** For each output that may be not applicable: 1 where it applies, 0 where it does not. */
+export interface ColumnarPresent {
+}
+
+/** The result of `evaluateColumnar`: values and presence, row k = p·M + (month − from). */
+export interface ColumnarResult {
+  readonly values: ColumnarValues;
+  readonly present: ColumnarPresent;
+}
+const L54: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
+const L55: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 14, col: 9 };
+const L56: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 15, col: 9 };
+const L57: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 16, col: 9 };
+const L58: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 17, col: 9 };
+
+/** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
+function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
+  const statusColumn = persons.status;
+  const ageColumn = persons.age;
+  const baseColumn = persons.base;
+  const pensionColumn = persons.pension;
+  const creditValues = result.values.credit;
+  const pooledValues = result.values.pooled;
+  for (let j = 0; j < months; j++) {
+    const row = p * months + j;
+    let o: Output;
+    try {
+      o = run({ status: statusColumn[p]! < 4 ? statusCodes[statusColumn[p]!]! : statusColumn[p]!, age: ageColumn[p]!, base: baseColumn[p]!, pension: pensionColumn[p]!, month: monthText(from + j) } as unknown as Input);
+    } catch (e) {
+      throw atRow(e, row);
+    }
+
+    creditValues[row] = o.credit;
+    pooledValues[row] = o.pooled;
+  }
+}
+
+/**
+ * Evaluates region `bench_spec` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
+ * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
+ */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const statusColumn = persons.status;
+  const ageColumn = persons.age;
+  const baseColumn = persons.base;
+  const pensionColumn = persons.pension;
+  const count = statusColumn.length;
+  if (ageColumn.length !== count) fail("invalid_input", "age", L55, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L56, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L57, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L58, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  const months = to - from + 1;
+  const monthsOk = from >= H_START && to <= H_END;
+  const rows = count * months;
+  const result: ColumnarResult = out ?? { values: { credit: new Float64Array(rows), pooled: new Float64Array(rows) }, present: {} };
+  const creditValues = result.values.credit;
+  const pooledValues = result.values.pooled;
+  if (creditValues.length < rows || pooledValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
+  let k = 0;
+  for (let p = 0; p < count; p++) {
+    const statusCode = statusColumn[p]!;
+    const age = ageColumn[p]!;
+    const base = baseColumn[p]!;
+    const pension = pensionColumn[p]!;
+    if (!monthsOk || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+      continue;
+    }
+
+    try {
+      switch (statusCode) {
+        case 0: {
+          // status = employed
+          const clampedBase = computeClampedBaseEmployed(base);
+          const employee = computeEmployeeEmployed(clampedBase);
+          const employer = computeEmployerEmployed(clampedBase);
+          const bandRate = computeBandRateEmployed(age);
+          for (let month = from; month <= to; month++) {
+            const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
+            const pooled = computePooledEmployed(employee, employer, credit);
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        case 1: {
+          // status = retired
+          const pooled = computePooledRetired();
+          for (let month = from; month <= to; month++) {
+            const credit = computeCreditRetired(month, pension);
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        case 2: {
+          // status = flexible
+          const credit = computeCreditFlexible();
+          const pooled = computePooledFlexible();
+          for (let month = from; month <= to; month++) {
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        case 3: {
+          // status = resident
+          const credit = computeCreditResident();
+          const pooled = computePooledResident();
+          for (let month = from; month <= to; month++) {
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        default:
+          columnarRows(persons, p, from, months, result);
+          k = (p + 1) * months;
+      }
+
+    } catch {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+    }
+
+  }
+
+  return result;
 }

@@ -1,6 +1,6 @@
 // Generated from policies/residents/henan-2025.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, atRow, monthText } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `henan_residents_2025`: 河南城乡居民医保 2025 Henan residents, 2025. Horizon 2025-01..2025-12; rounding half_up to fen. */
@@ -286,4 +286,144 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(hukou, age, month));
   return out;
+}
+
+/** Codes of `hukou` in columns: code c stands for `hukouCodes[c]`. */
+export const hukouCodes = ["urban", "rural"] as const;
+
+/** Columnar input of `evaluateColumnar`: one array per person input, index p = person p, all of one length. Enums are codes into the `…Codes` arrays, booleans 0/1, months indices year·12 + month − 1, money integer fen. */
+export interface PersonColumns {
+  /** hukou */
+  readonly hukou: Uint8Array;
+  /** age */
+  readonly age: Int32Array | Float64Array;
+}
+
+/** One column per output, one row per person and month (person-major). */
+export interface ColumnarValues {
+  /** funding_standard: integer fen */
+  readonly funding_standard: Float64Array;
+  /** payable: integer fen */
+  readonly payable: Float64Array;
+  /** subsidy: integer fen */
+  readonly subsidy: Float64Array;
+  /** credit: integer fen */
+  readonly credit: Float64Array;
+}
+
+/** For each output that may be not applicable: 1 where it applies, 0 where it does not. */
+export interface ColumnarPresent {
+}
+
+/** The result of `evaluateColumnar`: values and presence, row k = p·M + (month − from). */
+export interface ColumnarResult {
+  readonly values: ColumnarValues;
+  readonly present: ColumnarPresent;
+}
+const L18: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
+const L19: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 12, col: 9 };
+const L20: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 13, col: 9 };
+
+/** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
+function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
+  const hukouColumn = persons.hukou;
+  const ageColumn = persons.age;
+  const fundingStandardValues = result.values.funding_standard;
+  const payableValues = result.values.payable;
+  const subsidyValues = result.values.subsidy;
+  const creditValues = result.values.credit;
+  for (let j = 0; j < months; j++) {
+    const row = p * months + j;
+    let o: Output;
+    try {
+      o = run({ hukou: hukouColumn[p]! < 2 ? hukouCodes[hukouColumn[p]!]! : hukouColumn[p]!, age: ageColumn[p]!, month: monthText(from + j) } as unknown as Input);
+    } catch (e) {
+      throw atRow(e, row);
+    }
+
+    fundingStandardValues[row] = o.funding_standard;
+    payableValues[row] = o.payable;
+    subsidyValues[row] = o.subsidy;
+    creditValues[row] = o.credit;
+  }
+}
+
+/**
+ * Evaluates region `henan_residents_2025` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
+ * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
+ */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const hukouColumn = persons.hukou;
+  const ageColumn = persons.age;
+  const count = hukouColumn.length;
+  if (ageColumn.length !== count) fail("invalid_input", "age", L19, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L20, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  const months = to - from + 1;
+  const monthsOk = from >= H_START && to <= H_END;
+  const rows = count * months;
+  const result: ColumnarResult = out ?? { values: { funding_standard: new Float64Array(rows), payable: new Float64Array(rows), subsidy: new Float64Array(rows), credit: new Float64Array(rows) }, present: {} };
+  const fundingStandardValues = result.values.funding_standard;
+  const payableValues = result.values.payable;
+  const subsidyValues = result.values.subsidy;
+  const creditValues = result.values.credit;
+  if (fundingStandardValues.length < rows || payableValues.length < rows || subsidyValues.length < rows || creditValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
+  let k = 0;
+  for (let p = 0; p < count; p++) {
+    const hukouCode = hukouColumn[p]!;
+    const age = ageColumn[p]!;
+    if (!monthsOk || !Number.isInteger(age) || age < 0 || age > 120) {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+      continue;
+    }
+
+    try {
+      switch (hukouCode) {
+        case 0: {
+          // hukou = urban
+          const fundingStandard = computeFundingStandard();
+          const payable = computePayableUrban();
+          const subsidy = computeSubsidy(fundingStandard, payable);
+          const credit = computeCredit();
+          for (let month = from; month <= to; month++) {
+            fundingStandardValues[k] = fundingStandard;
+            payableValues[k] = payable;
+            subsidyValues[k] = subsidy;
+            creditValues[k] = credit;
+            k++;
+          }
+
+          break;
+        }
+
+        case 1: {
+          // hukou = rural
+          const fundingStandard = computeFundingStandard();
+          const payable = computePayableRural(age);
+          const subsidy = computeSubsidy(fundingStandard, payable);
+          const credit = computeCredit();
+          for (let month = from; month <= to; month++) {
+            fundingStandardValues[k] = fundingStandard;
+            payableValues[k] = payable;
+            subsidyValues[k] = subsidy;
+            creditValues[k] = credit;
+            k++;
+          }
+
+          break;
+        }
+
+        default:
+          columnarRows(persons, p, from, months, result);
+          k = (p + 1) * months;
+      }
+
+    } catch {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+    }
+
+  }
+
+  return result;
 }

@@ -1,6 +1,6 @@
 // Generated from policies/seed004/seed004-r1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, atRow, monthText } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `seed004_r1`: 种子004 读法R1（按例题）seed 004, reading R1. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -450,4 +450,211 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
+}
+
+/** Codes of `status` in columns: code c stands for `statusCodes[c]`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Columnar input of `evaluateColumnar`: one array per person input, index p = person p, all of one length. Enums are codes into the `…Codes` arrays, booleans 0/1, months indices year·12 + month − 1, money integer fen. */
+export interface PersonColumns {
+  /** status */
+  readonly status: Uint8Array;
+  /** age */
+  readonly age: Int32Array | Float64Array;
+  /** base */
+  readonly base: Float64Array;
+  /** pension */
+  readonly pension: Float64Array;
+}
+
+/** One column per output, one row per person and month (person-major). */
+export interface ColumnarValues {
+  /** transfer_rate: numerators over 1000; NaN where not applicable (see `present`) */
+  readonly transfer_rate: Float64Array;
+  /** personal_contribution: integer fen */
+  readonly personal_contribution: Float64Array;
+  /** credit: integer fen */
+  readonly credit: Float64Array;
+}
+
+/** For each output that may be not applicable: 1 where it applies, 0 where it does not. */
+export interface ColumnarPresent {
+  readonly transfer_rate: Uint8Array;
+}
+
+/** The result of `evaluateColumnar`: values and presence, row k = p·M + (month − from). */
+export interface ColumnarResult {
+  readonly values: ColumnarValues;
+  readonly present: ColumnarPresent;
+}
+const L27: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
+const L28: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
+const L29: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
+const L30: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
+const L31: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
+
+/** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
+function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
+  const statusColumn = persons.status;
+  const ageColumn = persons.age;
+  const baseColumn = persons.base;
+  const pensionColumn = persons.pension;
+  const transferRateValues = result.values.transfer_rate;
+  const personalContributionValues = result.values.personal_contribution;
+  const creditValues = result.values.credit;
+  const transferRatePresent = result.present.transfer_rate;
+  for (let j = 0; j < months; j++) {
+    const row = p * months + j;
+    let o: Output;
+    try {
+      o = run({ status: statusColumn[p]! < 4 ? statusCodes[statusColumn[p]!]! : statusColumn[p]!, age: ageColumn[p]!, base: baseColumn[p]!, pension: pensionColumn[p]!, month: monthText(from + j) } as unknown as Input);
+    } catch (e) {
+      throw atRow(e, row);
+    }
+
+    if (o.transfer_rate === null) {
+      transferRateValues[row] = NaN;
+      transferRatePresent[row] = 0;
+    } else {
+      transferRateValues[row] = o.transfer_rate.num;
+      transferRatePresent[row] = 1;
+    }
+
+    personalContributionValues[row] = o.personal_contribution;
+    creditValues[row] = o.credit;
+  }
+}
+
+/**
+ * Evaluates region `seed004_r1` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
+ * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
+ */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const statusColumn = persons.status;
+  const ageColumn = persons.age;
+  const baseColumn = persons.base;
+  const pensionColumn = persons.pension;
+  const count = statusColumn.length;
+  if (ageColumn.length !== count) fail("invalid_input", "age", L28, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L29, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L30, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L31, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  const months = to - from + 1;
+  const monthsOk = from >= H_START && to <= H_END;
+  const rows = count * months;
+  const result: ColumnarResult = out ?? { values: { transfer_rate: new Float64Array(rows), personal_contribution: new Float64Array(rows), credit: new Float64Array(rows) }, present: { transfer_rate: new Uint8Array(rows) } };
+  const transferRateValues = result.values.transfer_rate;
+  const personalContributionValues = result.values.personal_contribution;
+  const creditValues = result.values.credit;
+  const transferRatePresent = result.present.transfer_rate;
+  if (transferRateValues.length < rows || personalContributionValues.length < rows || creditValues.length < rows || transferRatePresent.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
+  let k = 0;
+  for (let p = 0; p < count; p++) {
+    const statusCode = statusColumn[p]!;
+    const age = ageColumn[p]!;
+    const base = baseColumn[p]!;
+    const pension = pensionColumn[p]!;
+    if (!monthsOk || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+      continue;
+    }
+
+    try {
+      switch (statusCode) {
+        case 0: {
+          // status = employed
+          const transferRate = computeTransferRateEmployed(age);
+          const personalContribution = computePersonalContributionEmployed(base);
+          const credit = computeCreditEmployed(base, transferRate);
+          for (let month = from; month <= to; month++) {
+            transferRateValues[k] = transferRate;
+            transferRatePresent[k] = 1;
+            personalContributionValues[k] = personalContribution;
+            creditValues[k] = credit;
+            k++;
+          }
+
+          break;
+        }
+
+        case 1: {
+          // status = retired
+          const transferRate = computeTransferRateRetired();
+          const personalContribution = computePersonalContributionRetired();
+          const credit = computeCreditRetired(pension);
+          for (let month = from; month <= to; month++) {
+            if (transferRate === null) {
+              transferRateValues[k] = NaN;
+              transferRatePresent[k] = 0;
+            } else {
+              transferRateValues[k] = transferRate;
+              transferRatePresent[k] = 1;
+            }
+
+            personalContributionValues[k] = personalContribution;
+            creditValues[k] = credit;
+            k++;
+          }
+
+          break;
+        }
+
+        case 2: {
+          // status = flexible
+          const transferRate = computeTransferRateFlexible();
+          const personalContribution = computePersonalContributionFlexible();
+          const credit = computeCreditFlexible();
+          for (let month = from; month <= to; month++) {
+            if (transferRate === null) {
+              transferRateValues[k] = NaN;
+              transferRatePresent[k] = 0;
+            } else {
+              transferRateValues[k] = transferRate;
+              transferRatePresent[k] = 1;
+            }
+
+            personalContributionValues[k] = personalContribution;
+            creditValues[k] = credit;
+            k++;
+          }
+
+          break;
+        }
+
+        case 3: {
+          // status = resident
+          const transferRate = computeTransferRateResident();
+          const personalContribution = computePersonalContributionResident();
+          const credit = computeCreditResident();
+          for (let month = from; month <= to; month++) {
+            if (transferRate === null) {
+              transferRateValues[k] = NaN;
+              transferRatePresent[k] = 0;
+            } else {
+              transferRateValues[k] = transferRate;
+              transferRatePresent[k] = 1;
+            }
+
+            personalContributionValues[k] = personalContribution;
+            creditValues[k] = credit;
+            k++;
+          }
+
+          break;
+        }
+
+        default:
+          columnarRows(persons, p, from, months, result);
+          k = (p + 1) * months;
+      }
+
+    } catch {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+    }
+
+  }
+
+  return result;
 }

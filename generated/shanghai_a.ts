@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean } from "../src/runtime/index.js";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, badBoolean, atRow, monthText } from "../src/runtime/index.js";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "../src/runtime/index.js";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -545,4 +545,192 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
+}
+
+/** Codes of `status` in columns: code c stands for `statusCodes[c]`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Columnar input of `evaluateColumnar`: one array per person input, index p = person p, all of one length. Enums are codes into the `…Codes` arrays, booleans 0/1, months indices year·12 + month − 1, money integer fen. */
+export interface PersonColumns {
+  /** status */
+  readonly status: Uint8Array;
+  /** age */
+  readonly age: Int32Array | Float64Array;
+  /** base */
+  readonly base: Float64Array;
+  /** pension */
+  readonly pension: Float64Array;
+}
+
+/** One column per output, one row per person and month (person-major). */
+export interface ColumnarValues {
+  /** personal_contribution: integer fen */
+  readonly personal_contribution: Float64Array;
+  /** employer_contribution: integer fen */
+  readonly employer_contribution: Float64Array;
+  /** credit: integer fen */
+  readonly credit: Float64Array;
+  /** pooled: integer fen */
+  readonly pooled: Float64Array;
+}
+
+/** For each output that may be not applicable: 1 where it applies, 0 where it does not. */
+export interface ColumnarPresent {
+}
+
+/** The result of `evaluateColumnar`: values and presence, row k = p·M + (month − from). */
+export interface ColumnarResult {
+  readonly values: ColumnarValues;
+  readonly present: ColumnarPresent;
+}
+const L36: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
+const L37: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
+const L38: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
+const L39: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
+const L40: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
+
+/** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
+function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
+  const statusColumn = persons.status;
+  const ageColumn = persons.age;
+  const baseColumn = persons.base;
+  const pensionColumn = persons.pension;
+  const personalContributionValues = result.values.personal_contribution;
+  const employerContributionValues = result.values.employer_contribution;
+  const creditValues = result.values.credit;
+  const pooledValues = result.values.pooled;
+  for (let j = 0; j < months; j++) {
+    const row = p * months + j;
+    let o: Output;
+    try {
+      o = run({ status: statusColumn[p]! < 4 ? statusCodes[statusColumn[p]!]! : statusColumn[p]!, age: ageColumn[p]!, base: baseColumn[p]!, pension: pensionColumn[p]!, month: monthText(from + j) } as unknown as Input);
+    } catch (e) {
+      throw atRow(e, row);
+    }
+
+    personalContributionValues[row] = o.personal_contribution;
+    employerContributionValues[row] = o.employer_contribution;
+    creditValues[row] = o.credit;
+    pooledValues[row] = o.pooled;
+  }
+}
+
+/**
+ * Evaluates region `shanghai_a` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
+ * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
+ */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const statusColumn = persons.status;
+  const ageColumn = persons.age;
+  const baseColumn = persons.base;
+  const pensionColumn = persons.pension;
+  const count = statusColumn.length;
+  if (ageColumn.length !== count) fail("invalid_input", "age", L37, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L38, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L39, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L40, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  const months = to - from + 1;
+  const monthsOk = from >= H_START && to <= H_END;
+  const rows = count * months;
+  const result: ColumnarResult = out ?? { values: { personal_contribution: new Float64Array(rows), employer_contribution: new Float64Array(rows), credit: new Float64Array(rows), pooled: new Float64Array(rows) }, present: {} };
+  const personalContributionValues = result.values.personal_contribution;
+  const employerContributionValues = result.values.employer_contribution;
+  const creditValues = result.values.credit;
+  const pooledValues = result.values.pooled;
+  if (personalContributionValues.length < rows || employerContributionValues.length < rows || creditValues.length < rows || pooledValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
+  let k = 0;
+  for (let p = 0; p < count; p++) {
+    const statusCode = statusColumn[p]!;
+    const age = ageColumn[p]!;
+    const base = baseColumn[p]!;
+    const pension = pensionColumn[p]!;
+    if (!monthsOk || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+      continue;
+    }
+
+    try {
+      switch (statusCode) {
+        case 0: {
+          // status = employed
+          const personalContribution = computePersonalContributionEmployed(base);
+          const employerContribution = computeEmployerContributionEmployed(base);
+          const credit = computeCreditEmployed(personalContribution, employerContribution);
+          const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+          for (let month = from; month <= to; month++) {
+            personalContributionValues[k] = personalContribution;
+            employerContributionValues[k] = employerContribution;
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        case 1: {
+          // status = retired
+          const personalContribution = computePersonalContributionRetired();
+          const employerContribution = computeEmployerContributionRetired();
+          const credit = computeCreditRetired(age);
+          const pooled = computePooledRetired();
+          for (let month = from; month <= to; month++) {
+            personalContributionValues[k] = personalContribution;
+            employerContributionValues[k] = employerContribution;
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        case 2: {
+          // status = flexible
+          const personalContribution = computePersonalContributionFlexible();
+          const employerContribution = computeEmployerContributionFlexible();
+          const credit = computeCreditFlexible();
+          const pooled = computePooledFlexible();
+          for (let month = from; month <= to; month++) {
+            personalContributionValues[k] = personalContribution;
+            employerContributionValues[k] = employerContribution;
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        case 3: {
+          // status = resident
+          const personalContribution = computePersonalContributionResident();
+          const employerContribution = computeEmployerContributionResident();
+          const credit = computeCreditResident();
+          const pooled = computePooledResident();
+          for (let month = from; month <= to; month++) {
+            personalContributionValues[k] = personalContribution;
+            employerContributionValues[k] = employerContribution;
+            creditValues[k] = credit;
+            pooledValues[k] = pooled;
+            k++;
+          }
+
+          break;
+        }
+
+        default:
+          columnarRows(persons, p, from, months, result);
+          k = (p + 1) * months;
+      }
+
+    } catch {
+      columnarRows(persons, p, from, months, result);
+      k = (p + 1) * months;
+    }
+
+  }
+
+  return result;
 }

@@ -52,7 +52,8 @@ export class Gen {
   ) {
     this.decls = new Map(r.decls.map((d) => [d.name, d]));
     const reserved = ['region', 'source', 'evaluate', 'evaluateMany', 'evaluateMonths', 'evaluateColumns', 'run', 'runTraced', 'evaluateTraced', 'invalid', 'compute', 'computeTraced', 'record', 'value', 't'];
-    [...reserved, 'need', 'Input', 'Output', 'OutputColumns', 'Rate', 'H_START', 'H_END'].forEach((n) => this.names.take(n));
+    const columnar = ['evaluateColumnar', 'PersonColumns', 'ColumnarValues', 'ColumnarPresent', 'ColumnarResult', 'atRow', 'monthText'];
+    [...reserved, ...columnar, 'need', 'Input', 'Output', 'OutputColumns', 'Rate', 'H_START', 'H_END'].forEach((n) => this.names.take(n));
     for (const i of r.inputs) if (i.ty.k === 'enum') this.enumAlias.set(i.name, this.names.take(pascal(i.name)));
     for (const i of r.inputs) this.inputLocal.set(i.name, this.names.take(camel(i.name)));
   }

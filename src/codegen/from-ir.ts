@@ -13,6 +13,7 @@ import type { Ty } from '../check/types.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
 import { declFunction, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
+import { addColumnar, COLUMNAR_IMPORTS } from './columnar.js';
 import { emitExpr, hull, lcm, scaleTo, type Code, type Range } from './expr.js';
 import { camel, commentText, pascal, stringLiteral } from './naming.js';
 import { dispatchInput, mayBeAbsent, mayFail, prune, readsOf } from './specialize.js';
@@ -179,7 +180,7 @@ export function generateRegion(
   const roundFns = ['roundHalfUp', 'roundHalfEven', 'roundTruncate'].filter((f) => text.includes(`${f}(`));
   sf.addImportDeclaration({
     moduleSpecifier: runtime,
-    namedImports: [...(text.includes('need(') ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...(r.inputs.some((i) => i.ty.k === 'rate') ? ['badRate', 'rateNumerator'] : []), ...roundFns],
+    namedImports: [...(text.includes('need(') ? ['need'] : []), 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', ...COLUMNAR_IMPORTS, ...(r.inputs.some((i) => i.ty.k === 'rate') ? ['badRate', 'rateNumerator'] : []), ...roundFns],
   });
   sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: ['EvaluateOptions', 'PolicyLocation', 'Rate', 'TraceStep', 'Traced'] });
   const rounding = r.rounding ? `rounding ${r.rounding.mode} to ${r.rounding.unit}` : 'no rounding';
@@ -232,6 +233,7 @@ function record(t: TraceStep[], info: StepInfo, value: number | null, den?: numb
   ]);
   addCompute(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
+  addColumnar(sf, g, variants, members, dispatchTy?.k === 'enum' ? dispatch : undefined);
   sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
   return { region: r.name, fileName: `${r.name}.ts`, text: HEADER(r.file) + sf.getFullText() };
 }

@@ -4,11 +4,11 @@
  *
  * @module runtime
  */
-export { PolicyError, fail, need } from './errors.js';
+export { PolicyError, atRow, fail, need } from './errors.js';
 export type { PolicyErrorKind, PolicyLocation } from './errors.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';
-export { parseMonth, formatMonth } from './month.js';
+export { parseMonth, formatMonth, monthText } from './month.js';
 export type { TraceStep, Traced, EvaluateOptions } from './trace.js';
 export { badNumber, badMember, badMonth, badBoolean, badRate, rateNumerator } from './validate.js';
 
