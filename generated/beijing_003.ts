@@ -394,6 +394,50 @@ function columnarRows(persons: PersonColumns, p: number, from: number, months: n
   }
 }
 
+/** The rows of one person with `status` = `employed`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForEmployed(base: number, from: number, to: number, k: number, employerContributionValues: Float64Array, employeeContributionValues: Float64Array): void {
+  const employerContribution = computeEmployerContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(base);
+  for (let month = from; month <= to; month++) {
+    employerContributionValues[k] = employerContribution;
+    employeeContributionValues[k] = employeeContribution;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `retired`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForRetired(from: number, to: number, k: number, employerContributionValues: Float64Array, employeeContributionValues: Float64Array): void {
+  const employerContribution = computeEmployerContributionRetired();
+  const employeeContribution = computeEmployeeContributionRetired();
+  for (let month = from; month <= to; month++) {
+    employerContributionValues[k] = employerContribution;
+    employeeContributionValues[k] = employeeContribution;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `flexible`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForFlexible(from: number, to: number, k: number, employerContributionValues: Float64Array, employeeContributionValues: Float64Array): void {
+  const employerContribution = computeEmployerContributionFlexible();
+  const employeeContribution = computeEmployeeContributionFlexible();
+  for (let month = from; month <= to; month++) {
+    employerContributionValues[k] = employerContribution;
+    employeeContributionValues[k] = employeeContribution;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `resident`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForResident(from: number, to: number, k: number, employerContributionValues: Float64Array, employeeContributionValues: Float64Array): void {
+  const employerContribution = computeEmployerContributionResident();
+  const employeeContribution = computeEmployeeContributionResident();
+  for (let month = from; month <= to; month++) {
+    employerContributionValues[k] = employerContribution;
+    employeeContributionValues[k] = employeeContribution;
+    k++;
+  }
+}
+
 /**
  * Evaluates region `beijing_003` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
  * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
@@ -411,78 +455,30 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const employerContributionValues = result.values.employer_contribution;
   const employeeContributionValues = result.values.employee_contribution;
   if (employerContributionValues.length < rows || employeeContributionValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
-  let k = 0;
   for (let p = 0; p < count; p++) {
+    const k = p * months;
     const statusCode = statusColumn[p]!;
     const base = baseColumn[p]!;
     if (!monthsOk || !Number.isInteger(base) || base < 0 || base > 100000000) {
       columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
       continue;
     }
 
-    try {
-      switch (statusCode) {
-        case 0: {
-          // status = employed
-          const employerContribution = computeEmployerContributionEmployed(base);
-          const employeeContribution = computeEmployeeContributionEmployed(base);
-          for (let month = from; month <= to; month++) {
-            employerContributionValues[k] = employerContribution;
-            employeeContributionValues[k] = employeeContribution;
-            k++;
-          }
-
-          break;
-        }
-
-        case 1: {
-          // status = retired
-          const employerContribution = computeEmployerContributionRetired();
-          const employeeContribution = computeEmployeeContributionRetired();
-          for (let month = from; month <= to; month++) {
-            employerContributionValues[k] = employerContribution;
-            employeeContributionValues[k] = employeeContribution;
-            k++;
-          }
-
-          break;
-        }
-
-        case 2: {
-          // status = flexible
-          const employerContribution = computeEmployerContributionFlexible();
-          const employeeContribution = computeEmployeeContributionFlexible();
-          for (let month = from; month <= to; month++) {
-            employerContributionValues[k] = employerContribution;
-            employeeContributionValues[k] = employeeContribution;
-            k++;
-          }
-
-          break;
-        }
-
-        case 3: {
-          // status = resident
-          const employerContribution = computeEmployerContributionResident();
-          const employeeContribution = computeEmployeeContributionResident();
-          for (let month = from; month <= to; month++) {
-            employerContributionValues[k] = employerContribution;
-            employeeContributionValues[k] = employeeContribution;
-            k++;
-          }
-
-          break;
-        }
-
-        default:
-          columnarRows(persons, p, from, months, result);
-          k = (p + 1) * months;
-      }
-
-    } catch {
-      columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(base, from, to, k, employerContributionValues, employeeContributionValues);
+        break;
+      case 1:
+        columnarForRetired(from, to, k, employerContributionValues, employeeContributionValues);
+        break;
+      case 2:
+        columnarForFlexible(from, to, k, employerContributionValues, employeeContributionValues);
+        break;
+      case 3:
+        columnarForResident(from, to, k, employerContributionValues, employeeContributionValues);
+        break;
+      default:
+        columnarRows(persons, p, from, months, result);
     }
 
   }

@@ -756,6 +756,54 @@ function columnarRows(persons: PersonColumns, p: number, from: number, months: n
   }
 }
 
+/** The rows of one person with `status` = `employed`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, creditValues: Float64Array, pooledValues: Float64Array): void {
+  const clampedBase = computeClampedBaseEmployed(base);
+  const employee = computeEmployeeEmployed(clampedBase);
+  const employer = computeEmployerEmployed(clampedBase);
+  const bandRate = computeBandRateEmployed(age);
+  for (let month = from; month <= to; month++) {
+    const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
+    const pooled = computePooledEmployed(employee, employer, credit);
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `retired`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForRetired(pension: number, from: number, to: number, k: number, creditValues: Float64Array, pooledValues: Float64Array): void {
+  const pooled = computePooledRetired();
+  for (let month = from; month <= to; month++) {
+    const credit = computeCreditRetired(month, pension);
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `flexible`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForFlexible(from: number, to: number, k: number, creditValues: Float64Array, pooledValues: Float64Array): void {
+  const credit = computeCreditFlexible();
+  const pooled = computePooledFlexible();
+  for (let month = from; month <= to; month++) {
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `resident`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForResident(from: number, to: number, k: number, creditValues: Float64Array, pooledValues: Float64Array): void {
+  const credit = computeCreditResident();
+  const pooled = computePooledResident();
+  for (let month = from; month <= to; month++) {
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
 /**
  * Evaluates region `bench_spec` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
  * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
@@ -777,84 +825,32 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const creditValues = result.values.credit;
   const pooledValues = result.values.pooled;
   if (creditValues.length < rows || pooledValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
-  let k = 0;
   for (let p = 0; p < count; p++) {
+    const k = p * months;
     const statusCode = statusColumn[p]!;
     const age = ageColumn[p]!;
     const base = baseColumn[p]!;
     const pension = pensionColumn[p]!;
     if (!monthsOk || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
       columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
       continue;
     }
 
-    try {
-      switch (statusCode) {
-        case 0: {
-          // status = employed
-          const clampedBase = computeClampedBaseEmployed(base);
-          const employee = computeEmployeeEmployed(clampedBase);
-          const employer = computeEmployerEmployed(clampedBase);
-          const bandRate = computeBandRateEmployed(age);
-          for (let month = from; month <= to; month++) {
-            const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
-            const pooled = computePooledEmployed(employee, employer, credit);
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        case 1: {
-          // status = retired
-          const pooled = computePooledRetired();
-          for (let month = from; month <= to; month++) {
-            const credit = computeCreditRetired(month, pension);
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        case 2: {
-          // status = flexible
-          const credit = computeCreditFlexible();
-          const pooled = computePooledFlexible();
-          for (let month = from; month <= to; month++) {
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        case 3: {
-          // status = resident
-          const credit = computeCreditResident();
-          const pooled = computePooledResident();
-          for (let month = from; month <= to; month++) {
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        default:
-          columnarRows(persons, p, from, months, result);
-          k = (p + 1) * months;
-      }
-
-    } catch {
-      columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(age, base, from, to, k, creditValues, pooledValues);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, creditValues, pooledValues);
+        break;
+      case 2:
+        columnarForFlexible(from, to, k, creditValues, pooledValues);
+        break;
+      case 3:
+        columnarForResident(from, to, k, creditValues, pooledValues);
+        break;
+      default:
+        columnarRows(persons, p, from, months, result);
     }
 
   }

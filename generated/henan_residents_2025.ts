@@ -348,6 +348,36 @@ function columnarRows(persons: PersonColumns, p: number, from: number, months: n
   }
 }
 
+/** The rows of one person with `hukou` = `urban`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForUrban(from: number, to: number, k: number, fundingStandardValues: Float64Array, payableValues: Float64Array, subsidyValues: Float64Array, creditValues: Float64Array): void {
+  const fundingStandard = computeFundingStandard();
+  const payable = computePayableUrban();
+  const subsidy = computeSubsidy(fundingStandard, payable);
+  const credit = computeCredit();
+  for (let month = from; month <= to; month++) {
+    fundingStandardValues[k] = fundingStandard;
+    payableValues[k] = payable;
+    subsidyValues[k] = subsidy;
+    creditValues[k] = credit;
+    k++;
+  }
+}
+
+/** The rows of one person with `hukou` = `rural`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForRural(age: number, from: number, to: number, k: number, fundingStandardValues: Float64Array, payableValues: Float64Array, subsidyValues: Float64Array, creditValues: Float64Array): void {
+  const fundingStandard = computeFundingStandard();
+  const payable = computePayableRural(age);
+  const subsidy = computeSubsidy(fundingStandard, payable);
+  const credit = computeCredit();
+  for (let month = from; month <= to; month++) {
+    fundingStandardValues[k] = fundingStandard;
+    payableValues[k] = payable;
+    subsidyValues[k] = subsidy;
+    creditValues[k] = credit;
+    k++;
+  }
+}
+
 /**
  * Evaluates region `henan_residents_2025` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
  * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
@@ -367,60 +397,24 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const subsidyValues = result.values.subsidy;
   const creditValues = result.values.credit;
   if (fundingStandardValues.length < rows || payableValues.length < rows || subsidyValues.length < rows || creditValues.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
-  let k = 0;
   for (let p = 0; p < count; p++) {
+    const k = p * months;
     const hukouCode = hukouColumn[p]!;
     const age = ageColumn[p]!;
     if (!monthsOk || !Number.isInteger(age) || age < 0 || age > 120) {
       columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
       continue;
     }
 
-    try {
-      switch (hukouCode) {
-        case 0: {
-          // hukou = urban
-          const fundingStandard = computeFundingStandard();
-          const payable = computePayableUrban();
-          const subsidy = computeSubsidy(fundingStandard, payable);
-          const credit = computeCredit();
-          for (let month = from; month <= to; month++) {
-            fundingStandardValues[k] = fundingStandard;
-            payableValues[k] = payable;
-            subsidyValues[k] = subsidy;
-            creditValues[k] = credit;
-            k++;
-          }
-
-          break;
-        }
-
-        case 1: {
-          // hukou = rural
-          const fundingStandard = computeFundingStandard();
-          const payable = computePayableRural(age);
-          const subsidy = computeSubsidy(fundingStandard, payable);
-          const credit = computeCredit();
-          for (let month = from; month <= to; month++) {
-            fundingStandardValues[k] = fundingStandard;
-            payableValues[k] = payable;
-            subsidyValues[k] = subsidy;
-            creditValues[k] = credit;
-            k++;
-          }
-
-          break;
-        }
-
-        default:
-          columnarRows(persons, p, from, months, result);
-          k = (p + 1) * months;
-      }
-
-    } catch {
-      columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
+    switch (hukouCode) {
+      case 0:
+        columnarForUrban(from, to, k, fundingStandardValues, payableValues, subsidyValues, creditValues);
+        break;
+      case 1:
+        columnarForRural(age, from, to, k, fundingStandardValues, payableValues, subsidyValues, creditValues);
+        break;
+      default:
+        columnarRows(persons, p, from, months, result);
     }
 
   }

@@ -797,6 +797,105 @@ function columnarRows(persons: PersonColumns, p: number, from: number, months: n
   }
 }
 
+/** The rows of one person with `status` = `employed`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForEmployed(base: number, from: number, to: number, k: number, personalContributionValues: Float64Array, employerContributionValues: Float64Array, employerToAccountValues: Float64Array, retireeCreditValues: Float64Array, creditValues: Float64Array, pooledValues: Float64Array, retireeCreditPresent: Uint8Array): void {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const retireeCredit = computeRetireeCreditEmployed();
+  for (let month = from; month <= to; month++) {
+    const employerRate = computeEmployerRate(month);
+    const employerContribution = computeEmployerContributionEmployed(base, employerRate);
+    const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+    const credit = computeCreditEmployed(personalContribution, employerToAccount);
+    const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+    personalContributionValues[k] = personalContribution;
+    employerContributionValues[k] = employerContribution;
+    employerToAccountValues[k] = employerToAccount;
+    if (retireeCredit === null) {
+      retireeCreditValues[k] = NaN;
+      retireeCreditPresent[k] = 0;
+    } else {
+      retireeCreditValues[k] = retireeCredit;
+      retireeCreditPresent[k] = 1;
+    }
+
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `retired`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForRetired(pension: number, from: number, to: number, k: number, personalContributionValues: Float64Array, employerContributionValues: Float64Array, employerToAccountValues: Float64Array, retireeCreditValues: Float64Array, creditValues: Float64Array, pooledValues: Float64Array, retireeCreditPresent: Uint8Array): void {
+  const personalContribution = computePersonalContributionRetired();
+  const employerContribution = computeEmployerContributionRetired();
+  const employerToAccount = computeEmployerToAccountRetired();
+  const pooled = computePooledRetired();
+  for (let month = from; month <= to; month++) {
+    const retireeCredit = computeRetireeCreditRetired(month, pension);
+    const credit = computeCreditRetired(retireeCredit);
+    personalContributionValues[k] = personalContribution;
+    employerContributionValues[k] = employerContribution;
+    employerToAccountValues[k] = employerToAccount;
+    retireeCreditValues[k] = retireeCredit;
+    retireeCreditPresent[k] = 1;
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `flexible`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForFlexible(from: number, to: number, k: number, personalContributionValues: Float64Array, employerContributionValues: Float64Array, employerToAccountValues: Float64Array, retireeCreditValues: Float64Array, creditValues: Float64Array, pooledValues: Float64Array, retireeCreditPresent: Uint8Array): void {
+  const personalContribution = computePersonalContributionFlexible();
+  const employerContribution = computeEmployerContributionFlexible();
+  const employerToAccount = computeEmployerToAccountFlexible();
+  const retireeCredit = computeRetireeCreditFlexible();
+  const credit = computeCreditFlexible();
+  const pooled = computePooledFlexible();
+  for (let month = from; month <= to; month++) {
+    personalContributionValues[k] = personalContribution;
+    employerContributionValues[k] = employerContribution;
+    employerToAccountValues[k] = employerToAccount;
+    if (retireeCredit === null) {
+      retireeCreditValues[k] = NaN;
+      retireeCreditPresent[k] = 0;
+    } else {
+      retireeCreditValues[k] = retireeCredit;
+      retireeCreditPresent[k] = 1;
+    }
+
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `resident`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForResident(from: number, to: number, k: number, personalContributionValues: Float64Array, employerContributionValues: Float64Array, employerToAccountValues: Float64Array, retireeCreditValues: Float64Array, creditValues: Float64Array, pooledValues: Float64Array, retireeCreditPresent: Uint8Array): void {
+  const personalContribution = computePersonalContributionResident();
+  const employerContribution = computeEmployerContributionResident();
+  const employerToAccount = computeEmployerToAccountResident();
+  const retireeCredit = computeRetireeCreditResident();
+  const credit = computeCreditResident();
+  const pooled = computePooledResident();
+  for (let month = from; month <= to; month++) {
+    personalContributionValues[k] = personalContribution;
+    employerContributionValues[k] = employerContribution;
+    employerToAccountValues[k] = employerToAccount;
+    if (retireeCredit === null) {
+      retireeCreditValues[k] = NaN;
+      retireeCreditPresent[k] = 0;
+    } else {
+      retireeCreditValues[k] = retireeCredit;
+      retireeCreditPresent[k] = 1;
+    }
+
+    creditValues[k] = credit;
+    pooledValues[k] = pooled;
+    k++;
+  }
+}
+
 /**
  * Evaluates region `hunan` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
  * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
@@ -823,135 +922,32 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const pooledValues = result.values.pooled;
   const retireeCreditPresent = result.present.retiree_credit;
   if (personalContributionValues.length < rows || employerContributionValues.length < rows || employerToAccountValues.length < rows || retireeCreditValues.length < rows || creditValues.length < rows || pooledValues.length < rows || retireeCreditPresent.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
-  let k = 0;
   for (let p = 0; p < count; p++) {
+    const k = p * months;
     const statusCode = statusColumn[p]!;
     const age = ageColumn[p]!;
     const base = baseColumn[p]!;
     const pension = pensionColumn[p]!;
     if (!monthsOk || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
       columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
       continue;
     }
 
-    try {
-      switch (statusCode) {
-        case 0: {
-          // status = employed
-          const personalContribution = computePersonalContributionEmployed(base);
-          const retireeCredit = computeRetireeCreditEmployed();
-          for (let month = from; month <= to; month++) {
-            const employerRate = computeEmployerRate(month);
-            const employerContribution = computeEmployerContributionEmployed(base, employerRate);
-            const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
-            const credit = computeCreditEmployed(personalContribution, employerToAccount);
-            const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
-            personalContributionValues[k] = personalContribution;
-            employerContributionValues[k] = employerContribution;
-            employerToAccountValues[k] = employerToAccount;
-            if (retireeCredit === null) {
-              retireeCreditValues[k] = NaN;
-              retireeCreditPresent[k] = 0;
-            } else {
-              retireeCreditValues[k] = retireeCredit;
-              retireeCreditPresent[k] = 1;
-            }
-
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        case 1: {
-          // status = retired
-          const personalContribution = computePersonalContributionRetired();
-          const employerContribution = computeEmployerContributionRetired();
-          const employerToAccount = computeEmployerToAccountRetired();
-          const pooled = computePooledRetired();
-          for (let month = from; month <= to; month++) {
-            const retireeCredit = computeRetireeCreditRetired(month, pension);
-            const credit = computeCreditRetired(retireeCredit);
-            personalContributionValues[k] = personalContribution;
-            employerContributionValues[k] = employerContribution;
-            employerToAccountValues[k] = employerToAccount;
-            retireeCreditValues[k] = retireeCredit;
-            retireeCreditPresent[k] = 1;
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        case 2: {
-          // status = flexible
-          const personalContribution = computePersonalContributionFlexible();
-          const employerContribution = computeEmployerContributionFlexible();
-          const employerToAccount = computeEmployerToAccountFlexible();
-          const retireeCredit = computeRetireeCreditFlexible();
-          const credit = computeCreditFlexible();
-          const pooled = computePooledFlexible();
-          for (let month = from; month <= to; month++) {
-            personalContributionValues[k] = personalContribution;
-            employerContributionValues[k] = employerContribution;
-            employerToAccountValues[k] = employerToAccount;
-            if (retireeCredit === null) {
-              retireeCreditValues[k] = NaN;
-              retireeCreditPresent[k] = 0;
-            } else {
-              retireeCreditValues[k] = retireeCredit;
-              retireeCreditPresent[k] = 1;
-            }
-
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        case 3: {
-          // status = resident
-          const personalContribution = computePersonalContributionResident();
-          const employerContribution = computeEmployerContributionResident();
-          const employerToAccount = computeEmployerToAccountResident();
-          const retireeCredit = computeRetireeCreditResident();
-          const credit = computeCreditResident();
-          const pooled = computePooledResident();
-          for (let month = from; month <= to; month++) {
-            personalContributionValues[k] = personalContribution;
-            employerContributionValues[k] = employerContribution;
-            employerToAccountValues[k] = employerToAccount;
-            if (retireeCredit === null) {
-              retireeCreditValues[k] = NaN;
-              retireeCreditPresent[k] = 0;
-            } else {
-              retireeCreditValues[k] = retireeCredit;
-              retireeCreditPresent[k] = 1;
-            }
-
-            creditValues[k] = credit;
-            pooledValues[k] = pooled;
-            k++;
-          }
-
-          break;
-        }
-
-        default:
-          columnarRows(persons, p, from, months, result);
-          k = (p + 1) * months;
-      }
-
-    } catch {
-      columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(base, from, to, k, personalContributionValues, employerContributionValues, employerToAccountValues, retireeCreditValues, creditValues, pooledValues, retireeCreditPresent);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, personalContributionValues, employerContributionValues, employerToAccountValues, retireeCreditValues, creditValues, pooledValues, retireeCreditPresent);
+        break;
+      case 2:
+        columnarForFlexible(from, to, k, personalContributionValues, employerContributionValues, employerToAccountValues, retireeCreditValues, creditValues, pooledValues, retireeCreditPresent);
+        break;
+      case 3:
+        columnarForResident(from, to, k, personalContributionValues, employerContributionValues, employerToAccountValues, retireeCreditValues, creditValues, pooledValues, retireeCreditPresent);
+        break;
+      default:
+        columnarRows(persons, p, from, months, result);
     }
 
   }

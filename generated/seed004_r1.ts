@@ -525,6 +525,80 @@ function columnarRows(persons: PersonColumns, p: number, from: number, months: n
   }
 }
 
+/** The rows of one person with `status` = `employed`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, transferRateValues: Float64Array, personalContributionValues: Float64Array, creditValues: Float64Array, transferRatePresent: Uint8Array): void {
+  const transferRate = computeTransferRateEmployed(age);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const credit = computeCreditEmployed(base, transferRate);
+  for (let month = from; month <= to; month++) {
+    transferRateValues[k] = transferRate;
+    transferRatePresent[k] = 1;
+    personalContributionValues[k] = personalContribution;
+    creditValues[k] = credit;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `retired`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForRetired(pension: number, from: number, to: number, k: number, transferRateValues: Float64Array, personalContributionValues: Float64Array, creditValues: Float64Array, transferRatePresent: Uint8Array): void {
+  const transferRate = computeTransferRateRetired();
+  const personalContribution = computePersonalContributionRetired();
+  const credit = computeCreditRetired(pension);
+  for (let month = from; month <= to; month++) {
+    if (transferRate === null) {
+      transferRateValues[k] = NaN;
+      transferRatePresent[k] = 0;
+    } else {
+      transferRateValues[k] = transferRate;
+      transferRatePresent[k] = 1;
+    }
+
+    personalContributionValues[k] = personalContribution;
+    creditValues[k] = credit;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `flexible`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForFlexible(from: number, to: number, k: number, transferRateValues: Float64Array, personalContributionValues: Float64Array, creditValues: Float64Array, transferRatePresent: Uint8Array): void {
+  const transferRate = computeTransferRateFlexible();
+  const personalContribution = computePersonalContributionFlexible();
+  const credit = computeCreditFlexible();
+  for (let month = from; month <= to; month++) {
+    if (transferRate === null) {
+      transferRateValues[k] = NaN;
+      transferRatePresent[k] = 0;
+    } else {
+      transferRateValues[k] = transferRate;
+      transferRatePresent[k] = 1;
+    }
+
+    personalContributionValues[k] = personalContribution;
+    creditValues[k] = credit;
+    k++;
+  }
+}
+
+/** The rows of one person with `status` = `resident`, from row `k` on: per-person rules once, the rest per month. */
+function columnarForResident(from: number, to: number, k: number, transferRateValues: Float64Array, personalContributionValues: Float64Array, creditValues: Float64Array, transferRatePresent: Uint8Array): void {
+  const transferRate = computeTransferRateResident();
+  const personalContribution = computePersonalContributionResident();
+  const credit = computeCreditResident();
+  for (let month = from; month <= to; month++) {
+    if (transferRate === null) {
+      transferRateValues[k] = NaN;
+      transferRatePresent[k] = 0;
+    } else {
+      transferRateValues[k] = transferRate;
+      transferRatePresent[k] = 1;
+    }
+
+    personalContributionValues[k] = personalContribution;
+    creditValues[k] = credit;
+    k++;
+  }
+}
+
 /**
  * Evaluates region `seed004_r1` for P persons × every month from `from` to `to` (month indices, inclusive), from typed-array columns into typed-array columns (pass `out` to reuse preallocated columns of at least P × M rows). Row k = p × M + (month − from).
  * Per-person work runs once per person, only month-dependent rules per month. Validates exactly like `evaluate` and throws its `PolicyError`, with `row` set; on error the contents of `out` are unspecified.
@@ -548,110 +622,32 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const creditValues = result.values.credit;
   const transferRatePresent = result.present.transfer_rate;
   if (transferRateValues.length < rows || personalContributionValues.length < rows || creditValues.length < rows || transferRatePresent.length < rows) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
-  let k = 0;
   for (let p = 0; p < count; p++) {
+    const k = p * months;
     const statusCode = statusColumn[p]!;
     const age = ageColumn[p]!;
     const base = baseColumn[p]!;
     const pension = pensionColumn[p]!;
     if (!monthsOk || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
       columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
       continue;
     }
 
-    try {
-      switch (statusCode) {
-        case 0: {
-          // status = employed
-          const transferRate = computeTransferRateEmployed(age);
-          const personalContribution = computePersonalContributionEmployed(base);
-          const credit = computeCreditEmployed(base, transferRate);
-          for (let month = from; month <= to; month++) {
-            transferRateValues[k] = transferRate;
-            transferRatePresent[k] = 1;
-            personalContributionValues[k] = personalContribution;
-            creditValues[k] = credit;
-            k++;
-          }
-
-          break;
-        }
-
-        case 1: {
-          // status = retired
-          const transferRate = computeTransferRateRetired();
-          const personalContribution = computePersonalContributionRetired();
-          const credit = computeCreditRetired(pension);
-          for (let month = from; month <= to; month++) {
-            if (transferRate === null) {
-              transferRateValues[k] = NaN;
-              transferRatePresent[k] = 0;
-            } else {
-              transferRateValues[k] = transferRate;
-              transferRatePresent[k] = 1;
-            }
-
-            personalContributionValues[k] = personalContribution;
-            creditValues[k] = credit;
-            k++;
-          }
-
-          break;
-        }
-
-        case 2: {
-          // status = flexible
-          const transferRate = computeTransferRateFlexible();
-          const personalContribution = computePersonalContributionFlexible();
-          const credit = computeCreditFlexible();
-          for (let month = from; month <= to; month++) {
-            if (transferRate === null) {
-              transferRateValues[k] = NaN;
-              transferRatePresent[k] = 0;
-            } else {
-              transferRateValues[k] = transferRate;
-              transferRatePresent[k] = 1;
-            }
-
-            personalContributionValues[k] = personalContribution;
-            creditValues[k] = credit;
-            k++;
-          }
-
-          break;
-        }
-
-        case 3: {
-          // status = resident
-          const transferRate = computeTransferRateResident();
-          const personalContribution = computePersonalContributionResident();
-          const credit = computeCreditResident();
-          for (let month = from; month <= to; month++) {
-            if (transferRate === null) {
-              transferRateValues[k] = NaN;
-              transferRatePresent[k] = 0;
-            } else {
-              transferRateValues[k] = transferRate;
-              transferRatePresent[k] = 1;
-            }
-
-            personalContributionValues[k] = personalContribution;
-            creditValues[k] = credit;
-            k++;
-          }
-
-          break;
-        }
-
-        default:
-          columnarRows(persons, p, from, months, result);
-          k = (p + 1) * months;
-      }
-
-    } catch {
-      columnarRows(persons, p, from, months, result);
-      k = (p + 1) * months;
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(age, base, from, to, k, transferRateValues, personalContributionValues, creditValues, transferRatePresent);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, transferRateValues, personalContributionValues, creditValues, transferRatePresent);
+        break;
+      case 2:
+        columnarForFlexible(from, to, k, transferRateValues, personalContributionValues, creditValues, transferRatePresent);
+        break;
+      case 3:
+        columnarForResident(from, to, k, transferRateValues, personalContributionValues, creditValues, transferRatePresent);
+        break;
+      default:
+        columnarRows(persons, p, from, months, result);
     }
 
   }

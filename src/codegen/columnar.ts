@@ -15,18 +15,19 @@
  * per person; only the month-dependent rest runs in the month loop.
  *
  * Validation is exactly `evaluate`'s: a fast combined test per person; on any
- * failure, or any error while computing, that person's rows are re-evaluated
+ * failure, or any error while computing (only members whose rules can throw
+ * catch errors: a try block slows V8's whole loop), that person's rows are re-evaluated
  * one by one through `run` (the per-row path), so the error thrown is the one
  * `evaluate` throws for the first failing row, with `row` set.
  */
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { analyseVariance, joinVariance, variesByMonth, type Variance } from '../analysis/variance.js';
 import { rateScale } from '../analysis/rate-scale.js';
-import type { IrDecl, IrInput } from '../check/ir.js';
+import type { IrBody, IrDecl, IrInput } from '../check/ir.js';
 import type { Gen } from './context.js';
 import type { Variant } from './decl-fn.js';
 import { rateBounds } from './entry.js';
-import { camel, commentText, stringLiteral } from './naming.js';
+import { camel, commentText, pascal, stringLiteral } from './naming.js';
 import { mayFail } from './specialize.js';
 
 /** Runtime helpers the columnar entry point imports. */
@@ -44,6 +45,11 @@ function columnType(i: IrInput): string {
     default:
       return 'Float64Array';
   }
+}
+
+/** A case list with no case left (after specialisation): reaching it throws `no_applicable_rule`. */
+function hasEmptyCases(b: IrBody): boolean {
+  return b.kind === 'cases' && (b.cases.length === 0 || b.cases.some((c) => hasEmptyCases(c.body)));
 }
 
 const outType = (d: IrDecl): string => (d.ty.k === 'bool' || d.ty.k === 'enum' ? 'Uint8Array' : 'Float64Array');
@@ -202,10 +208,15 @@ export function addColumnar(sf: SourceFile, g: Gen, variants: Map<string, Map<st
   const convert = persons.flatMap((i) =>
     i.ty.k === 'bool' ? [`const ${g.inputLocal.get(i.name)} = ${code.get(i.name)} === 1;`] : i.ty.k === 'enum' && i.name !== dispatch ? [`const ${g.inputLocal.get(i.name)} = ${codes.get(i.name)}[${code.get(i.name)}]!;`] : [],
   );
-  const slowCall = `${fnSlow}(${colsN}, ${pN}, ${monthIn ? fromN : '0'}, ${mN}, ${resN});\n${kN} = (${pN} + 1) * ${mN};`;
+  const slowCall = `${fnSlow}(${colsN}, ${pN}, ${monthIn ? fromN : '0'}, ${mN}, ${resN});`;
 
   const outputsLive = outputs.map((d) => d.name);
-  const memberBlock = (m: string | undefined): string[] => {
+  /**
+   * One person's rows for one population member, as a function of its own: V8
+   * inlines the rule functions into this small loop (a single kernel holding
+   * every member would exceed its inlining budget and call them per row).
+   */
+  const memberKernel = (m: string | undefined): { fn: string; args: string[]; mayThrow: boolean } => {
     // what `compute` evaluates for this member: the outputs, every rule that can fail, and what they read
     const canFail = (v: Variant): boolean => mayFail(v.body) || v.params.some((q) => variants.get(q)?.get(m)?.absent === true);
     const live = new Set<string>([...outputsLive, ...r.decls.filter((d) => { const v = variants.get(d.name)?.get(m); return v !== undefined && canFail(v); }).map((d) => d.name)]);
@@ -214,11 +225,15 @@ export function addColumnar(sf: SourceFile, g: Gen, variants: Map<string, Map<st
     const vary = new Map<string, Variance>(variance);
     const outer: string[] = [];
     const inner: string[] = [];
+    const used = new Set<string>();
+    let mayThrow = false;
     for (const d of r.decls) {
       const v = variants.get(d.name)?.get(m);
       if (!v || !live.has(d.name)) continue;
+      mayThrow ||= canFail(v) || hasEmptyCases(v.body);
       const vv = v.params.reduce<Variance>((a, q) => joinVariance(a, vary.get(q) ?? 'constant'), 'constant');
       vary.set(d.name, vv);
+      v.params.forEach((q) => used.add(q));
       const args = v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
       (variesByMonth(vv) ? inner : outer).push(`const ${g.infos.get(d.name)!.local} = ${v.fn}(${args.join(', ')});`);
     }
@@ -231,20 +246,44 @@ export function addColumnar(sf: SourceFile, g: Gen, variants: Map<string, Map<st
       if (!absent) return [`${V} = ${val};`, `${presCol.get(d.name)}[${kN}] = 1;`];
       return [`if (${x} === null) {\n${V} = NaN;\n${presCol.get(d.name)}[${kN}] = 0;\n} else {\n${V} = ${val};\n${presCol.get(d.name)}[${kN}] = 1;\n}`];
     });
-    const rows = mv ? [`for (let ${mv} = ${fromN}; ${mv} <= ${toN}; ${mv}++) {`, ...inner, ...store, `${kN}++;`, `}`] : [...inner, ...store, `${kN}++;`];
-    return [...outer, ...rows];
+    const rows = mv ? [`for (let ${mv} = ${fromN}; ${mv} <= ${toN}; ${mv}++) {`, ...inner, ...store, `${kN}++;`, `}`] : [...inner, ...store];
+    const personIns = persons.filter((i) => used.has(i.name) && i.name !== dispatch);
+    const params = [
+      ...personIns.map((i) => ({ name: g.inputLocal.get(i.name)!, type: g.localType(i.name, false) })),
+      ...(mv ? [{ name: fromN, type: 'number' }, { name: toN, type: 'number' }] : []),
+      { name: kN, type: 'number' },
+      ...outputs.map((d) => ({ name: outCol.get(d.name)!, type: outType(d) })),
+      ...present.map((d) => ({ name: presCol.get(d.name)!, type: 'Uint8Array' })),
+    ];
+    const fn = T(`columnarFor${m === undefined ? 'All' : pascal(m)}`);
+    sf.addFunction({
+      name: fn,
+      docs: [`The rows of one person${m === undefined ? '' : ` with \`${commentText(dispatch!)}\` = \`${commentText(m)}\``}, from row \`${kN}\` on: per-person rules once, the rest per month.`],
+      parameters: params,
+      returnType: mayThrow ? 'boolean' : 'void',
+      // only a member whose rules can throw pays for a try block (it slows the whole loop down in V8)
+      statements: mayThrow ? [`try {`, ...outer, ...rows, `} catch {\nreturn false;\n}`, `return true;`] : [...outer, ...rows],
+    });
+    return { fn, args: params.map((x) => x.name), mayThrow };
   };
 
+  const call = (c: { fn: string; args: string[]; mayThrow: boolean }): string =>
+    c.mayThrow ? `if (!${c.fn}(${c.args.join(', ')})) ${slowCall}` : `${c.fn}(${c.args.join(', ')});`;
   let compute: string[];
   if (dispatch) {
     const ty = r.inputs.find((i) => i.name === dispatch)!.ty as Extract<IrInput['ty'], { k: 'enum' }>;
     compute = [
       `switch (${code.get(dispatch)}) {`,
-      ...members.flatMap((m) => [`case ${ty.members.indexOf(m!)}: {`, `// ${commentText(dispatch)} = ${commentText(m!)}`, ...memberBlock(m), `break;`, `}`]),
+      ...members.flatMap((m) => {
+        const c = memberKernel(m);
+        return [`case ${ty.members.indexOf(m!)}:`, call(c), `break;`];
+      }),
       `default:\n${slowCall}`,
       `}`,
     ];
-  } else compute = memberBlock(undefined);
+  } else {
+    compute = [call(memberKernel(undefined))];
+  }
 
   const newResult = `{ values: { ${outputs.map((d) => `${d.name}: new ${outType(d)}(${nN})`).join(', ')} }, present: { ${present.map((d) => `${d.name}: new Uint8Array(${nN})`).join(', ')} } }`;
   const lengthChecks = persons
@@ -267,14 +306,12 @@ export function addColumnar(sf: SourceFile, g: Gen, variants: Map<string, Map<st
     ...outputs.map((d) => `const ${outCol.get(d.name)} = ${resN}.values.${d.name};`),
     ...present.map((d) => `const ${presCol.get(d.name)} = ${resN}.present.${d.name};`),
     ...(outCheck.length ? [`if (${outCheck.join(' || ')}) throw new RangeError(\`evaluateColumnar: every output column needs \${${nN}} rows\`);`] : []),
-    `let ${kN} = 0;`,
     `for (let ${pN} = 0; ${pN} < ${countN}; ${pN}++) {`,
+    `const ${kN} = ${pN} * ${mN};`,
     ...readPerson,
     `if (${[`!${okN}`, ...tests].join(' || ')}) {\n${slowCall}\ncontinue;\n}`,
     ...convert,
-    `try {`,
     ...compute,
-    `} catch {\n${slowCall}\n}`,
     `}`,
     `return ${resN};`,
   ];
