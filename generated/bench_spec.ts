@@ -762,9 +762,16 @@ function columnarForEmployed(age: number, base: number, from: number, to: number
   const employee = computeEmployeeEmployed(clampedBase);
   const employer = computeEmployerEmployed(clampedBase);
   const bandRate = computeBandRateEmployed(age);
+  const creditLeaf = employee + Math.floor((clampedBase * bandRate + 500) / 1000);
   for (let month = from; month <= to; month++) {
-    const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
-    const pooled = computePooledEmployed(employee, employer, credit);
+    let credit: number;
+    if (month < reformDate) {
+      credit = creditLeaf;
+    } else {
+      credit = employee;
+    }
+
+    const pooled = employee + employer - credit;
     creditValues[k] = credit;
     pooledValues[k] = pooled;
     k++;
@@ -773,9 +780,16 @@ function columnarForEmployed(age: number, base: number, from: number, to: number
 
 /** The rows of one person with `status` = `retired`, from row `k` on: per-person rules once, the rest per month. */
 function columnarForRetired(pension: number, from: number, to: number, k: number, creditValues: Float64Array, pooledValues: Float64Array): void {
+  const creditLeaf2 = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   const pooled = computePooledRetired();
   for (let month = from; month <= to; month++) {
-    const credit = computeCreditRetired(month, pension);
+    let credit: number;
+    if (month < reformDate) {
+      credit = creditLeaf2;
+    } else {
+      credit = retireeFixedCredit;
+    }
+
     creditValues[k] = credit;
     pooledValues[k] = pooled;
     k++;

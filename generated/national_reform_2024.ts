@@ -802,11 +802,17 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   const personalContribution = computePersonalContributionEmployed(base);
   const retireeCredit = computeRetireeCreditEmployed();
   for (let month = from; month <= to; month++) {
-    const employerRate = computeEmployerRate(month);
-    const employerContribution = computeEmployerContributionEmployed(base, employerRate);
-    const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
-    const credit = computeCreditEmployed(personalContribution, employerToAccount);
-    const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+    const employerRate = 7;
+    const employerContribution = Math.floor((base * employerRate + 50) / 100);
+    let employerToAccount: number;
+    if (month < reformDate) {
+      employerToAccount = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+    } else {
+      employerToAccount = 0;
+    }
+
+    const credit = personalContribution + employerToAccount;
+    const pooled = personalContribution + employerContribution - credit;
     personalContributionValues[k] = personalContribution;
     employerContributionValues[k] = employerContribution;
     employerToAccountValues[k] = employerToAccount;
@@ -829,10 +835,17 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
   const personalContribution = computePersonalContributionRetired();
   const employerContribution = computeEmployerContributionRetired();
   const employerToAccount = computeEmployerToAccountRetired();
+  const retireeCreditLeaf = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   const pooled = computePooledRetired();
   for (let month = from; month <= to; month++) {
-    const retireeCredit = computeRetireeCreditRetired(month, pension);
-    const credit = computeCreditRetired(retireeCredit);
+    let retireeCredit: number;
+    if (month < reformDate) {
+      retireeCredit = retireeCreditLeaf;
+    } else {
+      retireeCredit = retireeFixedCredit;
+    }
+
+    const credit = retireeCredit;
     personalContributionValues[k] = personalContribution;
     employerContributionValues[k] = employerContribution;
     employerToAccountValues[k] = employerToAccount;

@@ -23,8 +23,9 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { analyseVariance, joinVariance, variesByMonth, type Variance } from '../analysis/variance.js';
 import { rateScale } from '../analysis/rate-scale.js';
-import type { IrBody, IrDecl, IrInput } from '../check/ir.js';
-import type { Gen } from './context.js';
+import type { IrBody, IrDecl, IrExpr, IrInput } from '../check/ir.js';
+import { emitExpr, scaleTo } from './expr.js';
+import type { DeclInfo, Gen } from './context.js';
 import type { Variant } from './decl-fn.js';
 import { rateBounds } from './entry.js';
 import { camel, commentText, pascal, stringLiteral } from './naming.js';
@@ -45,6 +46,61 @@ function columnType(i: IrInput): string {
     default:
       return 'Float64Array';
   }
+}
+
+/**
+ * A month-varying rule written into the month loop, its per-person leaves
+ * computed once per person: `credit = month < reform ? employee + round(base ×
+ * band) : employee` becomes a per-person constant for the first branch and a
+ * per-month choice. Only for rules that cannot throw and are never absent
+ * (otherwise the loop calls the rule's function, which reports the error).
+ */
+function inlineRule(g: Gen, v: Variant, info: DeclInfo, vary: ReadonlyMap<string, Variance>, take: (base: string) => string): { outer: string[]; inner: string[] } | undefined {
+  const { local, den } = info;
+  if (v.absent || mayFail(v.body) || hasEmptyCases(v.body)) return undefined;
+  const ctx = g.ctx(() => false, true);
+  const outer: string[] = [];
+  const reads = (e: IrExpr, out: string[] = []): string[] => {
+    if (e.op === 'input' || e.op === 'ref') out.push(e.name);
+    if ('l' in e) reads(e.l, out);
+    if ('r' in e) reads(e.r, out);
+    if ('e' in e) reads(e.e, out);
+    if ('args' in e) e.args.forEach((a) => reads(a, out));
+    return out;
+  };
+  const perPerson = (e: IrExpr): boolean => !reads(e).some((n) => variesByMonth(vary.get(n) ?? 'constant'));
+  const leaf = (e: IrExpr): string => {
+    const code = scaleTo(emitExpr(e, ctx), den).code;
+    if (e.op === 'const' || e.op === 'input' || e.op === 'ref' || !perPerson(e) || /^-?\d+$/.test(code)) return code;
+    const h = take(`${local.replace(/_$/, '')}Leaf`);
+    outer.push(`const ${h} = ${code};`);
+    return h;
+  };
+  const body = (b: IrBody): string[] => {
+    if (b.kind === 'value') return b.value.kind === 'expr' ? [`${local} = ${leaf(b.value.e)};`] : [];
+    // as the rule's function: an if chain whose last case needs no test (the checker proved the list complete)
+    const lines: string[] = [];
+    let opened = false;
+    for (let k = 0; k < b.cases.length; k++) {
+      const c = b.cases[k]!;
+      if (c.cond && k < b.cases.length - 1) {
+        lines.push(`${opened ? '} else ' : ''}if (${emitExpr(c.cond, ctx).code}) {`, ...body(c.body));
+        opened = true;
+      } else {
+        lines.push(...(opened ? ['} else {'] : []), ...body(c.body));
+        break;
+      }
+    }
+    if (opened) lines.push('}');
+    return lines;
+  };
+  // a list whose first case always applies (unconditional after specialisation, or the only one) is that case's body
+  const flat = (b: IrBody): IrBody => (b.kind === 'cases' && b.cases[0] && (!b.cases[0].cond || b.cases.length === 1) ? flat(b.cases[0].body) : b);
+  const top = flat(v.body);
+  if (top.kind === 'value' && top.value.kind === 'expr') return { outer, inner: [`const ${local} = ${leaf(top.value.e)};`] };
+  const inner = body(top);
+  const ty = info.decl.ty;
+  return { outer, inner: [`let ${local}: ${ty.k === 'enum' ? 'string' : ty.k === 'bool' ? 'boolean' : 'number'};`, ...inner] };
 }
 
 /** A case list with no case left (after specialisation): reaching it throws `no_applicable_rule`. */
@@ -235,7 +291,11 @@ export function addColumnar(sf: SourceFile, g: Gen, variants: Map<string, Map<st
       vary.set(d.name, vv);
       v.params.forEach((q) => used.add(q));
       const args = v.params.map((n) => g.inputLocal.get(n) ?? g.infos.get(n)!.local);
-      (variesByMonth(vv) ? inner : outer).push(`const ${g.infos.get(d.name)!.local} = ${v.fn}(${args.join(', ')});`);
+      const inlined = variesByMonth(vv) ? inlineRule(g, v, g.infos.get(d.name)!, vary, T) : undefined;
+      if (inlined) {
+        outer.push(...inlined.outer);
+        inner.push(...inlined.inner);
+      } else (variesByMonth(vv) ? inner : outer).push(`const ${g.infos.get(d.name)!.local} = ${v.fn}(${args.join(', ')});`);
     }
     const store = outputs.flatMap((d) => {
       const x = g.infos.get(d.name)!.local;
