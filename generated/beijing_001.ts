@@ -370,9 +370,8 @@ export interface ColumnarResult {
   readonly values: ColumnarValues;
   readonly present: ColumnarPresent;
 }
-const L18: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
-const L19: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
-const L20: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
+const L18: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
+const L19: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
 
 /** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
 function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
@@ -446,8 +445,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const statusColumn = persons.status;
   const baseColumn = persons.base;
   const count = statusColumn.length;
-  if (baseColumn.length !== count) fail("invalid_input", "base", L19, "column `base` has " + baseColumn.length + " values for " + count + " persons");
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L20, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L18, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L19, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
   const months = to - from + 1;
   const monthsOk = from >= H_START && to <= H_END;
   const rows = count * months;

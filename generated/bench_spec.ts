@@ -728,11 +728,10 @@ export interface ColumnarResult {
   readonly values: ColumnarValues;
   readonly present: ColumnarPresent;
 }
-const L54: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 13, col: 9 };
-const L55: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 14, col: 9 };
-const L56: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 15, col: 9 };
-const L57: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 16, col: 9 };
-const L58: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 17, col: 9 };
+const L54: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 14, col: 9 };
+const L55: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 15, col: 9 };
+const L56: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 16, col: 9 };
+const L57: PolicyLocation = { file: "policies/bench/bench-spec.policy", line: 17, col: 9 };
 
 /** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
 function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
@@ -828,10 +827,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const baseColumn = persons.base;
   const pensionColumn = persons.pension;
   const count = statusColumn.length;
-  if (ageColumn.length !== count) fail("invalid_input", "age", L55, "column `age` has " + ageColumn.length + " values for " + count + " persons");
-  if (baseColumn.length !== count) fail("invalid_input", "base", L56, "column `base` has " + baseColumn.length + " values for " + count + " persons");
-  if (pensionColumn.length !== count) fail("invalid_input", "pension", L57, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L58, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  if (ageColumn.length !== count) fail("invalid_input", "age", L54, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L55, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L56, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L57, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
   const months = to - from + 1;
   const monthsOk = from >= H_START && to <= H_END;
   const rows = count * months;

@@ -320,9 +320,8 @@ export interface ColumnarResult {
   readonly values: ColumnarValues;
   readonly present: ColumnarPresent;
 }
-const L18: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 11, col: 9 };
-const L19: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 12, col: 9 };
-const L20: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 13, col: 9 };
+const L18: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 12, col: 9 };
+const L19: PolicyLocation = { file: "policies/residents/henan-2025.policy", line: 13, col: 9 };
 
 /** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
 function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
@@ -386,8 +385,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const hukouColumn = persons.hukou;
   const ageColumn = persons.age;
   const count = hukouColumn.length;
-  if (ageColumn.length !== count) fail("invalid_input", "age", L19, "column `age` has " + ageColumn.length + " values for " + count + " persons");
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L20, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  if (ageColumn.length !== count) fail("invalid_input", "age", L18, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L19, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
   const months = to - from + 1;
   const monthsOk = from >= H_START && to <= H_END;
   const rows = count * months;

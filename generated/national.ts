@@ -753,11 +753,10 @@ export interface ColumnarResult {
   readonly values: ColumnarValues;
   readonly present: ColumnarPresent;
 }
-const L50: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
-const L51: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
-const L52: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
-const L53: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
-const L54: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
+const L50: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
+const L51: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
+const L52: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
+const L53: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
 
 /** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
 function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
@@ -919,10 +918,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const baseColumn = persons.base;
   const pensionColumn = persons.pension;
   const count = statusColumn.length;
-  if (ageColumn.length !== count) fail("invalid_input", "age", L51, "column `age` has " + ageColumn.length + " values for " + count + " persons");
-  if (baseColumn.length !== count) fail("invalid_input", "base", L52, "column `base` has " + baseColumn.length + " values for " + count + " persons");
-  if (pensionColumn.length !== count) fail("invalid_input", "pension", L53, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L54, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  if (ageColumn.length !== count) fail("invalid_input", "age", L50, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L51, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L52, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L53, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
   const months = to - from + 1;
   const monthsOk = from >= H_START && to <= H_END;
   const rows = count * months;

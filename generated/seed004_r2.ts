@@ -487,11 +487,10 @@ export interface ColumnarResult {
   readonly values: ColumnarValues;
   readonly present: ColumnarPresent;
 }
-const L27: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
-const L28: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
-const L29: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
-const L30: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
-const L31: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
+const L27: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
+const L28: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
+const L29: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
+const L30: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
 
 /** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
 function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
@@ -609,10 +608,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const baseColumn = persons.base;
   const pensionColumn = persons.pension;
   const count = statusColumn.length;
-  if (ageColumn.length !== count) fail("invalid_input", "age", L28, "column `age` has " + ageColumn.length + " values for " + count + " persons");
-  if (baseColumn.length !== count) fail("invalid_input", "base", L29, "column `base` has " + baseColumn.length + " values for " + count + " persons");
-  if (pensionColumn.length !== count) fail("invalid_input", "pension", L30, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L31, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  if (ageColumn.length !== count) fail("invalid_input", "age", L27, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L28, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L29, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L30, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
   const months = to - from + 1;
   const monthsOk = from >= H_START && to <= H_END;
   const rows = count * months;

@@ -583,11 +583,10 @@ export interface ColumnarResult {
   readonly values: ColumnarValues;
   readonly present: ColumnarPresent;
 }
-const L36: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
-const L37: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
-const L38: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
-const L39: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
-const L40: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
+const L36: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
+const L37: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
+const L38: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
+const L39: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
 
 /** The rows of person `p` through the per-row path (`run`), for a person that failed the fast test: the first failing row throws what `evaluate` throws, with `row` set. */
 function columnarRows(persons: PersonColumns, p: number, from: number, months: number, result: ColumnarResult): void {
@@ -692,10 +691,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const baseColumn = persons.base;
   const pensionColumn = persons.pension;
   const count = statusColumn.length;
-  if (ageColumn.length !== count) fail("invalid_input", "age", L37, "column `age` has " + ageColumn.length + " values for " + count + " persons");
-  if (baseColumn.length !== count) fail("invalid_input", "base", L38, "column `base` has " + baseColumn.length + " values for " + count + " persons");
-  if (pensionColumn.length !== count) fail("invalid_input", "pension", L39, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L40, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
+  if (ageColumn.length !== count) fail("invalid_input", "age", L36, "column `age` has " + ageColumn.length + " values for " + count + " persons");
+  if (baseColumn.length !== count) fail("invalid_input", "base", L37, "column `base` has " + baseColumn.length + " values for " + count + " persons");
+  if (pensionColumn.length !== count) fail("invalid_input", "pension", L38, "column `pension` has " + pensionColumn.length + " values for " + count + " persons");
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) fail("invalid_input", "month", L39, "the month range must be two month indices (year × 12 + month − 1) with from <= to");
   const months = to - from + 1;
   const monthsOk = from >= H_START && to <= H_END;
   const rows = count * months;

@@ -185,7 +185,8 @@ export function addColumnar(sf: SourceFile, g: Gen, variants: Map<string, Map<st
   const outCol = new Map(outputs.map((d) => [d.name, T(`${g.infos.get(d.name)!.local.replace(/_$/, '')}Values`)]));
   const presCol = new Map(present.map((d) => [d.name, T(`${g.infos.get(d.name)!.local.replace(/_$/, '')}Present`)]));
   const mv = monthIn ? g.inputLocal.get(monthIn.name)! : undefined;
-  const locs = new Map(r.inputs.map((i) => [i.name, g.loc(i.source)]));
+  // locations for the column-length and month-range checks (the first column sets the length)
+  const locs = new Map([...persons.slice(1), ...(monthIn ? [monthIn] : [])].map((i) => [i.name, g.loc(i.source)]));
   sf.addStatements(g.statics.splice(0));
 
   const declareCols = [
