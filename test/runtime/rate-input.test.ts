@@ -71,3 +71,15 @@ describe('rate inputs', () => {
     });
   }
 });
+
+describe('rateNumerator (runtime)', () => {
+  it('scales exact pairs to numerators over the scale, through BigInt when the denominator does not divide it', async () => {
+    const { rateNumerator } = await import('../../src/runtime/validate.js');
+    expect(rateNumerator({ num: 23, den: 1000 }, 1_000_000)).toBe(23_000);
+    expect(rateNumerator({ num: 3, den: 300 }, 1_000_000)).toBe(10_000); // 300 ∤ 10^6, but 3/300 = 1%
+    expect(rateNumerator({ num: -1, den: 8 }, 1_000_000)).toBe(-125_000);
+    for (const bad of [{ num: 1, den: 3 }, { num: 1, den: 0 }, { num: 1.5, den: 10 }, { num: 2 ** 60, den: 1 }, { num: '1', den: 2 }, null, 0.5, [1, 2]]) {
+      expect(rateNumerator(bad, 1_000_000), JSON.stringify(bad)).toBeNaN();
+    }
+  });
+});
