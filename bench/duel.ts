@@ -1,7 +1,8 @@
 /**
  * The four arms that the issue-8 targets compare, side by side in one fresh
  * process with interleaved rounds (each round runs every arm once, in a
- * rotated order; a full GC precedes each pass):
+ * rotated order; a full GC and a 200 ms pause for its background threads
+ * precede each pass):
  *
  *   handwritten  handwrittenRow(row) per row (validates the same fields)
  *   generated    the generated evaluate(row) per row
@@ -120,6 +121,8 @@ async function main(): Promise<DuelResult> {
       cols[a]!.credit.fill(Number.NaN);
       cols[a]!.pooled.fill(Number.NaN);
       gc?.();
+      // let the collector's background threads (sweeping a heap of row objects) finish before timing
+      await new Promise((resolve) => setTimeout(resolve, 200));
       const c0 = process.cpuUsage();
       const t0 = nowMs();
       arms[a]!.run(persons, rows, cols[a]!);
