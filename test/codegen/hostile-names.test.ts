@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { generateAll, indexModule } from '../../src/codegen/emit.js';
 import { GENERATOR_NAMES } from '../../src/codegen/naming.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import type { IrRegion } from '../../src/check/ir.js';
+import type { IrRegion } from '../../src/ir/ir.js';
 import { apiToValue } from '../../src/harness/invariants.js';
 import { EvalError, Interpreter, isAbsent } from '../../src/interpret/interpret.js';
 import { tsNameKey } from '../../src/check/names.js';
