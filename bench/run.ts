@@ -1,8 +1,11 @@
 /**
- * Benchmark runner: `npm run bench` (= tsx bench/run.ts) [--persons N] …
- * Each implementation variant runs in a fresh child process (bench/child.ts)
- * on the same seeded population; then the exactness oracle runs over the
- * whole population. See bench/README.md for the method.
+ * Benchmark runner: `npm run bench` (= tsx bench/run.ts) [--persons N] [--all] …
+ * By default: the issue-8 targets (interleaved duels in fresh processes, each
+ * comparing every row with the reference, and peak memory per arm). With
+ * `--all` also the legacy arms (reference, generated per row and
+ * evaluateMany, json-rules-engine, zen), each in a fresh child process
+ * (bench/child.ts) on the same seeded population, and the exactness oracle
+ * over the whole population. See bench/README.md for the method.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,7 +31,8 @@ const { values } = parseArgs({
     'heap-mb': { type: 'string', default: '8192' },
     'skip-oracle': { type: 'boolean', default: false },
     'skip-zen-install': { type: 'boolean', default: false },
-    'skip-legacy': { type: 'boolean', default: false },
+    /** also the legacy arms and the exactness oracle (minutes more) */
+    all: { type: 'boolean', default: false },
   },
 });
 
@@ -83,7 +87,6 @@ const plans: Plan[] = [
   { arm: 'reference', variant: 'row', rows: totalRows },
   { arm: 'generated', variant: 'row', rows: totalRows },
   { arm: 'generated', variant: 'many', rows: totalRows },
-  { arm: 'generated', variant: 'columns', rows: totalRows },
   { arm: 'jre', variant: 'row', rows: sample(values['jre-rows']) },
   { arm: 'zen', variant: 'row', rows: sample(values['zen-rows']) },
   { arm: 'zen', variant: 'batch', rows: sample(values['zen-rows']) },
@@ -107,11 +110,11 @@ for (const arm of ['columnar', 'hoisted']) {
   memories.push(r.ok ? (r.value as MemoryResult) : `${arm}: ${r.error}`);
 }
 
-const zenProblem = values['skip-legacy'] ? 'skipped (--skip-legacy)' : ensureZen();
+const zenProblem = values.all ? ensureZen() : undefined;
 if (zenProblem) process.stdout.write(`zen: unavailable (${zenProblem})\n`);
 
 const results: VariantResult[] = [];
-for (const p of values['skip-legacy'] ? [] : plans) {
+for (const p of values.all ? plans : []) {
   const name = p.variant === 'row' ? p.arm : `${p.arm}.${p.variant}`;
   if (p.arm === 'zen' && zenProblem) {
     results.push({ name, status: 'unavailable', reason: zenProblem, rows: p.rows, timesMs: [], evalsPerSec: 0 });
@@ -208,7 +211,7 @@ for (const m of memories) {
 }
 
 let failed = targetsFailed || results.some((r) => r.status === 'error' || (r.verification?.mismatches ?? 0) > 0);
-if (!values['skip-oracle']) {
+if (values.all && !values['skip-oracle']) {
   process.stderr.write(`running exactness oracle over ${totalRows} rows …\n`);
   const o = await runChild('oracle.ts', ['--persons', String(persons), '--json']);
   if (o.ok) {

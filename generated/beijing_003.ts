@@ -190,17 +190,17 @@ export interface ColumnarResult {
   readonly present: {};
 }
 
-/** Evaluates P persons × months `from`..`to` from typed-array columns into columns (`out`: preallocated). A row that is invalid or has a failed output throws `evaluate`'s `PolicyError` with `row` set. */
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusColumn, base: baseColumn } = persons;
+  const { status: statusCol, base: baseCol } = persons;
   const count = columnCount(persons, { status: L0, base: L1 });
   const months = monthCount(from, to, "month", L2);
   const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
   const { employer_contribution: v0, employee_contribution: v1 } = result.values;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusColumn[p]!), base: baseColumn[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), base: baseCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
-    const statusCode = statusColumn[p]!;
-    const base = baseColumn[p]!;
+    const statusCode = statusCol[p]!;
+    const base = baseCol[p]!;
     if (from < H_START || to > H_END || !Number.isInteger(base) || base < 0 || base > 100000000) {
       slow(p);
       continue;

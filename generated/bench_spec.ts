@@ -159,8 +159,9 @@ function columnarForEmployed(age: number, base: number, from: number, to: number
   const employee = computeEmployeeEmployed(clampedBase);
   const employer = computeEmployerEmployed(clampedBase);
   const bandRate = computeBandRateEmployed(age);
+  const creditLeaf = employee + Math.floor((clampedBase * bandRate + 500) / 1000);
   for (let month = from; month <= to; month++, k++) {
-    const credit = computeCreditEmployed(month, employee, clampedBase, bandRate);
+    const credit = month < reformDate ? creditLeaf : employee;
     const pooled = computePooledEmployed(employee, employer, credit);
     v0[k] = credit;
     v1[k] = pooled;
@@ -168,8 +169,9 @@ function columnarForEmployed(age: number, base: number, from: number, to: number
 }
 
 function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+  const creditLeaf2 = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   for (let month = from; month <= to; month++, k++) {
-    const credit = computeCreditRetired(month, pension);
+    const credit = month < reformDate ? creditLeaf2 : retireeFixedCredit;
     v0[k] = credit;
     v1[k] = 0;
   }
@@ -384,19 +386,19 @@ export interface ColumnarResult {
   readonly present: {};
 }
 
-/** Evaluates P persons × months `from`..`to` from typed-array columns into columns (`out`: preallocated). A row that is invalid or has a failed output throws `evaluate`'s `PolicyError` with `row` set. */
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusColumn, age: ageColumn, base: baseColumn, pension: pensionColumn } = persons;
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "credit pooled", "");
   const { credit: v0, pooled: v1 } = result.values;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusColumn[p]!), age: ageColumn[p]!, base: baseColumn[p]!, pension: pensionColumn[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
-    const statusCode = statusColumn[p]!;
-    const age = ageColumn[p]!;
-    const base = baseColumn[p]!;
-    const pension = pensionColumn[p]!;
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
     if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
       slow(p);
       continue;

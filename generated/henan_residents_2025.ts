@@ -241,17 +241,17 @@ export interface ColumnarResult {
   readonly present: {};
 }
 
-/** Evaluates P persons × months `from`..`to` from typed-array columns into columns (`out`: preallocated). A row that is invalid or has a failed output throws `evaluate`'s `PolicyError` with `row` set. */
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { hukou: hukouColumn, age: ageColumn } = persons;
+  const { hukou: hukouCol, age: ageCol } = persons;
   const count = columnCount(persons, { hukou: L0, age: L1 });
   const months = monthCount(from, to, "month", L2);
   const result = columnarResult(out, count * months, "funding_standard payable subsidy credit", "");
   const { funding_standard: v0, payable: v1, subsidy: v2, credit: v3 } = result.values;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ hukou: memberOf(hukouCodes, hukouColumn[p]!), age: ageColumn[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ hukou: memberOf(hukouCodes, hukouCol[p]!), age: ageCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
-    const hukouCode = hukouColumn[p]!;
-    const age = ageColumn[p]!;
+    const hukouCode = hukouCol[p]!;
+    const age = ageCol[p]!;
     if (from < H_START || to > H_END || !Number.isInteger(age) || age < 0 || age > 120) {
       slow(p);
       continue;

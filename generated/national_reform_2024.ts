@@ -95,8 +95,9 @@ function computeForRetired(pension: number, month: number): Output {
 function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
+  const employerToAccountLeaf = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   for (let month = from; month <= to; month++, k++) {
-    const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+    const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
     const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
     v0[k] = personalContribution;
@@ -110,8 +111,9 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
 }
 
 function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  const retireeCreditLeaf = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   for (let month = from; month <= to; month++, k++) {
-    const retireeCredit = computeRetireeCreditRetired(month, pension);
+    const retireeCredit = month < reformDate ? retireeCreditLeaf : retireeFixedCredit;
     const credit = computeCreditRetired(retireeCredit);
     v0[k] = 0;
     v1[k] = 0;
@@ -301,20 +303,20 @@ export interface ColumnarResult {
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
-/** Evaluates P persons × months `from`..`to` from typed-array columns into columns (`out`: preallocated). A row that is invalid or has a failed output throws `evaluate`'s `PolicyError` with `row` set. */
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusColumn, age: ageColumn, base: baseColumn, pension: pensionColumn } = persons;
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
   const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
   const { retiree_credit: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusColumn[p]!), age: ageColumn[p]!, base: baseColumn[p]!, pension: pensionColumn[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
-    const statusCode = statusColumn[p]!;
-    const age = ageColumn[p]!;
-    const base = baseColumn[p]!;
-    const pension = pensionColumn[p]!;
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
     if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
       slow(p);
       continue;

@@ -304,20 +304,20 @@ export interface ColumnarResult {
   readonly present: Readonly<Record<"transfer_rate", Uint8Array>>;
 }
 
-/** Evaluates P persons × months `from`..`to` from typed-array columns into columns (`out`: preallocated). A row that is invalid or has a failed output throws `evaluate`'s `PolicyError` with `row` set. */
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusColumn, age: ageColumn, base: baseColumn, pension: pensionColumn } = persons;
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "transfer_rate personal_contribution credit", "transfer_rate");
   const { transfer_rate: v0, personal_contribution: v1, credit: v2 } = result.values;
   const { transfer_rate: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusColumn[p]!), age: ageColumn[p]!, base: baseColumn[p]!, pension: pensionColumn[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
-    const statusCode = statusColumn[p]!;
-    const age = ageColumn[p]!;
-    const base = baseColumn[p]!;
-    const pension = pensionColumn[p]!;
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
     if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
       slow(p);
       continue;

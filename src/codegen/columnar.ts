@@ -28,11 +28,15 @@
  * with `row` set. Columnar output has no failed-but-readable state: a batch
  * with a failed output throws rather than storing a value.
  */
-import type { IrBody, IrDecl, IrInput } from '../ir/ir.js';
+import type { IrBody, IrDecl, IrExpr, IrInput } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import { analyseVariance, joinVariance, variesByMonth, type Variance } from '../analysis/variance.js';
 import { rateScale } from '../analysis/rate-scale.js';
-import type { Gen } from './context.js';
+import { mayFail } from '../analysis/population.js';
+import { readsOfExpr, walkBody } from '../ir/visit.js';
+import type { DeclInfo, Gen } from './context.js';
+import type { ExprCtx } from './expr.js';
+import { emitExpr, scaleTo } from './expr.js';
 import type { Call, Variant } from './decl-fn.js';
 import { rateBounds } from './entry.js';
 import type { Liveness } from './from-ir.js';
@@ -60,6 +64,42 @@ const outType = (t: Ty): string => (t.k === 'bool' || t.k === 'enum' ? 'Uint8Arr
 function recordType(ds: readonly IrDecl[], type: string, and?: string): string {
   const own = ds.length ? `Readonly<Record<${ds.map((d) => stringLiteral(d.name)).join(' | ')}, ${type}>>` : undefined;
   return own && and && and !== '{}' ? `${own} & ${and}` : (own ?? and ?? '{}');
+}
+
+/** At most this many leaves for a rule written into the month loop (longer lists keep their function: band search). */
+const INLINE_LEAVES = 4;
+
+/**
+ * A month-varying rule written into the month loop as one expression, its
+ * per-person leaves computed once per person: `credit = month < reform ?
+ * employee + round(base × band) : employee` becomes a per-person constant
+ * and a per-month choice. Only for short rules that cannot fail and are
+ * always applicable, and only when some leaf is worth hoisting; the code of
+ * each guard and leaf is the rule function's (same context, same scaling).
+ */
+function inlineRule(ctx: ExprCtx, info: DeclInfo, body: IrBody, perPerson: (names: Set<string>) => boolean, take: (base: string) => string): { outer: string[]; expr: string } | undefined {
+  let leaves = 0;
+  let values = true;
+  walkBody(body, { value: () => void leaves++, absent: () => void (values = false) });
+  if (!values || leaves > INLINE_LEAVES || hasEmptyCases(body) || mayFail(body)) return undefined;
+  const outer: string[] = [];
+  const leaf = (e: IrExpr): string => {
+    const code = scaleTo(emitExpr(e, ctx), info.den).code;
+    if (e.op === 'const' || e.op === 'input' || e.op === 'ref' || /^-?\d+$/.test(code) || !perPerson(readsOfExpr(e))) return code;
+    const h = take(`${info.local.replace(/_$/, '')}Leaf`);
+    outer.push(`const ${h} = ${code};`);
+    return h;
+  };
+  const expr = (b: IrBody): string => {
+    if (b.kind === 'value') return b.value.kind === 'expr' ? leaf(b.value.e) : 'null';
+    // as the rule's function: the last case needs no test (the checker proved the list complete)
+    const k = b.cases.findIndex((c, n) => !c.cond || n === b.cases.length - 1);
+    const tail = expr(b.cases[k]!.body);
+    return b.cases.slice(0, k).reduceRight((acc, c) => `${emitExpr(c.cond!, ctx).code} ? ${wrap(expr(c.body))} : ${acc}`, tail);
+  };
+  const wrap = (x: string): string => (x.includes('?') ? `(${x})` : x);
+  const e = expr(body);
+  return outer.length ? { outer, expr: e } : undefined;
 }
 
 /** A case list left empty by specialisation: reaching it throws `no_applicable_rule`. */
@@ -115,6 +155,9 @@ export function addColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   const anyFail = (m: string | undefined): boolean =>
     plan.mayFailFor(m) || plan.liveDecls(m).some((d) => { const v = variants.get(d.name)?.get(m); return v !== undefined && hasEmptyCases(v.body); });
 
+  // literal rule values are substituted where an inlined rule reads them, as in the compute blocks
+  const base = g.ctx(() => false);
+  const ctxOf = (vals: ReadonlyMap<string, string>): ExprCtx => ({ ...base, local: (n) => vals.get(n) ?? base.local(n) });
   /** One person's rows for one population member, from row `k` on: per-person rules once, the rest per month. */
   const kernel = (m: string | undefined): { fn: string; inputs: string[]; mayThrow: boolean } => {
     const vary = new Map<string, Variance>(variance);
@@ -134,7 +177,14 @@ export function addColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
       }
       const v = c.params.reduce<Variance>((a, q) => joinVariance(a, vals.has(q) ? 'constant' : (vary.get(q) ?? 'constant')), 'constant');
       vary.set(d.name, v);
-      (variesByMonth(v) ? inner : outer).push(`const ${g.infos.get(d.name)!.local} = ${c.plain(args)};`);
+      const info = g.infos.get(d.name)!;
+      const variant = variants.get(d.name)!.get(m)!;
+      const safe = !variant.absent && !variant.params.some((q) => variants.get(q)?.get(m)?.absent === true);
+      const inlined = variesByMonth(v) && safe ? inlineRule(ctxOf(vals), info, variant.body, (ns) => ![...ns].some((n) => variesByMonth(vals.has(n) ? 'constant' : (vary.get(n) ?? 'constant'))), T) : undefined;
+      if (inlined) {
+        outer.push(...inlined.outer);
+        inner.push(`const ${info.local} = ${inlined.expr};`);
+      } else (variesByMonth(v) ? inner : outer).push(`const ${info.local} = ${c.plain(args)};`);
     }
     const store = outputs.flatMap((d) => {
       const info = g.infos.get(d.name)!;
@@ -171,7 +221,7 @@ export function addColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
 
   // ---- evaluateColumnar
   const [colsN, outN, pN, mN, countN, resN, slowN] = ['persons', 'out', 'p', 'months', 'count', 'result', 'slow'].map((n) => (n === 'out' ? n : T(n))) as [string, string, string, string, string, string, string];
-  const col = new Map(persons.map((i) => [i.name, T(`${camel(i.name).replace(/_$/, '')}Column`)]));
+  const col = new Map(persons.map((i) => [i.name, T(`${camel(i.name).replace(/_$/, '')}Col`)]));
   // enums and booleans are read as codes and tested, then turned into members and true/false
   const code = new Map(persons.filter((i) => i.ty.k === 'enum' || i.ty.k === 'bool').map((i) => [i.name, T(`${camel(i.name).replace(/_$/, '')}Code`)]));
   const at = (i: IrInput): string => `${col.get(i.name)}[${pN}]!`;
@@ -238,8 +288,7 @@ export function addColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
     name: 'evaluateColumnar',
     isExported: true,
     docs: [
-      `Evaluates P persons${monthIn ? ' × months `from`..`to`' : ''} from typed-array columns into columns (\`out\`: preallocated).` +
-        ` A row that is invalid or has a failed output throws \`evaluate\`'s \`PolicyError\` with \`row\` set.`,
+      `Evaluates P persons${monthIn ? ' × months `from`..`to`' : ''} from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with \`row\` set.`,
     ],
     parameters: [{ name: colsN, type: 'PersonColumns' }, ...(monthIn ? [{ name: fromN, type: 'number' }, { name: toN, type: 'number' }] : []), { name: outN, type: 'ColumnarResult', hasQuestionToken: true }],
     returnType: 'ColumnarResult',
