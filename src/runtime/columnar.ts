@@ -30,7 +30,8 @@ export function columnarRows<I>(
   for (let j = 0; j < months; j++) {
     try {
       const o = run(input(from + j) as I) as Record<string, unknown>;
-      for (const name in values) {
+      // every output, in order: reading a failed one throws its error
+      for (const name of Object.keys(o)) {
         const v = o[name];
         const col = values[name]!;
         const pres = present[name];
