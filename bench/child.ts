@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildRows, generatePersons, personsFor, type Row } from './population.js';
 import { evaluateReference } from './reference.js';
 import { measureSafely, nowMs, type Columns, type VariantResult } from './harness.js';
-import { DEFAULT_GENERATED_MODULE, generatedColumnsPass, generatedManyPass, generatedRowPass, loadGenerated } from './arms/generated.js';
+import { DEFAULT_GENERATED_MODULE, generatedManyPass, generatedRowPass, loadGenerated } from './arms/generated.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,12 +48,7 @@ async function runArm(name: string, rows: Row[], repeat: number): Promise<Varian
     case 'generated': {
       const loaded = await loadGenerated(values['generated-module']!, repoRoot);
       if (!loaded.ok) return skipped(name, 'not built', loaded.reason, rows.length);
-      const pass =
-        values.variant === 'many'
-          ? generatedManyPass(loaded.mod)
-          : values.variant === 'columns'
-            ? generatedColumnsPass(loaded.mod)
-            : generatedRowPass(loaded.mod);
+      const pass = values.variant === 'many' ? generatedManyPass(loaded.mod) : generatedRowPass(loaded.mod);
       return measureSafely(name, rows, repeat, pass);
     }
     case 'jre': {

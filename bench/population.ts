@@ -53,23 +53,30 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Columnar persons: index i is person i. */
+/**
+ * Columnar persons: index i is person i. The column types are those the
+ * generated `evaluateColumnar` takes (status codes, whole years, integer fen).
+ */
 export interface Persons {
   readonly count: number;
   /** index into {@link STATUSES} */
   readonly status: Uint8Array;
-  readonly age: Uint8Array;
-  readonly base: Int32Array;
-  readonly pension: Int32Array;
+  readonly age: Int32Array;
+  readonly base: Float64Array;
+  readonly pension: Float64Array;
 }
+
+/** The evaluated months as month indices (year·12 + month − 1): `MONTHS` is FIRST_MONTH … LAST_MONTH. */
+export const FIRST_MONTH = 2022 * 12 + 6;
+export const LAST_MONTH = 2023 * 12 + 5;
 
 /** Draws `count` persons from mulberry32(seed). */
 export function generatePersons(count: number, seed = 42): Persons {
   const rnd = mulberry32(seed);
   const status = new Uint8Array(count);
-  const age = new Uint8Array(count);
-  const base = new Int32Array(count);
-  const pension = new Int32Array(count);
+  const age = new Int32Array(count);
+  const base = new Float64Array(count);
+  const pension = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const u0 = rnd();
     const s = u0 < 0.7 ? 0 : u0 < 0.9 ? 1 : u0 < 0.95 ? 2 : 3;

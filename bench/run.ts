@@ -1,15 +1,20 @@
 /**
- * Benchmark runner: `npm run bench` (= tsx bench/run.ts) [--persons N] …
- * Each implementation variant runs in a fresh child process (bench/child.ts)
- * on the same seeded population; then the exactness oracle runs over the
- * whole population. See bench/README.md for the method.
+ * Benchmark runner: `npm run bench` (= tsx bench/run.ts) [--persons N] [--all] …
+ * By default: the issue-8 targets (interleaved duels in fresh processes, each
+ * comparing every row with the reference, and peak memory per arm). With
+ * `--all` also the legacy arms (reference, generated per row and
+ * evaluateMany, json-rules-engine, zen), each in a fresh child process
+ * (bench/child.ts) on the same seeded population, and the exactness oracle
+ * over the whole population. See bench/README.md for the method.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { DuelResult } from './duel.js';
 import type { VariantResult } from './harness.js';
+import type { MemoryResult } from './memory.js';
 import { formatOracle, type OracleReport } from './oracle.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +31,8 @@ const { values } = parseArgs({
     'heap-mb': { type: 'string', default: '8192' },
     'skip-oracle': { type: 'boolean', default: false },
     'skip-zen-install': { type: 'boolean', default: false },
+    /** also the legacy arms and the exactness oracle (minutes more) */
+    all: { type: 'boolean', default: false },
   },
 });
 
@@ -80,17 +87,34 @@ const plans: Plan[] = [
   { arm: 'reference', variant: 'row', rows: totalRows },
   { arm: 'generated', variant: 'row', rows: totalRows },
   { arm: 'generated', variant: 'many', rows: totalRows },
-  { arm: 'generated', variant: 'columns', rows: totalRows },
   { arm: 'jre', variant: 'row', rows: sample(values['jre-rows']) },
   { arm: 'zen', variant: 'row', rows: sample(values['zen-rows']) },
   { arm: 'zen', variant: 'batch', rows: sample(values['zen-rows']) },
 ];
 
-const zenProblem = ensureZen();
+// ---- issue 8 targets first: each pair in one fresh process, interleaved rounds; memory per arm in its own process
+const gm = values['generated-module'] ? ['--generated-module', values['generated-module']] : [];
+const duels: { label: string; base: string; arm: string; target: number; result: DuelResult | string }[] = [
+  { label: 'per row', base: 'handwritten', arm: 'generated', target: 0.9, result: '' },
+  { label: 'columnar', base: 'hoisted', arm: 'columnar', target: 0.9, result: '' },
+];
+for (const d of duels) {
+  process.stderr.write(`running ${d.base} vs ${d.arm} (interleaved, ${values.repeat} rounds) …\n`);
+  const r = await runChild('duel.ts', ['--persons', String(persons), '--rounds', String(values.repeat), '--arms', `${d.base},${d.arm}`, ...gm]);
+  d.result = r.ok ? (r.value as DuelResult) : r.error;
+}
+const memories: (MemoryResult | string)[] = [];
+for (const arm of ['columnar', 'hoisted']) {
+  process.stderr.write(`measuring the peak memory of ${arm} …\n`);
+  const r = await runChild('memory.ts', ['--arm', arm, '--persons', String(persons), ...gm]);
+  memories.push(r.ok ? (r.value as MemoryResult) : `${arm}: ${r.error}`);
+}
+
+const zenProblem = values.all ? ensureZen() : undefined;
 if (zenProblem) process.stdout.write(`zen: unavailable (${zenProblem})\n`);
 
 const results: VariantResult[] = [];
-for (const p of plans) {
+for (const p of values.all ? plans : []) {
   const name = p.variant === 'row' ? p.arm : `${p.arm}.${p.variant}`;
   if (p.arm === 'zen' && zenProblem) {
     results.push({ name, status: 'unavailable', reason: zenProblem, rows: p.rows, timesMs: [], evalsPerSec: 0 });
@@ -134,10 +158,10 @@ const fmt = (row: string[]): string =>
   row[4] === '' && row !== header
     ? `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padStart(widths[1]!)}  ${row[2]}`
     : row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-process.stdout.write(
+if (results.length) process.stdout.write(
   `\npopulation: ${persons} persons x 12 months = ${totalRows} rows, mulberry32(42); evals/s = rows / fastest of ${values.repeat} timed passes (median also shown)\n`,
 );
-process.stdout.write(`${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+if (results.length) process.stdout.write(`${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
 for (const row of table) process.stdout.write(`${fmt(row)}\n`);
 for (const r of results) for (const ex of r.verification?.examples ?? []) process.stdout.write(`  ${r.name}: ${ex}\n`);
 const refSum = byName.get('reference')?.verification?.checksum;
@@ -147,8 +171,47 @@ for (const r of results) {
     process.stdout.write(`  ${r.name}: checksum ${v.checksum} != reference run ${refSum}\n`);
 }
 
-let failed = results.some((r) => r.status === 'error' || (r.verification?.mismatches ?? 0) > 0);
-if (!values['skip-oracle']) {
+// ---- issue 8 targets
+const mrows = (x: number): string => `${(x / 1e6).toFixed(1)}M rows/s`;
+const mb = (x: number): string => `${(x / 1048576).toFixed(0)} MB`;
+const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+let targetsFailed = false;
+process.stdout.write(`\ntargets (issue 8), ${persons} persons x 12 months, fastest of ${values.repeat} interleaved rounds (by CPU time in brackets); every row compared with the reference:\n`);
+for (const d of duels) {
+  const r = d.result;
+  if (typeof r === 'string' || r.status !== 'ok') {
+    process.stdout.write(`  ${d.label}: error: ${typeof r === 'string' ? r : r.reason}\n`);
+    targetsFailed = true;
+    continue;
+  }
+  const a = r.arms.find((x) => x.name === d.arm)!;
+  const b = r.arms.find((x) => x.name === d.base)!;
+  const q = a.evalsPerSec / b.evalsPerSec;
+  const qc = a.cpuEvalsPerSec / b.cpuEvalsPerSec;
+  const exact = a.mismatches === 0 && b.mismatches === 0;
+  process.stdout.write(
+    `  ${d.label.padEnd(9)} ${d.base} ${mrows(b.evalsPerSec)} (${mrows(b.cpuEvalsPerSec)}), ${d.arm} ${mrows(a.evalsPerSec)} (${mrows(a.cpuEvalsPerSec)}): ` +
+      `${d.arm}/${d.base} = ${q.toFixed(2)}x (${qc.toFixed(2)}x), target >= ${d.target}x ${verdict(q >= d.target)}; mismatches ${b.mismatches}+${a.mismatches}/${r.rows}\n`,
+  );
+  for (const x of [...b.examples, ...a.examples]) process.stdout.write(`    ${x}\n`);
+  if (!exact) targetsFailed = true;
+}
+for (const m of memories) {
+  if (typeof m === 'string' || m.status !== 'ok') {
+    process.stdout.write(`  memory: error: ${typeof m === 'string' ? m : m.reason}\n`);
+    targetsFailed = true;
+    continue;
+  }
+  const q = m.peakDeltaBytes / m.arrayBytes;
+  process.stdout.write(
+    `  memory    ${m.name}: peak RSS ${mb(m.peakRssBytes)} - baseline ${mb(m.baselineRssBytes)} = ${mb(m.peakDeltaBytes)} for ${mb(m.arrayBytes)} of input and output arrays = ${q.toFixed(2)}x` +
+      `${m.name.startsWith('columnar') ? `, target <= 1.2x ${verdict(q <= 1.2)}` : ''}; spot check ${m.mismatches}/${m.checked} mismatches\n`,
+  );
+  if (m.mismatches > 0) targetsFailed = true;
+}
+
+let failed = targetsFailed || results.some((r) => r.status === 'error' || (r.verification?.mismatches ?? 0) > 0);
+if (values.all && !values['skip-oracle']) {
   process.stderr.write(`running exactness oracle over ${totalRows} rows …\n`);
   const o = await runChild('oracle.ts', ['--persons', String(persons), '--json']);
   if (o.ok) {

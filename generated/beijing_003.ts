@@ -1,6 +1,6 @@
 // Generated from policies/provinces/beijing-003.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./beijing_001.js";
 
@@ -31,7 +31,8 @@ export interface Output {
 
 /** What this region shares with `beijing_001`. */
 const {
-  computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3, traceForRetiredOrFlexibleOrResident,
+  columnarForRetiredOrFlexibleOrResident, computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3,
+  traceForRetiredOrFlexibleOrResident,
 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
@@ -57,6 +58,15 @@ function computeForEmployed(base: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base);
   const employeeContribution = computeEmployeeContributionEmployed(base);
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+}
+
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+  const employerContribution = computeEmployerContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(base);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = employerContribution;
+    v1[k] = employeeContribution;
+  }
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
@@ -144,30 +154,11 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
-}
-
-/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
-export interface OutputColumns {
-  readonly employer_contribution: Float64Array;
-  readonly employee_contribution: Float64Array;
-}
-
-/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
-export function evaluateColumns(rows: readonly Input[]): OutputColumns {
-  const employerContributionColumn = new Float64Array(rows.length);
-  const employeeContributionColumn = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const out = run(rows[k]!);
-    employerContributionColumn[k] = out.employer_contribution;
-    employeeContributionColumn[k] = out.employee_contribution;
-  }
-
-  return { employer_contribution: employerContributionColumn, employee_contribution: employeeContributionColumn };
 }
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
@@ -182,4 +173,53 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base));
   return out;
+}
+
+/** Column codes of `status`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly status: Uint8Array;
+  readonly base: Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"employer_contribution" | "employee_contribution", Float64Array>>;
+  readonly present: {};
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const { status: statusCol, base: baseCol } = persons;
+  const count = columnCount(persons, { status: L0, base: L1 });
+  const months = monthCount(from, to, "month", L2);
+  const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
+  const { employer_contribution: v0, employee_contribution: v1 } = result.values;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), base: baseCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const statusCode = statusCol[p]!;
+    const base = baseCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(base) || base < 0 || base > 100000000) {
+      slow(p);
+      continue;
+    }
+
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(base, from, to, k, v0, v1);
+        break;
+      case 1:
+      case 2:
+      case 3:
+        columnarForRetiredOrFlexibleOrResident(from, to, k, v0, v1);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
 }

@@ -1,6 +1,6 @@
 // Generated from policies/bench/bench-spec.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `bench_spec`: 基准测试政策 benchmark policy. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -152,6 +152,36 @@ function computeForRetired(pension: number, month: number): Output {
 /** Every rule for `status` = `flexible` or `resident`. */
 function computeForFlexibleOrResident(): Output {
   return { credit: 0, pooled: 0 };
+}
+
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+  const clampedBase = computeClampedBaseEmployed(base);
+  const employee = computeEmployeeEmployed(clampedBase);
+  const employer = computeEmployerEmployed(clampedBase);
+  const bandRate = computeBandRateEmployed(age);
+  const creditLeaf = employee + Math.floor((clampedBase * bandRate + 500) / 1000);
+  for (let month = from; month <= to; month++, k++) {
+    const credit = month < reformDate ? creditLeaf : employee;
+    const pooled = computePooledEmployed(employee, employer, credit);
+    v0[k] = credit;
+    v1[k] = pooled;
+  }
+}
+
+function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+  const creditLeaf2 = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
+  for (let month = from; month <= to; month++, k++) {
+    const credit = month < reformDate ? creditLeaf2 : retireeFixedCredit;
+    v0[k] = credit;
+    v1[k] = 0;
+  }
+}
+
+function columnarForFlexibleOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = 0;
+    v1[k] = 0;
+  }
 }
 
 /** `band_rate` for `employed`, recording the branch taken */
@@ -314,30 +344,11 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
-}
-
-/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
-export interface OutputColumns {
-  readonly credit: Float64Array;
-  readonly pooled: Float64Array;
-}
-
-/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
-export function evaluateColumns(rows: readonly Input[]): OutputColumns {
-  const creditColumn = new Float64Array(rows.length);
-  const pooledColumn = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const out = run(rows[k]!);
-    creditColumn[k] = out.credit;
-    pooledColumn[k] = out.pooled;
-  }
-
-  return { credit: creditColumn, pooled: pooledColumn };
 }
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
@@ -356,4 +367,59 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, month));
   return out;
+}
+
+/** Column codes of `status`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly status: Uint8Array;
+  readonly age: Int32Array | Float64Array;
+  readonly base: Float64Array;
+  readonly pension: Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"credit" | "pooled", Float64Array>>;
+  readonly present: {};
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
+  const months = monthCount(from, to, "month", L4);
+  const result = columnarResult(out, count * months, "credit pooled", "");
+  const { credit: v0, pooled: v1 } = result.values;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      slow(p);
+      continue;
+    }
+
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(age, base, from, to, k, v0, v1);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, v0, v1);
+        break;
+      case 2:
+      case 3:
+        columnarForFlexibleOrResident(from, to, k, v0, v1);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
 }

@@ -1,6 +1,6 @@
 // Generated from policies/residents/henan-2025.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `henan_residents_2025`: 河南城乡居民医保 2025 Henan residents, 2025. Horizon 2025-01..2025-12; rounding half_up to fen. */
@@ -78,6 +78,29 @@ function computeForRural(age: number): Output {
   const payable = computePayableRural(age);
   const subsidy = computeSubsidy(fundingStandard, payable);
   return { funding_standard: fundingStandard, payable, subsidy, credit: 0 };
+}
+
+function columnarForUrban(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+  const fundingStandard = personalPremium + fiscalSubsidy;
+  const subsidy = computeSubsidy(fundingStandard, personalPremium);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = fundingStandard;
+    v1[k] = personalPremium;
+    v2[k] = subsidy;
+    v3[k] = 0;
+  }
+}
+
+function columnarForRural(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+  const fundingStandard = personalPremium + fiscalSubsidy;
+  const payable = computePayableRural(age);
+  const subsidy = computeSubsidy(fundingStandard, payable);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = fundingStandard;
+    v1[k] = payable;
+    v2[k] = subsidy;
+    v3[k] = 0;
+  }
 }
 
 /** Every rule for `hukou` = `urban`, recording each branch. */
@@ -182,36 +205,11 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
-}
-
-/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
-export interface OutputColumns {
-  readonly funding_standard: Float64Array;
-  readonly payable: Float64Array;
-  readonly subsidy: Float64Array;
-  readonly credit: Float64Array;
-}
-
-/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
-export function evaluateColumns(rows: readonly Input[]): OutputColumns {
-  const fundingStandardColumn = new Float64Array(rows.length);
-  const payableColumn = new Float64Array(rows.length);
-  const subsidyColumn = new Float64Array(rows.length);
-  const creditColumn = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const out = run(rows[k]!);
-    fundingStandardColumn[k] = out.funding_standard;
-    payableColumn[k] = out.payable;
-    subsidyColumn[k] = out.subsidy;
-    creditColumn[k] = out.credit;
-  }
-
-  return { funding_standard: fundingStandardColumn, payable: payableColumn, subsidy: subsidyColumn, credit: creditColumn };
 }
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
@@ -226,4 +224,51 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(hukou, age));
   return out;
+}
+
+/** Column codes of `hukou`. */
+export const hukouCodes = ["urban", "rural"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly hukou: Uint8Array;
+  readonly age: Int32Array | Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"funding_standard" | "payable" | "subsidy" | "credit", Float64Array>>;
+  readonly present: {};
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const { hukou: hukouCol, age: ageCol } = persons;
+  const count = columnCount(persons, { hukou: L0, age: L1 });
+  const months = monthCount(from, to, "month", L2);
+  const result = columnarResult(out, count * months, "funding_standard payable subsidy credit", "");
+  const { funding_standard: v0, payable: v1, subsidy: v2, credit: v3 } = result.values;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ hukou: memberOf(hukouCodes, hukouCol[p]!), age: ageCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const hukouCode = hukouCol[p]!;
+    const age = ageCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 0 || age > 120) {
+      slow(p);
+      continue;
+    }
+
+    switch (hukouCode) {
+      case 0:
+        columnarForUrban(from, to, k, v0, v1, v2, v3);
+        break;
+      case 1:
+        columnarForRural(age, from, to, k, v0, v1, v2, v3);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
 }

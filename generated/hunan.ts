@@ -1,6 +1,6 @@
 // Generated from policies/provinces/hunan.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
@@ -43,10 +43,11 @@ export interface Output {
 
 /** What this region shares with `national`. */
 const {
-  computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
-  computeForFlexibleOrResident, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
-  employerShareToAccount, L0, L1, L2, L3, L4, retireeRateBeforeReform, S1, S2, S3, S5, S6, S7, S8, S9, S10,
-  S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible, traceForResident,
+  columnarForFlexibleOrResident, computeCreditEmployed, computeCreditRetired,
+  computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
+  computePooledEmployed, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, retireeRateBeforeReform, S1,
+  S2, S3, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible,
+  traceForResident,
 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
@@ -92,6 +93,39 @@ function computeForRetired(pension: number, month: number): Output {
   const retireeCredit = computeRetireeCreditRetired(month, pension);
   const credit = computeCreditRetired(retireeCredit);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+}
+
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, 7);
+  const employerToAccountLeaf = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  for (let month = from; month <= to; month++, k++) {
+    const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
+    const credit = computeCreditEmployed(personalContribution, employerToAccount);
+    const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+    v0[k] = personalContribution;
+    v1[k] = employerContribution;
+    v2[k] = employerToAccount;
+    v3[k] = NaN;
+    p0[k] = 0;
+    v4[k] = credit;
+    v5[k] = pooled;
+  }
+}
+
+function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  const retireeCreditLeaf = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
+  for (let month = from; month <= to; month++, k++) {
+    const retireeCredit = month < reformDate ? retireeCreditLeaf : retireeFixedCredit;
+    const credit = computeCreditRetired(retireeCredit);
+    v0[k] = 0;
+    v1[k] = 0;
+    v2[k] = 0;
+    v3[k] = retireeCredit;
+    p0[k] = 1;
+    v4[k] = credit;
+    v5[k] = 0;
+  }
 }
 
 /** `employer_to_account` for `employed`, recording the branch taken */
@@ -230,39 +264,11 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
-}
-
-/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
-export interface OutputColumns {
-  readonly personal_contribution: Float64Array;
-  readonly employer_contribution: Float64Array;
-  readonly employer_to_account: Float64Array;
-  readonly credit: Float64Array;
-  readonly pooled: Float64Array;
-}
-
-/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
-export function evaluateColumns(rows: readonly Input[]): OutputColumns {
-  const personalContributionColumn = new Float64Array(rows.length);
-  const employerContributionColumn = new Float64Array(rows.length);
-  const employerToAccountColumn = new Float64Array(rows.length);
-  const creditColumn = new Float64Array(rows.length);
-  const pooledColumn = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const out = run(rows[k]!);
-    personalContributionColumn[k] = out.personal_contribution;
-    employerContributionColumn[k] = out.employer_contribution;
-    employerToAccountColumn[k] = out.employer_to_account;
-    creditColumn[k] = out.credit;
-    pooledColumn[k] = out.pooled;
-  }
-
-  return { personal_contribution: personalContributionColumn, employer_contribution: employerContributionColumn, employer_to_account: employerToAccountColumn, credit: creditColumn, pooled: pooledColumn };
 }
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
@@ -281,4 +287,60 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month));
   return out;
+}
+
+/** Column codes of `status`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly status: Uint8Array;
+  readonly age: Int32Array | Float64Array;
+  readonly base: Float64Array;
+  readonly pension: Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
+  const months = monthCount(from, to, "month", L4);
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const { retiree_credit: p0 } = result.present;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      slow(p);
+      continue;
+    }
+
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
+      case 2:
+      case 3:
+        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
 }

@@ -1,6 +1,6 @@
 // Generated from policies/seed004/seed004-r2.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `seed004_r2`: 种子004 读法R2（按公式）seed 004, reading R2. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -103,6 +103,37 @@ function computeForRetired(pension: number): Output {
 /** Every rule for `status` = `flexible` or `resident`. */
 function computeForFlexibleOrResident(): Output {
   return { transfer_rate: null, personal_contribution: 0, credit: 0 };
+}
+
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+  const transferRate = computeTransferRateEmployed(age);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const credit = computeCreditEmployed(personalContribution, base, transferRate);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = transferRate;
+    p0[k] = 1;
+    v1[k] = personalContribution;
+    v2[k] = credit;
+  }
+}
+
+function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+  const credit = computeCreditRetired(pension);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = NaN;
+    p0[k] = 0;
+    v1[k] = 0;
+    v2[k] = credit;
+  }
+}
+
+function columnarForFlexibleOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = NaN;
+    p0[k] = 0;
+    v1[k] = 0;
+    v2[k] = 0;
+  }
 }
 
 /** `transfer_rate` for `employed`, recording the branch taken */
@@ -231,30 +262,11 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
-}
-
-/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
-export interface OutputColumns {
-  readonly personal_contribution: Float64Array;
-  readonly credit: Float64Array;
-}
-
-/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
-export function evaluateColumns(rows: readonly Input[]): OutputColumns {
-  const personalContributionColumn = new Float64Array(rows.length);
-  const creditColumn = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const out = run(rows[k]!);
-    personalContributionColumn[k] = out.personal_contribution;
-    creditColumn[k] = out.credit;
-  }
-
-  return { personal_contribution: personalContributionColumn, credit: creditColumn };
 }
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
@@ -275,12 +287,68 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   return out;
 }
 
+/** Column codes of `status`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly status: Uint8Array;
+  readonly age: Int32Array | Float64Array;
+  readonly base: Float64Array;
+  readonly pension: Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"transfer_rate" | "personal_contribution" | "credit", Float64Array>>;
+  readonly present: Readonly<Record<"transfer_rate", Uint8Array>>;
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
+  const months = monthCount(from, to, "month", L4);
+  const result = columnarResult(out, count * months, "transfer_rate personal_contribution credit", "transfer_rate");
+  const { transfer_rate: v0, personal_contribution: v1, credit: v2 } = result.values;
+  const { transfer_rate: p0 } = result.present;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      slow(p);
+      continue;
+    }
+
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(age, base, from, to, k, v0, v1, v2, p0);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, v0, v1, v2, p0);
+        break;
+      case 2:
+      case 3:
+        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, p0);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
+}
+
 /**
  * @internal Rules and descriptors that the regions extending `seed004_r2` import instead of copying.
  * Not part of the API.
  */
 export const $shared = {
-  computeCreditRetired, computeForFlexibleOrResident, computeForRetired, computePersonalContributionEmployed,
-  computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, retireeRate, S0, S1, S5, S7, S8,
-  traceTransferRateEmployed,
+  columnarForFlexibleOrResident, columnarForRetired, computeCreditRetired, computeForFlexibleOrResident,
+  computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1,
+  L2, L3, L4, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
 };

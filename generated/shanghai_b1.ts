@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-b1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, attempt, settle } from "@policyc/runtime";
+import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./shanghai_a.js";
 
@@ -39,9 +39,9 @@ export interface Output {
 
 /** What this region shares with `shanghai_a`. */
 const {
-  computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
-  computePooledEmployed, employeeRate, employerRate, employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2,
-  S3, S4, S6, S7, S8, S12,
+  columnarForFlexibleOrResident, computeEmployerContributionEmployed, computeForFlexibleOrResident,
+  computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerRate,
+  employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2, S3, S4, S6, S7, S8, S12,
 } = $parent;
 type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
@@ -104,6 +104,34 @@ function computeForRetired(age: number): Output {
   } catch {
     return lazyForRetired(age);
   }
+}
+
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base);
+  const credit = computeCreditEmployed(age, base);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = personalContribution;
+    v1[k] = employerContribution;
+    v2[k] = credit;
+    v3[k] = pooled;
+  }
+}
+
+function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+  try {
+    const credit = computeCreditRetired(age);
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = 0;
+      v1[k] = 0;
+      v2[k] = credit;
+      v3[k] = 0;
+    }
+  } catch {
+    return false;
+  }
+  return true;
 }
 
 /** `credit` for `employed`, recording the branch taken */
@@ -250,36 +278,11 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row. */
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
-}
-
-/** The numeric outputs of many inputs, one typed array per output (money in integer fen). */
-export interface OutputColumns {
-  readonly personal_contribution: Float64Array;
-  readonly employer_contribution: Float64Array;
-  readonly credit: Float64Array;
-  readonly pooled: Float64Array;
-}
-
-/** Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`. */
-export function evaluateColumns(rows: readonly Input[]): OutputColumns {
-  const personalContributionColumn = new Float64Array(rows.length);
-  const employerContributionColumn = new Float64Array(rows.length);
-  const creditColumn = new Float64Array(rows.length);
-  const pooledColumn = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const out = run(rows[k]!);
-    personalContributionColumn[k] = out.personal_contribution;
-    employerContributionColumn[k] = out.employer_contribution;
-    creditColumn[k] = out.credit;
-    pooledColumn[k] = out.pooled;
-  }
-
-  return { personal_contribution: personalContributionColumn, employer_contribution: employerContributionColumn, credit: creditColumn, pooled: pooledColumn };
 }
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
@@ -298,4 +301,59 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base));
   return out;
+}
+
+/** Column codes of `status`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly status: Uint8Array;
+  readonly age: Int32Array | Float64Array;
+  readonly base: Float64Array;
+  readonly pension: Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "pooled", Float64Array>>;
+  readonly present: {};
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
+  const months = monthCount(from, to, "month", L5);
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
+  const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+      slow(p);
+      continue;
+    }
+
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(age, base, from, to, k, v0, v1, v2, v3);
+        break;
+      case 1:
+        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
+        break;
+      case 2:
+      case 3:
+        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
 }

@@ -16,8 +16,6 @@ import type { Row } from '../population.js';
 export interface GeneratedModule {
   evaluate(input: Row): { credit: number; pooled: number };
   evaluateMany(rows: readonly Row[]): readonly { credit: number; pooled: number }[];
-  /** columnar batch form (optional in older generated modules) */
-  evaluateColumns?(rows: readonly Row[]): { credit: Float64Array; pooled: Float64Array };
 }
 
 /** Default location, relative to the repository root. */
@@ -59,17 +57,6 @@ export function generatedRowPass(mod: GeneratedModule) {
 }
 
 /** One evaluateMany() call over all rows (timed), outputs copied into columns. */
-/** One evaluateColumns(rows) call per pass, then the columns are copied out. */
-export function generatedColumnsPass(mod: GeneratedModule) {
-  const evaluateColumns = mod.evaluateColumns;
-  if (!evaluateColumns) throw new Error('the generated module has no evaluateColumns');
-  return (rows: readonly Row[], cols: Columns): void => {
-    const out = evaluateColumns(rows);
-    cols.credit.set(out.credit);
-    cols.pooled.set(out.pooled);
-  };
-}
-
 export function generatedManyPass(mod: GeneratedModule) {
   const evaluateMany = mod.evaluateMany;
   return (rows: readonly Row[], cols: Columns): void => {

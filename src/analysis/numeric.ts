@@ -17,6 +17,7 @@ import { constOf } from '../ir/consts.js';
 import type { IrDecl, IrExpr, IrInput, IrNode, IrRegion } from '../ir/ir.js';
 import { dispatch, foldExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 import { OPEN_END } from '@policyc/runtime';
+import { rateScale } from './rate-scale.js';
 
 export interface Range {
   readonly lo: bigint;
@@ -193,6 +194,11 @@ export class Numeric {
 function inputNum(i: IrInput, r: IrRegion): Num {
   if (i.ty.k === 'month') return { den: 1n, lo: BigInt(r.horizon.start), hi: BigInt(OPEN_END) };
   if (!i.low || !i.high) return ZERO;
+  // a rate input is held as a numerator over its fixed scale (src/analysis/rate-scale.ts)
+  if (i.ty.k === 'rate') {
+    const d = rateScale(i);
+    return { den: d, lo: (i.low.num * d) / i.low.den, hi: (i.high.num * d) / i.high.den };
+  }
   return { den: 1n, lo: i.low.num / i.low.den, hi: i.high.num / i.high.den };
 }
 

@@ -1,13 +1,20 @@
 /**
  * The exported entry points of a generated module: input validation (every
  * field, with the policy location of its declaration), `evaluate` (with an
- * optional trace), and the batch forms `evaluateMany`, `evaluateColumns` and
- * `evaluateMonths`.
+ * optional trace), and the batch forms `evaluateMany` and `evaluateMonths`
+ * (`evaluateColumnar` is src/codegen/columnar.ts).
  */
 import type { ModuleBuilder } from './module.js';
 import type { IrInput } from '../ir/ir.js';
+import { rateScale } from '../analysis/rate-scale.js';
 import { unitOf, type Gen } from './context.js';
-import { commentText, propertyKey, stringLiteral } from './naming.js';
+import { commentText, stringLiteral } from './naming.js';
+
+/** A rate input's domain as numerators over its fixed denominator, and that denominator. */
+export function rateBounds(i: IrInput): [string, string, string] {
+  const d = rateScale(i);
+  return [String((i.low!.num * d) / i.low!.den), String((i.high!.num * d) / i.high!.den), String(d)];
+}
 
 export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | undefined): void {
   const r = g.r;
@@ -28,6 +35,10 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
         return `const ${v} = parseMonth(${src}.${i.name});\nif (${v} < H_START || ${v} > H_END) badMonth(${f}, ${src}.${i.name}, ${v}, H_START, H_END, ${L});`;
       case 'bool':
         return `const ${v} = ${src}.${i.name};\nif (${v} !== true && ${v} !== false) badBoolean(${f}, ${v}, ${L});`;
+      case 'rate': {
+        const [lo, hi, d] = rateBounds(i);
+        return `const ${v} = rateNumerator(${src}.${i.name}, ${d});\nif (!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}) badRate(${f}, ${src}.${i.name}, ${d}, ${lo}, ${hi}, ${L});`;
+      }
       default: {
         const lo = String(i.low!.num);
         const hi = String(i.high!.num);
@@ -49,12 +60,20 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
         return `${v} < H_START || ${v} > H_END`;
       case 'bool':
         return `(${v} !== true && ${v} !== false)`;
+      case 'rate': {
+        const [lo, hi] = rateBounds(i);
+        return `!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}`;
+      }
       default:
         return `!Number.isInteger(${v}) || ${v} < ${i.low!.num} || ${v} > ${i.high!.num}`;
     }
   };
   const read = (i: IrInput): string =>
-    i.ty.k === 'month' ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});` : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
+    i.ty.k === 'month'
+      ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});`
+      : i.ty.k === 'rate'
+        ? `const ${g.inputLocal.get(i.name)!} = rateNumerator(input.${i.name}, ${rateScale(i)});`
+        : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
   const tests = r.inputs.map(bad).filter((x): x is string => x !== undefined);
   // The plain and traced paths are separate functions: the hot path carries no tracing bytecode.
   const checks = [...r.inputs.map(read), ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : [])];
@@ -106,38 +125,11 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
   sf.addFunction({
     name: 'evaluateMany',
     isExported: true,
-    docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumns`, which keeps no object per row.'],
+    docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).'],
     parameters: [{ name: 'rows', type: 'readonly Input[]' }],
     returnType: 'Output[]',
     statements: [`const out: Output[] = new Array<Output>(rows.length);`, `for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);`, `return out;`],
   });
-  // columnar batch: one typed array per numeric output, no object per row kept
-  const outputs = r.decls.filter((d) => d.declKind === 'output');
-  const numeric = outputs.filter((d) => (d.ty.k === 'money' || d.ty.k === 'int') && !d.mayBeAbsent);
-  const column = new Map(numeric.map((d) => [d.name, g.names.take(`${g.infos.get(d.name)!.local}Column`)]));
-  if (numeric.length) {
-    sf.addInterface({
-      isExported: true,
-      name: 'OutputColumns',
-      docs: ['The numeric outputs of many inputs, one typed array per output (money in integer fen).'],
-      properties: numeric.map((d) => ({ name: d.name, isReadonly: true, type: 'Float64Array' })),
-    });
-    sf.addFunction({
-      name: 'evaluateColumns',
-      isExported: true,
-      docs: ['Evaluates many inputs into columns: the fastest batch form, for population-scale runs. Validates exactly like `evaluate`.'],
-      parameters: [{ name: 'rows', type: 'readonly Input[]' }],
-      returnType: 'OutputColumns',
-      statements: [
-        ...numeric.map((d) => `const ${column.get(d.name)!} = new Float64Array(rows.length);`),
-        // the whole per-row evaluation inlines here, so no result object is allocated
-        `for (let k = 0; k < rows.length; k++) {\nconst out = run(rows[k]!);\n` +
-          numeric.map((d) => `${column.get(d.name)!}[k] = out.${d.name};`).join('\n') +
-          `\n}`,
-        `return { ${numeric.map((d) => `${propertyKey(d.name)}: ${column.get(d.name)!}`).join(', ')} };`,
-      ],
-    });
-  }
   if (monthIn) {
     const mv = g.inputLocal.get(monthIn.name)!;
     const L = inputLocs.get(monthIn.name)!;

@@ -17,6 +17,7 @@ import { BAND_HELPER } from './bands.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
 import { declCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
+import { addColumnar } from './columnar.js';
 import { emitExpr } from './expr.js';
 import { SELF, type SharedTable } from './link.js';
 import { ModuleBuilder } from './module.js';
@@ -96,7 +97,24 @@ function describeInput(i: IrInput): string {
   if (t.k === 'money') return `money in integer fen${t.period === 'once' ? '' : ` per ${t.period}`}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'int') return `whole ${t.unit === 'none' ? 'number' : t.unit}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'month') return 'calendar month `YYYY-MM`';
+  if (t.k === 'rate') return `exact rate \`{ num, den }\`, ${percent(i.low!)}..${percent(i.high!)}`;
   return 'true or false';
+}
+
+/** Exact decimal text of q × 100 (rate bounds are written as decimal percentages). */
+function percent(q: { num: bigint; den: bigint }): string {
+  let n = q.num * 100n;
+  let text = String(n / q.den);
+  n %= q.den;
+  if (n !== 0n) {
+    text += '.';
+    for (let k = 0; n !== 0n && k < 12; k++) {
+      n *= 10n;
+      text += String(n / q.den);
+      n %= q.den;
+    }
+  }
+  return `${text}%`;
 }
 
 const where = (d: { source: { file: string; line: number }; cites: readonly string[] }): string =>
@@ -250,6 +268,7 @@ export function generateLinked(
   const statics = sf.length;
   addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
+  addColumnar(sf, g, { variants, calls, members, dispatch: dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, ...liveness(r, variants, outputs) });
   const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
   const shared = [...g.items.imports]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
@@ -277,8 +296,9 @@ function recordMonth(t: TraceStep[], info: StepInfo, value: number | null): numb
     ]);
   }
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
-  const value = ['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
-  const lazy = [...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
+  const value = ['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf'].filter((n) => sf.mentions(`${n}(`));
+  const lazy = [...columnar, ...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
   const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
   const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), 'TraceStep', 'Traced'];
@@ -286,6 +306,25 @@ function recordMonth(t: TraceStep[], info: StepInfo, value: number | null): numb
   if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
   const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));
   return { region: r.name, fileName: moduleFileName(r.name), text, table: g.items.table(), imports: g.items.imports };
+}
+
+/** What the plain path of one population member computes, and whether it can fail. */
+export interface Liveness {
+  /** what the outputs need, in dependency order (the plain path computes nothing else) */
+  liveDecls(m: string | undefined): IrDecl[];
+  /** some rule the outputs need can fail (the plain path is retried lazily) */
+  mayFailFor(m: string | undefined): boolean;
+}
+
+export function liveness(r: IrRegion, variants: Map<string, Map<string | undefined, Variant>>, outputs: readonly IrDecl[]): Liveness {
+  // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
+  const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
+  const liveDecls = (m: string | undefined): IrDecl[] => {
+    const live = new Set<string>(outputs.map((d) => d.name));
+    for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
+    return r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
+  };
+  return { liveDecls, mayFailFor: (m) => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m)) };
 }
 
 /**
@@ -313,15 +352,7 @@ function addCompute(
       const value = d.ty.k === 'month' ? `formatMonth(${info.ref!})` : info.ref!;
       return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${value}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
-  // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
-  const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
-  /** What the outputs need, in dependency order (the plain path computes nothing else). */
-  const liveDecls = (m: string | undefined): IrDecl[] => {
-    const live = new Set<string>(outputs.map((d) => d.name));
-    for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
-    return r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
-  };
-  const mayFailFor = (m: string | undefined): boolean => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m));
+  const { liveDecls, mayFailFor } = liveness(r, variants, outputs);
   /** One output field of the result; `vals` holds rules whose value is a literal. */
   const field = (d: IrDecl, m: string | undefined, vals: ReadonlyMap<string, string>, lazy: boolean): string => {
     const info = g.infos.get(d.name)!;

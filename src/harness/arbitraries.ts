@@ -9,6 +9,7 @@ import { constOf } from '../ir/consts.js';
 import type { IrExpr, IrInput, IrRegion } from '../ir/ir.js';
 import { forEachBodyExpr, forEachExpr } from '../ir/visit.js';
 import { formatMonth, OPEN_END } from '@policyc/runtime';
+import { rateScale } from '../analysis/rate-scale.js';
 
 /** Constants compared against each input anywhere in the region's conditions. */
 function edges(r: IrRegion): Map<string, number[]> {
@@ -19,7 +20,13 @@ function edges(r: IrRegion): Map<string, number[]> {
     for (const [a, b] of [[e.l, e.r], [e.r, e.l]] as const) {
       if (a.op !== 'input') continue;
       const c = constOf(b, decls);
-      const v = c?.k === 'month' ? c.value : c?.k === 'num' ? Number(c.value.num) / Number(c.value.den) : undefined;
+      // rate inputs are compared as numerators over their fixed denominator (exact)
+      const input = r.inputs.find((i) => i.name === a.name);
+      const scale = input?.ty.k === 'rate' ? rateScale(input) : undefined;
+      const v =
+        c?.k === 'month' ? c.value
+        : c?.k === 'num' ? (scale ? Number((c.value.num * scale) / c.value.den) : Number(c.value.num) / Number(c.value.den))
+        : undefined;
       if (v !== undefined) out.set(a.name, [...(out.get(a.name) ?? []), Math.floor(v) - 1, Math.floor(v), Math.ceil(v), Math.ceil(v) + 1]);
     }
   };
@@ -37,6 +44,7 @@ function inputArb(i: IrInput, r: IrRegion, special: readonly number[]): fc.Arbit
     const inRange = special.filter((s) => s >= lo && s <= hi);
     return fc.oneof(fc.integer({ min: lo, max: hi }), ...(inRange.length ? [fc.constantFrom(...inRange)] : [])).map(formatMonth);
   }
+  if (t.k === 'rate') return rateArb(i, special);
   const lo = Number(i.low!.num / i.low!.den);
   const hi = Number(i.high!.num / i.high!.den);
   const inRange = special.filter((s) => s >= lo && s <= hi);
@@ -47,6 +55,33 @@ function inputArb(i: IrInput, r: IrRegion, special: readonly number[]): fc.Arbit
     // everyday amounts (up to 100,000.00 yuan) are where most rules live
     ...(t.k === 'money' && lo < 10_000_000 ? [{ weight: 2, arbitrary: fc.integer({ min: lo, max: Math.min(hi, 10_000_000) }) }] : []),
   );
+}
+
+/**
+ * A rate input in the API's exact shape `{ num, den }`: a whole number of
+ * steps of 1/scale inside the domain (the bounds and compared constants
+ * included), sometimes reduced (`{ num: 1, den: 40 }` for 2.5%).
+ */
+function rateArb(i: IrInput, special: readonly number[]): fc.Arbitrary<{ num: number; den: number }> {
+  const scale = rateScale(i);
+  const lo = Number((i.low!.num * scale) / i.low!.den);
+  const hi = Number((i.high!.num * scale) / i.high!.den);
+  const inRange = special.filter((s) => s >= lo && s <= hi);
+  const d = Number(scale);
+  const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+  return fc
+    .tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: lo, max: hi }) },
+        { weight: 1, arbitrary: fc.constantFrom(lo, hi) },
+        ...(inRange.length ? [{ weight: 2, arbitrary: fc.constantFrom(...inRange) }] : []),
+      ),
+      fc.boolean(),
+    )
+    .map(([n, reduce]) => {
+      const g = reduce ? gcd(n, d) || 1 : 1;
+      return { num: n / g, den: d / g };
+    });
 }
 
 /** Arbitrary valid inputs of a region, as plain objects keyed by input name. */

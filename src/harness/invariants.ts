@@ -18,7 +18,7 @@ import type { IrExpr, IrInvariant, IrRegion } from '../ir/ir.js';
 import { rat } from '../ir/rational.js';
 import { formatFen, PolicyError } from '@policyc/runtime';
 import { regionInputs } from './arbitraries.js';
-import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showValue, type Env, type Value } from '../interpret/interpret.js';
+import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showTyped, showValue, type Env, type Value } from '../interpret/interpret.js';
 
 export type ApiInput = Record<string, unknown>;
 /** An evaluator in the generated API's shape; throws PolicyError on rejection. */
@@ -48,9 +48,17 @@ export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
   }
 }
 
+/** One input value as a policy would write it: money in yuan, a rate `{ num, den }` as a percentage. */
+function showApi(r: IrRegion, name: string, v: unknown): string {
+  const ty = r.inputs.find((i) => i.name === name)?.ty;
+  if (ty?.k === 'money') return formatFen(v as number);
+  if (ty?.k === 'rate') return showTyped(apiToValue(r, name, v), ty);
+  return String(v);
+}
+
 /** Human-readable input: money in yuan, as a policy test would write it. */
 export function describeInput(r: IrRegion, input: ApiInput): string {
-  return r.inputs.map((i) => `${i.name} = ${i.ty.k === 'money' ? formatFen(input[i.name] as number) : String(input[i.name])}`).join(', ');
+  return r.inputs.map((i) => `${i.name} = ${showApi(r, i.name, input[i.name])}`).join(', ');
 }
 
 class Judge {
@@ -148,8 +156,7 @@ export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Eval
 }
 
 function showIn(r: IrRegion, name: string, input: ApiInput): string {
-  const v = input[name];
-  return `${name} = ${r.inputs.find((i) => i.name === name)?.ty.k === 'money' ? formatFen(v as number) : String(v)}`;
+  return `${name} = ${showApi(r, name, input[name])}`;
 }
 
 function showOut(r: IrRegion, name: string, v: Value): string {

@@ -38,10 +38,18 @@ export class PolicyError extends Error {
     readonly kind: PolicyErrorKind,
     readonly field: string,
     readonly location: PolicyLocation,
-    detail: string,
+    /** what went wrong, without the location */
+    readonly detail: string,
+    /** for columnar evaluation: the output row (person-major) whose input failed */
+    readonly row?: number,
   ) {
-    super(`${location.file}:${location.line}:${location.col}: ${kind}: ${detail}`);
+    super(`${location.file}:${location.line}:${location.col}: ${kind}: ${row === undefined ? '' : `row ${row}: `}${detail}`);
   }
+}
+
+/** The same error, naming the columnar row it occurred in (other errors pass through). */
+export function atRow(e: unknown, row: number): unknown {
+  return e instanceof PolicyError && e.row === undefined ? new PolicyError(e.kind, e.field, e.location, e.detail, row) : e;
 }
 
 /** Throws a {@link PolicyError}; typed `never` so generated code can use it in expressions. */

@@ -4,17 +4,19 @@
  *
  * @module runtime
  */
-export { PolicyError, fail, need } from './errors.js';
+export { PolicyError, atRow, fail, need } from './errors.js';
 export type { PolicyErrorKind, PolicyLocation } from './errors.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';
-export { parseMonth, formatMonth, OPEN_END } from './month.js';
+export { parseMonth, formatMonth, monthText, OPEN_END } from './month.js';
 export { Failed, attempt, settle } from './lazy.js';
 export type { TraceStep, Traced, EvaluateOptions } from './trace.js';
-export { badNumber, badMember, badMonth, badBoolean } from './validate.js';
+export { badNumber, badMember, badMonth, badBoolean, badRate, rateNumerator } from './validate.js';
 
 /** An exact rate as returned by generated evaluators: `num / den`. */
 export interface Rate {
   readonly num: number;
   readonly den: number;
 }
+export { columnarRows, columnCount, columnarResult, monthCount, memberOf, flagOf } from './columnar.js';
+export type { ColumnsOf } from './columnar.js';

@@ -29,3 +29,12 @@ export function formatMonth(index: number): string {
   const m = index - y * 12 + 1;
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
 }
+
+/**
+ * A month index from a columnar input as the `YYYY-MM` text `evaluate` takes;
+ * a value that is no month index (fractional, negative, past 9999-12) stays
+ * as it is, so validation rejects it as `invalid_input`.
+ */
+export function monthText(index: number): string | number {
+  return Number.isInteger(index) && index >= 0 && index < 10000 * 12 ? formatMonth(index) : index;
+}

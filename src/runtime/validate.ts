@@ -32,3 +32,40 @@ export function badMonth(field: string, value: unknown, index: number, start: nu
 export function badBoolean(field: string, value: unknown, at: PolicyLocation): never {
   return fail('invalid_input', field, at, `\`${field}\` must be true or false, got ${show(value)}`);
 }
+
+/**
+ * A rate input, passed exactly as `{ num, den }` (safe integers, `den > 0`, like
+ * rate outputs), as an integer numerator over the evaluator's fixed
+ * denominator `scale`. NaN when the value is not such a pair or is not a whole
+ * multiple of `1/scale`, so the caller's integer test rejects it.
+ */
+export function rateNumerator(value: unknown, scale: number): number {
+  if (typeof value !== 'object' || value === null) return Number.NaN;
+  const num = (value as { num?: unknown }).num;
+  const den = (value as { den?: unknown }).den;
+  if (typeof num !== 'number' || typeof den !== 'number' || !Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return Number.NaN;
+  if (scale % den === 0) {
+    const x = num * (scale / den);
+    return Number.isSafeInteger(x) ? x : Number.NaN;
+  }
+  const n = BigInt(num) * BigInt(scale);
+  const d = BigInt(den);
+  if (n % d !== 0n) return Number.NaN;
+  const x = Number(n / d);
+  return Number.isSafeInteger(x) ? x : Number.NaN;
+}
+
+/** A rate field that is not an exact `{ num, den }` multiple of `1/scale`, or lies outside [low, high] (numerators over `scale`). */
+export function badRate(field: string, value: unknown, scale: number, low: number, high: number, at: PolicyLocation): never {
+  const x = rateNumerator(value, scale);
+  const pct = (n: number): string => `${(n * 100) / scale}%`;
+  if (Number.isNaN(x)) {
+    return fail('invalid_input', field, at, `\`${field}\` must be an exact rate { num, den } (whole numbers, den > 0) in steps of 1/${scale}, got ${showRate(value)}`);
+  }
+  return fail('out_of_domain', field, at, `\`${field}\` = ${showRate(value)} is outside the declared domain ${pct(low)}..${pct(high)}`);
+}
+
+function showRate(v: unknown): string {
+  if (typeof v === 'object' && v !== null && 'num' in v && 'den' in v) return `${show((v as { num: unknown }).num)}/${show((v as { den: unknown }).den)}`;
+  return show(v);
+}

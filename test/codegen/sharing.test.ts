@@ -70,6 +70,17 @@ describe('extending regions import what they share with their parent', () => {
     expect(text('grandchild_r')).not.toContain('$shared = {');
   });
 
+  it('columnar kernels are shared like rule functions, and one per distinct member body', () => {
+    const base = text('base_r');
+    // base: employed computes `personal`; retired computes `lump`; flexible only stores constants
+    expect(base.match(/^function columnarFor\w+\(/gm)).toEqual(['function columnarForEmployed(', 'function columnarForRetired(', 'function columnarForFlexible(']);
+    // the child overrides `fixed` (read by retired's lump): its own retired kernel, the others imported
+    expect(text('child_r').match(/^function columnarFor\w+\(/gm)).toEqual(['function columnarForRetired(']);
+    expect(text('child_r')).toMatch(/const \{[^}]*columnarForEmployed[^}]*\} = \$parent;/);
+    // the grandchild overrides employee_rate: its own employed kernel, retired's from the child
+    expect(text('grandchild_r').match(/^function columnarFor\w+\(/gm)).toEqual(['function columnarForEmployed(']);
+  });
+
   it('identical functions and descriptors are emitted once', () => {
     const base = text('base_r');
     const steps = [...base.matchAll(/^const S\d+: StepInfo = (.*);$/gm)].map((m) => m[1]);
