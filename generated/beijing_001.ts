@@ -1,7 +1,7 @@
 // Generated from policies/provinces/beijing.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `beijing_001`: 北京（来源001）Beijing, source 001. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "beijing_001";
@@ -28,7 +28,6 @@ export interface Output {
   readonly employee_contribution: number;
 }
 
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/beijing.policy:13 (F005, 001:44)
@@ -94,12 +93,6 @@ function traceForRetiredOrFlexibleOrResident(t: TraceStep[]): Output {
   record(t, S4, 0);
   record(t, S5, 0);
   return { employer_contribution: 0, employee_contribution: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

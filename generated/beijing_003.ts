@@ -1,7 +1,7 @@
 // Generated from policies/provinces/beijing-003.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./beijing_001.js";
 
 /** Region `beijing_003`: 北京（来源003）Beijing, source 003. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -34,7 +34,6 @@ const {
   columnarForRetiredOrFlexibleOrResident, computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3,
   traceForRetiredOrFlexibleOrResident,
 } = $parent;
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/beijing-003.policy:7 (F006, 003:142)
@@ -74,12 +73,6 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const employerContribution = record(t, S2, computeEmployerContributionEmployed(base));
   const employeeContribution = record(t, S3, computeEmployeeContributionEmployed(base));
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

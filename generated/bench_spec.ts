@@ -1,7 +1,7 @@
 // Generated from policies/bench/bench-spec.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `bench_spec`: 基准测试政策 benchmark policy. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "bench_spec";
@@ -32,7 +32,6 @@ export interface Output {
   readonly pooled: number;
 }
 
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/bench/bench-spec.policy:20 (benchmark assumption (FACTS §6))
@@ -249,12 +248,6 @@ function traceForFlexibleOrResident(t: TraceStep[]): Output {
   record(t, S23, 0);
   record(t, S22, 0);
   return { credit: 0, pooled: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

@@ -1,7 +1,7 @@
 // Generated from policies/residents/henan-2025.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `henan_residents_2025`: 河南城乡居民医保 2025 Henan residents, 2025. Horizon 2025-01..2025-12; rounding half_up to fen. */
 export const region = "henan_residents_2025";
@@ -32,7 +32,6 @@ export interface Output {
   readonly credit: number;
 }
 
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24300; // 2025-01
 const H_END = 24311; // 2025-12
 // policies/residents/henan-2025.policy:15 (F059, 000:125)
@@ -129,12 +128,6 @@ function traceForRural(age: number, t: TraceStep[]): Output {
   const subsidy = record(t, S4, computeSubsidy(fundingStandard, payable));
   record(t, S5, 0);
   return { funding_standard: fundingStandard, payable, subsidy, credit: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `hukou` (which it validates). */

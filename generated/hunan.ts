@@ -1,7 +1,7 @@
 // Generated from policies/provinces/hunan.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
 /** Region `hunan`: 湖南 Hunan. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -49,7 +49,6 @@ const {
   S2, S3, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible,
   traceForResident,
 } = $parent;
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/hunan.policy:8 (C04, reading A: 2023; the month is not stated, F035, F047, 000:83)
@@ -170,12 +169,6 @@ function traceForRetired(pension: number, month: number, t: TraceStep[]): Output
   const credit = record(t, S18, computeCreditRetired(retireeCredit));
   record(t, S19, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

@@ -1,7 +1,7 @@
 // Generated from policies/national.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `national`: 全国基线 national baseline. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "national";
@@ -40,7 +40,6 @@ export interface Output {
   readonly pooled: number;
 }
 
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/national.policy:24 (F001, 000:5)
@@ -258,12 +257,6 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S21, 0);
   record(t, S19, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

@@ -1,7 +1,7 @@
 // Generated from policies/provinces/province-f045.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
 /** Region `province_f045`: 某省 unnamed province of seed 000. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -48,7 +48,6 @@ const {
   computePooledEmployed, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, retireeFixedCredit,
   retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S11, S12, S13, S14, S15, S18, S19, S20, S21,
 } = $parent;
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/province-f045.policy:8 (C04, reading A: the province's own date is not stated, F036, 000:95)
@@ -194,12 +193,6 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S21, 0);
   record(t, S19, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

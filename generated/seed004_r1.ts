@@ -1,7 +1,7 @@
 // Generated from policies/seed004/seed004-r1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./seed004_r2.js";
 
 /** Region `seed004_r1`: 种子004 读法R1（按例题）seed 004, reading R1. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -41,7 +41,6 @@ const {
   computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1,
   L2, L3, L4, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
 } = $parent;
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
@@ -94,12 +93,6 @@ function traceForFlexibleOrResident(t: TraceStep[]): Output {
   record(t, S8, 0);
   record(t, S13, 0);
   return { transfer_rate: null, personal_contribution: 0, credit: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

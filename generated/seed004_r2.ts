@@ -1,7 +1,7 @@
 // Generated from policies/seed004/seed004-r2.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, Rate, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `seed004_r2`: 种子004 读法R2（按公式）seed 004, reading R2. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "seed004_r2";
@@ -34,7 +34,6 @@ export interface Output {
   readonly credit: number;
 }
 
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/seed004/seed004-r2.policy:20 (F027, 004:11)
@@ -172,12 +171,6 @@ function traceForFlexibleOrResident(t: TraceStep[]): Output {
   record(t, S8, 0);
   record(t, S10, 0);
   return { transfer_rate: null, personal_contribution: 0, credit: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

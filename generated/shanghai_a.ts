@@ -1,7 +1,7 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "shanghai_a";
@@ -36,7 +36,6 @@ export interface Output {
   readonly pooled: number;
 }
 
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/shanghai/shanghai-a.policy:18 (F052)
@@ -213,12 +212,6 @@ function traceForFlexibleOrResident(t: TraceStep[]): Output {
   record(t, S13, 0);
   record(t, S12, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

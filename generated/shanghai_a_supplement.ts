@@ -1,7 +1,7 @@
 // Generated from policies/shanghai/shanghai-a-supplement.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./shanghai_a.js";
 
 /** Region `shanghai_a_supplement`: 上海 读法A，9%+2%地方附加 Shanghai, reading A with the local supplement. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -44,7 +44,6 @@ const {
   employerShareToAccount, L1, L2, L3, L4, L5, S0, S2, S3, S4, S5, S6, traceForFlexibleOrResident,
   traceForRetired,
 } = $parent;
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/shanghai/shanghai-a-supplement.policy:6 (F008, 001:86, 9%+2%地方附加)
@@ -84,12 +83,6 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const credit = record(t, S5, computeCreditEmployed(personalContribution, employerContribution));
   const pooled = record(t, S6, computePooledEmployed(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

@@ -1,7 +1,7 @@
 // Generated from policies/shanghai/shanghai-b1.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./shanghai_a.js";
 
 /** Region `shanghai_b1`: 上海 读法B1 Shanghai, reading B1. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -43,7 +43,6 @@ const {
   computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerRate,
   employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2, S3, S4, S6, S7, S8, S12,
 } = $parent;
-type StepInfo = Omit<TraceStep, 'value'>;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 const L6: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 12, col: 7 };
@@ -187,12 +186,6 @@ function traceForFlexibleOrResident(t: TraceStep[]): Output {
   record(t, S19, 0);
   record(t, S12, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
-}
-
-/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
-  return value;
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */

@@ -275,33 +275,18 @@ export function generateLinked(
     .map(([exported, local]) => (exported === local ? local : `${exported}: ${local}`));
   sf.insertStatements(statics, [
     ...(shared.length ? [`/** What this region shares with \`${commentText(r.parent ?? '')}\`. */\nconst {\n${wrap(shared, 110).join('\n')}\n} = $parent;`] : []),
-    `type StepInfo = Omit<TraceStep, 'value'>;`,
     `const H_START = ${hStart}; // ${formatMonth(hStart)}`,
     `const H_END = ${hEnd}; // ${r.horizon.end === undefined ? 'open' : formatMonth(hEnd)}`,
     ...items,
-    `/** Records a trace step and returns its value (\`num/den\` for rates; null when the rule is not applicable). */
-function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
-  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : \`\${value}/\${den}\` });
-  return value;
-}`,
   ]);
   // helpers only some modules need, after everything that may call them
-  if (sf.mentions('recordMonth(')) {
-    sf.insertStatements(sf.length, [
-      `/** Records a trace step of a month-valued rule as \`YYYY-MM\` and returns the month index. */
-function recordMonth(t: TraceStep[], info: StepInfo, value: number | null): number | null {
-  record(t, info, value === null ? null : formatMonth(value));
-  return value;
-}`,
-    ]);
-  }
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
-  const value = ['need', 'fail', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const value = ['need', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
   const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf'].filter((n) => sf.mentions(`${n}(`));
   const lazy = [...columnar, ...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
   const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
-  const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), 'TraceStep', 'Traced'];
+  const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), ...(sf.mentions('StepInfo') ? ['StepInfo'] : []), 'TraceStep', 'Traced'];
   sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: types });
   if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
   const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));

@@ -10,7 +10,8 @@ export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYua
 export type { RoundingMode } from './money.js';
 export { parseMonth, formatMonth, monthText, OPEN_END } from './month.js';
 export { Failed, attempt, settle } from './lazy.js';
-export type { TraceStep, Traced, EvaluateOptions } from './trace.js';
+export type { TraceStep, Traced, EvaluateOptions, StepInfo } from './trace.js';
+export { record, recordMonth } from './trace.js';
 export { badNumber, badMember, badMonth, badBoolean, badRate, rateNumerator } from './validate.js';
 
 /** An exact rate as returned by generated evaluators: `num / den`. */

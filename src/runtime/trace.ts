@@ -1,3 +1,5 @@
+import { formatMonth } from './month.js';
+
 /** One step of an explanation: a rule or branch taken, with its source and value. */
 export interface TraceStep {
   /** the output or parameter computed */
@@ -25,4 +27,19 @@ export interface Traced<T> {
 
 export interface EvaluateOptions {
   readonly trace?: boolean;
+}
+
+/** A trace step's description, fixed per rule or branch (generated modules keep one constant per step). */
+export type StepInfo = Omit<TraceStep, 'value'>;
+
+/** Records a trace step and returns its value (`num/den` for rates; null when the rule is not applicable). */
+export function record<T extends number | string | boolean | null>(t: TraceStep[], info: StepInfo, value: T, den?: number): T {
+  t.push({ ...info, value: value === null ? 'not applicable' : den === undefined ? value : `${value}/${den}` });
+  return value;
+}
+
+/** Records a trace step of a month-valued rule as `YYYY-MM` and returns the month index. */
+export function recordMonth(t: TraceStep[], info: StepInfo, value: number | null): number | null {
+  record(t, info, value === null ? null : formatMonth(value));
+  return value;
 }
