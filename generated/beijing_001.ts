@@ -1,6 +1,6 @@
 // Generated from policies/provinces/beijing.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `beijing_001`: 北京（来源001）Beijing, source 001. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -126,18 +126,18 @@ function computeTraced(status: string, base: number, t: TraceStep[]): Output {
 }
 
 function run(input: Input): Output {
+  if (input == null) return invalid(input);
   const status = input.status;
   const base = input.base;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "base") || !hasOwn(input, "month")) return invalid(input);
   return compute(status, base);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
+  check(input);
   const status = input.status;
   const base = input.base;
-  const month = parseMonth(input.month);
-  if (!Number.isInteger(base) || base < 0 || base > 100000000 || month < H_START || month > H_END) return invalid(input);
   return computeTraced(status, base, t);
 }
 
@@ -147,12 +147,18 @@ function evaluateTraced(input: Input): Traced<Output> {
   return { value, steps };
 }
 
-/** Reports the first invalid field of an input that failed validation (the cold path). */
-function invalid(input: Input): never {
+/** Throws for the first invalid field of an input, if any (the cold path). */
+function check(input: Input): void {
+  badShape(input, ["status", "base", "month"], [L0, L1, L2], "input");
   const base = input.base;
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+}
+
+/** Reports the first invalid field of an input that failed the combined test. */
+function invalid(input: Input): never {
+  check(input);
   return fail("invalid_input", "status", L0, "invalid input");
 }
 
@@ -169,6 +175,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
+  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -176,6 +183,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["status", "base"], [L0, L1], "person");
   const status = person.status;
   const base = person.base;
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
@@ -205,8 +213,8 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusCol, base: baseCol } = persons;
   const count = columnCount(persons, { status: L0, base: L1 });
+  const { status: statusCol, base: baseCol } = persons;
   const months = monthCount(from, to, "month", L2);
   const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
   const { employer_contribution: v0, employee_contribution: v1 } = result.values;

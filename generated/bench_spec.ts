@@ -1,6 +1,6 @@
 // Generated from policies/bench/bench-spec.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `bench_spec`: 基准测试政策 benchmark policy. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -288,22 +288,23 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
 }
 
 function run(input: Input): Output {
+  if (input == null) return invalid(input);
   const status = input.status;
   const age = input.age;
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
   return compute(status, age, base, pension, month);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
+  check(input);
   const status = input.status;
   const age = input.age;
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
   return computeTraced(status, age, base, pension, month, t);
 }
 
@@ -313,8 +314,9 @@ function evaluateTraced(input: Input): Traced<Output> {
   return { value, steps };
 }
 
-/** Reports the first invalid field of an input that failed validation (the cold path). */
-function invalid(input: Input): never {
+/** Throws for the first invalid field of an input, if any (the cold path). */
+function check(input: Input): void {
+  badShape(input, ["status", "age", "base", "pension", "month"], [L0, L1, L2, L3, L4], "input");
   const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
@@ -323,6 +325,11 @@ function invalid(input: Input): never {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+}
+
+/** Reports the first invalid field of an input that failed the combined test. */
+function invalid(input: Input): never {
+  check(input);
   return fail("invalid_input", "status", L0, "invalid input");
 }
 
@@ -339,6 +346,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
+  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -346,6 +354,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["status", "age", "base", "pension"], [L0, L1, L2, L3], "person");
   const status = person.status;
   const age = person.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
@@ -381,8 +390,8 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "credit pooled", "");
   const { credit: v0, pooled: v1 } = result.values;

@@ -1,6 +1,6 @@
 // Generated from policies/residents/henan-2025.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `henan_residents_2025`: 河南城乡居民医保 2025 Henan residents, 2025. Horizon 2025-01..2025-12; rounding half_up to fen. */
@@ -157,18 +157,18 @@ function computeTraced(hukou: string, age: number, t: TraceStep[]): Output {
 }
 
 function run(input: Input): Output {
+  if (input == null) return invalid(input);
   const hukou = input.hukou;
   const age = input.age;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 0 || age > 120 || month < H_START || month > H_END) return invalid(input);
+  if (!Number.isInteger(age) || age < 0 || age > 120 || month < H_START || month > H_END || !hasOwn(input, "hukou") || !hasOwn(input, "age") || !hasOwn(input, "month")) return invalid(input);
   return compute(hukou, age);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
+  check(input);
   const hukou = input.hukou;
   const age = input.age;
-  const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 0 || age > 120 || month < H_START || month > H_END) return invalid(input);
   return computeTraced(hukou, age, t);
 }
 
@@ -178,12 +178,18 @@ function evaluateTraced(input: Input): Traced<Output> {
   return { value, steps };
 }
 
-/** Reports the first invalid field of an input that failed validation (the cold path). */
-function invalid(input: Input): never {
+/** Throws for the first invalid field of an input, if any (the cold path). */
+function check(input: Input): void {
+  badShape(input, ["hukou", "age", "month"], [L0, L1, L2], "input");
   const age = input.age;
   if (!Number.isInteger(age) || age < 0 || age > 120) badNumber("age", age, 0, 120, "years", L1);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+}
+
+/** Reports the first invalid field of an input that failed the combined test. */
+function invalid(input: Input): never {
+  check(input);
   return fail("invalid_input", "hukou", L0, "invalid input");
 }
 
@@ -200,6 +206,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
+  if (!Array.isArray(rows)) badBatch(rows, "hukou", L0);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -207,6 +214,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["hukou", "age"], [L0, L1], "person");
   const hukou = person.hukou;
   const age = person.age;
   if (!Number.isInteger(age) || age < 0 || age > 120) badNumber("age", age, 0, 120, "years", L1);
@@ -236,8 +244,8 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { hukou: hukouCol, age: ageCol } = persons;
   const count = columnCount(persons, { hukou: L0, age: L1 });
+  const { hukou: hukouCol, age: ageCol } = persons;
   const months = monthCount(from, to, "month", L2);
   const result = columnarResult(out, count * months, "funding_standard payable subsidy credit", "");
   const { funding_standard: v0, payable: v1, subsidy: v2, credit: v3 } = result.values;

@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -248,22 +248,21 @@ function computeTraced(status: string, age: number, base: number, t: TraceStep[]
 }
 
 function run(input: Input): Output {
+  if (input == null) return invalid(input);
   const status = input.status;
   const age = input.age;
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
   return compute(status, age, base);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
+  check(input);
   const status = input.status;
   const age = input.age;
   const base = input.base;
-  const pension = input.pension;
-  const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END) return invalid(input);
   return computeTraced(status, age, base, t);
 }
 
@@ -273,8 +272,9 @@ function evaluateTraced(input: Input): Traced<Output> {
   return { value, steps };
 }
 
-/** Reports the first invalid field of an input that failed validation (the cold path). */
-function invalid(input: Input): never {
+/** Throws for the first invalid field of an input, if any (the cold path). */
+function check(input: Input): void {
+  badShape(input, ["status", "age", "base", "pension", "month"], [L1, L2, L3, L4, L5], "input");
   const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = input.base;
@@ -283,6 +283,11 @@ function invalid(input: Input): never {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
+}
+
+/** Reports the first invalid field of an input that failed the combined test. */
+function invalid(input: Input): never {
+  check(input);
   return fail("invalid_input", "status", L1, "invalid input");
 }
 
@@ -299,6 +304,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -306,6 +312,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["status", "age", "base", "pension"], [L1, L2, L3, L4], "person");
   const status = person.status;
   const age = person.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
@@ -341,8 +348,8 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
   const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;

@@ -3,8 +3,8 @@
  * validates (same domains, same horizon), so that the ratios measure the
  * compiler, not a difference in checking:
  *
- * - `handwrittenRow(row)`: what a careful engineer writes per row: status one
- *   of the four members, age a whole number 16..120, base and pension whole fen
+ * - `handwrittenRow(row)`: what a careful engineer writes per row: an object
+ *   whose fields are its own (not inherited), status one of the four members, age a whole number 16..120, base and pension whole fen
  *   0..100,000,000, month `YYYY-MM` from 2020-01; then exact integer-fen
  *   arithmetic (⌊(n + 500) / 1000⌋ on per-mille numerators).
  * - `hoistedKernel(persons, from, to, credit, pooled)`: the same policy over
@@ -30,7 +30,12 @@ function bad(field: string, value: unknown): never {
 
 const perMille = (n: number): number => Math.floor((n + 500) / 1000);
 
+const own = Object.prototype.hasOwnProperty;
+
 export function handwrittenRow(input: Row): Output {
+  if (input == null) bad('input', input);
+  // only own properties are input, as the generated evaluator checks
+  if (!own.call(input, 'status') || !own.call(input, 'age') || !own.call(input, 'base') || !own.call(input, 'pension') || !own.call(input, 'month')) bad('input', 'a missing field');
   const { status, age, base, pension } = input;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120) bad('age', age);

@@ -267,8 +267,9 @@ export function addColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   const names = (ds: readonly IrDecl[]): string => stringLiteral(ds.map((d) => d.name).join(' '));
   const flags = outputs.filter((d) => outType(d.ty) === 'Uint8Array');
   const statements = [
-    ...(persons.length ? [`const { ${persons.map((i) => `${propertyKey(i.name)}: ${col.get(i.name)}`).join(', ')} } = ${colsN};`] : []),
+    // the shape of `persons` is checked (every column present, its own property, one length) before a column is read
     `const ${countN} = ${persons.length ? `columnCount(${colsN}, { ${persons.map((i) => `${propertyKey(i.name)}: ${g.loc(i.source)}`).join(', ')} })` : `${colsN}.count`};`,
+    ...(persons.length ? [`const { ${persons.map((i) => `${propertyKey(i.name)}: ${col.get(i.name)}`).join(', ')} } = ${colsN};`] : []),
     ...(monthIn
       ? [`const ${mN} = monthCount(${fromN}, ${toN}, ${stringLiteral(monthIn.name)}, ${g.loc(monthIn.source)});`]
       : [`const ${mN} = 1;`]),

@@ -74,9 +74,18 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       : i.ty.k === 'rate'
         ? `const ${g.inputLocal.get(i.name)!} = rateNumerator(input.${i.name}, ${rateScale(i)});`
         : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
-  const tests = r.inputs.map(bad).filter((x): x is string => x !== undefined);
+  // only own properties are input: a field inherited through the prototype chain is missing
+  const own = r.inputs.map((i) => `!hasOwn(input, ${stringLiteral(i.name)})`);
+  const tests = [...r.inputs.map(bad).filter((x): x is string => x !== undefined), ...own];
+  /** `badShape(value, fields, locations)`: not an object, or a field missing or only inherited. */
+  const shape = (value: string, inputs: readonly IrInput[], what: string): string =>
+    `badShape(${value}, [${inputs.map((i) => stringLiteral(i.name)).join(', ')}], [${inputs.map((i) => inputLocs.get(i.name)!).join(', ')}], ${stringLiteral(what)});`;
   // The plain and traced paths are separate functions: the hot path carries no tracing bytecode.
-  const checks = [...r.inputs.map(read), ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : [])];
+  const checks = [
+    ...(tests.length ? [`if (input == null) return invalid(input);`] : []),
+    ...r.inputs.map(read),
+    ...(tests.length ? [`if (${tests.join(' || ')}) return invalid(input);`] : []),
+  ];
   sf.addFunction({
     name: 'run',
     parameters: [{ name: 'input', type: 'Input' }],
@@ -87,7 +96,8 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
     name: 'runTraced',
     parameters: [{ name: 'input', type: 'Input' }, { name: 't', type: 'TraceStep[]' }],
     returnType: 'Output',
-    statements: [...checks, `return computeTraced(${[...args, 't'].join(', ')});`],
+    // the traced path is cold: it validates field by field, as `invalid` does
+    statements: [...(tests.length ? ['check(input);'] : []), ...r.inputs.filter((i) => g.computeInputs.includes(i.name)).map(read), `return computeTraced(${[...args, 't'].join(', ')});`],
   });
   sf.addFunction({
     name: 'evaluateTraced',
@@ -96,16 +106,22 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
     statements: [`const steps: TraceStep[] = [];`, `const value = runTraced(input, steps);`, `return { value, steps };`],
   });
   const first = r.inputs[0];
-  if (tests.length && first) sf.addFunction({
-    name: 'invalid',
-    docs: ['Reports the first invalid field of an input that failed validation (the cold path).'],
-    parameters: [{ name: 'input', type: 'Input' }],
-    returnType: 'never',
-    statements: [
-      ...r.inputs.filter((i) => i.name !== dispatch).map((i) => validate(i, 'input')),
-      `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`,
-    ].map(link),
-  });
+  if (tests.length && first) {
+    sf.addFunction({
+      name: 'check',
+      docs: ['Throws for the first invalid field of an input, if any (the cold path).'],
+      parameters: [{ name: 'input', type: 'Input' }],
+      returnType: 'void',
+      statements: [shape('input', r.inputs, 'input'), ...r.inputs.filter((i) => i.name !== dispatch).map((i) => validate(i, 'input'))].map(link),
+    });
+    sf.addFunction({
+      name: 'invalid',
+      docs: ['Reports the first invalid field of an input that failed the combined test.'],
+      parameters: [{ name: 'input', type: 'Input' }],
+      returnType: 'never',
+      statements: [`check(input);`, `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`].map(link),
+    });
+  }
   sf.addFunction({
     name: 'evaluate',
     isExported: true,
@@ -128,7 +144,12 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
     docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).'],
     parameters: [{ name: 'rows', type: 'readonly Input[]' }],
     returnType: 'Output[]',
-    statements: [`const out: Output[] = new Array<Output>(rows.length);`, `for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);`, `return out;`],
+    statements: [
+      ...(first ? [`if (!Array.isArray(rows)) badBatch(rows, ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!});`] : []),
+      `const out: Output[] = new Array<Output>(rows.length);`,
+      `for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);`,
+      `return out;`,
+    ].map(link),
   });
   if (monthIn) {
     const mv = g.inputLocal.get(monthIn.name)!;
@@ -145,6 +166,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       ],
       returnType: 'Output[]',
       statements: [
+        shape('person', r.inputs.filter((i) => i !== monthIn), 'person'),
         ...r.inputs.filter((i) => i !== monthIn).map((i) => validate(i, 'person')),
         `const first = parseMonth(from);\nif (first < H_START || first > H_END) badMonth(${f}, from, first, H_START, H_END, ${L});`,
         `const last = parseMonth(to);\nif (last < H_START || last > H_END) badMonth(${f}, to, last, H_START, H_END, ${L});`,

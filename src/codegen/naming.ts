@@ -27,9 +27,9 @@ const GLOBALS =
 
 /** Names the generator writes itself: runtime imports, module-level helpers and exports, and locals. */
 const GENERATOR =
-  'need fail parseMonth formatMonth badNumber badMember badMonth badBoolean badRate rateNumerator atRow monthText columnarRows columnCount columnarResult monthCount memberOf flagOf roundHalfUp roundHalfEven roundTruncate ' +
+  'need fail parseMonth formatMonth hasOwn badShape badBatch badNumber badMember badMonth badBoolean badRate rateNumerator atRow monthText columnarRows columnCount columnarResult monthCount memberOf flagOf roundHalfUp roundHalfEven roundTruncate ' +
   'EvaluateOptions PolicyLocation Rate TraceStep Traced StepInfo Input Output PersonColumns ColumnarResult H_START H_END ' +
-  'region source record recordMonth band run runTraced evaluateTraced invalid evaluate evaluateMany evaluateColumnar evaluateMonths compute computeTraced ' +
+  'region source record recordMonth band run runTraced evaluateTraced check invalid evaluate evaluateMany evaluateColumnar evaluateMonths compute computeTraced ' +
   'computeLazy Failed attempt settle ' +
   'input options t steps value rows out k person from to first last info den starts lo hi mid x index regions RegionName';
 

@@ -70,10 +70,13 @@ export function flagOf(code: number): boolean | number {
  * length is `invalid_input` naming it.
  */
 export function columnCount(persons: object, locs: Readonly<Record<string, PolicyLocation>>): number {
-  const columns = persons as Readonly<Record<string, ArrayLike<number>>>;
+  const columns = persons as Readonly<Record<string, ArrayLike<number> | undefined>>;
   let count = -1;
   for (const name in locs) {
-    const n = columns[name]!.length;
+    if (typeof persons !== 'object' || persons === null) fail('invalid_input', name, locs[name]!, 'the persons must be an object of typed-array columns');
+    const column = Object.prototype.hasOwnProperty.call(persons, name) ? columns[name] : undefined;
+    if (!ArrayBuffer.isView(column) && !Array.isArray(column)) fail('invalid_input', name, locs[name]!, `column \`${name}\` is missing or not an array`);
+    const n = column.length;
     if (count < 0) count = n;
     else if (n !== count) fail('invalid_input', name, locs[name]!, `column \`${name}\` has ${n} values for ${count} persons`);
   }

@@ -69,3 +69,28 @@ function showRate(v: unknown): string {
   if (typeof v === 'object' && v !== null && 'num' in v && 'den' in v) return `${show((v as { num: unknown }).num)}/${show((v as { den: unknown }).den)}`;
   return show(v);
 }
+
+const has = Object.prototype.hasOwnProperty;
+
+/** Whether `o` has `key` as an own property: inherited fields never count as input. */
+export function hasOwn(o: object, key: string): boolean {
+  return has.call(o, key);
+}
+
+/**
+ * Rejects what is not an object of input fields (null, a number, an array) and
+ * fields that are missing or only inherited through the prototype chain.
+ */
+export function badShape(value: unknown, fields: readonly string[], at: readonly PolicyLocation[], what = 'input'): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail('invalid_input', fields[0] ?? what, at[0]!, `the ${what} must be an object of the region's inputs, got ${Array.isArray(value) ? 'an array' : show(value)}`);
+  }
+  fields.forEach((f, k) => {
+    if (!has.call(value, f)) fail('invalid_input', f, at[k]!, `\`${f}\` is missing${f in value ? ' (an inherited property does not count)' : ''}`);
+  });
+}
+
+/** A batch that is not an array. */
+export function badBatch(value: unknown, field: string, at: PolicyLocation): never {
+  return fail('invalid_input', field, at, `a batch must be an array of inputs, got ${show(value)}`);
+}
