@@ -1,0 +1,66 @@
+/** `--lang zh` reaches every command's own output (issue 9 item 7), not only diagnostics. */
+import { describe, expect, it } from 'vitest';
+import { langOf } from '../../src/cli/args.js';
+import { displayWidth } from '../../src/diagnostics/span.js';
+import { policyc } from './run-cli.js';
+
+describe('--lang zh', () => {
+  it('argument errors say what was expected in Chinese (commander keeps its English usage prefix)', async () => {
+    const r = await policyc(['--lang', 'zh', 'test', '--runs', 'abc']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('应为整数，至少为 1。');
+    const p = await policyc(['--lang=zh', 'test', '--min-coverage', '120']);
+    expect(p.stderr).toContain('应为 0 到 100 之间的百分比。');
+    const en = await policyc(['test', '--runs', 'abc']);
+    expect(en.stderr).toContain('expected a whole number of at least 1.');
+  });
+
+  it('an unreadable policy path gives a Chinese reason', async () => {
+    const r = await policyc(['--lang', 'zh', 'check', 'no-such.policy']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('无法读取 `no-such.policy`：没有该文件或目录');
+    expect(r.stdout).toBe('已检查 0 个文件、0 个地区：1 个错误，0 个警告\n');
+  });
+
+  it('explain-region: verbs, kinds, branch words and rounding in Chinese', async () => {
+    const r = await policyc(['--lang', 'zh', 'explain-region', 'national_reform_2024']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^地区 `national_reform_2024` 继承 `national`，改动如下：$/m);
+    expect(r.stdout).toMatch(/^ {2}覆盖 参数 `reform_date` /m);
+    expect(r.stdout).toMatch(/^ {6}原为: policies\/national\.policy:\d+/m);
+    expect(r.stdout).not.toMatch(/\b(overrides|adds|parameter|output|was|extends)\b/);
+  });
+
+  it('explain: an unreadable input file is reported in Chinese', async () => {
+    const r = await policyc(['--lang', 'zh', 'explain', '--region', 'national', '--input', 'no-such-input.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^错误：无法读取输入文件 no-such-input\.json：/);
+  });
+
+  it('sample prints Chinese headings, people and units, aligned by display width', async () => {
+    const r = await policyc(['--lang', 'zh', 'sample']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^地区 +人员 +月份 +划入个人账户 +划入统筹基金$/);
+    expect(r.stdout).toContain('employed，30 岁，缴费基数 5000.00');
+    expect(lines.at(-1)).toBe('金额单位：元/月，由 generated/ 中生成的计算器算出');
+    expect(r.stdout).not.toMatch(/\b(region|person|credit|pooled|base|pension|yuan)\b/);
+    // columns line up on screen: a Chinese character counts two columns, so every row of the table is as wide as the rule
+    const table = lines.slice(0, -1);
+    expect(new Set(table.map(displayWidth))).toEqual(new Set([lines[1]!.length]));
+  });
+
+  it('build --check: "1 file" / "N files" in English, a measure word in Chinese', async () => {
+    const en = await policyc(['build', '--check']);
+    expect(en.stdout + en.stderr).toMatch(/generated code is up to date \(\d+ files\)/);
+    const zh = await policyc(['--lang', 'zh', 'build', '--check']);
+    expect(zh.stdout + zh.stderr).toMatch(/生成代码是最新的（\d+ 个文件）/);
+  });
+
+  it('the language is known before commander parses (for argument and internal errors)', () => {
+    expect(langOf(['--lang', 'zh', 'check'])).toBe('zh');
+    expect(langOf(['check', '--lang=zh'])).toBe('zh');
+    expect(langOf(['check', '--', '--lang', 'zh'])).toBe('en');
+    expect(langOf(['check'])).toBe('en');
+  });
+});
