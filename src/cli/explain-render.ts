@@ -20,6 +20,8 @@ export interface ExplainContext {
   readonly inputFile?: string;
   /** FACTS.md, for the cited texts; without it only the ids are shown */
   readonly factsPath?: string;
+  /** the evaluation stopped with an error: every step so far is shown (what led to it is not known from the outputs) */
+  readonly failed?: boolean;
 }
 
 /** A value as the author writes it: money in yuan (exact when unrounded), months YYYY-MM, rates in percent. */
@@ -54,7 +56,7 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
       if (v) lines.push(`  ${i.name} = ${valueText(v, i.ty, m)}`);
     }
   }
-  const { kept, omitted } = contributingSteps(r, steps);
+  const { kept, omitted } = ctx.failed ? { kept: steps, omitted: [] } : contributingSteps(r, steps);
   lines.push(m.stepsTitle(kept.length, omitted.length));
   for (const s of kept) {
     lines.push(`  ${s.name} = ${valueText(s.value, s.ty, m)}${s.ty.k === 'money' && s.ty.exact ? ` (${m.unrounded})` : ''}`);
@@ -80,8 +82,8 @@ export function inputsJson(r: IrRegion, inputs: ReadonlyMap<string, Value>): obj
   });
 }
 
-export function stepsJson(r: IrRegion, steps: readonly InterpStep[], factsPath: string | undefined): { steps: object[]; omitted: string[] } {
-  const { kept, omitted } = contributingSteps(r, steps);
+export function stepsJson(r: IrRegion, steps: readonly InterpStep[], factsPath: string | undefined, failed = false): { steps: object[]; omitted: string[] } {
+  const { kept, omitted } = failed ? { kept: steps, omitted: [] } : contributingSteps(r, steps);
   const exact = (s: InterpStep): string | null =>
     isAbsent(s.value) ? null : s.ty.k === 'money' && s.value.k === 'num' ? yuanText(s.value.value) : showTyped(s.value, s.ty);
   return {

@@ -58,15 +58,15 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
         region: r.name,
         input,
         inputs: inputsJson(r, values),
-        ...stepsJson(r, steps, factsPath),
+        ...stepsJson(r, steps, factsPath, error !== undefined),
         ...(error !== undefined ? { error } : {}),
         diagnostics: diagnosticsJson(found.diagnostics, found.c.sources, o),
       },
       null,
       2,
     ) + '\n';
-  const text = (steps: readonly InterpStep[], values: ReadonlyMap<string, Value>): string =>
-    renderExplanation(r, steps, o.lang, { inputs: values, inputFile: inputPath, ...(factsPath ? { factsPath } : {}) });
+  const text = (steps: readonly InterpStep[], values: ReadonlyMap<string, Value>, failed = false): string =>
+    renderExplanation(r, steps, o.lang, { inputs: values, inputFile: inputPath, failed, ...(factsPath ? { factsPath } : {}) });
   let source: string;
   try {
     source = readFileSync(inputPath, 'utf8');
@@ -92,7 +92,7 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
     new Interpreter(r).run(values, steps);
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
-    process.stdout.write(json ? document(steps, input, values, e.message) : text(steps, values));
+    process.stdout.write(json ? document(steps, input, values, e.message) : text(steps, values, true));
     process.stderr.write(`${m.error(m.evalFailed(`${e.where.file}:${e.where.line}`, e.kind, e.field))}\n`);
     return EXIT_ERRORS;
   }

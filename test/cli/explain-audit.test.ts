@@ -88,4 +88,39 @@ describe('policyc explain for auditors', () => {
     const doc = JSON.parse(j.stdout) as Doc;
     expect(doc.steps.flatMap((s) => s.citations).every((c) => c.text === null)).toBe(true);
   });
+
+  it('when the evaluation stops (`unspecified`), every step so far is shown and the error is in the chosen language', async () => {
+    const policy = join(tmp, 'stops.policy');
+    writeFileSync(
+      policy,
+      [
+        'region stops',
+        '  horizon from 2020-01',
+        '  rounding half_up to fen',
+        '  input status: one of employed, retired',
+        '  input base: money per month in 0.00 to 100000.00',
+        '  define rate: rate = 2%',
+        '  output credit: money per month',
+        '    for employed: round(base * rate)',
+        '    for retired: 0.00',
+        '  output top_up: money per month',
+        '    for employed: 0.00',
+        '    for retired: unspecified',
+        '',
+      ].join('\n'),
+    );
+    const person = join(tmp, 'retired.json');
+    writeFileSync(person, JSON.stringify({ status: 'retired', base: 0 }));
+    const r = await policyc(['explain', '--region', 'stops', '--input', person, policy]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('steps (2 steps):\n  rate = 2%\n');
+    expect(r.stderr).toMatch(/^error: .*stops\.policy:10: unspecified: `top_up` is unspecified in the sources\n$/);
+    const zh = await policyc(['--lang', 'zh', 'explain', '--region', 'stops', '--input', person, policy]);
+    expect(zh.stderr).toMatch(/^错误：.*stops\.policy:10: unspecified: 来源中未规定 `top_up`\n$/);
+    const j = await policyc(['--format', 'json', 'explain', '--region', 'stops', '--input', person, policy]);
+    const doc = JSON.parse(j.stdout) as Doc & { error: string };
+    expect(doc.steps.map((s) => s.name)).toEqual(['rate', 'credit']);
+    expect(doc.omitted).toEqual([]);
+    expect(doc.error).toContain('unspecified');
+  });
 });
