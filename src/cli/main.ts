@@ -135,6 +135,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       code = await sampleCommand(globals(cmd).lang);
     });
 
+  // help in Chinese (loaded only then: `--version` stays fast)
+  if (langOf(argv) === 'zh') (await import('./messages-help.js')).translateHelp(program);
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -5,10 +5,16 @@ import { displayWidth } from '../../src/diagnostics/span.js';
 import { policyc } from './run-cli.js';
 
 describe('--lang zh', () => {
-  it('argument errors say what was expected in Chinese (commander keeps its English usage prefix)', async () => {
+  it("argument errors in Chinese, commander's own sentences included", async () => {
     const r = await policyc(['--lang', 'zh', 'test', '--runs', 'abc']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('应为整数，至少为 1。');
+    expect(r.stderr).toBe("错误：选项 '--runs <n>' 的值 'abc' 无效。 应为整数，至少为 1。\n");
+    const typo = await policyc(['--lang', 'zh', 'tset']);
+    expect(typo.stderr).toBe("错误：未知命令 'tset'\n（是否想用 test？）\n");
+    const missing = await policyc(['--lang', 'zh', 'explain']);
+    expect(missing.stderr).toBe("错误：未指定必需的选项 '--region <name>'\n");
+    const choice = await policyc(['--lang', 'zh', '--format', 'xml', 'check']);
+    expect(choice.stderr).toBe("错误：选项 '--format <format>' 的值 'xml' 无效。 可选值为 pretty, short, json。\n");
     const p = await policyc(['--lang=zh', 'test', '--min-coverage', '120']);
     expect(p.stderr).toContain('应为 0 到 100 之间的百分比。');
     const en = await policyc(['test', '--runs', 'abc']);
@@ -62,5 +68,22 @@ describe('--lang zh', () => {
     expect(langOf(['check', '--lang=zh'])).toBe('zh');
     expect(langOf(['check', '--', '--lang', 'zh'])).toBe('en');
     expect(langOf(['check'])).toBe('en');
+  });
+
+  it('--help: every command, option and argument description and heading in Chinese; English help unchanged', async () => {
+    for (const cmd of [[], ['check'], ['build'], ['test'], ['explain'], ['explain-region'], ['mutate'], ['sample']]) {
+      const r = await policyc(['--lang', 'zh', ...cmd, '--help']);
+      expect(r.status, cmd.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/^用法: policyc /);
+      expect(r.stdout).not.toMatch(/^(Usage|Options|Commands|Arguments):/m);
+      // every item line and continuation has Chinese in it (a description without a translation would be English only)
+      const items = r.stdout.split('\n').filter((l) => l.startsWith('  '));
+      expect(items.length).toBeGreaterThan(0);
+      for (const l of items) expect(l, `${cmd.join(' ') || 'policyc'}: ${l}`).toMatch(/\p{Script=Han}/u);
+      expect(r.stdout).not.toMatch(/\b(choices|default):/);
+    }
+    const en = await policyc(['test', '--help']);
+    expect(en.stdout).toMatch(/^Usage: policyc test /);
+    expect(en.stdout).toContain('random inputs per invariant (default: 200)');
   });
 });
