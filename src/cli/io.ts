@@ -1,7 +1,7 @@
 /** Reading policy files and printing diagnostics for the CLI commands. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Diagnostics, diag, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { Diagnostics, diag, text, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
 import { span, type SourceFile } from '../diagnostics/span.js';
 import { compile, type CompileResult, type PolicySource } from '../index.js';
@@ -38,7 +38,7 @@ export function readSources(paths: readonly string[]): { sources: PolicySource[]
         for (const f of found) sources.push({ path: f, text: readFileSync(f, 'utf8') });
       } else sources.push({ path: p, text: readFileSync(p, 'utf8') });
     } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? text('no such file or directory', '没有该文件或目录') : (e as Error).message;
       errors.push(diag(Diagnostics.CannotRead, span(p, 0, 0), [p, reason]));
     }
   }

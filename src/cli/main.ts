@@ -7,7 +7,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { pattern, percent, seed, wantColor, wholeNumber } from './args.js';
+import { argParsers, langOf, wantColor } from './args.js';
+import { messages } from './messages.js';
 import { EXIT_USAGE, type GlobalOptions } from './options.js';
 
 // Each command loads its own module when it runs: `check` never loads the code
@@ -33,6 +34,7 @@ interface TestFlags {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
+  const { pattern, percent, seed, wholeNumber } = argParsers(langOf(argv));
   const program = new Command('policyc')
     .description('Compile, check and test personal-account policy rules (职工医保个人账户)')
     .version('0.1.0')
@@ -128,10 +130,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('sample')
     .description('evaluate a sample population with the generated evaluators and print a table')
-    .action(async () => {
+    .action(async (_o, cmd: Command) => {
       const { sampleCommand } = await import('./sample.js');
-      code = await sampleCommand();
+      code = await sampleCommand(globals(cmd).lang);
     });
+
+  // help in Chinese (loaded only then: `--version` stays fast)
+  if (langOf(argv) === 'zh') (await import('./messages-help.js')).translateHelp(program);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -139,7 +144,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT_USAGE;
     }
-    process.stderr.write(`policyc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`${messages(langOf(argv)).internalError(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT_USAGE;
   }
   return code;
@@ -170,7 +175,7 @@ if (isEntryPoint()) {
   main(process.argv.slice(2)).then(
     (c) => (process.exitCode = c),
     (e: unknown) => {
-      process.stderr.write(`policyc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`${messages(langOf(process.argv.slice(2))).internalError(e instanceof Error ? e.message : String(e))}\n`);
       process.exitCode = EXIT_USAGE;
     },
   );

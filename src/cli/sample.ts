@@ -3,19 +3,22 @@
  * generated evaluators (the library applications import) and prints a table.
  */
 import { formatFen, PolicyError } from '@policyc/runtime';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { displayWidth } from '../diagnostics/span.js';
 import { EXIT_OK } from './io.js';
+import { messages, type Messages } from './messages.js';
 
 interface Person {
-  readonly label: string;
+  readonly label: (m: Messages) => string;
   readonly input: Record<string, unknown>;
 }
 
 const people: Person[] = [
-  { label: 'employed, 30, base 5000.00', input: { status: 'employed', age: 30, base: 500000, pension: 0 } },
-  { label: 'employed, 50, base 10000.00', input: { status: 'employed', age: 50, base: 1000000, pension: 0 } },
-  { label: 'retired, 65, pension 5000.00', input: { status: 'retired', age: 65, base: 0, pension: 500000 } },
-  { label: 'flexible, 40, base 6000.00', input: { status: 'flexible', age: 40, base: 600000, pension: 0 } },
-  { label: 'resident, 40', input: { status: 'resident', age: 40, base: 0, pension: 0 } },
+  { label: (m) => m.samplePerson('employed', 30, 'base', '5000.00'), input: { status: 'employed', age: 30, base: 500000, pension: 0 } },
+  { label: (m) => m.samplePerson('employed', 50, 'base', '10000.00'), input: { status: 'employed', age: 50, base: 1000000, pension: 0 } },
+  { label: (m) => m.samplePerson('retired', 65, 'pension', '5000.00'), input: { status: 'retired', age: 65, base: 0, pension: 500000 } },
+  { label: (m) => m.samplePerson('flexible', 40, 'base', '6000.00'), input: { status: 'flexible', age: 40, base: 600000, pension: 0 } },
+  { label: (m) => m.samplePerson('resident', 40, 'none', ''), input: { status: 'resident', age: 40, base: 0, pension: 0 } },
 ];
 const months = ['2022-12', '2023-01'];
 
@@ -30,9 +33,10 @@ function safely<T>(f: () => T): T | undefined {
   }
 }
 
-export async function sampleCommand(): Promise<number> {
+export async function sampleCommand(lang: Lang = 'en'): Promise<number> {
+  const m = messages(lang);
   const lib = (await import('../../generated/index.js')) as unknown as { regions: Record<string, { evaluate: Evaluate }> };
-  const rows: string[][] = [['region', 'person', 'month', 'credit', 'pooled']];
+  const rows: string[][] = [[...m.sampleColumns]];
   for (const [name, mod] of Object.entries(lib.regions)) {
     // the sample population is of employee insurance: regions with other inputs (residents)
     // or without a personal-account credit (contribution-only ones) are left out
@@ -50,13 +54,15 @@ export async function sampleCommand(): Promise<number> {
           if (!(e instanceof PolicyError)) throw e;
           credit = pooled = e.kind;
         }
-        rows.push([name, p.label, month, credit, pooled]);
+        rows.push([name, p.label(m), month, credit, pooled]);
       }
     }
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]): string => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  // Chinese headings and labels are two columns wide
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
+  const pad = (c: string, i: number): string => ' '.repeat(widths[i]! - displayWidth(c));
+  const line = (r: string[]): string => r.map((c, i) => (i >= 3 ? pad(c, i) + c : c + pad(c, i))).join('  ');
   process.stdout.write(`${line(rows[0]!)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.slice(1).map(line).join('\n')}\n`);
-  process.stdout.write('amounts in yuan per month, computed by the generated evaluators in generated/\n');
+  process.stdout.write(`${m.sampleFooter}\n`);
   return EXIT_OK;
 }

@@ -97,7 +97,7 @@ function coverageText(cov: readonly RegionCoverage[], o: GlobalOptions): string 
   const lines = [m.coverageTitle];
   for (const c of cov) {
     lines.push(`  ${m.coverageLine(c.region, c.reached, c.cases, pct(c.reached, c.cases))}`);
-    for (const u of c.unreached) lines.push(`    ${m.notReached}: ${u.decl} · ${u.branch}  (${u.file}:${u.line})`);
+    for (const u of c.unreached) lines.push(`    ${m.notReached}: ${u.decl} · ${u.branch.split(' › ').map(m.branch).join(m.branchJoin)}  (${u.file}:${u.line})`);
   }
   const cases = cov.reduce((n, c) => n + c.cases, 0);
   const reached = cov.reduce((n, c) => n + c.reached, 0);

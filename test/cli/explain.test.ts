@@ -43,7 +43,7 @@ describe('policyc explain', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^地区 `national`.*的计算说明：/);
     expect(r.stdout).toMatch(/^ {6}依据: policies\/national\.policy:\d+ · .*F019/m);
-    expect(r.stdout).toContain('适用情形: for employed');
+    expect(r.stdout).toContain('适用情形: 适用于 employed');
   });
 
   it('--format json prints exactly one JSON document with every step', async () => {

@@ -204,7 +204,7 @@ describe('--lang zh', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("通过  demo  employed <a & b> 'quoted'\n");
     expect(r.stdout).toContain('决策覆盖率（示例测试到达的情形）：\n  demo  1/3 个情形（33.3%）\n');
-    expect(r.stdout).toContain('    未到达: credit · for retired');
+    expect(r.stdout).toContain('    未到达: credit · 适用于 retired');
     expect(r.stdout).toMatch(/\n1 个通过，0 个失败\n$/);
   });
 });

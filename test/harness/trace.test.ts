@@ -38,7 +38,7 @@ it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese'
   expect(en).toContain('policies/national.policy:42 · F019, F034, F036, 000:95');
   expect(en).toContain('credit = 100.00 yuan per month');
   const zh = renderExplanation(r, steps, 'zh');
-  expect(zh).toContain('适用情形: for employed › from reform_date');
+  expect(zh).toContain('适用情形: 适用于 employed › 自 reform_date 起');
   expect(zh).toContain('依据: policies/national.policy:42');
 });
 
@@ -61,5 +61,5 @@ it('the explanation shows the exact amount before each rounding, so a tie can be
   // 6002.25 × 7% = 420.1575 → 420.16; then 420.16 × 30% = 126.048 → 126.05
   expect(en).toContain('rounds: 420.1575 → 420.16 (half_up to the fen)');
   expect(en).toContain('rounds: 126.048 → 126.05 (half_up to the fen)');
-  expect(renderExplanation(r, steps, 'zh')).toContain('取整: 120.045 → 120.05 (half_up 至 fen)');
+  expect(renderExplanation(r, steps, 'zh')).toContain('取整: 120.045 → 120.05 (四舍五入，到分)');
 });
