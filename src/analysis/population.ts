@@ -5,8 +5,8 @@
  * population and evaluate rules specialised to it — the shape a careful
  * engineer would write by hand — instead of re-testing it in every rule.
  */
-import type { IrBody, IrCase, IrExpr, IrRegion } from '../ir/ir.js';
-import { children, dispatch, walkBody, type ExprHandlers } from '../ir/visit.js';
+import type { IrBody, IrCase, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
+import { children, dispatch, foldExpr, mapChildren, walkBody, type ExprHandlers } from '../ir/visit.js';
 
 /** The enum input that the most top-level case lists test with `is` (what `for` guards become): the population. */
 export function dispatchInput(r: IrRegion): string | undefined {
@@ -22,32 +22,46 @@ export function dispatchInput(r: IrRegion): string | undefined {
   return best;
 }
 
-/** A condition with `input is member` decided: true, false, or what remains to test. */
-export function fold(e: IrExpr, input: string, member: string): boolean | IrExpr {
-  const logic = (x: IrExpr & { op: 'and' | 'or' }): boolean | IrExpr => {
-    const rest: IrExpr[] = [];
-    for (const a of x.args) {
-      const v = fold(a, input, member);
-      if (typeof v === 'boolean') {
-        if (x.op === 'and' && !v) return false;
-        if (x.op === 'or' && v) return true;
-      } else rest.push(v);
-    }
-    if (rest.length === 0) return x.op === 'and';
+const boolConst = (x: IrExpr, value: boolean): IrExpr => ({ op: 'const', value: { k: 'bool', value }, ty: x.ty, span: x.span });
+const boolOf = (x: IrExpr): boolean | undefined => (x.op === 'const' && x.value.k === 'bool' ? x.value.value : undefined);
+
+/**
+ * `e` with `input = member` known, anywhere in the expression (a guard, or a
+ * value such as `status is retired`): the input becomes the member, tests of
+ * it are decided, and `and`/`or`/`not` over decided tests are simplified.
+ * Nodes that do not change are returned as they are.
+ */
+export function decide(e: IrExpr, input: string, member: string): IrExpr {
+  const same = (x: IrExpr): IrExpr => x;
+  const logic = (x: IrNode<'and' | 'or'>): IrExpr => {
+    const unit = x.op === 'and'; // true is the unit of `and`, false of `or`
+    const rest = x.args.filter((a) => boolOf(a) !== unit);
+    if (rest.some((a) => boolOf(a) === !unit)) return boolConst(x, !unit);
+    if (rest.length === 0) return boolConst(x, unit);
+    if (rest.length === x.args.length) return x;
     return rest.length === 1 ? rest[0]! : { ...x, args: rest };
   };
-  const same = (x: IrExpr): IrExpr => x;
-  const h: ExprHandlers<boolean | IrExpr> = {
-    is: (x) => (x.e.op === 'input' && x.e.name === input ? x.member === member : x),
+  const enumOf = (x: IrExpr): string | undefined => (x.op === 'const' && x.value.k === 'enum' ? x.value.value : undefined);
+  const h: ExprHandlers<IrExpr> = {
+    input: (x) => (x.name === input ? { op: 'const', value: { k: 'enum', value: member }, ty: x.ty, span: x.span } : x),
+    is: (x) => {
+      const v = enumOf(x.e);
+      return v === undefined ? x : boolConst(x, v === x.member);
+    },
+    cmp: (x) => {
+      const l = enumOf(x.l);
+      const r = enumOf(x.r);
+      if (l === undefined || r === undefined || (x.cmp !== '=' && x.cmp !== '!=')) return x;
+      return boolConst(x, (l === r) === (x.cmp === '='));
+    },
     not: (x) => {
-      const v = fold(x.e, input, member);
-      return typeof v === 'boolean' ? !v : { ...x, e: v };
+      const v = boolOf(x.e);
+      return v === undefined ? x : boolConst(x, !v);
     },
     and: logic,
     or: logic,
-    // no other op decides a population test
+    // nothing else decides anything
     const: same,
-    input: same,
     ref: same,
     add: same,
     sub: same,
@@ -57,10 +71,18 @@ export function fold(e: IrExpr, input: string, member: string): boolean | IrExpr
     round: same,
     min: same,
     max: same,
-    cmp: same,
     scale: same,
   };
-  return dispatch(e, h);
+  return foldExpr<IrExpr>(e, (x, kids) => {
+    let k = 0;
+    return dispatch(mapChildren(x, () => kids[k++]!), h);
+  });
+}
+
+/** A condition with `input = member` known: true, false, or what remains to test. */
+export function fold(e: IrExpr, input: string, member: string): boolean | IrExpr {
+  const d = decide(e, input, member);
+  return boolOf(d) ?? d;
 }
 
 /**
@@ -69,7 +91,7 @@ export function fold(e: IrExpr, input: string, member: string): boolean | IrExpr
  * proven mutually exclusive by the checker).
  */
 export function prune(b: IrBody, input: string, member: string): IrBody {
-  if (b.kind === 'value') return b;
+  if (b.kind === 'value') return b.value.kind === 'expr' ? { kind: 'value', value: { kind: 'expr', e: decide(b.value.e, input, member) } } : b;
   const cases: IrCase[] = [];
   for (const c of b.cases) {
     const cond = c.cond === undefined ? true : fold(c.cond, input, member);

@@ -30,7 +30,7 @@ describe('booleans and list outputs', () => {
   });
 
   it('generate TypeScript that passes tsc --strict', () => {
-    const program = ts.createProgram([file], {
+    const program = ts.createProgram([file], { lib: ['lib.es2022.d.ts'],
       strict: true,
       noUncheckedIndexedAccess: true,
       noEmit: true,

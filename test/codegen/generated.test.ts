@@ -39,7 +39,7 @@ describe('generated/', () => {
     const files = readdirSync('generated')
       .filter((f) => f.endsWith('.ts'))
       .map((f) => join('generated', f));
-    const program = ts.createProgram(files, {
+    const program = ts.createProgram(files, { lib: ['lib.es2022.d.ts'],
       strict: true,
       noUnusedLocals: true,
       noUnusedParameters: true,

@@ -74,7 +74,7 @@ for (const [k, c] of cases.entries()) {
 // one strict program over every generated module
 const program = ts.createProgram(
   built.flatMap((b) => b.files),
-  { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [] },
+  { lib: ['lib.es2022.d.ts'], strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [] },
 );
 const typeErrors = new Map<string, string>();
 for (const d of ts.getPreEmitDiagnostics(program)) {
@@ -116,7 +116,9 @@ for (const b of built) {
       if (e instanceof PolicyError) evaluated++;
       else {
         evalFailures++;
-        process.stdout.write(`evaluate threw ${(e as Error).name} for ${b.c.seed} ${r.name}: ${(e as Error).message}\n`);
+        const saved = join(resolve('node_modules/.cache'), `fuzz-load-failure-${evalFailures}.policy`);
+        writeFileSync(saved, b.c.text);
+        process.stdout.write(`evaluate threw ${(e as Error).name} for ${b.c.seed} ${r.name}: ${(e as Error).message} (input ${JSON.stringify(input)}; policy saved to ${saved})\n`);
       }
     }
     const ms = performance.now() - t0;
