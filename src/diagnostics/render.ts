@@ -18,6 +18,12 @@ export interface RenderOptions {
 
 type Sources = ReadonlyMap<string, SourceFile>;
 
+/** The words before a message, in the reader's language (JSON keeps the machine values `error`, `warning`, `note`). */
+const SEVERITY: Readonly<Record<Lang, Readonly<Record<Diagnostic['severity'] | 'help', string>>>> = {
+  en: { error: 'error', warning: 'warning', note: 'note', help: 'help' },
+  zh: { error: '错误', warning: '警告', note: '注', help: '帮助' },
+};
+
 /** Sorts, caps per file and renders diagnostics. Returns the full text (ending in a newline when non-empty). */
 export function renderDiagnostics(ds: readonly Diagnostic[], sources: Sources, opts: RenderOptions): string {
   const shown = capPerFile(sortDiagnostics(ds), opts.maxPerFile);
@@ -63,7 +69,8 @@ const palette = (on: boolean) => picocolors.createColors(on);
 
 function headline(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const pc = palette(opts.color);
-  const sev = opts.color ? (d.severity === 'error' ? pc.red(d.severity) : pc.yellow(d.severity)) : d.severity;
+  const word = SEVERITY[opts.lang][d.severity];
+  const sev = opts.color ? (d.severity === 'error' ? pc.red(word) : pc.yellow(word)) : word;
   // a name of 100k characters is quoted by its ends (JSON keeps the full text)
   const msg = visible(format(d.message, opts.lang)).replace(/`([^`]{120,})`/g, (_, q: string) => `\`${q.slice(0, 60)}…${q.slice(-20)}\``);
   return `${where(d.span.file, d.span.start, sources)}: ${sev} ${d.code}: ${opts.color ? pc.bold(msg) : msg}`;
@@ -104,10 +111,10 @@ function pretty(d: Diagnostic, sources: Sources, opts: RenderOptions): string {
   const L = opts.lang;
   if (src && d.code !== Diagnostics.TooMany.code) lines.push(...snippet(src, d.span.start, d.span.end, d.label?.[L], opts.color));
   for (const r of d.related) {
-    lines.push(`note: ${visible(r.message[L])}`, `  --> ${where(r.span.file, r.span.start, sources)}`);
+    lines.push(`${SEVERITY[L].note}: ${visible(r.message[L])}`, `  --> ${where(r.span.file, r.span.start, sources)}`);
   }
-  for (const n of d.notes) lines.push(`note: ${visible(n[L])}`);
-  if (d.fix) lines.push(`help: ${visible(d.fix.message[L])}`);
+  for (const n of d.notes) lines.push(`${SEVERITY[L].note}: ${visible(n[L])}`);
+  if (d.fix) lines.push(`${SEVERITY[L].help}: ${visible(d.fix.message[L])}`);
   return lines.join('\n');
 }
 

@@ -58,8 +58,8 @@ describe('policyc check', () => {
   it('--lang zh prints messages, help and the summary in Chinese', async () => {
     const r = await policyc(['--lang', 'zh', 'check', typo]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${typo}:5:42: error PD2001: 未知名称 \`bse\``);
-    expect(r.stderr).toContain('help: 是否想写 `base`？');
+    expect(r.stderr).toContain(`${typo}:5:42: 错误 PD2001: 未知名称 \`bse\``);
+    expect(r.stderr).toContain('帮助: 是否想写 `base`？');
     expect(r.stdout).toBe('已检查 1 个文件、1 个地区：1 个错误，0 个警告\n');
   });
 
