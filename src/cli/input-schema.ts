@@ -63,6 +63,7 @@ const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringi
 /** What a property accepts, in both languages. */
 function expectation(p: PropertySchema): LocalText {
   if (p.enum) return text(`one of ${p.enum.join(', ')}`, `以下之一：${p.enum.join('、')}`);
+  if (p.type === 'object') return text('an exact rate { "num": whole number, "den": whole number > 0 }', '精确比例 { "num": 整数, "den": 大于 0 的整数 }');
   if (p.type === 'integer') return text(`a whole number from ${p.minimum} to ${p.maximum}`, `${p.minimum} 到 ${p.maximum} 之间的整数`);
   if (p.type === 'boolean') return text('true or false', 'true 或 false');
   if (p.pattern) return text('a month written YYYY-MM', '写作 YYYY-MM 的月份');
@@ -72,6 +73,14 @@ function expectation(p: PropertySchema): LocalText {
 
 /** Whether `v` satisfies the property's keywords. */
 export function accepts(p: PropertySchema, v: unknown): boolean {
+  if (p.type === 'object') {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    const props = p.properties ?? {};
+    if ((p.required ?? []).some((k) => !Object.prototype.hasOwnProperty.call(o, k))) return false;
+    if (p.additionalProperties === false && Object.keys(o).some((k) => !(k in props))) return false;
+    return Object.entries(props).every(([k, q]) => !Object.prototype.hasOwnProperty.call(o, k) || accepts(q, o[k]));
+  }
   if (p.type === 'integer' && !(typeof v === 'number' && Number.isInteger(v))) return false;
   if (p.type === 'string' && typeof v !== 'string') return false;
   if (p.type === 'boolean' && typeof v !== 'boolean') return false;
@@ -106,7 +115,7 @@ export function checkInputFile(
   const json = value as Record<string, unknown>;
   const at = memberSpans(source);
   const problems: Diagnostic[] = [];
-  const note = (p: PropertySchema): LocalText[] => [text(p.description)];
+  const note = (p: PropertySchema): LocalText[] => (p.description === undefined ? [] : [text(p.description)]);
   const props = schema.properties;
   for (const name of schema.required) {
     const p = props[name]!;

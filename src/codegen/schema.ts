@@ -16,12 +16,16 @@ export const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 
 /** One property: the subset of JSON Schema emitted (and validated by the CLI). */
 export interface PropertySchema {
-  readonly description: string;
-  readonly type?: 'integer' | 'string' | 'boolean';
+  readonly description?: string;
+  readonly type?: 'integer' | 'string' | 'boolean' | 'object';
   readonly enum?: readonly string[];
   readonly minimum?: number;
   readonly maximum?: number;
   readonly pattern?: string;
+  /** for an exact rate `{ num, den }` */
+  readonly properties?: Readonly<Record<string, PropertySchema>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: false;
 }
 
 export interface InputSchema {
@@ -57,6 +61,17 @@ function property(i: IrInput, horizon: string): PropertySchema {
           ? `money in integer fen${t.period === 'once' ? '' : ` per ${t.period}`}`
           : `whole ${t.unit === 'none' ? 'number' : t.unit}`;
       return { description: `${what}, ${lo}..${hi} — ${where(i)}`, type: 'integer', minimum: lo, maximum: hi };
+    }
+    case 'rate': {
+      // exact, like rate outputs: the domain is a fraction, so it is stated in the description (the evaluator checks it)
+      const pct = (q: { num: bigint; den: bigint }): string => `${Number((q.num * 1000000n) / q.den) / 10000}%`;
+      return {
+        description: `an exact rate { num, den } (whole numbers, den > 0), ${pct(i.low!)}..${pct(i.high!)} — ${where(i)}`,
+        type: 'object',
+        properties: { num: { type: 'integer' }, den: { type: 'integer', minimum: 1 } },
+        required: ['num', 'den'],
+        additionalProperties: false,
+      };
     }
     default:
       // The checker admits no other input types; an unconstrained property keeps the schema honest if one appears.
