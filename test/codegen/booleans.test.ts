@@ -4,13 +4,13 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { inputFromJson, renderExplanation } from '../../src/cli/explain.js';
 import { Interpreter, type InterpStep } from '../../src/interpret/interpret.js';
 import { compile } from '../../src/index.js';
 import { generateText } from '../support/generate.js';
 import { sameApiValue, toApi } from '../support/policies.js';
+import { typeErrors } from '../support/checks.js';
 
 const path = 'test/golden/coverage/good/booleans-and-list-outputs.policy';
 const text = readFileSync(path, 'utf8');
@@ -30,18 +30,7 @@ describe('booleans and list outputs', () => {
   });
 
   it('generate TypeScript that passes tsc --strict', () => {
-    const program = ts.createProgram([file], { lib: ['lib.es2022.d.ts'],
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      allowImportingTsExtensions: true,
-      skipLibCheck: true,
-      types: [],
-    });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    expect(typeErrors([file])).toEqual([]);
   });
 
   it('evaluate and trace: booleans as booleans, list members as strings, months as YYYY-MM', async () => {

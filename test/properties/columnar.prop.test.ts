@@ -13,6 +13,7 @@ import type { IrInput, IrRegion } from '../../src/ir/ir.js';
 import { regionInputs } from '../../src/harness/arbitraries.js';
 import { formatMonth, monthText, parseMonth, PolicyError } from '@policyc/runtime';
 import { compilePolicies } from '../support/policies.js';
+import { thrown } from '../support/checks.js';
 
 type Columns = Record<string, Uint8Array | Int32Array | Float64Array>;
 interface Result {
@@ -183,15 +184,6 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
   it('rejects a malformed month range and columns of different lengths, naming the field and line', async () => {
     const mod = (await import('../../generated/national.ts')) as Mod;
     const cols = { status: new Uint8Array(2), age: new Int32Array([40, 40]), base: new Float64Array([500000, 1]), pension: new Float64Array(2) };
-    const thrown = (f: () => unknown): PolicyError => {
-      try {
-        f();
-      } catch (e) {
-        if (e instanceof PolicyError) return e;
-        throw e;
-      }
-      throw new Error('no error');
-    };
     const e1 = thrown(() => mod.evaluateColumnar(cols, 24300, 24299));
     expect([e1.kind, e1.field, e1.location.line]).toEqual(['invalid_input', 'month', 21]);
     const e2 = thrown(() => mod.evaluateColumnar({ ...cols, base: new Float64Array(3) }, 24300, 24301));

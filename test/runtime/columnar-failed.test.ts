@@ -5,21 +5,12 @@
  * before it, then throws that error with `row` set — never a silent value.
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '@policyc/runtime';
 import * as shanghai from '../../generated/shanghai_a.js';
+import { thrown } from '../support/checks.js';
 
 const person = (age: number) => ({ status: Uint8Array.from([0, 1]), age: Int32Array.from([40, age]), base: Float64Array.from([500000, 0]), pension: Float64Array.from([0, 300000]) });
 const FROM = 2023 * 12; // 2023-01
 
-function thrown(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe('evaluateColumnar and a failed output', () => {
   it('per row: the other outputs are there, reading credit throws unspecified', () => {

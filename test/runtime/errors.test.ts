@@ -3,19 +3,11 @@
  * PolicyError naming the field and the policy file:line:col — never a silent 0.
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyError, type PolicyErrorKind } from '../../src/runtime/errors.js';
+import type { PolicyErrorKind } from '../../src/runtime/errors.js';
 import { loadGenerated } from '../support/generate.js';
 import { generated } from '../support/policies.js';
+import { thrown } from '../support/checks.js';
 
-function thrown(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError, got a value');
-}
 
 const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06' };
 

@@ -5,8 +5,8 @@
  * `round(base * r)` compiled to `base * r`.
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '@policyc/runtime';
 import { loadGenerated } from '../support/generate.js';
+import { thrown } from '../support/checks.js';
 
 export const ratePolicy = `region ratein
   rounding half_up to fen
@@ -23,15 +23,6 @@ type M = {
   evaluateMonths(p: object, from: string, to: string): { amount: number }[];
 };
 
-function thrown(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('rate inputs', () => {
   const load = (name: string) => loadGenerated<M>(name, 'policies/ratein.policy', ratePolicy);
