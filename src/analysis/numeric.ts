@@ -95,7 +95,7 @@ export class Numeric {
   }
 
   private analyseDecl(d: IrDecl, sink: DiagnosticSink | undefined): DeclNum {
-    const isConst = d.declKind === 'parameter' && d.body.kind === 'value' && d.body.value.kind === 'expr' && constOf({ op: 'ref', name: d.name, ty: d.ty, span: d.span }, this.byName) !== undefined;
+    const isConst = d.declKind === 'parameter' && d.body.kind === 'value' && d.body.value.kind === 'expr' && constOf({ op: 'ref', name: d.name, sym: d.sym, ty: d.ty, span: d.span }, this.byName) !== undefined;
     if (isConst && d.body.kind === 'value' && d.body.value.kind === 'expr') return { ...this.of(d.body.value.e), constant: true };
     const leaves: Num[] = [];
     const check = (e: IrExpr): Num => {

@@ -7,7 +7,7 @@
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import { join, type Span } from '../diagnostics/span.js';
 import type { Expr, NumberLiteral } from '../syntax/ast.js';
-import type { Const, IrExpr, RoundUnit } from '../ir/ir.js';
+import type { Const, IrExpr, RoundUnit, SymbolId } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
 import { isInteger, parseDecimal, rat, type Mode } from '../ir/rational.js';
 import { builtins, periodOf } from './scope.js';
@@ -18,6 +18,8 @@ export interface ExprEnv {
   readonly sink: DiagnosticSink;
   readonly inputs: ReadonlyMap<string, Ty>;
   readonly decls: ReadonlyMap<string, Ty>;
+  /** every input's and declaration's SymbolId, by name */
+  readonly symbols: ReadonlyMap<string, SymbolId>;
   /** enum member → the inputs whose type lists it */
   readonly members: ReadonlyMap<string, readonly string[]>;
   readonly rounding: { mode: Mode; unit: RoundUnit } | undefined;
@@ -130,12 +132,12 @@ function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
   const it = env.inputs.get(name);
   if (it) {
     env.reads.add(name);
-    return { op: 'input', name, ty: it, span };
+    return { op: 'input', name, sym: env.symbols.get(name)!, ty: it, span };
   }
   const dt = env.decls.get(name);
   if (dt) {
     env.reads.add(name);
-    return { op: 'ref', name, ty: dt, span };
+    return { op: 'ref', name, sym: env.symbols.get(name)!, ty: dt, span };
   }
   // a member of the expected list type: an enum-valued output or define names its own members
   if (want?.k === 'enum' && want.members.includes(name)) return { op: 'const', value: { k: 'enum', value: name }, ty: want, span };

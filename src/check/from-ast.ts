@@ -12,7 +12,7 @@ const asDeclared = (p: string): { en: string; zh: string } => {
   const t = periodText(p);
   return { en: `${t.en} as declared`, zh: `声明的${t.zh}` };
 };
-import type { Const, Expected, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrTest, IrValue, RoundUnit, Source } from '../ir/ir.js';
+import type { Const, Expected, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrSymbol, IrTest, IrValue, RoundUnit, Source, SymbolId } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
@@ -66,6 +66,16 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     horizon = { start: s ?? 0, end: e };
   }
 
+  // symbols: the inputs in order, then the declarations in the merged chain's order (stable for the same sources)
+  const symbols: IrSymbol[] = [];
+  const symbolIds = new Map<string, SymbolId>();
+  const declare = (name: string, kind: IrSymbol['kind'], ty: Ty, span: Span): SymbolId => {
+    const id = symbols.length as SymbolId;
+    symbols.push({ id, name, kind, ty, span });
+    symbolIds.set(name, id);
+    return id;
+  };
+
   // inputs
   const inputs: IrInput[] = [];
   const inputTypes = new Map<string, Ty>();
@@ -88,6 +98,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     }
     inputs.push({
       name: i.name.name,
+      sym: declare(i.name.name, 'input', ty, i.name.span),
       ty,
       ...(low ? { low } : {}),
       ...(high ? { high } : {}),
@@ -102,6 +113,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   // declared types first, so checking is order-independent
   const declTypes = new Map<string, Ty>();
   for (const v of m.values) declTypes.set(v.name.name, typeOf(v.type, v.name.name, sink));
+  for (const v of m.values) if (!symbolIds.has(v.name.name)) declare(v.name.name, v.declKind, declTypes.get(v.name.name)!, v.name.span);
 
   const decls = new Map<string, IrDecl>();
   for (const v of m.values) {
@@ -109,6 +121,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       sink,
       inputs: inputTypes,
       decls: declTypes,
+      symbols: symbolIds,
       members,
       rounding,
       regionName: m.name,
@@ -124,6 +137,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     }
     decls.set(v.name.name, {
       name: v.name.name,
+      sym: symbolIds.get(v.name.name)!,
       declKind: v.declKind,
       ty,
       body,
@@ -138,7 +152,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   const ordered = orderDecls(decls, m.values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
   return {
     name: m.name,
@@ -153,6 +167,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     tests,
     cites: cites(m.ast.cites),
     monthInput,
+    symbols,
   };
 }
 
@@ -201,7 +216,7 @@ function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
 
 function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrExpr | undefined {
   const monthRef = (sp: Span): IrExpr | undefined => {
-    if (monthInput) return { op: 'input', name: monthInput, ty: T.month, span: sp };
+    if (monthInput) return { op: 'input', name: monthInput, sym: env.symbols.get(monthInput)!, ty: T.month, span: sp };
     env.sink.error(Diagnostics.UnknownName, sp, ['month'], {
       notes: [text('dated cases compare against an input of type `month`; declare one', '按日期的情形需要一个 `month` 类型的输入，请声明')],
     });
@@ -224,7 +239,7 @@ function guardCond(g: Guard, env: ExprEnv, monthInput: string | undefined): IrEx
         if (x.op === 'const' && x.value.k === 'enum') {
           const inputName = env.members.get(mem.name)![0]!;
           if (env.inputs.get(inputName)) env.reads.add(inputName);
-          tests.push({ op: 'is', e: { op: 'input', name: inputName, ty: x.ty, span: mem.span }, member: mem.name, ty: T.bool, span: mem.span });
+          tests.push({ op: 'is', e: { op: 'input', name: inputName, sym: env.symbols.get(inputName)!, ty: x.ty, span: mem.span }, member: mem.name, ty: T.bool, span: mem.span });
         } else if (x.ty.k !== 'error') {
           env.sink.error(Diagnostics.TypeMismatch, mem.span, ['a member of an input list (e.g. `employed`)', showL(x.ty)]);
         }

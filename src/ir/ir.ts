@@ -12,6 +12,24 @@ import type { Ty } from './types.js';
 export type DeclKind = 'parameter' | 'output' | 'define';
 export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
+/**
+ * A symbol's id within its region, stable for the same sources: the region's
+ * inputs in declaration order, then its declarations in the order of the
+ * merged `extends` chain. `IrRegion.symbols[id]` describes it; references carry
+ * it beside the name (for renames, go-to-definition and side tables).
+ */
+export type SymbolId = number & { readonly __symbol: unique symbol };
+
+/** An input or declaration of a region, by id. */
+export interface IrSymbol {
+  readonly id: SymbolId;
+  readonly name: string;
+  readonly kind: 'input' | DeclKind;
+  readonly ty: Ty;
+  /** where it is declared (which may be a parent region's file) */
+  readonly span: Span;
+}
+
 /** A compile-time constant. Money is in fen; months are indices (year·12 + month − 1). */
 export type Const =
   | { readonly k: 'num'; readonly value: Rational }
@@ -34,8 +52,8 @@ interface Typed {
 export type IrExpr = Typed &
   (
     | { readonly op: 'const'; readonly value: Const }
-    | { readonly op: 'input'; readonly name: string }
-    | { readonly op: 'ref'; readonly name: string }
+    | { readonly op: 'input'; readonly name: string; readonly sym: SymbolId }
+    | { readonly op: 'ref'; readonly name: string; readonly sym: SymbolId }
     | { readonly op: 'add' | 'sub' | 'mul'; readonly l: IrExpr; readonly r: IrExpr }
     | { readonly op: 'div'; readonly l: IrExpr; readonly divisor: bigint }
     | { readonly op: 'neg'; readonly e: IrExpr }
@@ -85,6 +103,7 @@ export interface IrCase {
 
 export interface IrDecl {
   readonly name: string;
+  readonly sym: SymbolId;
   readonly declKind: DeclKind;
   readonly ty: Ty;
   readonly body: IrBody;
@@ -101,6 +120,7 @@ export interface IrDecl {
 
 export interface IrInput {
   readonly name: string;
+  readonly sym: SymbolId;
   readonly ty: Ty;
   /** inclusive bounds for numeric inputs (fen for money), member list for enums */
   readonly low?: Rational;
@@ -163,4 +183,6 @@ export interface IrRegion {
   readonly cites: readonly string[];
   /** the input of type `month` that `from`/`before` guards compare against, if any */
   readonly monthInput: string | undefined;
+  /** every input and declaration, indexed by its SymbolId */
+  readonly symbols: readonly IrSymbol[];
 }

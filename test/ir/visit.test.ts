@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { span } from '../../src/diagnostics/span.js';
-import type { IrExpr } from '../../src/ir/ir.js';
+import type { IrExpr, SymbolId } from '../../src/ir/ir.js';
 import { rat } from '../../src/ir/rational.js';
 import { T } from '../../src/ir/types.js';
 import { children, foldExpr, forEachExpr, mapChildren, readsOfExpr, someExpr } from '../../src/ir/visit.js';
@@ -13,7 +13,7 @@ import { children, foldExpr, forEachExpr, mapChildren, readsOfExpr, someExpr } f
 const sp = span('t.policy', 0, 1);
 const money = T.money('month');
 const num = (n: number): IrExpr => ({ op: 'const', value: { k: 'num', value: rat(BigInt(n)) }, ty: money, span: sp });
-const input = (name: string): IrExpr => ({ op: 'input', name, ty: money, span: sp });
+const input = (name: string): IrExpr => ({ op: 'input', name, sym: 0 as SymbolId, ty: money, span: sp });
 const add = (l: IrExpr, r: IrExpr): IrExpr => ({ op: 'add', l, r, ty: money, span: sp });
 
 describe('IR walker', () => {
