@@ -15,6 +15,7 @@
 import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { constOf } from '../ir/consts.js';
 import type { IrDecl, IrExpr, IrInput, IrNode, IrRegion } from '../ir/ir.js';
+import { gcd } from '../ir/rational.js';
 import { dispatch, foldExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 import { OPEN_END } from '@policyc/runtime';
 import { rateScale } from './rate-scale.js';
@@ -38,12 +39,6 @@ export interface DeclNum extends Num {
 export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const ZERO: Num = { den: 1n, lo: 0n, hi: 0n };
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b) [a, b] = [b, a % b];
-  return a;
-};
 export const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
 const min = (...xs: bigint[]): bigint => xs.reduce((a, b) => (b < a ? b : a));
 const max = (...xs: bigint[]): bigint => xs.reduce((a, b) => (b > a ? b : a));
@@ -203,6 +198,17 @@ function inputNum(i: IrInput, r: IrRegion): Num {
 }
 
 /** The check pass: PD3008 wherever a value may leave the exact range. */
+const analysed = new WeakMap<IrRegion, Numeric>();
+
 export function checkNumeric(r: IrRegion, sink: DiagnosticSink): Numeric {
-  return new Numeric(r, sink);
+  const n = new Numeric(r, sink);
+  analysed.set(r, n);
+  return n;
+}
+
+/** The region's analysis: the check pass's, or (for a region that did not go through it) a new one that reports nothing. */
+export function numericOf(r: IrRegion): Numeric {
+  let n = analysed.get(r);
+  if (!n) analysed.set(r, (n = new Numeric(r)));
+  return n;
 }

@@ -77,9 +77,9 @@ export function accepts(p: PropertySchema, v: unknown): boolean {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const o = v as Record<string, unknown>;
     const props = p.properties ?? {};
-    if ((p.required ?? []).some((k) => !Object.prototype.hasOwnProperty.call(o, k))) return false;
+    if ((p.required ?? []).some((k) => !Object.hasOwn(o, k))) return false;
     if (p.additionalProperties === false && Object.keys(o).some((k) => !(k in props))) return false;
-    return Object.entries(props).every(([k, q]) => !Object.prototype.hasOwnProperty.call(o, k) || accepts(q, o[k]));
+    return Object.entries(props).every(([k, q]) => !Object.hasOwn(o, k) || accepts(q, o[k]));
   }
   if (p.type === 'integer' && !(typeof v === 'number' && Number.isInteger(v))) return false;
   if (p.type === 'string' && typeof v !== 'string') return false;

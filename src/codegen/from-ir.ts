@@ -11,7 +11,7 @@ import { constOf } from '../ir/consts.js';
 import type { IrBody, IrDecl, IrInput, IrRegion } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import { readsOfExpr } from '../ir/visit.js';
-import { Numeric } from '../analysis/numeric.js';
+import { numericOf } from '../analysis/numeric.js';
 import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
 import { Gen, unitOf, type DeclInfo } from './context.js';
@@ -203,7 +203,7 @@ export function generateLinked(
   const runtime = options.runtime ?? '@policyc/runtime';
   const before = sink.items.length;
   // ranges were proven by the check pass (PD3008); here they only size denominators
-  const g = new Gen(r, sink, new Numeric(r), options.parent);
+  const g = new Gen(r, sink, numericOf(r), options.parent);
   planDecls(g);
   const dispatch = dispatchInput(r);
   const dispatchTy = dispatch ? g.input(dispatch)!.ty : undefined;
@@ -266,9 +266,10 @@ export function generateLinked(
     })),
   });
   const statics = sf.length;
-  addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs);
+  const live = liveness(r, variants, outputs);
+  addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, live);
   addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
-  addColumnar(sf, g, { variants, calls, members, dispatch: dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, ...liveness(r, variants, outputs) });
+  addColumnar(sf, g, { variants, calls, members, dispatch: dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, ...live });
   const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
   const shared = [...g.items.imports]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
@@ -304,10 +305,16 @@ export interface Liveness {
 export function liveness(r: IrRegion, variants: Map<string, Map<string | undefined, Variant>>, outputs: readonly IrDecl[]): Liveness {
   // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
   const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
+  const byMember = new Map<string | undefined, IrDecl[]>();
   const liveDecls = (m: string | undefined): IrDecl[] => {
-    const live = new Set<string>(outputs.map((d) => d.name));
-    for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
-    return r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
+    let decls = byMember.get(m);
+    if (!decls) {
+      const live = new Set<string>(outputs.map((d) => d.name));
+      for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
+      decls = r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
+      byMember.set(m, decls);
+    }
+    return decls;
   };
   return { liveDecls, mayFailFor: (m) => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m)) };
 }
@@ -327,6 +334,7 @@ function addCompute(
   members: readonly (string | undefined)[],
   dispatch: string | undefined,
   outputs: readonly IrDecl[],
+  { liveDecls, mayFailFor }: Liveness,
 ): void {
   const r = g.r;
   const link = (s: string): string => g.items.link(s);
@@ -337,7 +345,6 @@ function addCompute(
       const value = d.ty.k === 'month' ? `formatMonth(${info.ref!})` : info.ref!;
       return `record(t, ${g.step(d.name, '=', d.source, d.cites, unitOf(d.ty), [])}, ${value}${d.ty.k === 'rate' ? `, ${info.den}` : ''});`;
     });
-  const { liveDecls, mayFailFor } = liveness(r, variants, outputs);
   /** One output field of the result; `vals` holds rules whose value is a literal. */
   const field = (d: IrDecl, m: string | undefined, vals: ReadonlyMap<string, string>, lazy: boolean): string => {
     const info = g.infos.get(d.name)!;

@@ -4,7 +4,8 @@ export interface Rational {
   readonly den: bigint; // always > 0, gcd(num, den) = 1
 }
 
-function gcd(a: bigint, b: bigint): bigint {
+/** Greatest common divisor of |a| and |b| (0 when both are 0). */
+export function gcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
   b = b < 0n ? -b : b;
   while (b) [a, b] = [b, a % b];

@@ -173,12 +173,6 @@ export function forEachBodyExpr(b: IrBody, f: (e: IrExpr) => void): void {
   walkBody(b, { cond: f, bound: f, value: f });
 }
 
-/** `b` with every guard and leaf expression mapped (cases whose guard maps to `false` are kept: pruning is the caller's). */
-export function mapBody(b: IrBody, f: (e: IrExpr) => IrExpr): IrBody {
-  if (b.kind === 'value') return b.value.kind === 'expr' ? { kind: 'value', value: { kind: 'expr', e: f(b.value.e) } } : b;
-  return { kind: 'cases', cases: b.cases.map((c) => ({ ...c, cond: c.cond && f(c.cond), body: mapBody(c.body, f) })) };
-}
-
 /** Inputs and declarations an expression reads. */
 export function readsOfExpr(e: IrExpr, out: Set<string> = new Set()): Set<string> {
   forEachExpr(e, (x) => {

@@ -7,6 +7,7 @@
  */
 import { atRow, fail, type PolicyLocation } from './errors.js';
 import { parseMonth } from './month.js';
+import { hasOwn } from './validate.js';
 
 /** Output columns of a columnar result, by output name. */
 export type ColumnsOf = Readonly<Record<string, Float64Array | Uint8Array>>;
@@ -74,7 +75,7 @@ export function columnCount(persons: object, locs: Readonly<Record<string, Polic
   let count = -1;
   for (const name in locs) {
     if (typeof persons !== 'object' || persons === null) fail('invalid_input', name, locs[name]!, 'the persons must be an object of typed-array columns');
-    const column = Object.prototype.hasOwnProperty.call(persons, name) ? columns[name] : undefined;
+    const column = hasOwn(persons, name) ? columns[name] : undefined;
     if (!ArrayBuffer.isView(column) && !Array.isArray(column)) fail('invalid_input', name, locs[name]!, `column \`${name}\` is missing or not an array`);
     const n = column.length;
     if (count < 0) count = n;
