@@ -22,12 +22,8 @@ import { compile } from '../../src/index.js';
 import type { IrRegion } from '../../src/ir/ir.js';
 import { hostileArb } from './hostile.js';
 import { caseArb, loadSeeds, type Case } from './mutate.js';
+import { arg } from './args.js';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
-};
 const runs = Number(arg('runs', '400'));
 const seed = Number(arg('seed', '20261202'));
 if (!Number.isSafeInteger(runs) || runs <= 0 || !Number.isSafeInteger(seed)) {

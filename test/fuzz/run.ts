@@ -21,12 +21,8 @@ import fc from 'fast-check';
 import { repoRoot } from '../support/golden.js';
 import { hostileArb } from './hostile.js';
 import { caseArb, checkCase, loadSeeds, type Case } from './mutate.js';
+import { arg, argv } from './args.js';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
-};
 const runs = Number(arg('runs', '20000'));
 const baseSeed = Number(arg('seed', String(Date.now() % 2 ** 31)));
 const batch = Math.max(1, Number(arg('batch', '2000')));

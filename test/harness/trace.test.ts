@@ -2,8 +2,23 @@
 import { expect, it } from 'vitest';
 import { rat } from '../../src/ir/rational.js';
 import { renderExplanation } from '../../src/cli/explain.js';
-import { Interpreter, type InterpStep } from '../../src/interpret/interpret.js';
+import type { IrRegion } from '../../src/ir/ir.js';
+import { Interpreter, type InterpStep, type Value } from '../../src/interpret/interpret.js';
 import { generated, region } from '../support/policies.js';
+
+/** The interpreter's steps for an employed 40-year-old with `base` fen in `month`. */
+function explainEmployed(r: IrRegion, base: bigint, month: number): InterpStep[] {
+  const steps: InterpStep[] = [];
+  const input = new Map<string, Value>([
+    ['status', { k: 'enum', value: 'employed' }],
+    ['age', { k: 'num', value: rat(40n) }],
+    ['base', { k: 'num', value: rat(base) }],
+    ['pension', { k: 'num', value: rat(0n) }],
+    ['month', { k: 'month', value: month }],
+  ]);
+  new Interpreter(r).run(input, steps);
+  return steps;
+}
 
 it('evaluate(input, { trace: true }) returns the value and every branch taken', async () => {
   const m = await generated('national');
@@ -21,17 +36,7 @@ it('evaluate(input, { trace: true }) returns the value and every branch taken', 
 
 it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese', () => {
   const r = region('national');
-  const steps: InterpStep[] = [];
-  new Interpreter(r).run(
-    new Map([
-      ['status', { k: 'enum', value: 'employed' }],
-      ['age', { k: 'num', value: rat(40n) }],
-      ['base', { k: 'num', value: rat(500000n) }],
-      ['pension', { k: 'num', value: rat(0n) }],
-      ['month', { k: 'month', value: 2023 * 12 + 5 }],
-    ]),
-    steps,
-  );
+  const steps = explainEmployed(r, 500000n, 2023 * 12 + 5);
   const en = renderExplanation(r, steps, 'en');
   expect(en).toContain('employer_to_account = 0.00 yuan per month');
   expect(en).toContain('because: for employed › from reform_date');
@@ -44,17 +49,7 @@ it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese'
 
 it('the explanation shows the exact amount before each rounding, so a tie can be checked (120.045 → 120.05)', () => {
   const r = region('national');
-  const steps: InterpStep[] = [];
-  new Interpreter(r).run(
-    new Map([
-      ['status', { k: 'enum', value: 'employed' }],
-      ['age', { k: 'num', value: rat(40n) }],
-      ['base', { k: 'num', value: rat(600225n) }], // 6002.25 × 2% = 120.045
-      ['pension', { k: 'num', value: rat(0n) }],
-      ['month', { k: 'month', value: 2022 * 12 + 5 }],
-    ]),
-    steps,
-  );
+  const steps = explainEmployed(r, 600225n, 2022 * 12 + 5); // 6002.25 × 2% = 120.045
   const en = renderExplanation(r, steps, 'en');
   expect(en).toContain('personal_contribution = 120.05 yuan per month');
   expect(en).toContain('rounds: 120.045 → 120.05 (half_up to the fen)');
