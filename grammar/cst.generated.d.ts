@@ -166,6 +166,7 @@ export type ValueDeclCstChildren = {
   Parameter?: IToken[];
   Output?: IToken[];
   Define?: IToken[];
+  State?: IToken[];
   name: IToken[];
   Colon: IToken[];
   typeExpr: TypeExprCstNode[];
@@ -216,6 +217,7 @@ export type GuardCstChildren = {
   When?: IToken[];
   when?: ExprCstNode[];
   Otherwise?: IToken[];
+  Initially?: IToken[];
 };
 
 export interface CaseValueCstNode extends CstNode {
@@ -239,10 +241,48 @@ export type TestDeclCstChildren = {
   Test: IToken[];
   name: IToken[];
   Cite?: IToken[];
+  Over?: IToken[];
+  overFrom?: IToken[];
+  To?: IToken[];
+  overTo?: IToken[];
   Given?: IToken[];
   given?: BindingsCstNode[];
+  expectGroup: ExpectGroupCstNode[];
+};
+
+export interface ExpectGroupCstNode extends CstNode {
+  name: "expectGroup";
+  children: ExpectGroupCstChildren;
+}
+
+export type ExpectGroupCstChildren = {
   Expect: IToken[];
+  At?: IToken[];
+  at?: MonthSpanCstNode[];
+  Colon?: IToken[];
   expect: BindingsCstNode[];
+};
+
+export interface MonthSpanCstNode extends CstNode {
+  name: "monthSpan";
+  children: MonthSpanCstChildren;
+}
+
+export type MonthSpanCstChildren = {
+  from: IToken[];
+  DotDot?: IToken[];
+  to?: IToken[];
+};
+
+export interface SeriesPartCstNode extends CstNode {
+  name: "seriesPart";
+  children: SeriesPartCstChildren;
+}
+
+export type SeriesPartCstChildren = {
+  span: MonthSpanCstNode[];
+  Colon: IToken[];
+  literal: LiteralCstNode[];
 };
 
 export interface BindingsCstNode extends CstNode {
@@ -263,11 +303,22 @@ export interface BindingCstNode extends CstNode {
 export type BindingCstChildren = {
   name: IToken[];
   Equals?: IToken[];
-  literal?: LiteralCstNode[];
+  bindingValue?: BindingValueCstNode[];
   Is?: IToken[];
   Unspecified?: IToken[];
   Not?: IToken[];
   Applicable?: IToken[];
+};
+
+export interface BindingValueCstNode extends CstNode {
+  name: "bindingValue";
+  children: BindingValueCstChildren;
+}
+
+export type BindingValueCstChildren = {
+  series?: (SeriesPartCstNode)[];
+  Comma?: IToken[];
+  literal?: LiteralCstNode[];
 };
 
 export interface LiteralCstNode extends CstNode {
@@ -426,8 +477,12 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   guard(children: GuardCstChildren, param?: IN): OUT;
   caseValue(children: CaseValueCstChildren, param?: IN): OUT;
   testDecl(children: TestDeclCstChildren, param?: IN): OUT;
+  expectGroup(children: ExpectGroupCstChildren, param?: IN): OUT;
+  monthSpan(children: MonthSpanCstChildren, param?: IN): OUT;
+  seriesPart(children: SeriesPartCstChildren, param?: IN): OUT;
   bindings(children: BindingsCstChildren, param?: IN): OUT;
   binding(children: BindingCstChildren, param?: IN): OUT;
+  bindingValue(children: BindingValueCstChildren, param?: IN): OUT;
   literal(children: LiteralCstChildren, param?: IN): OUT;
   moneyUnit(children: MoneyUnitCstChildren, param?: IN): OUT;
   expr(children: ExprCstChildren, param?: IN): OUT;

@@ -179,6 +179,7 @@ export class PolicyParser extends CstParser {
       { ALT: () => { const t = this.CONSUME(T.Parameter); if (!col) col = t.startColumn ?? 0; } },
       { ALT: () => { const t = this.CONSUME(T.Output); if (!col) col = t.startColumn ?? 0; } },
       { ALT: () => { const t = this.CONSUME(T.Define); if (!col) col = t.startColumn ?? 0; } },
+      { ALT: () => { const t = this.CONSUME(T.State); if (!col) col = t.startColumn ?? 0; } },
     ]);
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.Colon);
@@ -257,6 +258,8 @@ export class PolicyParser extends CstParser {
         },
       },
       { ALT: () => this.CONSUME(T.Otherwise) },
+      // `initially: value` opens a `state` declaration's cases (the value before the first month)
+      { ALT: () => this.CONSUME(T.Initially) },
     ]);
   });
 
@@ -277,14 +280,45 @@ export class PolicyParser extends CstParser {
     this.CONSUME(T.Test);
     this.CONSUME(T.StringLit, { LABEL: 'name' });
     this.OPTION(() => this.CONSUME(T.Cite));
-    this.OPTION2(() => {
+    // `over 2024-01 to 2025-03`: a timeline test, one evaluation per month with state carried over
+    this.OPTION3(() => {
+      this.CONSUME(T.Over);
+      this.CONSUME(T.MonthLit, { LABEL: 'overFrom' });
+      this.CONSUME(T.To);
+      this.CONSUME2(T.MonthLit, { LABEL: 'overTo' });
+    });
+    this.MANY(() => {
       this.CONSUME(T.Given);
       this.SUBRULE(this.bindings, { LABEL: 'given' });
     });
-    this.AT_LEAST_ONE(() => {
-      this.CONSUME(T.Expect);
-      this.SUBRULE2(this.bindings, { LABEL: 'expect' });
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.expectGroup));
+  });
+
+  /** `expect bindings`, or in a timeline test `expect at 2025-01[..2025-03]: bindings` */
+  public expectGroup = this.RULE('expectGroup', () => {
+    this.CONSUME(T.Expect);
+    this.OPTION(() => {
+      this.CONSUME(T.At);
+      this.SUBRULE(this.monthSpan, { LABEL: 'at' });
+      this.CONSUME(T.Colon);
     });
+    this.SUBRULE(this.bindings, { LABEL: 'expect' });
+  });
+
+  /** `2024-01` or `2024-01..2024-12` (both ends included) */
+  public monthSpan = this.RULE('monthSpan', () => {
+    this.CONSUME(T.MonthLit, { LABEL: 'from' });
+    this.OPTION(() => {
+      this.CONSUME(T.DotDot);
+      this.CONSUME2(T.MonthLit, { LABEL: 'to' });
+    });
+  });
+
+  /** one piece of a series value: `2024-01..2024-12: true` */
+  public seriesPart = this.RULE('seriesPart', () => {
+    this.SUBRULE(this.monthSpan, { LABEL: 'span' });
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.literal);
   });
 
   public bindings = this.RULE('bindings', () => {
@@ -298,7 +332,7 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Equals);
-          this.SUBRULE(this.literal);
+          this.SUBRULE(this.bindingValue);
         },
       },
       {
@@ -315,6 +349,30 @@ export class PolicyParser extends CstParser {
           ]);
         },
       },
+    ]);
+  });
+
+  /** After `=` in a binding: a constant, or (in a timeline test) a series over months. */
+  public bindingValue = this.RULE('bindingValue', () => {
+    this.OR([
+      {
+        // a series over months: `paid = 2024-01..2024-12: true, 2025-01..2025-03: false`
+        GATE: () => this.LA(1).tokenType === T.MonthLit && (this.LA(2).tokenType === T.DotDot || this.LA(2).tokenType === T.Colon),
+        ALT: () => {
+          this.SUBRULE(this.seriesPart, { LABEL: 'series' });
+          this.MANY({
+            GATE: () =>
+              this.LA(1).tokenType === T.Comma &&
+              this.LA(2).tokenType === T.MonthLit &&
+              (this.LA(3).tokenType === T.DotDot || this.LA(3).tokenType === T.Colon),
+            DEF: () => {
+              this.CONSUME(T.Comma);
+              this.SUBRULE2(this.seriesPart, { LABEL: 'series' });
+            },
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.literal) },
     ]);
   });
 

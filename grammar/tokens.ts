@@ -58,6 +58,10 @@ export const Invariant = keyword('invariant');
 export const Monotone = keyword('monotone');
 export const Independent = keyword('independent');
 export const Waive = keyword('waive');
+export const State = keyword('state');
+export const Initially = keyword('initially');
+export const Over = keyword('over');
+export const At = keyword('at');
 
 function punct(name: string, pattern: RegExp, label: string): TokenType {
   return createToken({ name, pattern, label: `\`${label}\`` });
@@ -76,21 +80,22 @@ export const GreaterEq = punct('GreaterEq', />=|≥/, '>=');
 export const Greater = punct('Greater', />/, '>');
 export const NotEq = punct('NotEq', /!=|≠/, '!=');
 export const Equals = punct('Equals', /=/, '=');
+export const DotDot = punct('DotDot', /\.\./, '..');
 
 /** Tokens that start a case guard; a case list continues while one of these is indented deeper than its owner. */
-export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise];
+export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise, Initially];
 
 const keywords = [
   Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Required, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
-  Invariant, Monotone, Independent, Waive,
+  Invariant, Monotone, Independent, Waive, State, Initially, Over, At,
 ];
 
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, Cite, StringLit, MonthLit, PercentLit, NumberLit,
   // longest first, so `in` never shadows `invariant` or `independent`
   ...[...keywords].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length), Identifier,
-  Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals,
+  Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals, DotDot,
 ];
 
 export const PolicyLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

@@ -99,6 +99,7 @@ export class Numeric {
       return n;
     };
     walkBody(d.body, { cond: (e) => void check(e), value: (e) => void leaves.push(check(e)) });
+    if (d.initially) leaves.push(check(d.initially));
     const den = leaves.reduce((a, l) => lcm(a, l.den), 1n);
     const scaled = leaves.map((l) => rescale(l, den));
     const range = scaled.length ? scaled.reduce<Range>((a, l) => hull(a, l), scaled[0]!) : { lo: 0n, hi: 0n };
@@ -147,6 +148,14 @@ export class Numeric {
         const d = this.decls.get(x.name);
         return d ? { den: d.den, lo: d.lo, hi: d.hi } : { den: 1n, lo: -MAX_SAFE, hi: MAX_SAFE };
       },
+      // a state is stored whole (fen, a count, a month), checked against its declared domain every month
+      prev: (x) => {
+        const d = this.byName.get(x.name);
+        if (d?.ty.k === 'month') return { den: 1n, lo: BigInt(this.r.horizon.start), hi: BigInt(OPEN_END) };
+        if (!d?.low || !d.high) return ZERO;
+        return { den: 1n, lo: d.low.num / d.low.den, hi: d.high.num / d.high.den };
+      },
+      month_of_year: () => ({ den: 1n, lo: 1n, hi: 12n }),
       add: addSub,
       sub: addSub,
       mul: (x) => {

@@ -72,6 +72,8 @@ export function decide(e: IrExpr, input: string, member: string): IrExpr {
     min: same,
     max: same,
     scale: same,
+    prev: same,
+    month_of_year: same,
   };
   return foldExpr<IrExpr>(e, (x, kids) => {
     let k = 0;

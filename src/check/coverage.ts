@@ -18,6 +18,8 @@ interface Dim {
   readonly members?: readonly string[];
   /** a boolean or list-valued declaration rather than an input */
   readonly decl?: boolean;
+  /** `previous(state)`: the state's value in the month before, over its declared domain */
+  readonly prev?: boolean;
 }
 
 export interface Space {
@@ -62,6 +64,24 @@ export function inputSpace(r: IrRegion): Space {
       hi.push(d.ty.members.length - 1);
     }
   }
+  // `previous(s)` of a state is a dimension over the state's declared domain (the month before is free)
+  for (const d of r.decls) {
+    if (d.declKind !== 'state') continue;
+    const name = `previous(${d.name})`;
+    if (d.ty.k === 'bool') {
+      dims.push({ name, kind: 'bool', prev: true });
+      lo.push(0);
+      hi.push(1);
+    } else if (d.ty.k === 'enum') {
+      dims.push({ name, kind: 'enum', members: d.ty.members, prev: true });
+      lo.push(0);
+      hi.push(d.ty.members.length - 1);
+    } else if ((d.ty.k === 'int' || d.ty.k === 'money') && d.low && d.high) {
+      dims.push({ name, kind: d.ty.k, prev: true });
+      lo.push(Math.ceil(Number(d.low.num) / Number(d.low.den)));
+      hi.push(Math.floor(Number(d.high.num) / Number(d.high.den)));
+    }
+  }
   return { dims, full: { lo, hi } };
 }
 
@@ -86,7 +106,8 @@ class Analyzer {
   }
 
   private dimOf(e: IrExpr): number {
-    if (e.op === 'input') return this.space.dims.findIndex((d) => d.name === e.name && !d.decl);
+    if (e.op === 'input') return this.space.dims.findIndex((d) => d.name === e.name && !d.decl && !d.prev);
+    if (e.op === 'prev') return this.space.dims.findIndex((d) => d.prev && d.name === `previous(${e.name})`);
     if (e.op === 'ref') return this.space.dims.findIndex((d) => d.name === e.name && d.decl);
     return -1;
   }
@@ -127,6 +148,7 @@ class Analyzer {
         return b ? subtractAll(full, b) : null;
       }
       case 'ref':
+      case 'prev':
       case 'input': {
         const k = e.op === 'ref' ? constOf(e, this.decls) : undefined;
         if (k?.k === 'bool') return k.value ? full : []; // a constant boolean parameter
@@ -187,6 +209,7 @@ class Analyzer {
       case 'min':
       case 'max':
       case 'scale':
+      case 'month_of_year':
         // arithmetic is not a condition the box fragment expresses (a new op must be placed here or above)
         return null;
     }

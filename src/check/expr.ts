@@ -28,6 +28,12 @@ export interface ExprEnv {
   readonly inCycle?: boolean;
   /** names read, collected while checking one declaration */
   reads: Set<string>;
+  /** the region's `state` declarations (what `previous(…)` may read) */
+  readonly states?: ReadonlySet<string>;
+  /** where `previous(…)` is not allowed: what is being checked (e.g. "a parameter"); undefined = allowed */
+  readonly noPrevious?: LocalText;
+  /** states read through `previous(…)`, collected while checking one declaration */
+  prevReads?: Set<string>;
 }
 
 const err = (span: Span): IrExpr => ({ op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span });
@@ -356,6 +362,49 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
       const [x, lo, hi] = r.args as [IrExpr, IrExpr, IrExpr];
       // clamp(x, lo, hi) = min(max(x, lo), hi)
       return { op: 'min', args: [{ op: 'max', args: [x, lo], ty: r.ty, span }, hi], ty: r.ty, span };
+    }
+    case 'previous': {
+      if (!arity(1)) return err(span);
+      const a = args[0]!;
+      if (a.kind !== 'NameRef') {
+        checkExpr(env, a);
+        sink.error(Diagnostics.PreviousNotState, a.span, [text('an expression', '表达式'), text('not a name', '不是名称')]);
+        return err(span);
+      }
+      const ty = env.decls.get(a.name) ?? env.inputs.get(a.name);
+      if (!ty) return checkName(env, a.name, a.span);
+      if (!env.states?.has(a.name)) {
+        const what = env.inputs.has(a.name) ? text('an input (declare a `state` that keeps it)', '输入（请声明保存它的 `state`）') : text('not a `state`', '不是 `state`');
+        sink.error(Diagnostics.PreviousNotState, a.span, [a.name, what]);
+        return err(span);
+      }
+      if (env.noPrevious) {
+        sink.error(Diagnostics.PreviousNotAllowed, span, [env.noPrevious, text('the month\'s inputs and parameters', '当月输入和参数'), `\`previous(${a.name})\``]);
+        return err(span);
+      }
+      env.prevReads?.add(a.name);
+      return { op: 'prev', name: a.name, sym: env.symbols.get(a.name)!, ty, span };
+    }
+    case 'month_of_year': {
+      if (!arity(1)) return err(span);
+      const x = checkExpr(env, args[0]!);
+      if (x.ty.k === 'error') return err(span);
+      if (x.ty.k !== 'month') {
+        sink.error(Diagnostics.TypeMismatch, x.span, [showL(T.month), showL(x.ty)]);
+        return err(span);
+      }
+      return { op: 'month_of_year', e: x, ty: T.int('none'), span };
+    }
+    case 'this_month': {
+      // one month's flow as an amount: what a monthly credit adds to a balance
+      if (!arity(1)) return err(span);
+      const x = checkExpr(env, args[0]!);
+      if (x.ty.k === 'error') return err(span);
+      if (x.ty.k !== 'money' || x.ty.period !== 'month') {
+        sink.error(Diagnostics.TypeMismatch, x.span, [showL(T.money('month')), showL(x.ty)]);
+        return err(span);
+      }
+      return { op: 'scale', e: x, factor: 1n, divisor: 1n, ty: T.money('once', x.ty.exact), span };
     }
     case 'per_year':
     case 'per_month': {

@@ -2,9 +2,9 @@
  * AST → checked IR for one merged region: declared types, expressions,
  * guards as conditions, dependency order, and example tests.
  */
-import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, CaseValue, CiteItem, Expr, Guard, InvariantDecl, Literal, TestDecl, ValueDecl } from '../syntax/ast.js';
+import type { Body, Case, CaseValue, CiteItem, Expr, Guard, InvariantDecl, Literal, MonthSpan, Series, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
 import { citeText } from '../syntax/citations.js';
 import { checkBool, checkExpr, numberConst, parseMonthText, periodText, verbs, type ExprEnv } from './expr.js';
 
@@ -12,9 +12,9 @@ const asDeclared = (p: string): { en: string; zh: string } => {
   const t = periodText(p);
   return { en: `${t.en} as declared`, zh: `声明的${t.zh}` };
 };
-import type { Const, Expected, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrSymbol, IrTest, IrValue, RoundUnit, Source, SymbolId } from '../ir/ir.js';
+import type { Const, Expected, SeriesPart, IrBody, IrCase, IrClaim, IrDecl, IrExpr, IrInput, IrInvariant, IrRegion, IrSymbol, IrTest, IrValue, RoundUnit, Source, SymbolId } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
-import { parseDecimal, rat, type Mode } from '../ir/rational.js';
+import { parseDecimal, rat, type Mode, type Rational } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
 import { formatFen } from '../runtime/money.js';
@@ -84,18 +84,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     const ty = typeOf(i.type, i.name.name, sink);
     inputTypes.set(i.name.name, ty);
     if (ty.k === 'enum') for (const mm of ty.members) members.set(mm, [...(members.get(mm) ?? []), i.name.name]);
-    let [low, high] = (defaultDomain(ty) ?? []).map((b) => rat(b));
-    if (i.type.kind === 'NamedType' && i.type.low && i.type.high && ty.k !== 'error') {
-      const lo = literalConst(i.type.low, ty, sink);
-      const hi = literalConst(i.type.high, ty, sink);
-      const tooLarge = [tooLargeBound(lo, i.type.low, ty, i.name.name, sink), tooLargeBound(hi, i.type.high, ty, i.name.name, sink)];
-      if (lo?.k === 'num' && hi?.k === 'num' && !tooLarge.includes(true)) {
-        if (lo.value.num * hi.value.den > hi.value.num * lo.value.den) {
-          sink.error(Diagnostics.BadDomain, i.type.span, [i.name.name, literalText(i.type.low), literalText(i.type.high)]);
-        }
-        [low, high] = [lo.value, hi.value];
-      }
-    }
+    const [low, high] = domainOf(i.type, ty, i.name.name, sink);
     inputs.push({
       name: i.name.name,
       sym: declare(i.name.name, 'input', ty, i.name.span),
@@ -115,6 +104,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   for (const v of m.values) declTypes.set(v.name.name, typeOf(v.type, v.name.name, sink));
   for (const v of m.values) if (!symbolIds.has(v.name.name)) declare(v.name.name, v.declKind, declTypes.get(v.name.name)!, v.name.span);
 
+  const states = new Set(m.values.filter((v) => v.declKind === 'state').map((v) => v.name.name));
   const decls = new Map<string, IrDecl>();
   for (const v of m.values) {
     const env: ExprEnv = {
@@ -127,15 +117,40 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       regionName: m.name,
       inCycle: m.inCycle,
       reads: new Set(),
+      states,
+      prevReads: new Set(),
+      ...(v.declKind === 'parameter' ? { noPrevious: text('a parameter', '参数') } : {}),
     };
     const ty = declTypes.get(v.name.name)!;
-    const body = checkBody(v.body, ty, v, env, sources, monthInput);
+    const split = splitInitially(v, sink);
+    const body = checkBody(split.body, ty, v, env, sources, monthInput);
+    let initially: IrExpr | undefined;
+    if (split.initially && split.initially.body.kind === 'ExprBody') {
+      const ienv: ExprEnv = { ...env, reads: new Set(), prevReads: new Set(), noPrevious: text('`initially`', '`initially`') };
+      const iv = checkValue(split.initially.body.value, ty, ienv);
+      if (iv.kind === 'expr') initially = iv.e;
+      else sink.error(Diagnostics.StateInitially, iv.span, [text('a state opens with a value: `not applicable` and `unspecified` are not allowed after `initially:`', 'state 必须以一个值开始：`initially:` 之后不能是 `not applicable` 或 `unspecified`')]);
+      for (const r of ienv.reads) {
+        if (declTypes.has(r) && !m.values.some((x) => x.name.name === r && x.declKind === 'parameter')) {
+          sink.error(Diagnostics.PreviousNotAllowed, split.initially.guard.span, [text('`initially`', '`initially`'), text('the first month\'s inputs and parameters', '第一个月的输入和参数'), `\`${r}\``]);
+        }
+        env.reads.add(r);
+      }
+    }
     const reads = [...env.reads];
     if (v.declKind === 'parameter') {
       const bad = reads.find((r) => inputTypes.has(r) && r !== monthInput);
       if (bad) sink.error(Diagnostics.ParameterDependsOnInput, v.name.span, [v.name.name, bad]);
     }
+    const [low, high] = v.declKind === 'state' ? domainOf(v.type, ty, v.name.name, sink) : [undefined, undefined];
+    if (v.declKind === 'state' && ty.k === 'rate') {
+      sink.error(Diagnostics.StateInitially, v.type.span, [text('a state is carried whole from month to month: an amount, a count, a month, true/false or one of …, not a rate', 'state 按整数逐月结转：金额、计数、月份、真/假或枚举之一，不能是比例')]);
+    }
     decls.set(v.name.name, {
+      prevReads: [...env.prevReads!],
+      ...(initially ? { initially } : {}),
+      ...(low ? { low } : {}),
+      ...(high ? { high } : {}),
       name: v.name.name,
       sym: symbolIds.get(v.name.name)!,
       declKind: v.declKind,
@@ -150,9 +165,9 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     });
   }
   const ordered = orderDecls(decls, m.values, sink);
-  const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink)).filter((t): t is IrTest => !!t);
+  const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink, monthInput)).filter((t): t is IrTest => !!t);
   const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set() }, sources, m.owner.get(inv) ?? m.name),
   );
   return {
     name: m.name,
@@ -315,6 +330,58 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
   };
 }
 
+/** The inclusive domain of an input or state: the declared `in lo to hi`, else the type's default. */
+function domainOf(t: TypeExpr, ty: Ty, name: string, sink: DiagnosticSink): [Rational | undefined, Rational | undefined] {
+  let [low, high] = (defaultDomain(ty) ?? []).map((b) => rat(b));
+  if (t.kind === 'NamedType' && t.low && t.high && ty.k !== 'error') {
+    const lo = literalConst(t.low, ty, sink);
+    const hi = literalConst(t.high, ty, sink);
+    const tooLarge = [tooLargeBound(lo, t.low, ty, name, sink), tooLargeBound(hi, t.high, ty, name, sink)];
+    if (lo?.k === 'num' && hi?.k === 'num' && !tooLarge.includes(true)) {
+      if (lo.value.num * hi.value.den > hi.value.num * lo.value.den) {
+        sink.error(Diagnostics.BadDomain, t.span, [name, literalText(t.low), literalText(t.high)]);
+      }
+      [low, high] = [lo.value, hi.value];
+    }
+  }
+  return [low, high];
+}
+
+/**
+ * A state's `initially:` case (which must come first) and the cases of its monthly rule; `initially`
+ * anywhere else is reported.
+ */
+function splitInitially(v: ValueDecl, sink: DiagnosticSink): { initially?: Case; body: Body } {
+  const misplaced = (c: Case, why: LocalText): void => sink.error(Diagnostics.StateInitially, c.guard.span, [why]);
+  const strip = (b: Body): Body => {
+    if (b.kind !== 'CasesBody') return b;
+    const cases: Case[] = [];
+    for (const c of b.cases) {
+      if (c.guard.kind === 'InitiallyGuard') misplaced(c, text('`initially:` comes first among the cases of a `state`, and only there', '`initially:` 只能作为 `state` 的第一个情形'));
+      else cases.push({ ...c, body: strip(c.body) });
+    }
+    return { kind: 'CasesBody', cases };
+  };
+  const first = v.body.kind === 'CasesBody' ? v.body.cases[0] : undefined;
+  if (v.declKind !== 'state') {
+    if (first?.guard.kind === 'InitiallyGuard') {
+      misplaced(first, text(`\`initially:\` belongs to a \`state\`, but \`${v.name.name}\` is ${v.declKind === 'output' ? 'an' : 'a'} ${v.declKind}`, `\`initially:\` 只属于 \`state\`，但 \`${v.name.name}\` 是 ${v.declKind}`));
+      return { body: strip({ kind: 'CasesBody', cases: (v.body as { cases: readonly Case[] }).cases.slice(1) }) };
+    }
+    return { body: strip(v.body) };
+  }
+  if (first?.guard.kind !== 'InitiallyGuard' || first.body.kind !== 'ExprBody') {
+    sink.error(Diagnostics.StateInitially, v.name.span, [
+      text(
+        `state \`${v.name.name}\` needs \`initially: <value>\` as its first case: its value before the first month`,
+        `state \`${v.name.name}\` 的第一个情形必须是 \`initially: <值>\`：即第一个月之前的取值`,
+      ),
+    ]);
+    return { body: strip(v.body) };
+  }
+  return { initially: first, body: strip({ kind: 'CasesBody', cases: (v.body as { cases: readonly Case[] }).cases.slice(1) }) };
+}
+
 /**
  * Topological order by reads; reports cycles. Depth-first with an explicit stack, so a chain of
  * thousands of defines each reading the next cannot overflow the call stack.
@@ -422,12 +489,77 @@ export function literalConst(l: Literal, ty: Ty, sink: DiagnosticSink): Const | 
   }
 }
 
-function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>, decls: ReadonlyMap<string, Ty>, sources: Sources, sink: DiagnosticSink): IrTest | undefined {
+/** A month span of a timeline test as indices, or undefined after reporting. */
+function monthsOf(sp: MonthSpan, sink: DiagnosticSink): { from: number; to: number } | undefined {
+  const from = parseMonthText(sp.from.text);
+  const to = parseMonthText(sp.to.text);
+  if (from === undefined) sink.error(Diagnostics.BadMonth, sp.from.span, [sp.from.text]);
+  if (to === undefined && sp.to !== sp.from) sink.error(Diagnostics.BadMonth, sp.to.span, [sp.to.text]);
+  if (from === undefined || to === undefined) return undefined;
+  if (to < from) {
+    sink.error(Diagnostics.EmptyPeriod, sp.span, [sp.from.text, sp.to.text]);
+    return undefined;
+  }
+  return { from, to };
+}
+
+const monthText = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+const periodShown = (a: number, b: number): string => (a === b ? monthText(a) : `${monthText(a)}..${monthText(b)}`);
+
+/** A series given in a timeline test: its parts, which must tile the test's months exactly. */
+function buildSeries(name: string, s: Series, ty: Ty, over: { from: number; to: number }, sink: DiagnosticSink): SeriesPart[] | undefined {
+  let ok = true;
+  const parts: SeriesPart[] = [];
+  for (const p of s.parts) {
+    const m = monthsOf(p.months, sink);
+    const v = literalConst(p.value, ty, sink);
+    if (!m || !v) {
+      ok = false;
+      continue;
+    }
+    if (m.from < over.from || m.to > over.to) {
+      ok = false;
+      sink.error(Diagnostics.TimelineTest, p.months.span, [text(`${periodShown(m.from, m.to)} is outside the test's months ${periodShown(over.from, over.to)}`, `${periodShown(m.from, m.to)} 超出测试的月份 ${periodShown(over.from, over.to)}`)]);
+      continue;
+    }
+    parts.push({ from: m.from, to: m.to, value: v });
+  }
+  const sorted = [...parts].sort((a, b) => a.from - b.from);
+  let next = over.from;
+  for (const p of sorted) {
+    if (p.from > next) {
+      ok = false;
+      sink.error(Diagnostics.TimeGap, s.span, [name, periodShown(next, p.from - 1)]);
+    } else if (p.from < next) {
+      ok = false;
+      sink.error(Diagnostics.TimeOverlap, s.span, [name, periodShown(p.from, Math.min(next - 1, p.to))]);
+    }
+    next = Math.max(next, p.to + 1);
+  }
+  if (next <= over.to) {
+    ok = false;
+    sink.error(Diagnostics.TimeGap, s.span, [name, periodShown(next, over.to)]);
+  }
+  return ok ? sorted : undefined;
+}
+
+function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>, decls: ReadonlyMap<string, Ty>, sources: Sources, sink: DiagnosticSink, monthInput: string | undefined): IrTest | undefined {
   let ok = true;
   const given = new Map<string, Const>();
+  const series = new Map<string, SeriesPart[]>();
+  const over = t.over ? monthsOf(t.over, sink) : undefined;
+  if (t.over && !over) ok = false;
+  if (!t.over) {
+    for (const b of [...t.given, ...t.expect]) {
+      const where = b.value.kind === 'Series' ? b.value.span : b.at?.span;
+      if (!where) continue;
+      ok = false;
+      sink.error(Diagnostics.TimelineTest, where, [text('a value per month needs a timeline test: write `over <first month> to <last month>` after the test\'s name', '按月给值需要时间线测试：请在测试名称后写 `over <首月> to <末月>`')]);
+    }
+  }
   const seen = new Map<string, Span>();
   for (const b of [...t.given, ...t.expect]) {
-    const key = `${t.given.includes(b) ? 'given' : 'expect'} ${b.name.name}`;
+    const key = `${t.given.includes(b) ? 'given' : 'expect'} ${b.name.name} ${b.at ? `${b.at.from.text}..${b.at.to.text}` : ''}`;
     const prev = seen.get(key);
     if (prev) {
       ok = false;
@@ -447,11 +579,24 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'unspecified' ? 'unspecified' : 'not applicable', b.name.name]);
       continue;
     }
+    if (t.over && b.name.name === monthInput) {
+      ok = false;
+      sink.error(Diagnostics.TimelineTest, b.name.span, [text(`a timeline test runs through the months of \`over\`, so \`${monthInput}\` is each of them in turn: do not give it`, `时间线测试逐月运行 \`over\` 的月份，\`${monthInput}\` 即为每个月：请不要给出它`)]);
+      continue;
+    }
+    if (b.value.kind === 'Series') {
+      if (!over) continue; // reported above
+      const parts = buildSeries(b.name.name, b.value, ty, over, sink);
+      if (parts) series.set(b.name.name, parts);
+      else ok = false;
+      continue;
+    }
     const c = literalConst(b.value, ty, sink);
     if (c) given.set(b.name.name, c);
     else ok = false;
   }
   for (const name of inputs.keys()) {
+    if (t.over && name === monthInput) continue;
     if (!t.given.some((b) => b.name.name === name)) {
       ok = false;
       sink.error(Diagnostics.MissingTestInput, t.nameSpan, [name]);
@@ -465,9 +610,24 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('output, define or parameter', '输出、定义或参数'), region], didYouMean(suggest(b.name.name, decls.keys())));
       continue;
     }
+    if (b.value.kind === 'Series') {
+      ok = false;
+      sink.error(Diagnostics.TimelineTest, b.value.span, [text('an expectation names its months with `expect at <month>[..<month>]:`, not as a series', '期望用 `expect at <月份>[..<月份>]:` 指定月份，而不是按序列给出')]);
+      continue;
+    }
+    let at: { from: number; to: number } | undefined;
+    if (b.at && over) {
+      at = monthsOf(b.at, sink);
+      if (!at) ok = false;
+      else if (at.from < over.from || at.to > over.to) {
+        ok = false;
+        sink.error(Diagnostics.TimelineTest, b.at.span, [text(`${periodShown(at.from, at.to)} is outside the test's months ${periodShown(over.from, over.to)}`, `${periodShown(at.from, at.to)} 超出测试的月份 ${periodShown(over.from, over.to)}`)]);
+      }
+    }
     const c: Expected | undefined = b.value.kind === 'NonValue' ? { k: b.value.which } : literalConst(b.value, ty, sink);
-    if (c) expect.push({ name: b.name.name, value: c, span: b.span, source: sourceOf(sources, b.span) });
+    if (c) expect.push({ name: b.name.name, value: c, ...(at ? { at } : {}), span: b.span, source: sourceOf(sources, b.span) });
     else ok = false;
   }
-  return ok ? { name: t.name, cites: cites(t.cites), given, expect, source: sourceOf(sources, t.span), span: t.span } : undefined;
+  const timeline = over ? { over, ...(series.size ? { series } : {}) } : {};
+  return ok ? { name: t.name, cites: cites(t.cites), given, ...timeline, expect, source: sourceOf(sources, t.span), span: t.span } : undefined;
 }

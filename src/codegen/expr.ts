@@ -26,6 +26,8 @@ export interface Code extends Num {
 export interface ExprCtx {
   /** the local holding an input or declaration value */
   local(name: string): string;
+  /** the local holding a state's value at the end of the month before (stateful regions only) */
+  previous?(name: string): string;
   readonly num: Numeric;
   /** runtime helper for rounding, by mode */
   roundFn(mode: string): string;
@@ -78,6 +80,11 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
   },
   input: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),
   ref: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),
+  prev: (e, _k, n, ctx) => {
+    if (!ctx.previous) throw new Error(`internal: previous(${e.name}) printed outside a stateful evaluator`);
+    return { code: ctx.previous(e.name), ...n, prec: 100 };
+  },
+  month_of_year: (_e, [x], n) => ({ code: `${wrap(x!, 80)} % 12 + 1`, ...n, prec: 70 }),
   add: (e, [l, r], n) => arith('+', l!, r!, n),
   sub: (e, [l, r], n) => arith('-', l!, r!, n),
   mul: (_e, [l, r], n) => ({ code: `${wrap(l!, 80)} * ${wrap(r!, 81)}`, ...n, prec: 80 }),

@@ -91,6 +91,10 @@ export const Diagnostics = {
     '地区 `{0}` 必须设定 `{1}`：地区 `{2}` 将其声明为 `required`，每个继承它的地区都须给出自己的取值',
   ),
   RequiredNotParameter: entry('PD2026', 'error', '`required` applies to parameters only, but `{0}` is {1}', '`required` 只适用于参数，但 `{0}` 是 {1}'),
+  PreviousNotState: entry('PD2027', 'error', '`previous(…)` reads a `state` from the month before, but `{0}` is {1}', '`previous(…)` 读取上月的 `state`，但 `{0}` 是{1}'),
+  PreviousNotAllowed: entry('PD2028', 'error', '{0} may read {1} only, but reads {2}', '{0} 只能读取{1}，但读取了 {2}'),
+  StateInitially: entry('PD2029', 'error', 'in a `state` declaration: {0}', '`state` 声明有误：{0}'),
+  TimelineTest: entry('PD2030', 'error', 'in a timeline test: {0}', '时间线测试有误：{0}'),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),

@@ -4,7 +4,7 @@
  * line, so authors see test failures exactly like compile errors.
  */
 import { Diagnostics, type DiagnosticSink, text } from '../diagnostics/diagnostic.js';
-import type { Expected, IrRegion } from '../ir/ir.js';
+import type { Expected, IrRegion, IrTest } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import * as Q from '../ir/rational.js';
 import { EvalError, Interpreter, isAbsent, showTyped, type Evaluation, type Value } from '../interpret/interpret.js';
@@ -37,6 +37,30 @@ function meets(got: Value | EvalError, want: Expected): boolean {
   return !isAbsent(got) && equal(got, want);
 }
 
+const monthText = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/** A timeline test's inputs, month by month (the month input set to each month of `over`). */
+export function timelineInputs(r: IrRegion, t: IrTest): { month: number; inputs: Map<string, Value> }[] {
+  if (!t.over) throw new TypeError(`test "${t.name}" is not a timeline test`);
+  const out: { month: number; inputs: Map<string, Value> }[] = [];
+  for (let m = t.over.from; m <= t.over.to; m++) {
+    const inputs = new Map<string, Value>(t.given);
+    for (const [name, parts] of t.series ?? []) {
+      const p = parts.find((x) => x.from <= m && m <= x.to);
+      if (p) inputs.set(name, p.value);
+    }
+    if (r.monthInput) inputs.set(r.monthInput, { k: 'month', value: m });
+    out.push({ month: m, inputs });
+  }
+  return out;
+}
+
+/** The months a timeline expectation is checked in: its `at`, else the test's last month. */
+export function expectedMonths(t: IrTest, e: IrTest['expect'][number]): number[] {
+  const span = e.at ?? { from: t.over!.to, to: t.over!.to };
+  return Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
+}
+
 /**
  * Each expectation asks for one name: outputs are evaluated lazily, so an
  * output that does not depend on an `unspecified` value is still checked.
@@ -48,9 +72,15 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
     const types = new Map(r.decls.map((d) => [d.name, d.ty]));
     for (const t of r.tests) {
       let passed = true;
-      let ev: Evaluation;
+      // one evaluation per month of a timeline test (else one), and the months each expectation is read in
+      let evs: Evaluation[];
+      let months: number[] | undefined;
       try {
-        ev = it.evaluate(t.given);
+        if (t.over) {
+          const steps = timelineInputs(r, t);
+          months = steps.map((x) => x.month);
+          evs = it.timeline(steps.map((x) => x.inputs));
+        } else evs = [it.evaluate(t.given)];
       } catch (err) {
         if (!(err instanceof EvalError)) throw err;
         sink.error(Diagnostics.TestRaised, t.span, [`"${t.name}"`, err.message]);
@@ -58,17 +88,23 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
         continue;
       }
       for (const e of t.expect) {
-        const got = ev.outcome(e.name);
-        if (meets(got, e.value)) continue;
-        passed = false;
-        const ty = types.get(e.name);
-        if (got instanceof EvalError && got.kind !== 'unspecified' && e.value.k !== 'unspecified') {
-          sink.error(Diagnostics.TestRaised, e.span, [`"${t.name}"`, got.message]);
-          continue;
+        for (const [k, ev] of evs.entries()) {
+          const month = months?.[k];
+          if (month !== undefined && !expectedMonths(t, e).includes(month)) continue;
+          const got = ev.outcome(e.name);
+          if (meets(got, e.value)) continue;
+          passed = false;
+          const ty = types.get(e.name);
+          const inMonth = month === undefined ? [] : [text(`in month ${monthText(month)}`, `于 ${monthText(month)}`)];
+          if (got instanceof EvalError && got.kind !== 'unspecified' && e.value.k !== 'unspecified') {
+            sink.error(Diagnostics.TestRaised, e.span, [`"${t.name}"`, got.message], { notes: inMonth });
+            break;
+          }
+          sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, describeExpected(e.value, ty), describeOutcome(got, ty)], {
+            notes: [...inMonth, text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
+          });
+          break; // the first month that fails is enough
         }
-        sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, describeExpected(e.value, ty), describeOutcome(got, ty)], {
-          notes: [text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
-        });
       }
       outcomes.push({ region: r.name, test: t.name, passed });
     }

@@ -30,6 +30,8 @@ export interface InterpStep {
   readonly reads: readonly string[];
   /** every `round(…)` this step applied, with the exact value before it (what an auditor checks a tie against) */
   readonly roundings?: readonly RoundingStep[];
+  /** the states of the month before that this step read through `previous(…)`, with their values */
+  readonly previous?: readonly { readonly name: string; readonly value: Value }[];
 }
 
 /** One `round(…)`: the exact amount in fen, the result, and how it was rounded. */
@@ -42,7 +44,7 @@ export interface RoundingStep {
 
 export class EvalError extends Error {
   constructor(
-    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'invalid_input',
+    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'invalid_input' | 'out_of_domain',
     readonly field: string,
     readonly where: { file: string; line: number },
     message: string,
@@ -69,10 +71,15 @@ function compare(a: Value, b: Value): number {
   throw new TypeError('incomparable values');
 }
 
-/** Where expressions look up inputs and declarations. */
+/** Where expressions look up inputs and declarations (and, in a timeline, the states of the month before). */
 export interface Env {
   get(name: string): Value | undefined;
+  /** `previous(name)`: the state's value at the end of the month before; throws its `EvalError` */
+  previous?(name: string): Value;
 }
+
+/** The states of the month before, as values or the failures computing them raised. */
+export type PreviousStates = ReadonlyMap<string, Value | EvalError>;
 
 /**
  * One input's declarations, computed on demand and memoised — failures too,
@@ -80,11 +87,39 @@ export interface Env {
  */
 export class Evaluation implements Env {
   private readonly values = new Map<string, Value | EvalError>();
+  private readonly opening = new Map<string, Value | EvalError>();
   constructor(
     private readonly inputs: ReadonlyMap<string, Value>,
     private readonly compute: (d: IrDecl, env: Env) => Value,
     private readonly decls: ReadonlyMap<string, IrDecl>,
+    /** the month before's states, or undefined in a timeline's first month (each state's `initially` value) */
+    private readonly before: PreviousStates | undefined,
+    private readonly initially: (d: IrDecl, env: Env) => Value,
   ) {}
+
+  previous(name: string): Value {
+    let v = this.before?.get(name) ?? this.opening.get(name);
+    if (v === undefined) {
+      const d = this.decls.get(name);
+      if (!d) throw new TypeError(`unbound state ${name}`);
+      try {
+        v = this.initially(d, this);
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+        v = e;
+      }
+      this.opening.set(name, v);
+    }
+    if (v instanceof EvalError) throw v;
+    return v;
+  }
+
+  /** This month's states (values or failures), for the month after. */
+  states(): PreviousStates {
+    const out = new Map<string, Value | EvalError>();
+    for (const d of this.decls.values()) if (d.declKind === 'state') out.set(d.name, this.outcome(d.name));
+    return out;
+  }
 
   /** The value of an input or declaration (`not applicable` is a value here); throws its `EvalError`. */
   get(name: string): Value {
@@ -131,9 +166,43 @@ export class Interpreter {
    * not depend on an `unspecified` value is computed; asking for one that does
    * throws that `EvalError`. Invalid input throws here, for every output alike.
    */
-  evaluate(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[]): Evaluation {
+  evaluate(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[], before?: PreviousStates): Evaluation {
     this.validate(inputs);
-    return new Evaluation(inputs, (d, env) => this.body(d, d.body, env, [], trace, d.cites, d.source.line), this.decls);
+    return new Evaluation(
+      inputs,
+      (d, env) => this.checkState(d, this.body(d, d.body, env, [], trace, d.cites, d.source.line)),
+      this.decls,
+      before,
+      (d, env) => {
+        if (!d.initially) throw new TypeError(`state ${d.name} has no initially value`);
+        return this.checkState(d, this.expr(d.initially, env));
+      },
+    );
+  }
+
+  /**
+   * A person's months in order, consecutive (each map holds that month's inputs, the month input
+   * included): month k reads month k−1's states through `previous(…)`; the first month reads each
+   * state's `initially` value. Declarations are computed on demand per month; states every month.
+   */
+  timeline(months: readonly ReadonlyMap<string, Value>[], trace?: (k: number) => InterpStep[] | undefined): Evaluation[] {
+    const out: Evaluation[] = [];
+    let before: PreviousStates | undefined;
+    for (const [k, inputs] of months.entries()) {
+      const ev = this.evaluate(inputs, trace?.(k), before);
+      before = ev.states();
+      out.push(ev);
+    }
+    return out;
+  }
+
+  /** A state outside its declared domain fails at its line: the next month could not start from it. */
+  private checkState(d: IrDecl, v: Value): Value {
+    if (d.declKind !== 'state' || v.k !== 'num') return v;
+    if ((d.low && Q.cmp(v.value, d.low) < 0) || (d.high && Q.cmp(v.value, d.high) > 0)) {
+      throw new EvalError('out_of_domain', d.name, d.source, `state \`${d.name}\` = ${showTyped(v, d.ty)} leaves its declared domain`);
+    }
+    return v;
   }
 
   /** Evaluates every declaration in dependency order; throws the first failure (explanations, eager callers). */
@@ -185,6 +254,7 @@ export class Interpreter {
           ty: d.ty,
           reads: d.reads,
           ...(roundings.length ? { roundings } : {}),
+          ...(d.prevReads.length && env.previous ? { previous: d.prevReads.map((n) => ({ name: n, value: env.previous!(n) })) } : {}),
         });
         return value;
       }
@@ -236,6 +306,16 @@ export class Interpreter {
       const: (x) => x.value,
       input: read,
       ref: read,
+      prev: (x) => {
+        if (!env.previous) throw new TypeError(`previous(${x.name}) outside a timeline`);
+        const v = env.previous(x.name);
+        if (v === ABSENT) {
+          const d = this.decls.get(x.name)!;
+          throw new EvalError('not_applicable', x.name, d.source, `\`${x.name}\` was not applicable in the month before but is needed here`);
+        }
+        return v;
+      },
+      month_of_year: (x) => N(Q.rat(BigInt(((ev(x.e) as { value: number }).value % 12) + 1))),
       add: addSub,
       sub: addSub,
       mul: (x) => N(Q.mul(num(ev(x.l)), num(ev(x.r)))),

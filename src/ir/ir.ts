@@ -9,7 +9,7 @@ import type { Mode, Rational } from './rational.js';
 import type { Ty } from './types.js';
 
 /** The kinds of declaration (the same words as the surface syntax, but owned by the IR). */
-export type DeclKind = 'parameter' | 'output' | 'define';
+export type DeclKind = 'parameter' | 'output' | 'define' | 'state';
 export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
 /**
@@ -64,6 +64,10 @@ export type IrExpr = Typed &
     | { readonly op: 'not'; readonly e: IrExpr }
     | { readonly op: 'is'; readonly e: IrExpr; readonly member: string }
     | { readonly op: 'scale'; readonly e: IrExpr; readonly factor: bigint; readonly divisor: bigint }
+    /** `previous(s)`: the state's value at the end of the month before (its `initially` value in a timeline's first month) */
+    | { readonly op: 'prev'; readonly name: string; readonly sym: SymbolId }
+    /** `month_of_year(m)`: 1 for January … 12 for December */
+    | { readonly op: 'month_of_year'; readonly e: IrExpr }
   );
 
 /** The expression ops, for exhaustive handler tables. */
@@ -116,6 +120,13 @@ export interface IrDecl {
   readonly reads: readonly string[];
   /** some case says `not applicable`: the value may be absent (null in generated code) */
   readonly mayBeAbsent: boolean;
+  /** states read through `previous(…)` (the month before; not an ordering edge within the month) */
+  readonly prevReads: readonly string[];
+  /** a state's value before the first month of a timeline (reads inputs of that month and parameters only) */
+  readonly initially?: IrExpr;
+  /** a state's declared inclusive domain (fen for money), checked at every month it is computed */
+  readonly low?: Rational;
+  readonly high?: Rational;
 }
 
 export interface IrInput {
@@ -134,11 +145,30 @@ export type TestValue = Const;
 /** What a test expects: a value, or that asking for it fails as `unspecified` / yields `not applicable`. */
 export type Expected = Const | { readonly k: 'unspecified' } | { readonly k: 'not_applicable' };
 
+/** One piece of a series in a timeline test: a value for the months `from`..`to` (indices, both included). */
+export interface SeriesPart {
+  readonly from: number;
+  readonly to: number;
+  readonly value: TestValue;
+}
+
 export interface IrTest {
   readonly name: string;
   readonly cites: readonly string[];
+  /** inputs with one value (in a timeline test: the same value in every month) */
   readonly given: ReadonlyMap<string, TestValue>;
-  readonly expect: readonly { readonly name: string; readonly value: Expected; readonly span: Span; readonly source: Source }[];
+  /** a timeline test (`over … to …`): its months, both included; the month input is each month in turn */
+  readonly over?: { readonly from: number; readonly to: number };
+  /** in a timeline test: inputs given month by month, the parts tiling `over` */
+  readonly series?: ReadonlyMap<string, readonly SeriesPart[]>;
+  readonly expect: readonly {
+    readonly name: string;
+    readonly value: Expected;
+    /** in a timeline test: the months the expectation is checked in (default: the last month) */
+    readonly at?: { readonly from: number; readonly to: number };
+    readonly span: Span;
+    readonly source: Source;
+  }[];
   readonly source: Source;
   readonly span: Span;
 }
@@ -186,3 +216,6 @@ export interface IrRegion {
   /** every input and declaration, indexed by its SymbolId */
   readonly symbols: readonly IrSymbol[];
 }
+
+/** A region with `state` declarations: its months depend on the months before (see the timeline entry points). */
+export const isStateful = (r: Pick<IrRegion, 'decls'>): boolean => r.decls.some((d) => d.declKind === 'state');

@@ -31,6 +31,7 @@ export function children(e: IrExpr): readonly IrExpr[] {
     case 'const':
     case 'input':
     case 'ref':
+    case 'prev':
       return [];
     case 'add':
     case 'sub':
@@ -44,6 +45,7 @@ export function children(e: IrExpr): readonly IrExpr[] {
     case 'not':
     case 'is':
     case 'scale':
+    case 'month_of_year':
       return [e.e];
     case 'min':
     case 'max':
@@ -61,6 +63,7 @@ export function mapChildren(e: IrExpr, f: (c: IrExpr) => IrExpr): IrExpr {
     case 'const':
     case 'input':
     case 'ref':
+    case 'prev':
       return e;
     case 'add':
     case 'sub':
@@ -78,7 +81,8 @@ export function mapChildren(e: IrExpr, f: (c: IrExpr) => IrExpr): IrExpr {
     case 'round':
     case 'not':
     case 'is':
-    case 'scale': {
+    case 'scale':
+    case 'month_of_year': {
       const x = f(e.e);
       return x === e.e ? e : { ...e, e: x };
     }

@@ -90,8 +90,11 @@ export interface InputDecl {
   readonly span: Span;
 }
 
-/** parameters depend on the month only; outputs are returned; defines are named steps, traced but not returned */
-export type DeclKind = 'parameter' | 'output' | 'define';
+/**
+ * parameters depend on the month only; outputs are returned; defines are named steps, traced but not returned;
+ * states are returned and carried to the next month (`previous(name)`), opening with their `initially` value
+ */
+export type DeclKind = 'parameter' | 'output' | 'define' | 'state';
 
 export interface ValueDecl {
   readonly kind: 'ValueDecl';
@@ -123,7 +126,9 @@ export type Guard =
   | { readonly kind: 'FromGuard'; readonly from: Expr; readonly to?: Expr; readonly span: Span }
   | { readonly kind: 'BeforeGuard'; readonly before: Expr; readonly span: Span }
   | { readonly kind: 'WhenGuard'; readonly cond: Expr; readonly span: Span }
-  | { readonly kind: 'OtherwiseGuard'; readonly span: Span };
+  | { readonly kind: 'OtherwiseGuard'; readonly span: Span }
+  /** `initially: value` in a `state` declaration: its value before the first month */
+  | { readonly kind: 'InitiallyGuard'; readonly span: Span };
 
 export type CaseValue =
   | { readonly kind: 'ValueExpr'; readonly expr: Expr; readonly span: Span }
@@ -191,8 +196,24 @@ export type Expr =
 
 export interface Binding {
   readonly name: Ident;
-  /** a value, or (in `expect`) `is unspecified` / `is not applicable` */
-  readonly value: Literal | NonValue;
+  /** a value, or (in `expect`) `is unspecified` / `is not applicable`, or (in `given` of a timeline test) a series */
+  readonly value: Literal | NonValue | Series;
+  /** in a timeline test's `expect at …:`, the months the expectation holds in */
+  readonly at?: MonthSpan;
+  readonly span: Span;
+}
+
+/** `2024-01` or `2024-01..2024-12`, both ends included */
+export interface MonthSpan {
+  readonly from: MonthLiteral;
+  readonly to: MonthLiteral;
+  readonly span: Span;
+}
+
+/** A value per month in a timeline test: `paid = 2024-01..2024-12: true, 2025-01..2025-03: false` */
+export interface Series {
+  readonly kind: 'Series';
+  readonly parts: readonly { readonly months: MonthSpan; readonly value: Literal; readonly span: Span }[];
   readonly span: Span;
 }
 
@@ -208,6 +229,8 @@ export interface TestDecl {
   readonly name: string;
   readonly nameSpan: Span;
   readonly cites: readonly CiteItem[];
+  /** `over 2024-01 to 2025-03`: a timeline test */
+  readonly over?: MonthSpan;
   readonly given: readonly Binding[];
   readonly expect: readonly Binding[];
   readonly span: Span;

@@ -166,7 +166,7 @@ export class AstBuilder {
       : { kind: 'CasesBody', cases: this.caseList(c.caseList?.[0]) };
     return {
       kind: 'ValueDecl',
-      declKind: c.Parameter ? 'parameter' : c.Define ? 'define' : 'output',
+      declKind: c.Parameter ? 'parameter' : c.Define ? 'define' : c.State ? 'state' : 'output',
       override: !!c.Override,
       ...(c.Required ? { required: this.tokSpan(c.Required[0]!) } : {}),
       name: this.ident(c.name),
@@ -217,6 +217,7 @@ export class AstBuilder {
     if (c.Before) return { kind: 'BeforeGuard', before: this.expr(first(c.before)), span: sp };
     if (c.When) return { kind: 'WhenGuard', cond: this.expr(first(c.when)), span: sp };
     if (c.Otherwise) return { kind: 'OtherwiseGuard', span: sp };
+    if (c.Initially) return { kind: 'InitiallyGuard', span: sp };
     throw new Incomplete();
   }
 
@@ -228,10 +229,22 @@ export class AstBuilder {
       name: unquote(name.image),
       nameSpan: this.tokSpan(name),
       cites: this.cites(c.Cite),
+      ...(c.overFrom && c.overTo
+        ? { over: { from: this.month(this.tok(c.overFrom)), to: this.month(this.tok(c.overTo)), span: this.tokSpan(c.Over![0]!) } }
+        : {}),
       given: (c.given ?? []).flatMap((b) => this.bindings(b)),
-      expect: (c.expect ?? []).flatMap((b) => this.bindings(b)),
+      expect: (c.expectGroup ?? []).flatMap((g) => {
+        const at = g.children.at ? this.monthSpan(first(g.children.at)) : undefined;
+        return this.bindings(first(g.children.expect)).map((b) => (at ? { ...b, at } : b));
+      }),
       span: this.nodeSpan(n),
     };
+  }
+
+  private monthSpan(n: C.MonthSpanCstNode): A.MonthSpan {
+    const from = this.month(this.tok(n.children.from));
+    const to = n.children.to ? this.month(this.tok(n.children.to)) : from;
+    return { from, to, span: this.nodeSpan(n) };
   }
 
   private invariantDecl(n: C.InvariantDeclCstNode): A.InvariantDecl {
@@ -278,9 +291,20 @@ export class AstBuilder {
         out,
         this.attempt(() => {
           const c = b.children;
+          const bv = c.bindingValue?.[0]?.children;
           const value: A.Binding['value'] = c.Is
             ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : 'not_applicable', span: this.nodeSpan(b) }
-            : this.literal(first(c.literal));
+            : bv?.series
+              ? {
+                  kind: 'Series',
+                  parts: bv.series.map((p) => ({
+                    months: this.monthSpan(first(p.children.span)),
+                    value: this.literal(first(p.children.literal)),
+                    span: this.nodeSpan(p),
+                  })),
+                  span: this.nodeSpan(b),
+                }
+              : this.literal(first(bv?.literal));
           return { name: this.ident(c.name), value, span: this.nodeSpan(b) };
         }),
       );

@@ -40,6 +40,7 @@ const expectedByRule: Record<string, string> = {
   expr: 'an expression',
   bindings: '`name = value`',
   binding: '`name = value`',
+  bindingValue: 'a constant (number, amount, percent, month, name, true/false), or in a timeline test a series (`2024-01..2024-06: value, …`)',
   testDecl: '`expect name = value`',
   invariantDecl: '`when <condition>`, `expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',
   claim: '`expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',

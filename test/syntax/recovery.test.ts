@@ -24,7 +24,7 @@ it('reports every syntax error and keeps the declarations around them', () => {
   expect(found).toEqual([
     'PD1002 5: `:` | `money`',
     'PD1002 8: an expression | `)`',
-    'PD1003 14: a constant (number, amount, percent, month, name, true/false)',
+    'PD1003 14: a constant (number, amount, percent, month, name, true/false), or in a timeline test a series (`2024-01..2024-06: value, …`)',
   ]);
   // the partial AST: the declarations between and after the errors survived
   expect(r.ast?.inputs.map((i) => i.name.name)).toEqual(['status', 'base']);
