@@ -22,71 +22,65 @@ export interface Input {
 
 /** Output of region `contribution_years`. Money is integer fen. */
 export interface Output {
-  /** int — policies/years/contribution-years.policy:20 (F018) */
+  /** int — policies/years/contribution-years.policy:17 (F018, 001:68) */
   readonly minimum_years: number;
-  /** bool — policies/years/contribution-years.policy:24 (F018, the minimum period is reached) */
+  /** bool — policies/years/contribution-years.policy:21 (F018, the minimum period is reached) */
   readonly minimum_met: boolean;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/years/contribution-years.policy:17 (F018, 001:68, example: 如男25年)
-const maleMinimumYears = 25;
-// policies/years/contribution-years.policy:18 (F018, 001:68, example: 女20年)
-const femaleMinimumYears = 20;
 const L0: PolicyLocation = { file: "policies/years/contribution-years.policy", line: 13, col: 9 };
 const L1: PolicyLocation = { file: "policies/years/contribution-years.policy", line: 14, col: 9 };
 const L2: PolicyLocation = { file: "policies/years/contribution-years.policy", line: 15, col: 9 };
-const S0: StepInfo = { name: "male_minimum_years", branch: "=", file: "policies/years/contribution-years.policy", line: 17, cites: ["F018", "001:68", "example: 如男25年"], unit: "years", reads: [] };
-const S1: StepInfo = { name: "female_minimum_years", branch: "=", file: "policies/years/contribution-years.policy", line: 18, cites: ["F018", "001:68", "example: 女20年"], unit: "years", reads: [] };
-const S2: StepInfo = { name: "minimum_years", branch: "for male", file: "policies/years/contribution-years.policy", line: 21, cites: ["F018"], unit: "years", reads: ["sex", "male_minimum_years", "female_minimum_years"] };
-const S3: StepInfo = { name: "minimum_met", branch: "=", file: "policies/years/contribution-years.policy", line: 24, cites: ["F018", "the minimum period is reached"], unit: "", reads: ["contribution_years", "minimum_years"] };
-const S4: StepInfo = { name: "minimum_years", branch: "for female", file: "policies/years/contribution-years.policy", line: 22, cites: ["F018"], unit: "years", reads: ["sex", "male_minimum_years", "female_minimum_years"] };
-/** `minimum_met` — policies/years/contribution-years.policy:24 (F018, the minimum period is reached) */
+const S0: StepInfo = { name: "minimum_years", branch: "for male", file: "policies/years/contribution-years.policy", line: 18, cites: ["F018", "001:68", "example: 如男25年"], unit: "years", reads: ["sex"] };
+const S1: StepInfo = { name: "minimum_met", branch: "=", file: "policies/years/contribution-years.policy", line: 21, cites: ["F018", "the minimum period is reached"], unit: "", reads: ["contribution_years", "minimum_years"] };
+const S2: StepInfo = { name: "minimum_years", branch: "for female", file: "policies/years/contribution-years.policy", line: 19, cites: ["F018", "001:68", "example: 女20年"], unit: "years", reads: ["sex"] };
+/** `minimum_met` — policies/years/contribution-years.policy:21 (F018, the minimum period is reached) */
 function computeMinimumMet(contributionYears: number, minimumYears: number): boolean {
   return contributionYears >= minimumYears;
 }
 
 /** Every rule for `sex` = `male`. */
 function computeForMale(contributionYears: number): Output {
-  const minimumMet = computeMinimumMet(contributionYears, maleMinimumYears);
-  return { minimum_years: maleMinimumYears, minimum_met: minimumMet };
+  const minimumMet = computeMinimumMet(contributionYears, 25);
+  return { minimum_years: 25, minimum_met: minimumMet };
 }
 
 /** Every rule for `sex` = `female`. */
 function computeForFemale(contributionYears: number): Output {
-  const minimumMet = computeMinimumMet(contributionYears, femaleMinimumYears);
-  return { minimum_years: femaleMinimumYears, minimum_met: minimumMet };
+  const minimumMet = computeMinimumMet(contributionYears, 20);
+  return { minimum_years: 20, minimum_met: minimumMet };
 }
 
 function columnarForMale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array): void {
-  const minimumMet = computeMinimumMet(contributionYears, maleMinimumYears);
+  const minimumMet = computeMinimumMet(contributionYears, 25);
   for (let month = from; month <= to; month++, k++) {
-    v0[k] = maleMinimumYears;
+    v0[k] = 25;
     v1[k] = minimumMet ? 1 : 0;
   }
 }
 
 function columnarForFemale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array): void {
-  const minimumMet = computeMinimumMet(contributionYears, femaleMinimumYears);
+  const minimumMet = computeMinimumMet(contributionYears, 20);
   for (let month = from; month <= to; month++, k++) {
-    v0[k] = femaleMinimumYears;
+    v0[k] = 20;
     v1[k] = minimumMet ? 1 : 0;
   }
 }
 
 /** Every rule for `sex` = `male`, recording each branch. */
 function traceForMale(contributionYears: number, t: TraceStep[]): Output {
-  record(t, S2, maleMinimumYears);
-  const minimumMet = record(t, S3, computeMinimumMet(contributionYears, maleMinimumYears));
-  return { minimum_years: maleMinimumYears, minimum_met: minimumMet };
+  record(t, S0, 25);
+  const minimumMet = record(t, S1, computeMinimumMet(contributionYears, 25));
+  return { minimum_years: 25, minimum_met: minimumMet };
 }
 
 /** Every rule for `sex` = `female`, recording each branch. */
 function traceForFemale(contributionYears: number, t: TraceStep[]): Output {
-  record(t, S4, femaleMinimumYears);
-  const minimumMet = record(t, S3, computeMinimumMet(contributionYears, femaleMinimumYears));
-  return { minimum_years: femaleMinimumYears, minimum_met: minimumMet };
+  record(t, S2, 20);
+  const minimumMet = record(t, S1, computeMinimumMet(contributionYears, 20));
+  return { minimum_years: 20, minimum_met: minimumMet };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `sex` (which it validates). */
@@ -103,8 +97,6 @@ function compute(sex: string, contributionYears: number): Output {
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(sex: string, contributionYears: number, t: TraceStep[]): Output {
-  record(t, S0, maleMinimumYears);
-  record(t, S1, femaleMinimumYears);
   switch (sex) {
     case "male":
       return traceForMale(contributionYears, t);
@@ -238,5 +230,5 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  computeMinimumMet, femaleMinimumYears, L0, L1, L2, maleMinimumYears, S0, S1, S2, S3, S4,
+  computeMinimumMet, L0, L1, L2, S1,
 };

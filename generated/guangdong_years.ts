@@ -23,64 +23,52 @@ export interface Input {
 
 /** Output of region `guangdong_years`. Money is integer fen. */
 export interface Output {
-  /** int — policies/years/contribution-years.policy:20 (F018) */
+  /** int — policies/years/guangdong-years.policy:15 (F127, 002:64) */
   readonly minimum_years: number;
-  /** bool — policies/years/contribution-years.policy:24 (F018, the minimum period is reached) */
+  /** bool — policies/years/contribution-years.policy:21 (F018, the minimum period is reached) */
   readonly minimum_met: boolean;
 }
 
 /** What this region shares with `contribution_years`. */
 const {
-  computeMinimumMet, L0, L1, L2, S2, S3, S4,
+  computeMinimumMet, L0, L1, L2, S1,
 } = $parent;
 const H_START = 24162; // 2013-07
 const H_END = 24359; // 2029-12
-const L3: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 20, col: 5 };
-const S5: StepInfo = { name: "male_minimum_years", branch: "from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 16, cites: ["F127", "002:64", "男职工30年"], unit: "years", reads: ["month"] };
-const S6: StepInfo = { name: "male_minimum_years", branch: "from 2025-01", file: "policies/years/guangdong-years.policy", line: 17, cites: ["F126", "002:52", "2025 policy: 男职工30年, as F127"], unit: "years", reads: ["month"] };
-const S7: StepInfo = { name: "female_minimum_years", branch: "from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 19, cites: ["F127", "002:64", "女职工25年"], unit: "years", reads: ["month"] };
-/** `male_minimum_years` — policies/years/guangdong-years.policy:15 */
-function computeMaleMinimumYears(month: number): number {
-  // policies/years/guangdong-years.policy:16
+const L3: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 21, col: 7 };
+const S3: StepInfo = { name: "minimum_years", branch: "for male › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 17, cites: ["F127", "002:64", "男职工30年"], unit: "years", reads: ["sex", "month"] };
+const S4: StepInfo = { name: "minimum_years", branch: "for male › from 2025-01", file: "policies/years/guangdong-years.policy", line: 18, cites: ["F127", "002:64", "F126", "002:52", "2025 policy: 男职工30年, as F127"], unit: "years", reads: ["sex", "month"] };
+const S5: StepInfo = { name: "minimum_years", branch: "for female › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 20, cites: ["F127", "002:64", "女职工25年"], unit: "years", reads: ["sex", "month"] };
+/** `minimum_years` for `male` — policies/years/guangdong-years.policy:15 (F127, 002:64) */
+function computeMinimumYearsMale(month: number): number {
+  // policies/years/guangdong-years.policy:17
   if (month >= 24162 && month <= 24299) {
     return 30;
   }
-  // policies/years/guangdong-years.policy:17, the remaining case
+  // policies/years/guangdong-years.policy:18, the remaining case
   return 30;
-}
-
-/** `minimum_years` for `male` — policies/years/contribution-years.policy:20 (F018) */
-function computeMinimumYearsMale(maleMinimumYears: number): number {
-  return maleMinimumYears;
 }
 
 /** Every rule for `sex` = `male`. */
 function computeForMale(contributionYears: number, month: number): Output {
-  const maleMinimumYears = computeMaleMinimumYears(month);
-  const minimumYears = computeMinimumYearsMale(maleMinimumYears);
+  const minimumYears = computeMinimumYearsMale(month);
   const minimumMet = computeMinimumMet(contributionYears, minimumYears);
   return { minimum_years: minimumYears, minimum_met: minimumMet };
 }
 
-/** `female_minimum_years` — policies/years/guangdong-years.policy:18 */
-function computeFemaleMinimumYears(month: number): number {
-  // policies/years/guangdong-years.policy:19
+/** `minimum_years` for `female` — policies/years/guangdong-years.policy:15 (F127, 002:64) */
+function computeMinimumYearsFemale(month: number): number {
+  // policies/years/guangdong-years.policy:20
   if (month >= 24162 && month <= 24299) {
     return 25;
   }
-  // policies/years/guangdong-years.policy:20, the remaining case
-  return fail("unspecified", "female_minimum_years", L3, "female_minimum_years: from 2025-01 is unspecified in the sources");
-}
-
-/** `minimum_years` for `female` — policies/years/contribution-years.policy:20 (F018) */
-function computeMinimumYearsFemale(femaleMinimumYears: number): number {
-  return femaleMinimumYears;
+  // policies/years/guangdong-years.policy:21, the remaining case
+  return fail("unspecified", "minimum_years", L3, "minimum_years: for female › from 2025-01 is unspecified in the sources");
 }
 
 /** Every rule for `sex` = `female` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFemale(contributionYears: number, month: number): Output {
-  const femaleMinimumYears = attempt(() => computeFemaleMinimumYears(month));
-  const minimumYears = femaleMinimumYears instanceof Failed ? femaleMinimumYears : attempt(() => computeMinimumYearsFemale(femaleMinimumYears));
+  const minimumYears = attempt(() => computeMinimumYearsFemale(month));
   const minimumMet = minimumYears instanceof Failed ? minimumYears : attempt(() => computeMinimumMet(contributionYears, minimumYears));
   return settle<Output>({ minimum_years: minimumYears, minimum_met: minimumMet });
 }
@@ -88,8 +76,7 @@ function lazyForFemale(contributionYears: number, month: number): Output {
 /** Every rule for `sex` = `female`. */
 function computeForFemale(contributionYears: number, month: number): Output {
   try {
-    const femaleMinimumYears = computeFemaleMinimumYears(month);
-    const minimumYears = computeMinimumYearsFemale(femaleMinimumYears);
+    const minimumYears = computeMinimumYearsFemale(month);
     const minimumMet = computeMinimumMet(contributionYears, minimumYears);
     return { minimum_years: minimumYears, minimum_met: minimumMet };
   } catch {
@@ -99,8 +86,7 @@ function computeForFemale(contributionYears: number, month: number): Output {
 
 function columnarForMale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array): void {
   for (let month = from; month <= to; month++, k++) {
-    const maleMinimumYears = computeMaleMinimumYears(month);
-    const minimumYears = computeMinimumYearsMale(maleMinimumYears);
+    const minimumYears = computeMinimumYearsMale(month);
     const minimumMet = computeMinimumMet(contributionYears, minimumYears);
     v0[k] = minimumYears;
     v1[k] = minimumMet ? 1 : 0;
@@ -110,8 +96,7 @@ function columnarForMale(contributionYears: number, from: number, to: number, k:
 function columnarForFemale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
-      const femaleMinimumYears = computeFemaleMinimumYears(month);
-      const minimumYears = computeMinimumYearsFemale(femaleMinimumYears);
+      const minimumYears = computeMinimumYearsFemale(month);
       const minimumMet = computeMinimumMet(contributionYears, minimumYears);
       v0[k] = minimumYears;
       v1[k] = minimumMet ? 1 : 0;
@@ -122,41 +107,37 @@ function columnarForFemale(contributionYears: number, from: number, to: number, 
   return true;
 }
 
-/** `male_minimum_years`, recording the branch taken */
-function traceMaleMinimumYears(month: number, t: TraceStep[]): number {
-  // policies/years/guangdong-years.policy:16
+/** `minimum_years` for `male`, recording the branch taken */
+function traceMinimumYearsMale(month: number, t: TraceStep[]): number {
+  // policies/years/guangdong-years.policy:17
   if (month >= 24162 && month <= 24299) {
-    return record(t, S5, 30);
+    return record(t, S3, 30);
   }
-  // policies/years/guangdong-years.policy:17, the remaining case
-  return record(t, S6, 30);
-}
-
-/** `female_minimum_years`, recording the branch taken */
-function traceFemaleMinimumYears(month: number, t: TraceStep[]): number {
-  // policies/years/guangdong-years.policy:19
-  if (month >= 24162 && month <= 24299) {
-    return record(t, S7, 25);
-  }
-  // policies/years/guangdong-years.policy:20, the remaining case
-  return fail("unspecified", "female_minimum_years", L3, "female_minimum_years: from 2025-01 is unspecified in the sources");
+  // policies/years/guangdong-years.policy:18, the remaining case
+  return record(t, S4, 30);
 }
 
 /** Every rule for `sex` = `male`, recording each branch. */
 function traceForMale(contributionYears: number, month: number, t: TraceStep[]): Output {
-  const maleMinimumYears = traceMaleMinimumYears(month, t);
-  const femaleMinimumYears = traceFemaleMinimumYears(month, t);
-  const minimumYears = record(t, S2, computeMinimumYearsMale(maleMinimumYears));
-  const minimumMet = record(t, S3, computeMinimumMet(contributionYears, minimumYears));
+  const minimumYears = traceMinimumYearsMale(month, t);
+  const minimumMet = record(t, S1, computeMinimumMet(contributionYears, minimumYears));
   return { minimum_years: minimumYears, minimum_met: minimumMet };
+}
+
+/** `minimum_years` for `female`, recording the branch taken */
+function traceMinimumYearsFemale(month: number, t: TraceStep[]): number {
+  // policies/years/guangdong-years.policy:20
+  if (month >= 24162 && month <= 24299) {
+    return record(t, S5, 25);
+  }
+  // policies/years/guangdong-years.policy:21, the remaining case
+  return fail("unspecified", "minimum_years", L3, "minimum_years: for female › from 2025-01 is unspecified in the sources");
 }
 
 /** Every rule for `sex` = `female`, recording each branch. */
 function traceForFemale(contributionYears: number, month: number, t: TraceStep[]): Output {
-  const maleMinimumYears = traceMaleMinimumYears(month, t);
-  const femaleMinimumYears = traceFemaleMinimumYears(month, t);
-  const minimumYears = record(t, S4, computeMinimumYearsFemale(femaleMinimumYears));
-  const minimumMet = record(t, S3, computeMinimumMet(contributionYears, minimumYears));
+  const minimumYears = traceMinimumYearsFemale(month, t);
+  const minimumMet = record(t, S1, computeMinimumMet(contributionYears, minimumYears));
   return { minimum_years: minimumYears, minimum_met: minimumMet };
 }
 

@@ -12,112 +12,114 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:23 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:17 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:24 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:18 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:25 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:19 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:26 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:20 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:27 */
+  /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:28 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:29 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
 }
 
 /** Output of region `national`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:45 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:51 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:56 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:62 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:64 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:68 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:74 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/national.policy:32 (F001, 000:5)
+// policies/national.policy:26 (F001, 000:5)
 const employeeRate = 1; // 1/50
-// policies/national.policy:31 (F036, 000:95, C04, reading A; each region sets its own)
+// policies/national.policy:25 (F036, 000:95, C04, reading A; each region sets its own)
 const reformDate = 24276; // 2023-01
-// policies/national.policy:35 (F019, 000:47)
+// policies/national.policy:29 (F019, 000:47)
 const employerShareToAccount = 3; // 3/10
-// policies/national.policy:36 (F045, 000:6)
+// policies/national.policy:30 (F045, 000:6)
 const retireeRateBeforeReform = 9; // 9/200
-// policies/national.policy:37 (F048, 002:33, T16, 2% × 3500.00 regional average pension)
+// policies/national.policy:31 (F048, 002:33, T16, 2% × 3500.00 regional average pension)
 const retireeFixedCredit = 7000;
-const L0: PolicyLocation = { file: "policies/national.policy", line: 23, col: 9 };
-const L1: PolicyLocation = { file: "policies/national.policy", line: 24, col: 9 };
-const L2: PolicyLocation = { file: "policies/national.policy", line: 25, col: 9 };
-const L3: PolicyLocation = { file: "policies/national.policy", line: 26, col: 9 };
-const L4: PolicyLocation = { file: "policies/national.policy", line: 27, col: 9 };
-const L5: PolicyLocation = { file: "policies/national.policy", line: 28, col: 9 };
-const L6: PolicyLocation = { file: "policies/national.policy", line: 29, col: 9 };
-const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 31, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
-const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 32, cites: ["F001", "000:5"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 35, cites: ["F019", "000:47"], unit: "rate", reads: [] };
-const S3: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 36, cites: ["F045", "000:6"], unit: "rate", reads: [] };
-const S4: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 37, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
-const S5: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 34, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
-const S6: StepInfo = { name: "flexible_base_floor", branch: "=", file: "policies/national.policy", line: 39, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["average_wage"] };
-const S7: StepInfo = { name: "flexible_base_ceiling", branch: "=", file: "policies/national.policy", line: 40, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["average_wage"] };
-const S8: StepInfo = { name: "flexible_base", branch: "for employed, retired, resident", file: "policies/national.policy", line: 43, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
-const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 46, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S10: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 52, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S11: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 58, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S12: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 59, cites: ["F019", "F034", "F036", "000:95"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S13: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 66, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S14: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 69, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S15: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/national.policy", line: 75, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S16: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/national.policy", line: 48, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S17: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/national.policy", line: 54, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S18: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 60, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S19: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 64, cites: ["C07", "F045", "000:6"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S20: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 65, cites: ["C07", "F048", "002:33"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S21: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 70, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S22: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/national.policy", line: 76, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S23: StepInfo = { name: "flexible_base", branch: "for flexible", file: "policies/national.policy", line: 42, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
-const S24: StepInfo = { name: "personal_contribution", branch: "for flexible", file: "policies/national.policy", line: 47, cites: ["F001", "000:5", "F009", "F010", "F011", "001:32", "the whole premium, paid personally"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S25: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/national.policy", line: 53, cites: ["F003", "F022", "F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S26: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 71, cites: ["F027", "F034", "F035", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S27: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/national.policy", line: 49, cites: ["F001", "000:5", "F059", "residents pay a yearly premium in their own scheme (policies/residents)"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S28: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 72, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-/** `personal_contribution` for `employed` — policies/national.policy:45 (F001, 000:5) */
+const L0: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
+const L1: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
+const L2: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
+const L3: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
+const L4: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
+const L5: PolicyLocation = { file: "policies/national.policy", line: 22, col: 9 };
+const L6: PolicyLocation = { file: "policies/national.policy", line: 23, col: 9 };
+const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 25, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
+const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 26, cites: ["F001", "000:5"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 29, cites: ["F019", "000:47"], unit: "rate", reads: [] };
+const S3: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 30, cites: ["F045", "000:6"], unit: "rate", reads: [] };
+const S4: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 31, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
+const S5: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 28, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
+const S6: StepInfo = { name: "flexible_base_floor", branch: "for employed, retired, resident", file: "policies/national.policy", line: 39, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S7: StepInfo = { name: "flexible_base_ceiling", branch: "for employed, retired, resident", file: "policies/national.policy", line: 42, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S8: StepInfo = { name: "flexible_base", branch: "for employed, retired, resident", file: "policies/national.policy", line: 45, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
+const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 48, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S10: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 54, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S11: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 60, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S12: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 61, cites: ["F019", "F034", "F036", "000:95"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S13: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 68, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S14: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 71, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S15: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/national.policy", line: 77, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S16: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/national.policy", line: 50, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S17: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/national.policy", line: 56, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S18: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 62, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S19: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 66, cites: ["C07", "F045", "000:6"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S20: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 67, cites: ["C07", "F048", "002:33"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S21: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 72, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S22: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/national.policy", line: 78, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S23: StepInfo = { name: "flexible_base_floor", branch: "for flexible", file: "policies/national.policy", line: 38, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S24: StepInfo = { name: "flexible_base_ceiling", branch: "for flexible", file: "policies/national.policy", line: 41, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S25: StepInfo = { name: "flexible_base", branch: "for flexible", file: "policies/national.policy", line: 44, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
+const S26: StepInfo = { name: "personal_contribution", branch: "for flexible", file: "policies/national.policy", line: 49, cites: ["F001", "000:5", "F009", "F010", "F011", "001:32", "the whole premium, paid personally"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S27: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/national.policy", line: 55, cites: ["F003", "F022", "F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S28: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 73, cites: ["F027", "F034", "F035", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S29: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/national.policy", line: 51, cites: ["F001", "000:5", "F059", "residents pay a yearly premium in their own scheme (policies/residents)"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S30: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 74, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+/** `personal_contribution` for `employed` — policies/national.policy:47 (F001, 000:5) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_contribution` for `employed` — policies/national.policy:51 (F003, F022) */
+/** `employer_contribution` for `employed` — policies/national.policy:53 (F003, F022) */
 function computeEmployerContributionEmployed(base: number, employerRate: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `employer_to_account` for `employed` — policies/national.policy:56 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
-/** `credit` for `employed` — policies/national.policy:68 (F027, F034, F035) */
+/** `credit` for `employed` — policies/national.policy:70 (F027, F034, F035) */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
   return personalContribution + employerToAccount;
 }
 
-/** `pooled` for `employed`, `flexible` — policies/national.policy:74 (F024, F034) */
+/** `pooled` for `employed`, `flexible` — policies/national.policy:76 (F024, F034) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, credit: number): number {
   return personalContribution + employerContribution - credit;
 }
@@ -132,17 +134,17 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:62 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:64 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:64
+  // policies/national.policy:66
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/national.policy:65, the remaining case
+  // policies/national.policy:67, the remaining case
   return retireeFixedCredit;
 }
 
-/** `credit` for `retired` — policies/national.policy:68 (F027, F034, F035) */
+/** `credit` for `retired` — policies/national.policy:70 (F027, F034, F035) */
 function computeCreditRetired(retireeCredit: number): number {
   return retireeCredit;
 }
@@ -154,30 +156,30 @@ function computeForRetired(pension: number, month: number): Output {
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
-/** `flexible_base_floor` — policies/national.policy:39 (F011, 001:32, floor = 0.6 x W) */
-function computeFlexibleBaseFloor(averageWage: number): number {
+/** `flexible_base_floor` for `flexible` — policies/national.policy:37 (F011, 001:32, floor = 0.6 x W) */
+function computeFlexibleBaseFloorFlexible(averageWage: number): number {
   return Math.floor((2 * averageWage * 3 + 5) / 10);
 }
 
-/** `flexible_base_ceiling` — policies/national.policy:40 (F011, 001:32, ceiling = 3.0 x W) */
-function computeFlexibleBaseCeiling(averageWage: number): number {
+/** `flexible_base_ceiling` for `flexible` — policies/national.policy:40 (F011, 001:32, ceiling = 3.0 x W) */
+function computeFlexibleBaseCeilingFlexible(averageWage: number): number {
   return averageWage * 3;
 }
 
-/** `flexible_base` for `flexible` — policies/national.policy:41 (F011, I06, the declared base, clamped) */
+/** `flexible_base` for `flexible` — policies/national.policy:43 (F011, I06, the declared base, clamped) */
 function computeFlexibleBaseFlexible(base: number, flexibleBaseFloor: number, flexibleBaseCeiling: number): number {
   return Math.min(Math.max(base, flexibleBaseFloor), flexibleBaseCeiling);
 }
 
-/** `personal_contribution` for `flexible` — policies/national.policy:45 (F001, 000:5) */
+/** `personal_contribution` for `flexible` — policies/national.policy:47 (F001, 000:5) */
 function computePersonalContributionFlexible(flexibleBase: number, flexibleRate: number): number {
   return Math.floor((flexibleBase * flexibleRate + 500000) / 1000000);
 }
 
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(base: number, averageWage: number, flexibleRate: number): Output {
-  const flexibleBaseFloor = computeFlexibleBaseFloor(averageWage);
-  const flexibleBaseCeiling = computeFlexibleBaseCeiling(averageWage);
+  const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
+  const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
@@ -223,8 +225,8 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 }
 
 function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
-  const flexibleBaseFloor = computeFlexibleBaseFloor(averageWage);
-  const flexibleBaseCeiling = computeFlexibleBaseCeiling(averageWage);
+  const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
+  const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
@@ -253,19 +255,19 @@ function columnarForResident(from: number, to: number, k: number, v0: Float64Arr
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(base: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
   const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
@@ -278,19 +280,19 @@ function traceForEmployed(base: number, month: number, averageWage: number, t: T
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:64
+  // policies/national.policy:66
   if (month < reformDate) {
     return record(t, S19, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/national.policy:65, the remaining case
+  // policies/national.policy:67, the remaining case
   return record(t, S20, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
   record(t, S16, 0);
   record(t, S17, 0);
@@ -304,29 +306,29 @@ function traceForRetired(pension: number, month: number, averageWage: number, t:
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  const flexibleBase = record(t, S23, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
-  const personalContribution = record(t, S24, computePersonalContributionFlexible(flexibleBase, flexibleRate));
-  record(t, S25, 0);
+  const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
+  const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
+  const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
+  const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
+  record(t, S27, 0);
   record(t, S18, 0);
   record(t, S13, null);
-  record(t, S26, 0);
+  record(t, S28, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(averageWage: number, t: TraceStep[]): Output {
+function traceForResident(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
-  record(t, S27, 0);
+  record(t, S29, 0);
   record(t, S17, 0);
   record(t, S18, 0);
   record(t, S13, null);
-  record(t, S28, 0);
+  record(t, S30, 0);
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
@@ -356,13 +358,13 @@ function computeTraced(status: string, base: number, pension: number, month: num
   record(t, S4, retireeFixedCredit);
   switch (status) {
     case "employed":
-      return traceForEmployed(base, month, averageWage, t);
+      return traceForEmployed(base, month, t);
     case "retired":
-      return traceForRetired(pension, month, averageWage, t);
+      return traceForRetired(pension, month, t);
     case "flexible":
       return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
-      return traceForResident(averageWage, t);
+      return traceForResident(t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
@@ -532,10 +534,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  */
 export const $shared = {
   columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
-  computeEmployerContributionEmployed, computeFlexibleBaseCeiling, computeFlexibleBaseFlexible,
-  computeFlexibleBaseFloor, computeForFlexible, computeForResident, computePersonalContributionEmployed,
-  computePersonalContributionFlexible, computePooledEmployedOrFlexible, employeeRate, employerShareToAccount,
-  L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9,
-  S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, S20, S21, S22, S23, S24, S25, S26, S27, S28,
-  traceForFlexible, traceForResident,
+  computeEmployerContributionEmployed, computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible,
+  computeFlexibleBaseFloorFlexible, computeForFlexible, computeForResident,
+  computePersonalContributionEmployed, computePersonalContributionFlexible, computePooledEmployedOrFlexible,
+  employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit,
+  retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18,
+  S19, S20, S21, S22, S23, S24, S25, S26, S27, S28, S29, S30, traceForFlexible, traceForResident,
 };

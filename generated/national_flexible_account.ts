@@ -13,63 +13,63 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national_flexible_account`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:23 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:17 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:24 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:18 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:25 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:19 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:26 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:20 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:27 */
+  /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:28 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:29 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
 }
 
 /** Output of region `national_flexible_account`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:45 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:51 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:56 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:62 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:64 (C07) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/variants/national-flexible-account.policy:12 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:74 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 /** What this region shares with `national`. */
 const {
   columnarForResident, computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
-  computeFlexibleBaseCeiling, computeFlexibleBaseFlexible, computeFlexibleBaseFloor, computeForResident,
-  computePersonalContributionEmployed, computePersonalContributionFlexible, computePooledEmployedOrFlexible,
-  employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit,
-  retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S15, S16, S17, S18, S19,
-  S20, S22, S23, S24, S25, S27,
+  computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible, computeFlexibleBaseFloorFlexible,
+  computeForResident, computePersonalContributionEmployed, computePersonalContributionFlexible,
+  computePooledEmployedOrFlexible, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6,
+  retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S15,
+  S16, S17, S18, S19, S20, S22, S23, S24, S25, S26, S27, S29,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/variants/national-flexible-account.policy:10 (F036, 000:95, C04, reading A, as national)
 const reformDate = 24276; // 2023-01
-const S29: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-flexible-account.policy", line: 10, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
-const S30: StepInfo = { name: "credit", branch: "for employed", file: "policies/variants/national-flexible-account.policy", line: 13, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S31: StepInfo = { name: "credit", branch: "for retired", file: "policies/variants/national-flexible-account.policy", line: 14, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S32: StepInfo = { name: "credit", branch: "for flexible", file: "policies/variants/national-flexible-account.policy", line: 15, cites: ["F027", "F034", "F035", "F015", "003:132", "C01", "reading B: the whole premium to the personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S33: StepInfo = { name: "credit", branch: "for resident", file: "policies/variants/national-flexible-account.policy", line: 16, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-/** `employer_to_account` for `employed` — policies/national.policy:56 (F019, F034) */
+const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-flexible-account.policy", line: 10, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
+const S32: StepInfo = { name: "credit", branch: "for employed", file: "policies/variants/national-flexible-account.policy", line: 13, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S33: StepInfo = { name: "credit", branch: "for retired", file: "policies/variants/national-flexible-account.policy", line: 14, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S34: StepInfo = { name: "credit", branch: "for flexible", file: "policies/variants/national-flexible-account.policy", line: 15, cites: ["F027", "F034", "F035", "F015", "003:132", "C01", "reading B: the whole premium to the personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S35: StepInfo = { name: "credit", branch: "for resident", file: "policies/variants/national-flexible-account.policy", line: 16, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
@@ -83,13 +83,13 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:62 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:64 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:64
+  // policies/national.policy:66
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/national.policy:65, the remaining case
+  // policies/national.policy:67, the remaining case
   return retireeFixedCredit;
 }
 
@@ -107,8 +107,8 @@ function computeCreditFlexible(personalContribution: number): number {
 
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(base: number, averageWage: number, flexibleRate: number): Output {
-  const flexibleBaseFloor = computeFlexibleBaseFloor(averageWage);
-  const flexibleBaseCeiling = computeFlexibleBaseCeiling(averageWage);
+  const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
+  const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const credit = computeCreditFlexible(personalContribution);
@@ -150,8 +150,8 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 }
 
 function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
-  const flexibleBaseFloor = computeFlexibleBaseFloor(averageWage);
-  const flexibleBaseCeiling = computeFlexibleBaseCeiling(averageWage);
+  const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
+  const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const credit = computeCreditFlexible(personalContribution);
@@ -169,50 +169,50 @@ function columnarForFlexible(base: number, averageWage: number, flexibleRate: nu
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(base: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
   const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
   record(t, S13, null);
-  const credit = record(t, S30, computeCreditEmployed(personalContribution, employerToAccount));
+  const credit = record(t, S32, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:64
+  // policies/national.policy:66
   if (month < reformDate) {
     return record(t, S19, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/national.policy:65, the remaining case
+  // policies/national.policy:67, the remaining case
   return record(t, S20, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
   record(t, S16, 0);
   record(t, S17, 0);
   record(t, S18, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
-  const credit = record(t, S31, computeCreditRetired(retireeCredit));
+  const credit = record(t, S33, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
@@ -220,29 +220,29 @@ function traceForRetired(pension: number, month: number, averageWage: number, t:
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  const flexibleBase = record(t, S23, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
-  const personalContribution = record(t, S24, computePersonalContributionFlexible(flexibleBase, flexibleRate));
-  record(t, S25, 0);
+  const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
+  const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
+  const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
+  const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
+  record(t, S27, 0);
   record(t, S18, 0);
   record(t, S13, null);
-  const credit = record(t, S32, computeCreditFlexible(personalContribution));
+  const credit = record(t, S34, computeCreditFlexible(personalContribution));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, credit));
   return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(averageWage: number, t: TraceStep[]): Output {
+function traceForResident(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
-  record(t, S27, 0);
+  record(t, S29, 0);
   record(t, S17, 0);
   record(t, S18, 0);
   record(t, S13, null);
-  record(t, S33, 0);
+  record(t, S35, 0);
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
@@ -265,20 +265,20 @@ function compute(status: string, base: number, pension: number, month: number, a
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
-  record(t, S29, formatMonth(reformDate));
+  record(t, S31, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
   record(t, S4, retireeFixedCredit);
   switch (status) {
     case "employed":
-      return traceForEmployed(base, month, averageWage, t);
+      return traceForEmployed(base, month, t);
     case "retired":
-      return traceForRetired(pension, month, averageWage, t);
+      return traceForRetired(pension, month, t);
     case "flexible":
       return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
-      return traceForResident(averageWage, t);
+      return traceForResident(t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }

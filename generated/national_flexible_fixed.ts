@@ -13,63 +13,64 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national_flexible_fixed`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:23 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:17 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:24 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:18 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:25 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:19 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:26 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:20 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:27 */
+  /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:28 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:29 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
 }
 
 /** Output of region `national_flexible_fixed`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/variants/national-flexible-fixed.policy:18 (F001, 000:5) */
+  /** money in fen per month — policies/variants/national-flexible-fixed.policy:26 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:51 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:56 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:62 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:64 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:68 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:74 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 /** What this region shares with `national`. */
 const {
   columnarForResident, computeCreditEmployed, computeCreditRetired, computeEmployerContributionEmployed,
-  computeFlexibleBaseCeiling, computeFlexibleBaseFlexible, computeFlexibleBaseFloor, computeForResident,
-  computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerShareToAccount,
-  L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S10,
-  S11, S12, S13, S14, S15, S17, S18, S19, S20, S21, S22, S23, S25, S26, S28,
+  computeForResident, computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate,
+  employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3,
+  S4, S5, S10, S11, S12, S13, S14, S15, S17, S18, S19, S20, S21, S22, S27, S28, S30,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/variants/national-flexible-fixed.policy:13 (F036, 000:95, C04, reading A, as national)
+// policies/variants/national-flexible-fixed.policy:17 (F036, 000:95, C04, reading A, as national)
 const reformDate = 24276; // 2023-01
-const L7: PolicyLocation = { file: "policies/variants/national-flexible-fixed.policy", line: 16, col: 5 };
-const S29: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-flexible-fixed.policy", line: 13, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
-const S30: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/variants/national-flexible-fixed.policy", line: 19, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_fixed_premium"] };
-const S31: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/variants/national-flexible-fixed.policy", line: 21, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_fixed_premium"] };
-const S32: StepInfo = { name: "personal_contribution", branch: "for flexible", file: "policies/variants/national-flexible-fixed.policy", line: 20, cites: ["F001", "000:5", "F013", "F009", "000:89", "a fixed local amount, paid personally"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_fixed_premium"] };
-const S33: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/variants/national-flexible-fixed.policy", line: 22, cites: ["F001", "000:5", "F059", "residents pay a yearly premium in their own scheme (policies/residents)"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_fixed_premium"] };
-/** `employer_to_account` for `employed` — policies/national.policy:56 (F019, F034) */
+const L7: PolicyLocation = { file: "policies/variants/national-flexible-fixed.policy", line: 28, col: 5 };
+const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-flexible-fixed.policy", line: 17, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
+const S32: StepInfo = { name: "flexible_base_floor", branch: "for employed, retired, flexible, resident", file: "policies/variants/national-flexible-fixed.policy", line: 20, cites: ["F013", "no base under a fixed amount"], unit: "fen", reads: ["status"] };
+const S33: StepInfo = { name: "flexible_base_ceiling", branch: "for employed, retired, flexible, resident", file: "policies/variants/national-flexible-fixed.policy", line: 22, cites: ["F013", "no base under a fixed amount"], unit: "fen", reads: ["status"] };
+const S34: StepInfo = { name: "flexible_base", branch: "for employed, retired, flexible, resident", file: "policies/variants/national-flexible-fixed.policy", line: 24, cites: ["F013", "no base under a fixed amount"], unit: "fen", reads: ["status"] };
+const S35: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/variants/national-flexible-fixed.policy", line: 27, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S36: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/variants/national-flexible-fixed.policy", line: 29, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S37: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/variants/national-flexible-fixed.policy", line: 30, cites: ["F001", "000:5", "F059", "residents pay a yearly premium in their own scheme (policies/residents)"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
@@ -83,13 +84,13 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:62 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:64 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:64
+  // policies/national.policy:66
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/national.policy:65, the remaining case
+  // policies/national.policy:67, the remaining case
   return retireeFixedCredit;
 }
 
@@ -100,15 +101,9 @@ function computeForRetired(pension: number, month: number): Output {
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
-/** `personal_contribution` for `flexible` — policies/variants/national-flexible-fixed.policy:18 (F001, 000:5) */
-function computePersonalContributionFlexible(flexibleFixedPremium: number): number {
-  return flexibleFixedPremium;
-}
-
 /** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFlexible(): Output {
-  const flexibleFixedPremium = attempt(() => fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources"));
-  const personalContribution = flexibleFixedPremium instanceof Failed ? flexibleFixedPremium : attempt(() => computePersonalContributionFlexible(flexibleFixedPremium));
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L7, "personal_contribution: for flexible is unspecified in the sources"));
   const pooled = personalContribution instanceof Failed ? personalContribution : attempt(() => computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled });
 }
@@ -116,8 +111,7 @@ function lazyForFlexible(): Output {
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(): Output {
   try {
-    const flexibleFixedPremium = fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources");
-    const personalContribution = computePersonalContributionFlexible(flexibleFixedPremium);
+    const personalContribution = fail("unspecified", "personal_contribution", L7, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
     return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
   } catch {
@@ -160,8 +154,7 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 
 function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
   try {
-    const flexibleFixedPremium = fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources");
-    const personalContribution = computePersonalContributionFlexible(flexibleFixedPremium);
+    const personalContribution = fail("unspecified", "personal_contribution", L7, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
     for (let month = from; month <= to; month++, k++) {
       v0[k] = personalContribution;
@@ -180,22 +173,21 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(base: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  record(t, S8, null);
-  const flexibleFixedPremium = fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources");
-  const personalContribution = record(t, S30, computePersonalContributionEmployed(base));
+  record(t, S32, null);
+  record(t, S33, null);
+  record(t, S34, null);
+  const personalContribution = record(t, S35, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
   record(t, S13, null);
@@ -206,22 +198,21 @@ function traceForEmployed(base: number, month: number, averageWage: number, t: T
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:64
+  // policies/national.policy:66
   if (month < reformDate) {
     return record(t, S19, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/national.policy:65, the remaining case
+  // policies/national.policy:67, the remaining case
   return record(t, S20, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  record(t, S8, null);
-  const flexibleFixedPremium = fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources");
-  record(t, S31, 0);
+  record(t, S32, null);
+  record(t, S33, null);
+  record(t, S34, null);
+  record(t, S36, 0);
   record(t, S17, 0);
   record(t, S18, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
@@ -231,39 +222,37 @@ function traceForRetired(pension: number, month: number, averageWage: number, t:
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(base: number, averageWage: number, t: TraceStep[]): Output {
+function traceForFlexible(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  const flexibleBase = record(t, S23, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
-  const flexibleFixedPremium = fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources");
-  const personalContribution = record(t, S32, computePersonalContributionFlexible(flexibleFixedPremium));
-  record(t, S25, 0);
+  record(t, S32, null);
+  record(t, S33, null);
+  record(t, S34, null);
+  const personalContribution = fail("unspecified", "personal_contribution", L7, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S27, 0);
   record(t, S18, 0);
   record(t, S13, null);
-  record(t, S26, 0);
+  record(t, S28, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(averageWage: number, t: TraceStep[]): Output {
+function traceForResident(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  record(t, S8, null);
-  const flexibleFixedPremium = fail("unspecified", "flexible_fixed_premium", L7, "flexible_fixed_premium: from 2020-01 is unspecified in the sources");
-  record(t, S33, 0);
+  record(t, S32, null);
+  record(t, S33, null);
+  record(t, S34, null);
+  record(t, S37, 0);
   record(t, S17, 0);
   record(t, S18, 0);
   record(t, S13, null);
-  record(t, S28, 0);
+  record(t, S30, 0);
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, base: number, pension: number, month: number, averageWage: number): Output {
+function compute(status: string, base: number, pension: number, month: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base, month);
@@ -279,21 +268,21 @@ function compute(status: string, base: number, pension: number, month: number, a
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, t: TraceStep[]): Output {
-  record(t, S29, formatMonth(reformDate));
+function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
+  record(t, S31, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
   record(t, S4, retireeFixedCredit);
   switch (status) {
     case "employed":
-      return traceForEmployed(base, month, averageWage, t);
+      return traceForEmployed(base, month, t);
     case "retired":
-      return traceForRetired(pension, month, averageWage, t);
+      return traceForRetired(pension, month, t);
     case "flexible":
-      return traceForFlexible(base, averageWage, t);
+      return traceForFlexible(t);
     case "resident":
-      return traceForResident(averageWage, t);
+      return traceForResident(t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
@@ -309,7 +298,7 @@ function run(input: Input): Output {
   const averageWage = input.average_wage;
   const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate")) return invalid(input);
-  return compute(status, base, pension, month, averageWage);
+  return compute(status, base, pension, month);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -318,8 +307,7 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  const averageWage = input.average_wage;
-  return computeTraced(status, base, pension, month, averageWage, t);
+  return computeTraced(status, base, pension, month, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -389,7 +377,7 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month, averageWage));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month));
   return out;
 }
 

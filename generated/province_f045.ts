@@ -13,62 +13,63 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `province_f045`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:23 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:17 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:24 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:18 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:25 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:19 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:26 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:20 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:27 */
+  /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:28 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:29 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
 }
 
 /** Output of region `province_f045`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:45 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:51 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:56 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
   /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:68 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:74 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 /** What this region shares with `national`. */
 const {
   columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
-  computeEmployerContributionEmployed, computeFlexibleBaseCeiling, computeFlexibleBaseFlexible,
-  computeFlexibleBaseFloor, computeForFlexible, computeForResident, computePersonalContributionEmployed,
-  computePersonalContributionFlexible, computePooledEmployedOrFlexible, employeeRate, employerShareToAccount,
-  L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit, retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9,
-  S10, S11, S12, S14, S15, S16, S17, S18, S21, S22, S23, S24, S25, S26, S27, S28,
+  computeEmployerContributionEmployed, computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible,
+  computeFlexibleBaseFloorFlexible, computeForFlexible, computeForResident,
+  computePersonalContributionEmployed, computePersonalContributionFlexible, computePooledEmployedOrFlexible,
+  employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit,
+  retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S14, S15, S16, S17, S18, S21,
+  S22, S23, S24, S25, S26, S27, S28, S29, S30,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/province-f045.policy:8 (C04, reading A: the province's own date is not stated, F036, 000:95)
 const reformDate = 24276; // 2023-01
-const S29: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
-const S30: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S31: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S32: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-/** `employer_to_account` for `employed` — policies/national.policy:56 (F019, F034) */
+const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
+const S32: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S33: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S34: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
@@ -135,24 +136,24 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:58
+  // policies/national.policy:60
   if (month < reformDate) {
     return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:59, the remaining case
+  // policies/national.policy:61, the remaining case
   return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
-function traceForEmployed(base: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
   const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S30, null);
+  record(t, S32, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
@@ -162,17 +163,17 @@ function traceForEmployed(base: number, month: number, averageWage: number, t: T
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
   // policies/provinces/province-f045.policy:12
   if (month < reformDate) {
-    return record(t, S31, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return record(t, S33, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
   // policies/provinces/province-f045.policy:13, the remaining case
-  return record(t, S32, Math.floor((pension * 1 + 25) / 50));
+  return record(t, S34, Math.floor((pension * 1 + 25) / 50));
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, month: number, averageWage: number, t: TraceStep[]): Output {
+function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
   record(t, S16, 0);
   record(t, S17, 0);
@@ -186,29 +187,29 @@ function traceForRetired(pension: number, month: number, averageWage: number, t:
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
-  const flexibleBase = record(t, S23, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
-  const personalContribution = record(t, S24, computePersonalContributionFlexible(flexibleBase, flexibleRate));
-  record(t, S25, 0);
+  const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
+  const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
+  const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
+  const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
+  record(t, S27, 0);
   record(t, S18, 0);
-  record(t, S30, null);
-  record(t, S26, 0);
+  record(t, S32, null);
+  record(t, S28, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(averageWage: number, t: TraceStep[]): Output {
+function traceForResident(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const flexibleBaseFloor = record(t, S6, computeFlexibleBaseFloor(averageWage));
-  const flexibleBaseCeiling = record(t, S7, computeFlexibleBaseCeiling(averageWage));
+  record(t, S6, null);
+  record(t, S7, null);
   record(t, S8, null);
-  record(t, S27, 0);
+  record(t, S29, 0);
   record(t, S17, 0);
   record(t, S18, 0);
-  record(t, S30, null);
-  record(t, S28, 0);
+  record(t, S32, null);
+  record(t, S30, 0);
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
@@ -231,20 +232,20 @@ function compute(status: string, base: number, pension: number, month: number, a
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
-  record(t, S29, formatMonth(reformDate));
+  record(t, S31, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
   record(t, S4, retireeFixedCredit);
   switch (status) {
     case "employed":
-      return traceForEmployed(base, month, averageWage, t);
+      return traceForEmployed(base, month, t);
     case "retired":
-      return traceForRetired(pension, month, averageWage, t);
+      return traceForRetired(pension, month, t);
     case "flexible":
       return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
-      return traceForResident(averageWage, t);
+      return traceForResident(t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
