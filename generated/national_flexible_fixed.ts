@@ -63,7 +63,7 @@ const S33: StepInfo = { name: "flexible_base_ceiling", branch: "for employed, re
 const S34: StepInfo = { name: "flexible_base", branch: "for employed, retired, flexible, resident", file: "policies/variants/national-flexible-fixed.policy", line: 24, cites: ["F013", "no base under a fixed amount"], unit: "fen", reads: ["status"] };
 const S35: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/variants/national-flexible-fixed.policy", line: 27, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate"] };
 const S36: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/variants/national-flexible-fixed.policy", line: 29, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S37: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/variants/national-flexible-fixed.policy", line: 30, cites: ["F001", "000:5", "F059", "residents pay a yearly premium in their own scheme (policies/residents)"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S37: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/variants/national-flexible-fixed.policy", line: 30, cites: ["F001", "000:5", "F013", "F054", "residents pay a locally fixed amount in their own scheme (policies/residents), no employee contribution"], unit: "fen", reads: ["status", "base", "employee_rate"] };
 /** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
   // policies/national.policy:60
