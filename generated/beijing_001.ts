@@ -1,6 +1,6 @@
 // Generated from policies/provinces/beijing.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `beijing_001`: 北京（来源001）Beijing, source 001. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -24,7 +24,7 @@ export interface Input {
 export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:16 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/provinces/beijing.policy:19 */
+  /** money in fen per month — policies/provinces/beijing.policy:20 */
   readonly employee_contribution: number;
 }
 
@@ -34,21 +34,23 @@ const H_END = 119999; // open
 const employerRate = 9; // 9/100
 // policies/provinces/beijing.policy:14 (F002, 001:44, T39, assumed monthly)
 const criticalIllnessPremium = 300;
-const L0: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
-const L1: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
-const L2: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
+const L0: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 22, col: 5 };
+const L1: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
+const L2: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
+const L3: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
 const S0: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing.policy", line: 13, cites: ["F005", "001:44"], unit: "rate", reads: [] };
 const S1: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing.policy", line: 14, cites: ["F002", "001:44", "T39", "assumed monthly"], unit: "fen", reads: [] };
 const S2: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 17, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S3: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 20, cites: ["F002"], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S4: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 18, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S5: StepInfo = { name: "employee_contribution", branch: "for retired, flexible, resident", file: "policies/provinces/beijing.policy", line: 21, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+const S3: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 21, cites: ["F002"], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+const S4: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 19, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S5: StepInfo = { name: "employee_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 23, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
+const S6: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/provinces/beijing.policy", line: 18, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
 /** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:19 */
+/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:20 */
 function computeEmployeeContributionEmployed(base: number): number {
   return Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
 }
@@ -60,9 +62,25 @@ function computeForEmployed(base: number): Output {
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
 }
 
-/** Every rule for `status` = `retired` or `flexible` or `resident`. */
-function computeForRetiredOrFlexibleOrResident(): Output {
+/** Every rule for `status` = `retired` or `resident`. */
+function computeForRetiredOrResident(): Output {
   return { employer_contribution: 0, employee_contribution: 0 };
+}
+
+/** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForFlexible(): Output {
+  const employeeContribution = attempt(() => fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources"));
+  return settle<Output>({ employer_contribution: 0, employee_contribution: employeeContribution });
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(): Output {
+  try {
+    const employeeContribution = fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources");
+    return { employer_contribution: 0, employee_contribution: employeeContribution };
+  } catch {
+    return lazyForFlexible();
+  }
 }
 
 function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
@@ -74,11 +92,24 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   }
 }
 
-function columnarForRetiredOrFlexibleOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+function columnarForRetiredOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
   }
+}
+
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): boolean {
+  try {
+    const employeeContribution = fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources");
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = 0;
+      v1[k] = employeeContribution;
+    }
+  } catch {
+    return false;
+  }
+  return true;
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
@@ -88,11 +119,18 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
 }
 
-/** Every rule for `status` = `retired` or `flexible` or `resident`, recording each branch. */
-function traceForRetiredOrFlexibleOrResident(t: TraceStep[]): Output {
+/** Every rule for `status` = `retired` or `resident`, recording each branch. */
+function traceForRetiredOrResident(t: TraceStep[]): Output {
   record(t, S4, 0);
   record(t, S5, 0);
   return { employer_contribution: 0, employee_contribution: 0 };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(t: TraceStep[]): Output {
+  record(t, S6, 0);
+  const employeeContribution = fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources");
+  return { employer_contribution: 0, employee_contribution: employeeContribution };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -101,11 +139,12 @@ function compute(status: string, base: number): Output {
     case "employed":
       return computeForEmployed(base);
     case "retired":
-    case "flexible":
     case "resident":
-      return computeForRetiredOrFlexibleOrResident();
+      return computeForRetiredOrResident();
+    case "flexible":
+      return computeForFlexible();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -117,11 +156,12 @@ function computeTraced(status: string, base: number, t: TraceStep[]): Output {
     case "employed":
       return traceForEmployed(base, t);
     case "retired":
-    case "flexible":
     case "resident":
-      return traceForRetiredOrFlexibleOrResident(t);
+      return traceForRetiredOrResident(t);
+    case "flexible":
+      return traceForFlexible(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -149,17 +189,17 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "base", "month"], [L0, L1, L2], "input");
+  badShape(input, ["status", "base", "month"], [L1, L2, L3], "input");
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L3);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L0, "invalid input");
+  return fail("invalid_input", "status", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -175,7 +215,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -183,14 +223,14 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "base"], [L0, L1], "person");
+  badShape(person, ["status", "base"], [L1, L2], "person");
   const status = person.status;
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L3);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L2);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L3);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base));
   return out;
@@ -213,9 +253,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, base: L1 });
+  const count = columnCount(persons, { status: L1, base: L2 });
   const { status: statusCol, base: baseCol } = persons;
-  const months = monthCount(from, to, "month", L2);
+  const months = monthCount(from, to, "month", L3);
   const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
   const { employer_contribution: v0, employee_contribution: v1 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), base: baseCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
@@ -232,9 +272,11 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForEmployed(base, from, to, k, v0, v1);
         break;
       case 1:
-      case 2:
       case 3:
-        columnarForRetiredOrFlexibleOrResident(from, to, k, v0, v1);
+        columnarForRetiredOrResident(from, to, k, v0, v1);
+        break;
+      case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1)) slow(p);
         break;
       default:
         slow(p);
@@ -250,6 +292,6 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForRetiredOrFlexibleOrResident, computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3,
-  traceForRetiredOrFlexibleOrResident,
+  columnarForFlexible, columnarForRetiredOrResident, computeForFlexible, computeForRetiredOrResident, L1, L2,
+  L3, S2, S3, traceForFlexible, traceForRetiredOrResident,
 };

@@ -25,14 +25,14 @@ export interface Input {
 export interface Output {
   /** money in fen per month — policies/provinces/beijing.policy:16 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/provinces/beijing.policy:19 */
+  /** money in fen per month — policies/provinces/beijing.policy:20 */
   readonly employee_contribution: number;
 }
 
 /** What this region shares with `beijing_001`. */
 const {
-  columnarForRetiredOrFlexibleOrResident, computeForRetiredOrFlexibleOrResident, L0, L1, L2, S2, S3,
-  traceForRetiredOrFlexibleOrResident,
+  columnarForFlexible, columnarForRetiredOrResident, computeForFlexible, computeForRetiredOrResident, L1, L2,
+  L3, S2, S3, traceForFlexible, traceForRetiredOrResident,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -40,14 +40,14 @@ const H_END = 119999; // open
 const employerRate = 1; // 1/10
 // policies/provinces/beijing-003.policy:8 (F006, 003:142, T39, period unstated; read as monthly)
 const criticalIllnessPremium = 12000;
-const S6: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
-const S7: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
+const S7: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
+const S8: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
 /** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 5) / 10);
 }
 
-/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:19 */
+/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:20 */
 function computeEmployeeContributionEmployed(base: number): number {
   return Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
 }
@@ -81,27 +81,29 @@ function compute(status: string, base: number): Output {
     case "employed":
       return computeForEmployed(base);
     case "retired":
-    case "flexible":
     case "resident":
-      return computeForRetiredOrFlexibleOrResident();
+      return computeForRetiredOrResident();
+    case "flexible":
+      return computeForFlexible();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, t: TraceStep[]): Output {
-  record(t, S6, employerRate, 10);
-  record(t, S7, criticalIllnessPremium);
+  record(t, S7, employerRate, 10);
+  record(t, S8, criticalIllnessPremium);
   switch (status) {
     case "employed":
       return traceForEmployed(base, t);
     case "retired":
-    case "flexible":
     case "resident":
-      return traceForRetiredOrFlexibleOrResident(t);
+      return traceForRetiredOrResident(t);
+    case "flexible":
+      return traceForFlexible(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -129,17 +131,17 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "base", "month"], [L0, L1, L2], "input");
+  badShape(input, ["status", "base", "month"], [L1, L2, L3], "input");
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L3);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L0, "invalid input");
+  return fail("invalid_input", "status", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -155,7 +157,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -163,14 +165,14 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "base"], [L0, L1], "person");
+  badShape(person, ["status", "base"], [L1, L2], "person");
   const status = person.status;
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L1);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L3);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L2);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L3);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base));
   return out;
@@ -193,9 +195,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, base: L1 });
+  const count = columnCount(persons, { status: L1, base: L2 });
   const { status: statusCol, base: baseCol } = persons;
-  const months = monthCount(from, to, "month", L2);
+  const months = monthCount(from, to, "month", L3);
   const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
   const { employer_contribution: v0, employee_contribution: v1 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), base: baseCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
@@ -212,9 +214,11 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForEmployed(base, from, to, k, v0, v1);
         break;
       case 1:
-      case 2:
       case 3:
-        columnarForRetiredOrFlexibleOrResident(from, to, k, v0, v1);
+        columnarForRetiredOrResident(from, to, k, v0, v1);
+        break;
+      case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1)) slow(p);
         break;
       default:
         slow(p);

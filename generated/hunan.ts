@@ -1,7 +1,7 @@
 // Generated from policies/provinces/hunan.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
 /** Region `hunan`: 湖南 Hunan. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -23,31 +23,35 @@ export interface Input {
   readonly pension: number;
   /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
+  readonly average_wage: number;
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
+  readonly flexible_rate: Rate;
 }
 
 /** Output of region `hunan`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:31 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:35 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:39 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:45 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:64 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:51 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:57 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 /** What this region shares with `national`. */
 const {
-  columnarForFlexibleOrResident, computeCreditEmployed, computeCreditRetired,
-  computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
-  computePooledEmployed, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, retireeRateBeforeReform, S1,
-  S2, S3, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19, traceForFlexible,
-  traceForResident,
+  columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
+  computeEmployerContributionEmployed, computeForFlexible, computeForResident,
+  computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerShareToAccount,
+  L0, L1, L2, L3, L4, L5, L6, retireeRateBeforeReform, S1, S2, S3, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14,
+  S15, S16, S17, S18, S19, S20, S21, S22, traceForFlexible, traceForResident,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -55,15 +59,15 @@ const H_END = 119999; // open
 const reformDate = 24276; // 2023-01
 // policies/provinces/hunan.policy:5 (F047, 000:83, 湖南退休人员每月划入金额为75元)
 const retireeFixedCredit = 7500;
-const S22: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 8, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
-const S23: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
-/** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
+const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 8, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
+const S32: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:41
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:42, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
@@ -73,17 +77,17 @@ function computeForEmployed(base: number, month: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:45 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:64 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:47
+  // policies/national.policy:66
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/national.policy:48, the remaining case
+  // policies/national.policy:67, the remaining case
   return retireeFixedCredit;
 }
 
@@ -101,7 +105,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
-    const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+    const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
@@ -129,77 +133,84 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:41
+  // policies/national.policy:60
   if (month < reformDate) {
-    return record(t, S8, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+    return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:42, the remaining case
-  return record(t, S9, 0);
+  // policies/national.policy:61, the remaining case
+  return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const personalContribution = record(t, S6, computePersonalContributionEmployed(base));
-  const employerContribution = record(t, S7, computeEmployerContributionEmployed(base, 7));
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S10, null);
-  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
-  const pooled = record(t, S12, computePooledEmployed(personalContribution, employerContribution, credit));
+  record(t, S13, null);
+  const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:47
+  // policies/national.policy:66
   if (month < reformDate) {
-    return record(t, S16, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return record(t, S19, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/national.policy:48, the remaining case
-  return record(t, S17, retireeFixedCredit);
+  // policies/national.policy:67, the remaining case
+  return record(t, S20, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  record(t, S16, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
-  const credit = record(t, S18, computeCreditRetired(retireeCredit));
-  record(t, S19, 0);
+  const credit = record(t, S21, computeCreditRetired(retireeCredit));
+  record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, base: number, pension: number, month: number): Output {
+function compute(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base, month);
     case "retired":
       return computeForRetired(pension, month);
     case "flexible":
+      return computeForFlexible(base, averageWage, flexibleRate);
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S22, formatMonth(reformDate));
+function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
+  record(t, S31, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
-  record(t, S23, retireeFixedCredit);
+  record(t, S32, retireeFixedCredit);
   switch (status) {
     case "employed":
       return traceForEmployed(base, month, t);
     case "retired":
       return traceForRetired(pension, month, t);
     case "flexible":
-      return traceForFlexible(t);
+      return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
       return traceForResident(t);
     default:
@@ -214,8 +225,10 @@ function run(input: Input): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
-  return compute(status, base, pension, month);
+  const averageWage = input.average_wage;
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate")) return invalid(input);
+  return compute(status, base, pension, month, averageWage, flexibleRate);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -224,7 +237,9 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  return computeTraced(status, base, pension, month, t);
+  const averageWage = input.average_wage;
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  return computeTraced(status, base, pension, month, averageWage, flexibleRate, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -235,7 +250,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L0, L1, L2, L3, L4], "input");
+  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L4, L5, L6], "input");
   const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
@@ -244,6 +259,10 @@ function check(input: Input): void {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  const averageWage = input.average_wage;
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
@@ -273,7 +292,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L0, L1, L2, L3], "person");
+  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L5, L6], "person");
   const status = person.status;
   const age = person.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
@@ -281,12 +300,16 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = person.pension;
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  const averageWage = person.average_wage;
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  const flexibleRate = rateNumerator(person.flexible_rate, 1000000);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L6);
   const first = parseMonth(from);
   if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month, averageWage, flexibleRate));
   return out;
 }
 
@@ -299,6 +322,9 @@ export interface PersonColumns {
   readonly age: Int32Array | Float64Array;
   readonly base: Float64Array;
   readonly pension: Float64Array;
+  readonly average_wage: Float64Array;
+  /** numerators over 1000000 */
+  readonly flexible_rate: Float64Array;
 }
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
@@ -309,19 +335,21 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3, average_wage: L5, flexible_rate: L6 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol } = persons;
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
   const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
   const { retiree_credit: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
     const age = ageCol[p]!;
     const base = baseCol[p]!;
     const pension = pensionCol[p]!;
-    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+    const averageWage = averageWageCol[p]!;
+    const flexibleRate = flexibleRateCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) {
       slow(p);
       continue;
     }
@@ -334,8 +362,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       case 2:
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       default:
         slow(p);

@@ -3,9 +3,14 @@
 import * as beijing001 from './beijing_001.js';
 import * as beijing003 from './beijing_003.js';
 import * as benchSpec from './bench_spec.js';
+import * as contributionYears from './contribution_years.js';
+import * as guangdongYears from './guangdong_years.js';
+import * as guangzhouYears from './guangzhou_years.js';
 import * as henanResidents2025 from './henan_residents_2025.js';
 import * as hunan from './hunan.js';
 import * as national from './national.js';
+import * as nationalFlexibleAccount from './national_flexible_account.js';
+import * as nationalFlexibleFixed from './national_flexible_fixed.js';
 import * as nationalReform2024 from './national_reform_2024.js';
 import * as provinceF045 from './province_f045.js';
 import * as seed004R1 from './seed004_r1.js';
@@ -17,9 +22,14 @@ import * as shanghaiB1 from './shanghai_b1.js';
 export { beijing001 };
 export { beijing003 };
 export { benchSpec };
+export { contributionYears };
+export { guangdongYears };
+export { guangzhouYears };
 export { henanResidents2025 };
 export { hunan };
 export { national };
+export { nationalFlexibleAccount };
+export { nationalFlexibleFixed };
 export { nationalReform2024 };
 export { provinceF045 };
 export { seed004R1 };
@@ -29,7 +39,7 @@ export { shanghaiASupplement };
 export { shanghaiB1 };
 
 /** Every generated region, by name. */
-export const regions = { "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "henan_residents_2025": henanResidents2025, "hunan": hunan, "national": national, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_b1": shanghaiB1 } as const;
+export const regions = { "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "contribution_years": contributionYears, "guangdong_years": guangdongYears, "guangzhou_years": guangzhouYears, "henan_residents_2025": henanResidents2025, "hunan": hunan, "national": national, "national_flexible_account": nationalFlexibleAccount, "national_flexible_fixed": nationalFlexibleFixed, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_b1": shanghaiB1 } as const;
 
 /** The name of a generated region. */
 export type RegionName = keyof typeof regions;

@@ -1,7 +1,7 @@
 // Generated from policies/national.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `national`: 全国基线 national baseline. Horizon 2020-01 onwards; rounding half_up to fen. */
 export const region = "national";
@@ -22,90 +22,105 @@ export interface Input {
   readonly pension: number;
   /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
+  readonly average_wage: number;
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
+  readonly flexible_rate: Rate;
 }
 
 /** Output of region `national`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:31 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:35 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:39 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:45 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:64 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:51 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:57 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/national.policy:24 (F001, 000:5)
+// policies/national.policy:26 (F001, 000:5)
 const employeeRate = 1; // 1/50
-// policies/national.policy:23 (F036, 000:95, C04, reading A; each region sets its own)
+// policies/national.policy:25 (F036, 000:95, C04, reading A; each region sets its own)
 const reformDate = 24276; // 2023-01
-// policies/national.policy:27 (F019, 000:47)
+// policies/national.policy:29 (F019, 000:47)
 const employerShareToAccount = 3; // 3/10
-// policies/national.policy:28 (F045, 000:6)
+// policies/national.policy:30 (F045, 000:6)
 const retireeRateBeforeReform = 9; // 9/200
-// policies/national.policy:29 (F048, 002:33, T16, 2% × 3500.00 regional average pension)
+// policies/national.policy:31 (F048, 002:33, T16, 2% × 3500.00 regional average pension)
 const retireeFixedCredit = 7000;
 const L0: PolicyLocation = { file: "policies/national.policy", line: 17, col: 9 };
 const L1: PolicyLocation = { file: "policies/national.policy", line: 18, col: 9 };
 const L2: PolicyLocation = { file: "policies/national.policy", line: 19, col: 9 };
 const L3: PolicyLocation = { file: "policies/national.policy", line: 20, col: 9 };
 const L4: PolicyLocation = { file: "policies/national.policy", line: 21, col: 9 };
-const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 23, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
-const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 24, cites: ["F001", "000:5"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 27, cites: ["F019", "000:47"], unit: "rate", reads: [] };
-const S3: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 28, cites: ["F045", "000:6"], unit: "rate", reads: [] };
-const S4: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 29, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
-const S5: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 26, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
-const S6: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 32, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S7: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 36, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S8: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 41, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S9: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 42, cites: ["F019", "F034", "F036", "000:95"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S10: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 49, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 52, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S12: StepInfo = { name: "pooled", branch: "for employed", file: "policies/national.policy", line: 58, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S13: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 33, cites: ["F001", "000:5", "F009", "no employee-insurance contribution in this scheme"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S14: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 37, cites: ["F003", "F022", "F009"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S15: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 43, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S16: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 47, cites: ["C07", "F045", "000:6"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S17: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 48, cites: ["C07", "F048", "002:33"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
-const S18: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 53, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S19: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 59, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S20: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 54, cites: ["F027", "F034", "F035", "F014", "003:32"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S21: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 55, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-/** `personal_contribution` for `employed` — policies/national.policy:31 (F001, 000:5) */
+const L5: PolicyLocation = { file: "policies/national.policy", line: 22, col: 9 };
+const L6: PolicyLocation = { file: "policies/national.policy", line: 23, col: 9 };
+const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 25, cites: ["F036", "000:95", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
+const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 26, cites: ["F001", "000:5"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 29, cites: ["F019", "000:47"], unit: "rate", reads: [] };
+const S3: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/national.policy", line: 30, cites: ["F045", "000:6"], unit: "rate", reads: [] };
+const S4: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/national.policy", line: 31, cites: ["F048", "002:33", "T16", "2% × 3500.00 regional average pension"], unit: "fen", reads: [] };
+const S5: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 28, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
+const S6: StepInfo = { name: "flexible_base_floor", branch: "for employed, retired, resident", file: "policies/national.policy", line: 39, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S7: StepInfo = { name: "flexible_base_ceiling", branch: "for employed, retired, resident", file: "policies/national.policy", line: 42, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S8: StepInfo = { name: "flexible_base", branch: "for employed, retired, resident", file: "policies/national.policy", line: 45, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
+const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 48, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S10: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 54, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S11: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 60, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S12: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 61, cites: ["F019", "F034", "F036", "000:95"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S13: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 68, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S14: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 71, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S15: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/national.policy", line: 77, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S16: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/national.policy", line: 50, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S17: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/national.policy", line: 56, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S18: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 62, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S19: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/national.policy", line: 66, cites: ["C07", "F045", "000:6"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S20: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 67, cites: ["C07", "F048", "002:33"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_fixed_credit"] };
+const S21: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 72, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S22: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/national.policy", line: 78, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S23: StepInfo = { name: "flexible_base_floor", branch: "for flexible", file: "policies/national.policy", line: 38, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S24: StepInfo = { name: "flexible_base_ceiling", branch: "for flexible", file: "policies/national.policy", line: 41, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S25: StepInfo = { name: "flexible_base", branch: "for flexible", file: "policies/national.policy", line: 44, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
+const S26: StepInfo = { name: "personal_contribution", branch: "for flexible", file: "policies/national.policy", line: 49, cites: ["F001", "000:5", "F009", "F010", "F011", "001:32", "the whole premium, paid personally"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S27: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/national.policy", line: 55, cites: ["F003", "F022", "F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S28: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 73, cites: ["F027", "F034", "F035", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S29: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/national.policy", line: 51, cites: ["F001", "000:5", "F013", "F054", "residents pay a locally fixed amount in their own scheme (policies/residents), no employee contribution"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S30: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 74, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+/** `personal_contribution` for `employed` — policies/national.policy:47 (F001, 000:5) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_contribution` for `employed` — policies/national.policy:35 (F003, F022) */
+/** `employer_contribution` for `employed` — policies/national.policy:53 (F003, F022) */
 function computeEmployerContributionEmployed(base: number, employerRate: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:41
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:42, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
-/** `credit` for `employed` — policies/national.policy:51 (F027, F034, F035) */
+/** `credit` for `employed` — policies/national.policy:70 (F027, F034, F035) */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
   return personalContribution + employerToAccount;
 }
 
-/** `pooled` for `employed` — policies/national.policy:57 (F024, F034) */
-function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number): number {
+/** `pooled` for `employed`, `flexible` — policies/national.policy:76 (F024, F034) */
+function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, credit: number): number {
   return personalContribution + employerContribution - credit;
 }
 
@@ -115,21 +130,21 @@ function computeForEmployed(base: number, month: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:45 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:64 (C07) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:47
+  // policies/national.policy:66
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/national.policy:48, the remaining case
+  // policies/national.policy:67, the remaining case
   return retireeFixedCredit;
 }
 
-/** `credit` for `retired` — policies/national.policy:51 (F027, F034, F035) */
+/** `credit` for `retired` — policies/national.policy:70 (F027, F034, F035) */
 function computeCreditRetired(retireeCredit: number): number {
   return retireeCredit;
 }
@@ -141,8 +156,38 @@ function computeForRetired(pension: number, month: number): Output {
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible` or `resident`. */
-function computeForFlexibleOrResident(): Output {
+/** `flexible_base_floor` for `flexible` — policies/national.policy:37 (F011, 001:32, floor = 0.6 x W) */
+function computeFlexibleBaseFloorFlexible(averageWage: number): number {
+  return Math.floor((2 * averageWage * 3 + 5) / 10);
+}
+
+/** `flexible_base_ceiling` for `flexible` — policies/national.policy:40 (F011, 001:32, ceiling = 3.0 x W) */
+function computeFlexibleBaseCeilingFlexible(averageWage: number): number {
+  return averageWage * 3;
+}
+
+/** `flexible_base` for `flexible` — policies/national.policy:43 (F011, I06, the declared base, clamped) */
+function computeFlexibleBaseFlexible(base: number, flexibleBaseFloor: number, flexibleBaseCeiling: number): number {
+  return Math.min(Math.max(base, flexibleBaseFloor), flexibleBaseCeiling);
+}
+
+/** `personal_contribution` for `flexible` — policies/national.policy:47 (F001, 000:5) */
+function computePersonalContributionFlexible(flexibleBase: number, flexibleRate: number): number {
+  return Math.floor((flexibleBase * flexibleRate + 500000) / 1000000);
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(base: number, averageWage: number, flexibleRate: number): Output {
+  const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
+  const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
+  const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
+  const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
@@ -153,7 +198,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
-    const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+    const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
@@ -179,7 +224,24 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
   }
 }
 
-function columnarForFlexibleOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
+  const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
+  const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
+  const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = personalContribution;
+    v1[k] = 0;
+    v2[k] = 0;
+    v3[k] = NaN;
+    p0[k] = 0;
+    v4[k] = 0;
+    v5[k] = pooled;
+  }
+}
+
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
@@ -193,89 +255,102 @@ function columnarForFlexibleOrResident(from: number, to: number, k: number, v0: 
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:41
+  // policies/national.policy:60
   if (month < reformDate) {
-    return record(t, S8, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+    return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:42, the remaining case
-  return record(t, S9, 0);
+  // policies/national.policy:61, the remaining case
+  return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const personalContribution = record(t, S6, computePersonalContributionEmployed(base));
-  const employerContribution = record(t, S7, computeEmployerContributionEmployed(base, 7));
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S10, null);
-  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
-  const pooled = record(t, S12, computePooledEmployed(personalContribution, employerContribution, credit));
+  record(t, S13, null);
+  const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:47
+  // policies/national.policy:66
   if (month < reformDate) {
-    return record(t, S16, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return record(t, S19, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/national.policy:48, the remaining case
-  return record(t, S17, retireeFixedCredit);
+  // policies/national.policy:67, the remaining case
+  return record(t, S20, retireeFixedCredit);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  record(t, S16, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
-  const credit = record(t, S18, computeCreditRetired(retireeCredit));
-  record(t, S19, 0);
+  const credit = record(t, S21, computeCreditRetired(retireeCredit));
+  record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(t: TraceStep[]): Output {
+function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
-  record(t, S10, null);
-  record(t, S20, 0);
-  record(t, S19, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
+  const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
+  const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
+  const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
+  record(t, S27, 0);
+  record(t, S18, 0);
+  record(t, S13, null);
+  record(t, S28, 0);
+  const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
-  record(t, S10, null);
-  record(t, S21, 0);
-  record(t, S19, 0);
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  record(t, S29, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
+  record(t, S13, null);
+  record(t, S30, 0);
+  record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, base: number, pension: number, month: number): Output {
+function compute(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base, month);
     case "retired":
       return computeForRetired(pension, month);
     case "flexible":
+      return computeForFlexible(base, averageWage, flexibleRate);
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
+function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
   record(t, S0, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
@@ -287,7 +362,7 @@ function computeTraced(status: string, base: number, pension: number, month: num
     case "retired":
       return traceForRetired(pension, month, t);
     case "flexible":
-      return traceForFlexible(t);
+      return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
       return traceForResident(t);
     default:
@@ -302,8 +377,10 @@ function run(input: Input): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
-  return compute(status, base, pension, month);
+  const averageWage = input.average_wage;
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate")) return invalid(input);
+  return compute(status, base, pension, month, averageWage, flexibleRate);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -312,7 +389,9 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  return computeTraced(status, base, pension, month, t);
+  const averageWage = input.average_wage;
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  return computeTraced(status, base, pension, month, averageWage, flexibleRate, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -323,7 +402,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L0, L1, L2, L3, L4], "input");
+  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L4, L5, L6], "input");
   const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
@@ -332,6 +411,10 @@ function check(input: Input): void {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  const averageWage = input.average_wage;
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
@@ -361,7 +444,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L0, L1, L2, L3], "person");
+  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L5, L6], "person");
   const status = person.status;
   const age = person.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
@@ -369,12 +452,16 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = person.pension;
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  const averageWage = person.average_wage;
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  const flexibleRate = rateNumerator(person.flexible_rate, 1000000);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L6);
   const first = parseMonth(from);
   if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month, averageWage, flexibleRate));
   return out;
 }
 
@@ -387,6 +474,9 @@ export interface PersonColumns {
   readonly age: Int32Array | Float64Array;
   readonly base: Float64Array;
   readonly pension: Float64Array;
+  readonly average_wage: Float64Array;
+  /** numerators over 1000000 */
+  readonly flexible_rate: Float64Array;
 }
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
@@ -397,19 +487,21 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3, average_wage: L5, flexible_rate: L6 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol } = persons;
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
   const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
   const { retiree_credit: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
     const age = ageCol[p]!;
     const base = baseCol[p]!;
     const pension = pensionCol[p]!;
-    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+    const averageWage = averageWageCol[p]!;
+    const flexibleRate = flexibleRateCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) {
       slow(p);
       continue;
     }
@@ -422,8 +514,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       case 2:
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       default:
         slow(p);
@@ -439,9 +533,11 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexibleOrResident, computeCreditEmployed, computeCreditRetired,
-  computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
-  computePooledEmployed, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, retireeFixedCredit,
+  columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
+  computeEmployerContributionEmployed, computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible,
+  computeFlexibleBaseFloorFlexible, computeForFlexible, computeForResident,
+  computePersonalContributionEmployed, computePersonalContributionFlexible, computePooledEmployedOrFlexible,
+  employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit,
   retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18,
-  S19, S20, S21, traceForFlexible, traceForResident,
+  S19, S20, S21, S22, S23, S24, S25, S26, S27, S28, S29, S30, traceForFlexible, traceForResident,
 };

@@ -1,7 +1,7 @@
 // Generated from policies/provinces/province-f045.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import type { EvaluateOptions, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
 /** Region `province_f045`: 某省 unnamed province of seed 000. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -23,46 +23,53 @@ export interface Input {
   readonly pension: number;
   /** calendar month `YYYY-MM` — policies/national.policy:21 */
   readonly month: string;
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
+  readonly average_wage: number;
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
+  readonly flexible_rate: Rate;
 }
 
 /** Output of region `province_f045`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:31 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:35 (F003, F022) */
+  /** money in fen per month — policies/national.policy:53 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:39 (F019, F034) */
+  /** money in fen per month — policies/national.policy:58 (F019, F034) */
   readonly employer_to_account: number;
   /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:51 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:57 (F024, F034) */
+  /** money in fen per month — policies/national.policy:76 (F024, F034) */
   readonly pooled: number;
 }
 
 /** What this region shares with `national`. */
 const {
-  columnarForFlexibleOrResident, computeCreditEmployed, computeCreditRetired,
-  computeEmployerContributionEmployed, computeForFlexibleOrResident, computePersonalContributionEmployed,
-  computePooledEmployed, employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, retireeFixedCredit,
-  retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S11, S12, S13, S14, S15, S18, S19, S20, S21,
+  columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
+  computeEmployerContributionEmployed, computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible,
+  computeFlexibleBaseFloorFlexible, computeForFlexible, computeForResident,
+  computePersonalContributionEmployed, computePersonalContributionFlexible, computePooledEmployedOrFlexible,
+  employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit,
+  retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S14, S15, S16, S17, S18, S21,
+  S22, S23, S24, S25, S26, S27, S28, S29, S30,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/province-f045.policy:8 (C04, reading A: the province's own date is not stated, F036, 000:95)
 const reformDate = 24276; // 2023-01
-const S22: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
-const S23: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S24: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S25: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-/** `employer_to_account` for `employed` — policies/national.policy:39 (F019, F034) */
+const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
+const S32: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S33: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+const S34: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
+/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:41
+  // policies/national.policy:60
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:42, the remaining case
+  // policies/national.policy:61, the remaining case
   return 0;
 }
 
@@ -72,7 +79,7 @@ function computeForEmployed(base: number, month: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
@@ -100,7 +107,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
-    const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+    const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
@@ -129,23 +136,26 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:41
+  // policies/national.policy:60
   if (month < reformDate) {
-    return record(t, S8, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+    return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:42, the remaining case
-  return record(t, S9, 0);
+  // policies/national.policy:61, the remaining case
+  return record(t, S12, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  const personalContribution = record(t, S6, computePersonalContributionEmployed(base));
-  const employerContribution = record(t, S7, computeEmployerContributionEmployed(base, 7));
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S23, null);
-  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
-  const pooled = record(t, S12, computePooledEmployed(personalContribution, employerContribution, credit));
+  record(t, S32, null);
+  const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
@@ -153,66 +163,76 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
   // policies/provinces/province-f045.policy:12
   if (month < reformDate) {
-    return record(t, S24, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return record(t, S33, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
   // policies/provinces/province-f045.policy:13, the remaining case
-  return record(t, S25, Math.floor((pension * 1 + 25) / 50));
+  return record(t, S34, Math.floor((pension * 1 + 25) / 50));
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  record(t, S16, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
-  const credit = record(t, S18, computeCreditRetired(retireeCredit));
-  record(t, S19, 0);
+  const credit = record(t, S21, computeCreditRetired(retireeCredit));
+  record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(t: TraceStep[]): Output {
+function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
-  record(t, S23, null);
-  record(t, S20, 0);
-  record(t, S19, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
+  const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
+  const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
+  const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
+  record(t, S27, 0);
+  record(t, S18, 0);
+  record(t, S32, null);
+  record(t, S28, 0);
+  const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(t: TraceStep[]): Output {
   record(t, S5, 7, 100);
-  record(t, S13, 0);
-  record(t, S14, 0);
-  record(t, S15, 0);
-  record(t, S23, null);
-  record(t, S21, 0);
-  record(t, S19, 0);
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S8, null);
+  record(t, S29, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
+  record(t, S32, null);
+  record(t, S30, 0);
+  record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, base: number, pension: number, month: number): Output {
+function compute(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base, month);
     case "retired":
       return computeForRetired(pension, month);
     case "flexible":
+      return computeForFlexible(base, averageWage, flexibleRate);
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, base: number, pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S22, formatMonth(reformDate));
+function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
+  record(t, S31, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
   record(t, S3, retireeRateBeforeReform, 200);
@@ -223,7 +243,7 @@ function computeTraced(status: string, base: number, pension: number, month: num
     case "retired":
       return traceForRetired(pension, month, t);
     case "flexible":
-      return traceForFlexible(t);
+      return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
       return traceForResident(t);
     default:
@@ -238,8 +258,10 @@ function run(input: Input): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
-  return compute(status, base, pension, month);
+  const averageWage = input.average_wage;
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate")) return invalid(input);
+  return compute(status, base, pension, month, averageWage, flexibleRate);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -248,7 +270,9 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const base = input.base;
   const pension = input.pension;
   const month = parseMonth(input.month);
-  return computeTraced(status, base, pension, month, t);
+  const averageWage = input.average_wage;
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  return computeTraced(status, base, pension, month, averageWage, flexibleRate, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -259,7 +283,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L0, L1, L2, L3, L4], "input");
+  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L4, L5, L6], "input");
   const age = input.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
   const base = input.base;
@@ -268,6 +292,10 @@ function check(input: Input): void {
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  const averageWage = input.average_wage;
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
@@ -297,7 +325,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L0, L1, L2, L3], "person");
+  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L5, L6], "person");
   const status = person.status;
   const age = person.age;
   if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
@@ -305,12 +333,16 @@ export function evaluateMonths(person: Omit<Input, "month">, from: string, to: s
   if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
   const pension = person.pension;
   if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  const averageWage = person.average_wage;
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  const flexibleRate = rateNumerator(person.flexible_rate, 1000000);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L6);
   const first = parseMonth(from);
   if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
   const last = parseMonth(to);
   if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month, averageWage, flexibleRate));
   return out;
 }
 
@@ -323,6 +355,9 @@ export interface PersonColumns {
   readonly age: Int32Array | Float64Array;
   readonly base: Float64Array;
   readonly pension: Float64Array;
+  readonly average_wage: Float64Array;
+  /** numerators over 1000000 */
+  readonly flexible_rate: Float64Array;
 }
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
@@ -333,19 +368,21 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
+  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3, average_wage: L5, flexible_rate: L6 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol } = persons;
   const months = monthCount(from, to, "month", L4);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
   const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
   const { retiree_credit: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
     const age = ageCol[p]!;
     const base = baseCol[p]!;
     const pension = pensionCol[p]!;
-    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000) {
+    const averageWage = averageWageCol[p]!;
+    const flexibleRate = flexibleRateCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) {
       slow(p);
       continue;
     }
@@ -358,8 +395,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       case 2:
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       default:
         slow(p);

@@ -37,9 +37,9 @@ export interface Output {
 
 /** What this region shares with `seed004_r2`. */
 const {
-  columnarForFlexibleOrResident, columnarForRetired, computeCreditRetired, computeForFlexibleOrResident,
-  computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1,
-  L2, L3, L4, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditRetired, computeForFlexible,
+  computeForResident, computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed,
+  employeeRate, L0, L1, L2, L3, L4, L5, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -87,8 +87,16 @@ function traceForRetired(pension: number, t: TraceStep[]): Output {
   return { transfer_rate: null, personal_contribution: 0, credit };
 }
 
-/** Every rule for `status` = `flexible` or `resident`, recording each branch. */
-function traceForFlexibleOrResident(t: TraceStep[]): Output {
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(t: TraceStep[]): Output {
+  record(t, S7, null, 1000);
+  const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S13, 0);
+  return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
   record(t, S7, null, 1000);
   record(t, S8, 0);
   record(t, S13, 0);
@@ -103,10 +111,11 @@ function compute(status: string, age: number, base: number, pension: number): Ou
     case "retired":
       return computeForRetired(pension);
     case "flexible":
+      return computeForFlexible();
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -120,10 +129,11 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
     case "retired":
       return traceForRetired(pension, t);
     case "flexible":
+      return traceForFlexible(t);
     case "resident":
-      return traceForFlexibleOrResident(t);
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -155,21 +165,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L0, L1, L2, L3, L4], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L1, L2, L3, L4, L5], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L0, "invalid input");
+  return fail("invalid_input", "status", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -185,7 +195,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -193,18 +203,18 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L0, L1, L2, L3], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L1, L2, L3, L4], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension));
   return out;
@@ -229,9 +239,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
+  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L4);
+  const months = monthCount(from, to, "month", L5);
   const result = columnarResult(out, count * months, "transfer_rate personal_contribution credit", "transfer_rate");
   const { transfer_rate: v0, personal_contribution: v1, credit: v2 } = result.values;
   const { transfer_rate: p0 } = result.present;
@@ -254,8 +264,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForRetired(pension, from, to, k, v0, v1, v2, p0);
         break;
       case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, p0)) slow(p);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, p0);
+        columnarForResident(from, to, k, v0, v1, v2, p0);
         break;
       default:
         slow(p);

@@ -1,6 +1,6 @@
 // Generated from policies/seed004/seed004-r2.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `seed004_r2`: 种子004 读法R2（按公式）seed 004, reading R2. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -30,7 +30,7 @@ export interface Output {
   readonly transfer_rate: Rate | null;
   /** money in fen per month — policies/seed004/seed004-r2.policy:30 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:34 (F031, 004:27) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:35 (F031, 004:27) */
   readonly credit: number;
 }
 
@@ -40,22 +40,23 @@ const H_END = 119999; // open
 const employeeRate = 1; // 1/50
 // policies/seed004/seed004-r2.policy:21 (F030, 004:23)
 const retireeRate = 3; // 3/50
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
-const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
-const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
-const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
-const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
+const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 32, col: 5 };
+const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
+const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
+const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
+const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
+const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
 const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
 const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
 const S2: StepInfo = { name: "transfer_rate", branch: "for employed › when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "rate", reads: ["status", "age"] };
 const S3: StepInfo = { name: "transfer_rate", branch: "for employed › when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "35-44岁"], unit: "rate", reads: ["status", "age"] };
 const S4: StepInfo = { name: "transfer_rate", branch: "for employed › when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "45岁以上"], unit: "rate", reads: ["status", "age"] };
 const S5: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 31, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S6: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S6: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 36, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
 const S7: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S8: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S9: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 36, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S10: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 37, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S8: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 33, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S9: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 37, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S10: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 38, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
 /** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
 function computeTransferRateEmployed(age: number): number {
   // policies/seed004/seed004-r2.policy:25
@@ -75,7 +76,7 @@ function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `credit` for `employed` — policies/seed004/seed004-r2.policy:34 (F031, 004:27) */
+/** `credit` for `employed` — policies/seed004/seed004-r2.policy:35 (F031, 004:27) */
 function computeCreditEmployed(personalContribution: number, base: number, transferRate: number): number {
   return personalContribution + Math.floor((base * transferRate + 500) / 1000);
 }
@@ -88,7 +89,7 @@ function computeForEmployed(age: number, base: number): Output {
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r2.policy:34 (F031, 004:27) */
+/** `credit` for `retired` — policies/seed004/seed004-r2.policy:35 (F031, 004:27) */
 function computeCreditRetired(pension: number): number {
   return Math.floor((pension * retireeRate + 25) / 50);
 }
@@ -99,8 +100,24 @@ function computeForRetired(pension: number): Output {
   return { transfer_rate: null, personal_contribution: 0, credit };
 }
 
-/** Every rule for `status` = `flexible` or `resident`. */
-function computeForFlexibleOrResident(): Output {
+/** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForFlexible(): Output {
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources"));
+  return settle<Output>({ transfer_rate: null, personal_contribution: personalContribution, credit: 0 });
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(): Output {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+    return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
+  } catch {
+    return lazyForFlexible();
+  }
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
   return { transfer_rate: null, personal_contribution: 0, credit: 0 };
 }
 
@@ -126,7 +143,22 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
   }
 }
 
-function columnarForFlexibleOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): boolean {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = NaN;
+      p0[k] = 0;
+      v1[k] = personalContribution;
+      v2[k] = 0;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = NaN;
     p0[k] = 0;
@@ -165,8 +197,16 @@ function traceForRetired(pension: number, t: TraceStep[]): Output {
   return { transfer_rate: null, personal_contribution: 0, credit };
 }
 
-/** Every rule for `status` = `flexible` or `resident`, recording each branch. */
-function traceForFlexibleOrResident(t: TraceStep[]): Output {
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(t: TraceStep[]): Output {
+  record(t, S7, null, 1000);
+  const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S10, 0);
+  return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
   record(t, S7, null, 1000);
   record(t, S8, 0);
   record(t, S10, 0);
@@ -181,10 +221,11 @@ function compute(status: string, age: number, base: number, pension: number): Ou
     case "retired":
       return computeForRetired(pension);
     case "flexible":
+      return computeForFlexible();
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -198,10 +239,11 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
     case "retired":
       return traceForRetired(pension, t);
     case "flexible":
+      return traceForFlexible(t);
     case "resident":
-      return traceForFlexibleOrResident(t);
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -233,21 +275,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L0, L1, L2, L3, L4], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L1, L2, L3, L4, L5], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L0, "invalid input");
+  return fail("invalid_input", "status", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -263,7 +305,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -271,18 +313,18 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L0, L1, L2, L3], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L1, L2, L3, L4], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension));
   return out;
@@ -307,9 +349,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3 });
+  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L4);
+  const months = monthCount(from, to, "month", L5);
   const result = columnarResult(out, count * months, "transfer_rate personal_contribution credit", "transfer_rate");
   const { transfer_rate: v0, personal_contribution: v1, credit: v2 } = result.values;
   const { transfer_rate: p0 } = result.present;
@@ -332,8 +374,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForRetired(pension, from, to, k, v0, v1, v2, p0);
         break;
       case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, p0)) slow(p);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, p0);
+        columnarForResident(from, to, k, v0, v1, v2, p0);
         break;
       default:
         slow(p);
@@ -349,7 +393,7 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexibleOrResident, columnarForRetired, computeCreditRetired, computeForFlexibleOrResident,
-  computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1,
-  L2, L3, L4, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditRetired, computeForFlexible,
+  computeForResident, computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed,
+  employeeRate, L0, L1, L2, L3, L4, L5, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
 };

@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -28,11 +28,11 @@ export interface Input {
 export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:22 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:26 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:30 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:42 (I02) */
   readonly pooled: number;
 }
 
@@ -44,43 +44,46 @@ const employeeRate = 1; // 1/50
 const employerRate = 19; // 19/200
 // policies/shanghai/shanghai-a.policy:20 (F052, 004:98)
 const employerShareToAccount = 3; // 3/10
-const L0: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 33, col: 7 };
-const L1: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
-const L2: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
-const L3: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
-const L4: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
-const L5: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
+const L0: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 35, col: 7 };
+const L1: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 24, col: 5 };
+const L2: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
+const L3: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
+const L4: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
+const L5: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
+const L6: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
 const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 18, cites: ["F052"], unit: "rate", reads: [] };
 const S1: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 19, cites: ["F007", "001:140"], unit: "rate", reads: [] };
 const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F052", "004:98"], unit: "rate", reads: [] };
 const S3: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 23, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 27, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S5: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 31, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S6: StepInfo = { name: "pooled", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S7: StepInfo = { name: "personal_contribution", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 24, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S8: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 28, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S9: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 34, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S10: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 35, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S11: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 36, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S12: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S13: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/shanghai/shanghai-a.policy", line: 37, cites: [], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 28, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S5: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 33, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S6: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a.policy", line: 43, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S7: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 25, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S8: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 30, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S9: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 36, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S10: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 37, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S11: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 38, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S12: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 44, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S13: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 29, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S14: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 39, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
+const S15: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
 /** `personal_contribution` for `employed` — policies/shanghai/shanghai-a.policy:22 */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:26 */
+/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:27 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 100) / 200);
 }
 
-/** `credit` for `employed` — policies/shanghai/shanghai-a.policy:30 */
+/** `credit` for `employed` — policies/shanghai/shanghai-a.policy:32 */
 function computeCreditEmployed(personalContribution: number, employerContribution: number): number {
   return personalContribution + Math.floor((employerContribution * employerShareToAccount + 5) / 10);
 }
 
-/** `pooled` for `employed` — policies/shanghai/shanghai-a.policy:39 (I02) */
-function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number): number {
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a.policy:42 (I02) */
+function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, credit: number): number {
   return personalContribution + employerContribution - credit;
 }
 
@@ -89,25 +92,25 @@ function computeForEmployed(base: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(personalContribution, employerContribution);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
-/** `credit` for `retired` — policies/shanghai/shanghai-a.policy:30 */
+/** `credit` for `retired` — policies/shanghai/shanghai-a.policy:32 */
 function computeCreditRetired(age: number): number {
-  // policies/shanghai/shanghai-a.policy:33
+  // policies/shanghai/shanghai-a.policy:35
   if (age < 60) {
     return fail("unspecified", "credit", L0, "credit: for retired › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a.policy:34
+  // policies/shanghai/shanghai-a.policy:36
   if (60 <= age && age < 70) {
     return 14000;
   }
-  // policies/shanghai/shanghai-a.policy:35
+  // policies/shanghai/shanghai-a.policy:37
   if (70 <= age && age < 80) {
     return 15500;
   }
-  // policies/shanghai/shanghai-a.policy:36, the remaining case
+  // policies/shanghai/shanghai-a.policy:38, the remaining case
   return 16800;
 }
 
@@ -127,8 +130,26 @@ function computeForRetired(age: number): Output {
   }
 }
 
-/** Every rule for `status` = `flexible` or `resident`. */
-function computeForFlexibleOrResident(): Output {
+/** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForFlexible(): Output {
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources"));
+  const pooled = personalContribution instanceof Failed ? personalContribution : attempt(() => computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled });
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(): Output {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+    const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
+    return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+  } catch {
+    return lazyForFlexible();
+  }
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
 }
 
@@ -136,7 +157,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(personalContribution, employerContribution);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
@@ -160,7 +181,23 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
   return true;
 }
 
-function columnarForFlexibleOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+    const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = personalContribution;
+      v1[k] = 0;
+      v2[k] = 0;
+      v3[k] = pooled;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
@@ -174,25 +211,25 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
   const credit = record(t, S5, computeCreditEmployed(personalContribution, employerContribution));
-  const pooled = record(t, S6, computePooledEmployed(personalContribution, employerContribution, credit));
+  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
 /** `credit` for `retired`, recording the branch taken */
 function traceCreditRetired(age: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-a.policy:33
+  // policies/shanghai/shanghai-a.policy:35
   if (age < 60) {
     return fail("unspecified", "credit", L0, "credit: for retired › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a.policy:34
+  // policies/shanghai/shanghai-a.policy:36
   if (60 <= age && age < 70) {
     return record(t, S9, 14000);
   }
-  // policies/shanghai/shanghai-a.policy:35
+  // policies/shanghai/shanghai-a.policy:37
   if (70 <= age && age < 80) {
     return record(t, S10, 15500);
   }
-  // policies/shanghai/shanghai-a.policy:36, the remaining case
+  // policies/shanghai/shanghai-a.policy:38, the remaining case
   return record(t, S11, 16800);
 }
 
@@ -205,11 +242,20 @@ function traceForRetired(age: number, t: TraceStep[]): Output {
   return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible` or `resident`, recording each branch. */
-function traceForFlexibleOrResident(t: TraceStep[]): Output {
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(t: TraceStep[]): Output {
+  const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S13, 0);
+  record(t, S14, 0);
+  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
   record(t, S7, 0);
   record(t, S8, 0);
-  record(t, S13, 0);
+  record(t, S15, 0);
   record(t, S12, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
 }
@@ -222,10 +268,11 @@ function compute(status: string, age: number, base: number): Output {
     case "retired":
       return computeForRetired(age);
     case "flexible":
+      return computeForFlexible();
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
   }
 }
 
@@ -240,10 +287,11 @@ function computeTraced(status: string, age: number, base: number, t: TraceStep[]
     case "retired":
       return traceForRetired(age, t);
     case "flexible":
+      return traceForFlexible(t);
     case "resident":
-      return traceForFlexibleOrResident(t);
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
   }
 }
 
@@ -274,21 +322,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L1, L2, L3, L4, L5], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L2, L3, L4, L5, L6], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L1, "invalid input");
+  return fail("invalid_input", "status", L2, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -304,7 +352,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L2);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -312,18 +360,18 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L1, L2, L3, L4], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L2, L3, L4, L5], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base));
   return out;
@@ -348,9 +396,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
+  const count = columnCount(persons, { status: L2, age: L3, base: L4, pension: L5 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L5);
+  const months = monthCount(from, to, "month", L6);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
   const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
@@ -372,8 +420,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
         break;
       case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3);
         break;
       default:
         slow(p);
@@ -389,9 +439,9 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexibleOrResident, columnarForRetired, computeCreditEmployed,
-  computeEmployerContributionEmployed, computeForFlexibleOrResident, computeForRetired,
-  computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerRate,
-  employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12,
-  traceForFlexibleOrResident, traceForRetired,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditEmployed,
+  computeEmployerContributionEmployed, computeForFlexible, computeForResident, computeForRetired,
+  computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerRate,
+  employerShareToAccount, L1, L2, L3, L4, L5, L6, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12, S13,
+  traceForFlexible, traceForResident, traceForRetired,
 };

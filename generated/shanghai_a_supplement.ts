@@ -29,27 +29,27 @@ export interface Input {
 export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:22 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:26 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:30 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:42 (I02) */
   readonly pooled: number;
 }
 
 /** What this region shares with `shanghai_a`. */
 const {
-  columnarForFlexibleOrResident, columnarForRetired, computeCreditEmployed, computeForFlexibleOrResident,
-  computeForRetired, computePersonalContributionEmployed, computePooledEmployed, employeeRate,
-  employerShareToAccount, L1, L2, L3, L4, L5, S0, S2, S3, S4, S5, S6, traceForFlexibleOrResident,
-  traceForRetired,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditEmployed, computeForFlexible,
+  computeForResident, computeForRetired, computePersonalContributionEmployed, computePooledEmployedOrFlexible,
+  employeeRate, employerShareToAccount, L2, L3, L4, L5, L6, S0, S2, S3, S4, S5, S6, traceForFlexible,
+  traceForResident, traceForRetired,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/shanghai/shanghai-a-supplement.policy:6 (F008, 001:86, 9%+2%地方附加)
 const employerRate = 11; // 11/100
-const S14: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 6, cites: ["F008", "001:86", "9%+2%地方附加"], unit: "rate", reads: [] };
-/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:26 */
+const S16: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 6, cites: ["F008", "001:86", "9%+2%地方附加"], unit: "rate", reads: [] };
+/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:27 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
@@ -59,7 +59,7 @@ function computeForEmployed(base: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(personalContribution, employerContribution);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
@@ -67,7 +67,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(personalContribution, employerContribution);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
@@ -81,7 +81,7 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
   const credit = record(t, S5, computeCreditEmployed(personalContribution, employerContribution));
-  const pooled = record(t, S6, computePooledEmployed(personalContribution, employerContribution, credit));
+  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
@@ -93,17 +93,18 @@ function compute(status: string, age: number, base: number): Output {
     case "retired":
       return computeForRetired(age);
     case "flexible":
+      return computeForFlexible();
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, t: TraceStep[]): Output {
   record(t, S0, employeeRate, 50);
-  record(t, S14, employerRate, 100);
+  record(t, S16, employerRate, 100);
   record(t, S2, employerShareToAccount, 10);
   switch (status) {
     case "employed":
@@ -111,10 +112,11 @@ function computeTraced(status: string, age: number, base: number, t: TraceStep[]
     case "retired":
       return traceForRetired(age, t);
     case "flexible":
+      return traceForFlexible(t);
     case "resident":
-      return traceForFlexibleOrResident(t);
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
   }
 }
 
@@ -145,21 +147,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L1, L2, L3, L4, L5], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L2, L3, L4, L5, L6], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L1, "invalid input");
+  return fail("invalid_input", "status", L2, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -175,7 +177,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L2);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -183,18 +185,18 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L1, L2, L3, L4], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L2, L3, L4, L5], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base));
   return out;
@@ -219,9 +221,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
+  const count = columnCount(persons, { status: L2, age: L3, base: L4, pension: L5 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L5);
+  const months = monthCount(from, to, "month", L6);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
   const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
@@ -243,8 +245,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
         break;
       case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3);
         break;
       default:
         slow(p);

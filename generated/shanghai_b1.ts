@@ -29,29 +29,30 @@ export interface Input {
 export interface Output {
   /** money in fen per month — policies/shanghai/shanghai-a.policy:22 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:26 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
   readonly employer_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-b1.policy:7 (F053, 004:98) */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:39 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:42 (I02) */
   readonly pooled: number;
 }
 
 /** What this region shares with `shanghai_a`. */
 const {
-  columnarForFlexibleOrResident, computeEmployerContributionEmployed, computeForFlexibleOrResident,
-  computePersonalContributionEmployed, computePooledEmployed, employeeRate, employerRate,
-  employerShareToAccount, L1, L2, L3, L4, L5, S0, S1, S2, S3, S4, S6, S7, S8, S12,
+  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed, computeForFlexible,
+  computeForResident, computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate,
+  employerRate, employerShareToAccount, L1, L2, L3, L4, L5, L6, S0, S1, S2, S3, S4, S6, S7, S8, S12, S13,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L6: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 12, col: 7 };
-const S14: StepInfo = { name: "credit", branch: "for employed › when age < 45", file: "policies/shanghai/shanghai-b1.policy", line: 9, cites: ["F053", "004:98", "45岁以下按基数3%"], unit: "fen", reads: ["status", "age", "base"] };
-const S15: StepInfo = { name: "credit", branch: "for employed › when age >= 45", file: "policies/shanghai/shanghai-b1.policy", line: 10, cites: ["F053", "004:98", "45岁以上按3.5%", "T09", "45 belongs to the upper band"], unit: "fen", reads: ["status", "age", "base"] };
-const S16: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-b1.policy", line: 13, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base"] };
-const S17: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-b1.policy", line: 14, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base"] };
-const S18: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-b1.policy", line: 15, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base"] };
-const S19: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/shanghai/shanghai-b1.policy", line: 16, cites: ["F053", "004:98"], unit: "fen", reads: ["status", "age", "base"] };
+const L7: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 12, col: 7 };
+const S16: StepInfo = { name: "credit", branch: "for employed › when age < 45", file: "policies/shanghai/shanghai-b1.policy", line: 9, cites: ["F053", "004:98", "45岁以下按基数3%"], unit: "fen", reads: ["status", "age", "base"] };
+const S17: StepInfo = { name: "credit", branch: "for employed › when age >= 45", file: "policies/shanghai/shanghai-b1.policy", line: 10, cites: ["F053", "004:98", "45岁以上按3.5%", "T09", "45 belongs to the upper band"], unit: "fen", reads: ["status", "age", "base"] };
+const S18: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-b1.policy", line: 13, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base"] };
+const S19: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-b1.policy", line: 14, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base"] };
+const S20: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-b1.policy", line: 15, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base"] };
+const S21: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-b1.policy", line: 16, cites: ["F053", "004:98", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "age", "base"] };
+const S22: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-b1.policy", line: 17, cites: ["F053", "004:98", "F054", "000:47"], unit: "fen", reads: ["status", "age", "base"] };
 /** `credit` for `employed` — policies/shanghai/shanghai-b1.policy:7 (F053, 004:98) */
 function computeCreditEmployed(age: number, base: number): number {
   // policies/shanghai/shanghai-b1.policy:9
@@ -67,7 +68,7 @@ function computeForEmployed(age: number, base: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(age, base);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
@@ -75,7 +76,7 @@ function computeForEmployed(age: number, base: number): Output {
 function computeCreditRetired(age: number): number {
   // policies/shanghai/shanghai-b1.policy:12
   if (age < 60) {
-    return fail("unspecified", "credit", L6, "credit: for retired › when age < 60 is unspecified in the sources");
+    return fail("unspecified", "credit", L7, "credit: for retired › when age < 60 is unspecified in the sources");
   }
   // policies/shanghai/shanghai-b1.policy:13
   if (60 <= age && age < 70) {
@@ -109,7 +110,7 @@ function columnarForEmployed(age: number, base: number, from: number, to: number
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(age, base);
-  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
@@ -137,10 +138,10 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
 function traceCreditEmployed(age: number, base: number, t: TraceStep[]): number {
   // policies/shanghai/shanghai-b1.policy:9
   if (age < 45) {
-    return record(t, S14, Math.floor((base * 3 + 50) / 100));
+    return record(t, S16, Math.floor((base * 3 + 50) / 100));
   }
   // policies/shanghai/shanghai-b1.policy:10, the remaining case
-  return record(t, S15, Math.floor((base * 7 + 100) / 200));
+  return record(t, S17, Math.floor((base * 7 + 100) / 200));
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
@@ -148,7 +149,7 @@ function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
   const credit = traceCreditEmployed(age, base, t);
-  const pooled = record(t, S6, computePooledEmployed(personalContribution, employerContribution, credit));
+  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
@@ -156,18 +157,18 @@ function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
 function traceCreditRetired(age: number, t: TraceStep[]): number {
   // policies/shanghai/shanghai-b1.policy:12
   if (age < 60) {
-    return fail("unspecified", "credit", L6, "credit: for retired › when age < 60 is unspecified in the sources");
+    return fail("unspecified", "credit", L7, "credit: for retired › when age < 60 is unspecified in the sources");
   }
   // policies/shanghai/shanghai-b1.policy:13
   if (60 <= age && age < 70) {
-    return record(t, S16, 14000);
+    return record(t, S18, 14000);
   }
   // policies/shanghai/shanghai-b1.policy:14
   if (70 <= age && age < 80) {
-    return record(t, S17, 15500);
+    return record(t, S19, 15500);
   }
   // policies/shanghai/shanghai-b1.policy:15, the remaining case
-  return record(t, S18, 16800);
+  return record(t, S20, 16800);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
@@ -179,11 +180,20 @@ function traceForRetired(age: number, t: TraceStep[]): Output {
   return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
 }
 
-/** Every rule for `status` = `flexible` or `resident`, recording each branch. */
-function traceForFlexibleOrResident(t: TraceStep[]): Output {
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(t: TraceStep[]): Output {
+  const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S13, 0);
+  record(t, S21, 0);
+  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
   record(t, S7, 0);
   record(t, S8, 0);
-  record(t, S19, 0);
+  record(t, S22, 0);
   record(t, S12, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
 }
@@ -196,10 +206,11 @@ function compute(status: string, age: number, base: number): Output {
     case "retired":
       return computeForRetired(age);
     case "flexible":
+      return computeForFlexible();
     case "resident":
-      return computeForFlexibleOrResident();
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
   }
 }
 
@@ -214,10 +225,11 @@ function computeTraced(status: string, age: number, base: number, t: TraceStep[]
     case "retired":
       return traceForRetired(age, t);
     case "flexible":
+      return traceForFlexible(t);
     case "resident":
-      return traceForFlexibleOrResident(t);
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
   }
 }
 
@@ -248,21 +260,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L1, L2, L3, L4, L5], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L2, L3, L4, L5, L6], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L1, "invalid input");
+  return fail("invalid_input", "status", L2, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -278,7 +290,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L2);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -286,18 +298,18 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L1, L2, L3, L4], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L2, L3, L4, L5], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, age, base));
   return out;
@@ -322,9 +334,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
+  const count = columnCount(persons, { status: L2, age: L3, base: L4, pension: L5 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L5);
+  const months = monthCount(from, to, "month", L6);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
   const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
@@ -346,8 +358,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
         break;
       case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        break;
       case 3:
-        columnarForFlexibleOrResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3);
         break;
       default:
         slow(p);

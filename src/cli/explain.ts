@@ -22,7 +22,14 @@ import { inputSchema } from '../codegen/schema.js';
 import { SourceFile } from '../diagnostics/span.js';
 import { checkInputFile } from './input-schema.js';
 
-/** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00". */
+/** A rate as the generated API takes it: exactly `{ num, den }`, whole numbers, `den > 0`. */
+function isExactRate(v: unknown): v is { num: number; den: number } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return Object.keys(o).length === 2 && Number.isSafeInteger(o['num']) && Number.isSafeInteger(o['den']) && (o['den'] as number) > 0;
+}
+
+/** Reads a JSON input: money as integer fen (like the generated API) or as a yuan string "5000.00"; a rate as `{ num, den }`. */
 export function inputFromJson(r: IrRegion, json: Record<string, unknown>, lang: Lang = 'en'): { values: Map<string, Value>; problems: string[] } {
   const m = messages(lang);
   const values = new Map<string, Value>();
@@ -35,6 +42,7 @@ export function inputFromJson(r: IrRegion, json: Record<string, unknown>, lang: 
     else if (i.ty.k === 'bool' && typeof v === 'boolean') values.set(i.name, { k: 'bool', value: v });
     else if (i.ty.k === 'money' && typeof v === 'string' && !Number.isNaN(parseYuan(v))) values.set(i.name, { k: 'num', value: rat(BigInt(parseYuan(v))) });
     else if ((i.ty.k === 'money' || i.ty.k === 'int') && typeof v === 'number' && Number.isSafeInteger(v)) values.set(i.name, { k: 'num', value: rat(BigInt(v)) });
+    else if (i.ty.k === 'rate' && isExactRate(v)) values.set(i.name, { k: 'num', value: rat(BigInt(v.num), BigInt(v.den)) });
     else problems.push(m.inputMustBe(i.name, showL(i.ty)[lang], i.ty.k === 'money', JSON.stringify(v)));
   }
   for (const k of Object.keys(json)) if (!r.inputs.some((i) => i.name === k)) problems.push(m.unknownInput(k));

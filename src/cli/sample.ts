@@ -21,6 +21,8 @@ const people: Person[] = [
   { label: (m) => m.samplePerson('resident', 40, 'none', ''), input: { status: 'resident', age: 40, base: 0, pension: 0 } },
 ];
 const months = ['2022-12', '2023-01'];
+// the regional average wage (社平工资) and a flexible worker's chosen rate, for regions that take them (T17)
+const flexibleInputs = { average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
 
 type Evaluate = (input: Record<string, unknown>) => Record<string, unknown>;
 
@@ -40,20 +42,24 @@ export async function sampleCommand(lang: Lang = 'en'): Promise<number> {
   for (const [name, mod] of Object.entries(lib.regions)) {
     // the sample population is of employee insurance: regions with other inputs (residents)
     // or without a personal-account credit (contribution-only ones) are left out
-    const probe = safely(() => mod.evaluate({ ...people[0]!.input, month: months[0]! }));
+    const probe = safely(() => mod.evaluate({ ...people[0]!.input, ...flexibleInputs, month: months[0]! }));
     if (!probe || !('credit' in probe)) continue;
     for (const p of people) {
       for (const month of months) {
-        let credit: string;
-        let pooled: string;
-        try {
-          const out = mod.evaluate({ ...p.input, month });
-          credit = typeof out.credit === 'number' ? formatFen(out.credit) : '-';
-          pooled = typeof out.pooled === 'number' ? formatFen(out.pooled) : '-';
-        } catch (e) {
-          if (!(e instanceof PolicyError)) throw e;
-          credit = pooled = e.kind;
-        }
+        // an output the policy leaves unspecified throws when read: each column shows its own outcome
+        const show = (read: () => unknown): string => {
+          try {
+            const v = read();
+            return typeof v === 'number' ? formatFen(v) : '-';
+          } catch (e) {
+            if (!(e instanceof PolicyError)) throw e;
+            return e.kind;
+          }
+        };
+        let out: Record<string, unknown> | undefined;
+        const row = show(() => (out = mod.evaluate({ ...p.input, ...flexibleInputs, month })));
+        const credit = out ? show(() => out!.credit) : row;
+        const pooled = out ? show(() => out!.pooled) : row;
         rows.push([name, p.label(m), month, credit, pooled]);
       }
     }

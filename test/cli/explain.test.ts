@@ -23,6 +23,7 @@ beforeAll(() => {
     else if (i.ty.k === 'money') json[i.name] = i.name === 'base' ? 500000 : 0;
     else if (i.ty.k === 'bool') json[i.name] = false;
     else if (i.ty.k === 'int') json[i.name] = Math.max(40, Number(i.low?.num ?? 0n));
+    else if (i.ty.k === 'rate') json[i.name] = { num: Number(i.low?.num ?? 0n), den: Number(i.low?.den ?? 1n) };
   }
   writeFileSync(input, JSON.stringify(json));
 });

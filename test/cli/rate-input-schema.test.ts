@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { accepts } from '../../src/cli/input-schema.js';
 import { inputSchema } from '../../src/codegen/schema.js';
 import { compile } from '../../src/index.js';
+import { inputFromJson } from '../../src/cli/explain.js';
+import { rat } from '../../src/ir/rational.js';
 
 const policy = `region r
   rounding half_up to fen
@@ -31,5 +33,18 @@ describe('rate inputs in the input schema', () => {
     expect(accepts(p, { num: 0.5, den: 10 })).toBe(false);
     expect(accepts(p, { num: 9 })).toBe(false);
     expect(accepts(p, { num: 9, den: 100, unit: '%' })).toBe(false);
+  });
+});
+
+describe('explain --input reads a rate input', () => {
+  const c = compile([{ path: 'policies/r.policy', text: policy }]);
+  const r = c.regions[0]!;
+  it('as an exact { num, den }, and nothing else', () => {
+    const ok = inputFromJson(r, { base: 500000, rate: { num: 9, den: 100 } });
+    expect(ok.problems).toEqual([]);
+    expect(ok.values.get('rate')).toEqual({ k: 'num', value: rat(9n, 100n) });
+    for (const bad of [0.09, '9%', { num: 9 }, { num: 9, den: 0 }, { num: 0.5, den: 10 }, { num: 9, den: 100, unit: '%' }, null]) {
+      expect(inputFromJson(r, { base: 500000, rate: bad }).problems, JSON.stringify(bad)).toEqual([expect.stringContaining('`rate` must be a rate')]);
+    }
   });
 });

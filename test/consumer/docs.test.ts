@@ -110,7 +110,7 @@ describe('typedoc API docs', () => {
     }
     const national = child(generated, 'national');
     expect(national?.kind).toBe(Kind.Namespace);
-    expect((child(national, 'Input')?.children ?? []).map((c) => c.name)).toEqual(['status', 'age', 'base', 'pension', 'month']);
+    expect((child(national, 'Input')?.children ?? []).map((c) => c.name)).toEqual(['status', 'age', 'base', 'pension', 'month', 'average_wage', 'flexible_rate']);
     expect(summary(child(child(national, 'Input'), 'base'))).toContain('money in integer fen');
   });
 

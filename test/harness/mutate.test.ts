@@ -14,7 +14,15 @@ it('national.policy: all rule mutants are killed; the survivors are domain edges
   const ms = mutants(target.path, target.text);
   expect(ms.length).toBeGreaterThanOrEqual(20);
   const survivors = ms.filter((m) => survived(judge(sources, m, 50))).map((m) => `${m.line}:${m.col} ${m.from} → ${m.to}`);
-  expect(survivors).toEqual(['19:42 1000000.00 → 1000001.00', '20:45 1000000.00 → 1000001.00']);
+  // domain edges of base, pension, the regional average wage and the flexible rate (F010's 8%..12%)
+  expect(survivors).toEqual([
+    '19:42 1000000.00 → 1000001.00',
+    '20:45 1000000.00 → 1000001.00',
+    '22:42 0.00 → 1.00',
+    '22:50 1000000.00 → 1000001.00',
+    '23:32 8% → 0%',
+    '23:38 12% → 13%',
+  ]);
 });
 
 it('an invariant alone catches a broken reform switch that no example test covers', () => {

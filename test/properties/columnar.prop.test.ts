@@ -183,7 +183,8 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
 
   it('rejects a malformed month range and columns of different lengths, naming the field and line', async () => {
     const mod = (await import('../../generated/national.ts')) as Mod;
-    const cols = { status: new Uint8Array(2), age: new Int32Array([40, 40]), base: new Float64Array([500000, 1]), pension: new Float64Array(2) };
+    // flexible_rate: numerators over 1000000 (10%)
+    const cols = { status: new Uint8Array(2), age: new Int32Array([40, 40]), base: new Float64Array([500000, 1]), pension: new Float64Array(2), average_wage: new Float64Array([800000, 800000]), flexible_rate: new Float64Array([100000, 100000]) };
     const e1 = thrown(() => mod.evaluateColumnar(cols, 24300, 24299));
     expect([e1.kind, e1.field, e1.location.line]).toEqual(['invalid_input', 'month', 21]);
     const e2 = thrown(() => mod.evaluateColumnar({ ...cols, base: new Float64Array(3) }, 24300, 24301));

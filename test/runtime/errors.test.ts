@@ -9,7 +9,7 @@ import { generated } from '../support/policies.js';
 import { thrown } from '../support/checks.js';
 
 
-const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06' };
+const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
 
 describe('national evaluator rejects bad input', () => {
   const cases: [string, Record<string, unknown>, PolicyErrorKind, string, string][] = [

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/runtime/errors.js';
 import { generated } from '../support/policies.js';
 
-const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06' };
+const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
 
 function kindOf(f: () => unknown): string {
   try {
