@@ -397,7 +397,8 @@ export class PolicyParser extends CstParser {
         ALT: () => {
           this.OPTION(() => this.CONSUME(T.Minus));
           this.CONSUME(T.NumberLit);
-          this.OPTION2(() => this.SUBRULE(this.moneyUnit));
+          // a unit, unless the next line opens `out of scope …`
+          this.OPTION2({ GATE: () => !(this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of), DEF: () => this.SUBRULE(this.moneyUnit) });
         },
       },
       { ALT: () => this.CONSUME(T.PercentLit) },
