@@ -10,14 +10,24 @@ import { traceFacts, type Trace } from './facts-trace.js';
 import { diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, readSources, type GlobalOptions } from './io.js';
 import { messages, type Messages } from './messages.js';
 
+/** `F: 31 computed, 12 out of scope, 97 not traced of 140; C: …; T: …; I: …` */
+export function summaryLine({ summary: { F, C, T, I } }: Trace, m: Messages): string {
+  return [
+    m.factsSummaryF(F.traced, F.outOfScope, F.notTraced, F.total),
+    m.factsSummaryC(C.traced, C.notTraced, C.total),
+    m.factsSummaryT(T.traced, T.notTraced, T.total),
+    m.factsSummaryI(I.traced, I.notTraced, I.total),
+  ].join(m.factsSummaryJoin);
+}
+
 export function renderTrace(t: Trace, m: Messages): string {
   const out: string[] = [];
   for (const x of t.ids) {
     out.push(`${x.id}  ${m.factsStatus(x.status)}`);
     for (const o of x.outOfScope) out.push(`    ${o.file}:${o.line}  ${m.factsOutOfScope(o.region, o.reason)}`);
-    for (const s of x.sites) out.push(`    ${s.file}:${s.line}  ${m.factsSite(s)}`);
+    for (const s of x.sites) out.push(`    ${s.file}:${s.line}  ${m.factsSite(s.kind, s.name, s.guard ?? '')}`);
   }
-  out.push('', m.factsSummary(t.summary));
+  out.push('', summaryLine(t, m));
   return out.join('\n') + '\n';
 }
 

@@ -1,5 +1,5 @@
 /** `policyc facts`: statuses, site descriptions and the summary line, in English and Chinese. */
-import type { Site, Status, Tally, Trace } from './facts-trace.js';
+import type { Site, Status } from './facts-trace.js';
 
 const kindZh: Record<Site['kind'], string> = {
   region: '地区',
@@ -32,32 +32,33 @@ const statusZh: Record<Status, string> = {
   not_traced: '未追溯',
 };
 
-const quoted = (kind: Site['kind'], name: string): string => (kind === 'test' || kind === 'invariant' || kind === 'waive' ? `"${name}"` : name);
+const quoted = (kind: string, name: string): string => (kind === 'test' || kind === 'invariant' || kind === 'waive' ? `"${name}"` : name);
 
+/** Every entry takes plain strings and numbers (the catalogue test calls each with numbers). */
 export const factsEn = {
-  factsStatus: (s: Status) => statusEn[s],
-  factsSite: (s: Site) =>
-    s.kind === 'case' ? `case \`${s.guard ?? ''}\` of ${s.name}` : s.kind === 'region' || s.kind === 'rounding' ? `${s.kind} ${s.name}` : `${s.kind} ${quoted(s.kind, s.name)}`,
+  factsStatus: (status: string) => statusEn[status as Status] ?? status,
+  /** a citing line: `kind name`, or for a case its guard and declaration */
+  factsSite: (kind: string, name: string, guard: string) => (kind === 'case' ? `case \`${guard}\` of ${name}` : `${kind} ${quoted(kind, name)}`),
   factsOutOfScope: (region: string, reason: string) => `out of scope in region ${region}: "${reason}"`,
-  factsSummary: ({ F, C, T, I }: Trace['summary']) =>
-    `F: ${F.traced} computed, ${F.outOfScope} out of scope, ${F.notTraced} not traced of ${F.total}; ` +
-    `C: ${C.traced} modelled, ${C.notTraced} not traced of ${C.total}; ` +
-    `T: ${T.traced} tested, ${T.notTraced} not traced of ${T.total}; ` +
-    `I: ${I.traced} checked, ${I.notTraced} not traced of ${I.total}`,
+  factsSummaryF: (computed: number, outOfScope: number, notTraced: number, total: number) =>
+    `F: ${computed} computed, ${outOfScope} out of scope, ${notTraced} not traced of ${total}`,
+  factsSummaryC: (modelled: number, notTraced: number, total: number) => `C: ${modelled} modelled, ${notTraced} not traced of ${total}`,
+  factsSummaryT: (tested: number, notTraced: number, total: number) => `T: ${tested} tested, ${notTraced} not traced of ${total}`,
+  factsSummaryI: (checked: number, notTraced: number, total: number) => `I: ${checked} checked, ${notTraced} not traced of ${total}`,
+  factsSummaryJoin: '; ',
   factsNotFound: 'error: FACTS.md not found: put shared/domain/FACTS.md beside the policies or the working folder, or set POLICYC_FACTS to its path',
   factsStrict: (n: number) => `error: --strict: ${n} rule, test or invariant id${n === 1 ? ' is' : 's are'} not traced`,
 };
 
-const tallyZh = (t: Tally, done: string): string => `${done} ${t.traced}，未追溯 ${t.notTraced}，共 ${t.total}`;
-
 export const factsZh: typeof factsEn = {
-  factsStatus: (s) => statusZh[s],
-  factsSite: (s) =>
-    s.kind === 'case' ? `${s.name} 的情形 \`${s.guard ?? ''}\`` : `${kindZh[s.kind]} ${quoted(s.kind, s.name)}`,
+  factsStatus: (status) => statusZh[status as Status] ?? status,
+  factsSite: (kind, name, guard) => (kind === 'case' ? `${name} 的情形 \`${guard}\`` : `${kindZh[kind as Site['kind']] ?? kind} ${quoted(kind, name)}`),
   factsOutOfScope: (region, reason) => `在地区 ${region} 中声明不在范围内：“${reason}”`,
-  factsSummary: ({ F, C, T, I }) =>
-    `F：已计算 ${F.traced}，不在范围内 ${F.outOfScope}，未追溯 ${F.notTraced}，共 ${F.total}；` +
-    `C：${tallyZh(C, '已建模')}；T：${tallyZh(T, '已测试')}；I：${tallyZh(I, '已检查')}`,
+  factsSummaryF: (computed, outOfScope, notTraced, total) => `F：已计算 ${computed}，不在范围内 ${outOfScope}，未追溯 ${notTraced}，共 ${total}`,
+  factsSummaryC: (modelled, notTraced, total) => `C：已建模 ${modelled}，未追溯 ${notTraced}，共 ${total}`,
+  factsSummaryT: (tested, notTraced, total) => `T：已测试 ${tested}，未追溯 ${notTraced}，共 ${total}`,
+  factsSummaryI: (checked, notTraced, total) => `I：已检查 ${checked}，未追溯 ${notTraced}，共 ${total}`,
+  factsSummaryJoin: '；',
   factsNotFound: '错误：未找到 FACTS.md：请将 shared/domain/FACTS.md 放在策略文件或工作目录旁，或用 POLICYC_FACTS 指定其路径',
   factsStrict: (n) => `错误：--strict：${n} 个规则、测试或不变式编号未追溯`,
 };
