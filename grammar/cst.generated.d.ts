@@ -39,6 +39,7 @@ export type RegionItemCstChildren = {
   testDecl?: TestDeclCstNode[];
   invariantDecl?: InvariantDeclCstNode[];
   waiveDecl?: WaiveDeclCstNode[];
+  outOfScopeDecl?: OutOfScopeDeclCstNode[];
   strayCase?: CaseItemCstNode[];
 };
 
@@ -82,6 +83,20 @@ export type WaiveDeclCstChildren = {
   Waive: IToken[];
   name: IToken[];
   Cite?: IToken[];
+};
+
+export interface OutOfScopeDeclCstNode extends CstNode {
+  name: "outOfScopeDecl";
+  children: OutOfScopeDeclCstChildren;
+}
+
+export type OutOfScopeDeclCstChildren = {
+  out: IToken[];
+  Of: IToken[];
+  scope: IToken[];
+  id: IToken[];
+  Comma?: IToken[];
+  reason?: IToken[];
 };
 
 export interface TitleDeclCstNode extends CstNode {
@@ -466,6 +481,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   invariantDecl(children: InvariantDeclCstChildren, param?: IN): OUT;
   claim(children: ClaimCstChildren, param?: IN): OUT;
   waiveDecl(children: WaiveDeclCstChildren, param?: IN): OUT;
+  outOfScopeDecl(children: OutOfScopeDeclCstChildren, param?: IN): OUT;
   titleDecl(children: TitleDeclCstChildren, param?: IN): OUT;
   roundingDecl(children: RoundingDeclCstChildren, param?: IN): OUT;
   horizonDecl(children: HorizonDeclCstChildren, param?: IN): OUT;

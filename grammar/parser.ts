@@ -46,6 +46,8 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.testDecl) },
       { ALT: () => this.SUBRULE(this.invariantDecl) },
       { ALT: () => this.SUBRULE(this.waiveDecl) },
+      // `out of scope …`: `out` and `scope` are not reserved, so an input may still be called `scope`
+      { GATE: () => this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of, ALT: () => this.SUBRULE(this.outOfScopeDecl) },
       // a case indented no deeper than its declaration: parsed, reported as an indentation slip
       // and attached to the declaration above it, so the rest of the file is still checked
       { ALT: () => this.SUBRULE(this.caseItem, { LABEL: 'strayCase' }) },
@@ -98,6 +100,18 @@ export class PolicyParser extends CstParser {
     this.CONSUME(T.Waive);
     this.CONSUME(T.StringLit, { LABEL: 'name' });
     this.OPTION(() => this.CONSUME(T.Cite));
+  });
+
+  /**
+   * `out of scope F131, F137 "reason"`: FACTS rules this region chain deliberately does not compute.
+   * The ids are the citation; the reason is required (the AST builder reports a missing one).
+   */
+  public outOfScopeDecl = this.RULE('outOfScopeDecl', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'out' });
+    this.CONSUME(T.Of);
+    this.CONSUME2(T.Identifier, { LABEL: 'scope' });
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME3(T.Identifier, { LABEL: 'id' }) });
+    this.OPTION(() => this.CONSUME(T.StringLit, { LABEL: 'reason' }));
   });
 
   public titleDecl = this.RULE('titleDecl', () => {
@@ -383,7 +397,8 @@ export class PolicyParser extends CstParser {
         ALT: () => {
           this.OPTION(() => this.CONSUME(T.Minus));
           this.CONSUME(T.NumberLit);
-          this.OPTION2(() => this.SUBRULE(this.moneyUnit));
+          // a unit, unless the next line opens `out of scope …`
+          this.OPTION2({ GATE: () => !(this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of), DEF: () => this.SUBRULE(this.moneyUnit) });
         },
       },
       { ALT: () => this.CONSUME(T.PercentLit) },

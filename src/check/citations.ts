@@ -92,6 +92,8 @@ export function* fileCites(f: PolicyFile): Generator<CiteItem> {
   for (const t of f.tests) yield* t.cites;
   for (const i of f.invariants) yield* i.cites;
   for (const w of f.waives) yield* w.cites;
+  // `out of scope F131 …`: the ids are citations too (PD1010 for one FACTS.md does not define)
+  for (const o of f.outOfScope) yield* o.ids;
 }
 
 /** The existing id of the same letter nearest in number (T77 → T39). */

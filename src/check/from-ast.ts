@@ -181,6 +181,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     decls: ordered,
     tests,
     cites: cites(m.ast.cites),
+    outOfScope: m.outOfScope.map(({ decl, region }) => ({ ids: decl.ids.map((i) => i.id), reason: decl.reason, source: sourceOf(sources, decl.span), declaredIn: region })),
     monthInput,
     symbols,
   };

@@ -9,6 +9,7 @@ import { checkCitations } from './citations.js';
 import { checkCoverage } from './coverage.js';
 import { buildRegion, type Sources } from './from-ast.js';
 import type { IrRegion } from '../ir/ir.js';
+import { checkOutOfScope } from './out-of-scope.js';
 import { mergeRegions, type MergedRegion } from './regions.js';
 
 export interface CheckState {
@@ -28,6 +29,8 @@ export const passes: readonly Pass[] = [
   { name: 'citations', run: (s, sink) => checkCitations(s.files, sink) },
   // 1. resolve `extends` chains and overrides; needs every file of the run
   { name: 'regions', run: (s, sink) => void (s.merged = mergeRegions(s.files, sink)) },
+  // 1b. a rule declared `out of scope` is not also cited as computed in the same chain (PD2031)
+  { name: 'scope', run: (s, sink) => s.merged.forEach((m) => checkOutOfScope(m, sink)) },
   // 2. names, types, units, rounding, guards and tests, per merged region
   { name: 'types', run: (s, sink) => void (s.regions = s.merged.map((m) => buildRegion(m, s.sources, sink))) },
   // 3. time, band and condition coverage; needs constant parameters from (2)

@@ -6,7 +6,7 @@
  */
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { InputDecl, InvariantDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
+import type { InputDecl, InvariantDecl, OutOfScopeDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
 import { camelOfKey, didYouMean, suggest, tsNameKey } from './names.js';
 
 /** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
@@ -19,6 +19,8 @@ export interface MergedRegion {
   readonly tests: readonly TestDecl[];
   /** inherited invariants (minus waived ones) and the region's own */
   readonly invariants: readonly InvariantDecl[];
+  /** `out of scope` declarations of the whole chain (root first), each with the region that declares it */
+  readonly outOfScope: readonly { readonly decl: OutOfScopeDecl; readonly region: string }[];
   /** for each value and invariant, the region whose file declares it */
   readonly owner: ReadonlyMap<ValueDecl | InvariantDecl, string>;
   /** its `extends` chain is a cycle (PD2013, reported): what it would inherit is unknown, so nothing is reported missing */
@@ -102,6 +104,16 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     ownInvariants.add(inv.name);
     invariants.set(inv.name, inv);
     owner.set(inv, f.region.name);
+  }
+  const outOfScope = [...(parent?.outOfScope ?? [])];
+  const declaredOut = new Map(outOfScope.flatMap((o) => o.decl.ids.map((i) => [i.id, i.span] as const)));
+  for (const decl of f.outOfScope) {
+    for (const i of decl.ids) {
+      const prev = declaredOut.get(i.id);
+      if (prev) sink.error(Diagnostics.DuplicateDeclaration, i.span, [i.id], { related: [{ span: prev, message: text('first declared out of scope here', '首次在此声明不在范围内') }] });
+      else declaredOut.set(i.id, i.span);
+    }
+    outOfScope.push({ decl, region: f.region.name });
   }
   const ownNames = new Map<string, { span: Span }>();
   const dup = (name: string, sp: Span): boolean => {
@@ -193,6 +205,7 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     values: [...values.values()],
     tests: f.tests,
     invariants: [...invariants.values()],
+    outOfScope,
     owner,
     inCycle,
   };

@@ -117,6 +117,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       code = explainRegionCommand(paths, region, globals(cmd));
     });
   program
+    .command('facts')
+    .description('trace every FACTS id to the policy lines that cite it, or to its out-of-scope declaration')
+    .argument('[paths...]', 'policy files or directories', ['policies'])
+    .option('--strict', 'exit 1 when a rule, worked test or invariant is not traced')
+    .action(async (paths: string[], o: { strict?: boolean }, cmd: Command) => {
+      const { factsCommand } = await import('./facts.js');
+      code = factsCommand(paths, !!o.strict, globals(cmd));
+    });
+  program
     .command('mutate')
     .description('mutation check: do the example tests and invariants of a policy file notice small changes?')
     .argument('<file>', 'the policy file to mutate')

@@ -36,6 +36,8 @@ export const helpZh: Readonly<Record<string, string>> = {
   'JSON input; money as integer fen or a yuan string "5000.00"': 'JSON 输入；金额为整数分或如 "5000.00" 的元字符串',
   'show what a region changes relative to its parent, with citations': '显示地区相对上级地区的改动及引用',
   'region name': '地区名称',
+  'trace every FACTS id to the policy lines that cite it, or to its out-of-scope declaration': '将每个 FACTS 编号追溯到引用它的策略行，或其“不在范围内”声明',
+  'exit 1 when a rule, worked test or invariant is not traced': '有规则、示例测试或不变式未追溯时以 1 退出',
   'mutation check: do the example tests and invariants of a policy file notice small changes?': '变异检查：策略文件的示例测试和不变式能否发现微小改动？',
   'the policy file to mutate': '要变异的策略文件',
   'all policy files or directories': '全部策略文件或目录',

@@ -5,11 +5,13 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { explainEn, explainZh } from './messages-explain.js';
+import { factsEn, factsZh } from './messages-facts.js';
 
 const s = (n: number): string => (n === 1 ? '' : 's');
 
 const en = {
   ...explainEn,
+  ...factsEn,
   checked: (files: number, regions: number, summary: string) => `checked ${files} file${s(files)}, ${regions} region${s(regions)}: ${summary}`,
   summary: (errors: number, warnings: number) => `${errors} error${s(errors)}, ${warnings} warning${s(warnings)}`,
   built: (regions: number, dir: string, changed: number) => `built ${regions} region${s(regions)} into ${dir}/ (${changed} file${s(changed)} changed)`,
@@ -52,6 +54,7 @@ const en = {
 
 const zh: typeof en = {
   ...explainZh,
+  ...factsZh,
   checked: (files, regions, summary) => `已检查 ${files} 个文件、${regions} 个地区：${summary}`,
   summary: (errors, warnings) => `${errors} 个错误，${warnings} 个警告`,
   built: (regions, dir, changed) => `已生成 ${regions} 个地区到 ${dir}/（${changed} 个文件有改动）`,

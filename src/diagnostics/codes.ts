@@ -49,6 +49,7 @@ export const Diagnostics = {
     '未检查引用：在政策文件、工作目录或编译器所在位置旁未找到 shared/domain/FACTS.md（可用 POLICYC_FACTS 指定其路径）',
   ),
   UnknownFact: entry('PD1010', 'error', 'citation `{0}` names no entry of FACTS.md', '引用 `{0}` 不是 FACTS.md 中的条目'),
+  OutOfScope: entry('PD1014', 'error', 'in `out of scope`: {0}', '`out of scope` 有误：{0}'),
   BadSeedLine: entry('PD1011', 'error', 'seed line `{0}` does not exist: {1}', '种子行 `{0}` 不存在：{1}'),
   // ── PD2xxx names and types ───────────────────────────────────────────────
   UnknownName: entry('PD2001', 'error', 'unknown name `{0}`', '未知名称 `{0}`'),
@@ -95,6 +96,12 @@ export const Diagnostics = {
   PreviousNotAllowed: entry('PD2028', 'error', '{0} may read {1} only, but reads {2}', '{0} 只能读取{1}，但读取了 {2}'),
   StateInitially: entry('PD2029', 'error', 'in a `state` declaration: {0}', '`state` 声明有误：{0}'),
   TimelineTest: entry('PD2030', 'error', 'in a timeline test: {0}', '时间线测试有误：{0}'),
+  OutOfScopeButComputed: entry(
+    'PD2031',
+    'warning',
+    '`{0}` is declared out of scope, but {1} cites it as computed; choose one: drop the citation or the declaration',
+    '`{0}` 已声明不在范围内，但 {1} 引用它作为计算依据；请二选一：删除该引用或该声明',
+  ),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),

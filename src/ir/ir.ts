@@ -197,6 +197,15 @@ export interface IrInvariant {
   readonly declaredIn: string;
 }
 
+/** `out of scope F131, F137 "why"`: FACTS rules the region chain deliberately does not compute. */
+export interface IrOutOfScope {
+  readonly ids: readonly string[];
+  readonly reason: string;
+  readonly source: Source;
+  /** the region whose file declares it (inherited by extending regions) */
+  readonly declaredIn: string;
+}
+
 export interface IrRegion {
   readonly name: string;
   readonly title: string | undefined;
@@ -211,6 +220,8 @@ export interface IrRegion {
   readonly tests: readonly IrTest[];
   readonly invariants: readonly IrInvariant[];
   readonly cites: readonly string[];
+  /** out-of-scope declarations, inherited ones first */
+  readonly outOfScope: readonly IrOutOfScope[];
   /** the input of type `month` that `from`/`before` guards compare against, if any */
   readonly monthInput: string | undefined;
   /** every input and declaration, indexed by its SymbolId */

@@ -30,6 +30,17 @@ export interface PolicyFile {
   readonly tests: readonly TestDecl[];
   readonly invariants: readonly InvariantDecl[];
   readonly waives: readonly WaiveDecl[];
+  readonly outOfScope: readonly OutOfScopeDecl[];
+  readonly span: Span;
+}
+
+/** `out of scope F131, F137 "reason"`: FACTS rules the region (and every region extending it) deliberately does not compute. */
+export interface OutOfScopeDecl {
+  readonly kind: 'OutOfScopeDecl';
+  /** the rule ids, checked against FACTS.md like citations */
+  readonly ids: readonly (CiteItem & { readonly kind: 'fact' })[];
+  /** why; empty when missing (PD1014, reported) */
+  readonly reason: string;
   readonly span: Span;
 }
 

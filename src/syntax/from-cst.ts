@@ -63,6 +63,7 @@ export class AstBuilder {
       const tests: A.TestDecl[] = [];
       const invariants: A.InvariantDecl[] = [];
       const waives: A.WaiveDecl[] = [];
+      const outOfScope: A.OutOfScopeDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
       let roundingUnreadable = false;
@@ -101,6 +102,7 @@ export class AstBuilder {
         if (c.testDecl) push(tests, this.attempt(() => this.testDecl(c.testDecl![0]!)));
         if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
+        if (c.outOfScopeDecl) push(outOfScope, this.attempt(() => this.outOfScopeDecl(c.outOfScopeDecl![0]!)));
       }
       const parent = h.parent ? this.attempt(() => this.ident(h.parent)) : undefined;
       return {
@@ -118,6 +120,7 @@ export class AstBuilder {
         tests,
         invariants,
         waives,
+        outOfScope,
         span: this.nodeSpan(cst),
       };
     });
@@ -282,6 +285,31 @@ export class AstBuilder {
   private waiveDecl(n: C.WaiveDeclCstNode): A.WaiveDecl {
     const name = this.tok(n.children.name);
     return { kind: 'WaiveDecl', name: unquote(name.image), nameSpan: this.tokSpan(name), cites: this.cites(n.children.Cite), span: this.nodeSpan(n) };
+  }
+
+  /** `out of scope F131, F137 "why"`: ids must be FACTS rule ids (F001…); the reason must not be empty (PD1014). */
+  private outOfScopeDecl(n: C.OutOfScopeDeclCstNode): A.OutOfScopeDecl {
+    const c = n.children;
+    const scope = this.tok(c.scope);
+    if (scope.image !== 'scope') this.sink.error(Diagnostics.UnexpectedToken, this.tokSpan(scope), ['`scope`', `\`${scope.image}\``]);
+    const ids: (A.CiteItem & { kind: 'fact' })[] = [];
+    for (const t of c.id ?? []) {
+      if (t.isInsertedInRecovery || Number.isNaN(t.startOffset)) continue;
+      if (/^F\d{3}$/.test(t.image)) ids.push({ kind: 'fact', id: t.image, span: this.tokSpan(t) });
+      else {
+        const what = /^[CTI]\d{2,3}$/.test(t.image)
+          ? textL(`\`${t.image}\` is not a rule: only rules (F001…) can be out of scope; a contradiction, test or invariant is modelled, tested or checked`, `\`${t.image}\` 不是规则：只有规则（F001…）可以声明为不在范围内；矛盾、测试和不变式应分别建模、测试或检查`)
+          : textL(`\`${t.image}\` is not a FACTS rule id (F001…)`, `\`${t.image}\` 不是 FACTS 规则编号（F001…）`);
+        this.sink.error(Diagnostics.OutOfScope, this.tokSpan(t), [what]);
+      }
+    }
+    const reasonTok = c.reason?.[0];
+    const reason = reasonTok && !reasonTok.isInsertedInRecovery ? unquote(reasonTok.image).trim() : '';
+    if (!reason) {
+      const at = reasonTok && !reasonTok.isInsertedInRecovery ? this.tokSpan(reasonTok) : this.tokSpan(c.id?.[c.id.length - 1] ?? scope);
+      this.sink.error(Diagnostics.OutOfScope, at, [textL('a reason is required: write `out of scope F131 "why the evaluator does not compute it"`', '必须给出理由：请写 `out of scope F131 "计算器为何不计算它"`')]);
+    }
+    return { kind: 'OutOfScopeDecl', ids, reason, span: this.nodeSpan(n) };
   }
 
   private bindings(n: C.BindingsCstNode): A.Binding[] {

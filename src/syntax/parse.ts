@@ -44,6 +44,7 @@ const expectedByRule: Record<string, string> = {
   testDecl: '`expect name = value`',
   invariantDecl: '`when <condition>`, `expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',
   claim: '`expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',
+  outOfScopeDecl: 'FACTS rule ids and a quoted reason (`out of scope F131, F137 "why"`)',
   waiveDecl: 'the name of an inherited invariant, in quotes',
 };
 

@@ -1,0 +1,121 @@
+/**
+ * Traceability (`policyc facts`): for every FACTS id, the policy lines whose
+ * `cite` names it. A rule (F) is computed when a declaration or one of its
+ * cases cites it, out of scope when a region declares it so, else not traced;
+ * a contradiction (C) is modelled by whatever cites it (its readings); a
+ * worked test (T) is traced by the example tests that cite it, an invariant
+ * (I) by the `invariant`s that cite it. Read from the AST of each file, so an
+ * inherited declaration is one line, not one per extending region.
+ */
+import type { SourceFile } from '../diagnostics/span.js';
+import type { Body, CiteItem, PolicyFile } from '../syntax/ast.js';
+
+export type SiteKind = 'region' | 'rounding' | 'input' | 'parameter' | 'output' | 'define' | 'state' | 'case' | 'test' | 'invariant' | 'waive';
+
+/** One policy line that cites a FACTS id. */
+export interface Site {
+  readonly file: string;
+  readonly line: number;
+  readonly region: string;
+  readonly kind: SiteKind;
+  /** the declaration, test or invariant (for a case: its declaration); the region for `region`/`rounding` */
+  readonly name: string;
+  /** for a case: its guard as written */
+  readonly guard?: string;
+}
+
+export interface OutOfScopeSite {
+  readonly file: string;
+  readonly line: number;
+  readonly region: string;
+  readonly reason: string;
+}
+
+export type Status = 'computed' | 'out_of_scope' | 'modelled' | 'tested' | 'checked' | 'not_traced';
+
+export interface Traced {
+  readonly id: string;
+  readonly status: Status;
+  readonly sites: readonly Site[];
+  readonly outOfScope: readonly OutOfScopeSite[];
+}
+
+export interface Tally {
+  readonly traced: number;
+  readonly outOfScope: number;
+  readonly notTraced: number;
+  readonly total: number;
+}
+
+export interface Trace {
+  readonly ids: readonly Traced[];
+  readonly summary: Readonly<Record<'F' | 'C' | 'T' | 'I', Tally>>;
+}
+
+const computing: ReadonlySet<SiteKind> = new Set(['parameter', 'output', 'define', 'state', 'case']);
+
+function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteItem, Omit<Site, 'file' | 'line' | 'region'>]> {
+  const region = f.region.name;
+  for (const c of f.cites) yield [c, { kind: 'region', name: region }];
+  for (const c of f.rounding?.cites ?? []) yield [c, { kind: 'rounding', name: region }];
+  for (const i of f.inputs) for (const c of i.cites) yield [c, { kind: 'input', name: i.name.name }];
+  for (const v of f.values) {
+    for (const c of v.cites) yield [c, { kind: v.declKind, name: v.name.name }];
+    const walk = function* (b: Body): Generator<[CiteItem, Omit<Site, 'file' | 'line' | 'region'>]> {
+      if (b.kind !== 'CasesBody') return;
+      for (const k of b.cases) {
+        const guard = src ? src.text.slice(k.guard.span.start, k.guard.span.end).replace(/\s+/g, ' ') : k.guard.kind;
+        for (const c of k.cites) yield [c, { kind: 'case', name: v.name.name, guard }];
+        yield* walk(k.body);
+      }
+    };
+    yield* walk(v.body);
+  }
+  for (const t of f.tests) for (const c of t.cites) yield [c, { kind: 'test', name: t.name }];
+  for (const i of f.invariants) for (const c of i.cites) yield [c, { kind: 'invariant', name: i.name }];
+  for (const w of f.waives) for (const c of w.cites) yield [c, { kind: 'waive', name: w.name }];
+}
+
+const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+
+/** Traces every id of `catalogue` (FACTS.md's ids) through the policy files. */
+export function traceFacts(files: readonly PolicyFile[], sources: ReadonlyMap<string, SourceFile>, catalogue: Iterable<string>): Trace {
+  const sites = new Map<string, Map<string, Site>>();
+  const out = new Map<string, OutOfScopeSite[]>();
+  const lineOf = (file: string, offset: number): number => sources.get(file)?.position(offset).line ?? 0;
+  for (const f of files) {
+    const src = sources.get(f.file);
+    for (const [c, what] of sitesOf(f, src)) {
+      if (c.kind !== 'fact') continue;
+      const site: Site = { file: f.file, line: lineOf(f.file, c.span.start), region: f.region.name, ...what };
+      const key = `${site.file}:${site.line}:${site.kind}:${site.name}`;
+      const m = sites.get(c.id) ?? new Map<string, Site>();
+      sites.set(c.id, m.set(key, m.get(key) ?? site));
+    }
+    for (const o of f.outOfScope) {
+      for (const i of o.ids) out.set(i.id, [...(out.get(i.id) ?? []), { file: f.file, line: lineOf(f.file, o.span.start), region: f.region.name, reason: o.reason }]);
+    }
+  }
+  const letters = ['F', 'C', 'T', 'I'] as const;
+  const ids = [...new Set(catalogue)].filter((id) => (letters as readonly string[]).includes(id[0]!)).sort((a, b) => letters.indexOf(a[0] as 'F') - letters.indexOf(b[0] as 'F') || Number(a.slice(1)) - Number(b.slice(1)));
+  const traced = ids.map((id): Traced => {
+    const s = [...(sites.get(id)?.values() ?? [])].sort(byPlace);
+    const o = (out.get(id) ?? []).sort(byPlace);
+    const status = statusOf(id[0] as (typeof letters)[number], s, o);
+    return { id, status, sites: s, outOfScope: o };
+  });
+  const tally = (l: string): Tally => {
+    const of = traced.filter((t) => t.id[0] === l);
+    const notTraced = of.filter((t) => t.status === 'not_traced').length;
+    const outOfScope = of.filter((t) => t.status === 'out_of_scope').length;
+    return { traced: of.length - notTraced - outOfScope, outOfScope, notTraced, total: of.length };
+  };
+  return { ids: traced, summary: { F: tally('F'), C: tally('C'), T: tally('T'), I: tally('I') } };
+}
+
+function statusOf(letter: 'F' | 'C' | 'T' | 'I', sites: readonly Site[], out: readonly OutOfScopeSite[]): Status {
+  if (letter === 'F') return sites.some((s) => computing.has(s.kind)) ? 'computed' : out.length > 0 ? 'out_of_scope' : 'not_traced';
+  if (letter === 'C') return sites.length > 0 ? 'modelled' : 'not_traced';
+  if (letter === 'T') return sites.some((s) => s.kind === 'test') ? 'tested' : 'not_traced';
+  return sites.some((s) => s.kind === 'invariant') ? 'checked' : 'not_traced';
+}
