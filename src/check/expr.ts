@@ -395,13 +395,15 @@ function checkCall(env: ExprEnv, fn: string, fnSpan: Span, args: readonly Expr[]
       }
       return { op: 'month_of_year', e: x, ty: T.int('none'), span };
     }
-    case 'this_month': {
-      // one month's flow as an amount: what a monthly credit adds to a balance
+    case 'this_month':
+    case 'this_year': {
+      // one period's flow as an amount: what a monthly credit adds to a balance, what an annual cap allows in total
       if (!arity(1)) return err(span);
       const x = checkExpr(env, args[0]!);
       if (x.ty.k === 'error') return err(span);
-      if (x.ty.k !== 'money' || x.ty.period !== 'month') {
-        sink.error(Diagnostics.TypeMismatch, x.span, [showL(T.money('month')), showL(x.ty)]);
+      const period = fn === 'this_month' ? 'month' : 'year';
+      if (x.ty.k !== 'money' || x.ty.period !== period) {
+        sink.error(Diagnostics.TypeMismatch, x.span, [showL(T.money(period)), showL(x.ty)]);
         return err(span);
       }
       return { op: 'scale', e: x, factor: 1n, divisor: 1n, ty: T.money('once', x.ty.exact), span };
