@@ -111,12 +111,19 @@ for (const d of duels) {
   d.result = r.ok ? (r.value as DuelResult) : r.error;
 }
 let timeline: TimelineDuelResult | string | undefined;
+const timelineMemory: (MemoryResult | string)[] = [];
 if (!values['skip-timeline']) {
   const tp = values['timeline-persons'] ?? String(persons);
   process.stderr.write(`running the timeline duel, handwritten vs generated, ${tp} persons x 36 months (interleaved, ${values.repeat} rounds) …\n`);
   const tm = values['timeline-module'] ? ['--generated-module', values['timeline-module']] : [];
   const r = await runChild('timeline/duel.ts', ['--persons', tp, '--rounds', String(values.repeat), '--oracle-persons', values['timeline-oracle-persons']!, ...tm]);
   timeline = r.ok ? (r.value as TimelineDuelResult) : r.error;
+  const genOk = typeof timeline !== 'string' && timeline.arms.some((a) => a.name === 'generated' && a.status === 'ok');
+  for (const arm of genOk ? ['handwritten', 'generated'] : ['handwritten']) {
+    process.stderr.write(`measuring the peak memory of the timeline arm ${arm} …\n`);
+    const m = await runChild('timeline/memory.ts', ['--arm', arm, '--persons', tp, ...tm]);
+    timelineMemory.push(m.ok ? (m.value as MemoryResult) : `${arm}: ${m.error}`);
+  }
 }
 const memories: (MemoryResult | string)[] = [];
 for (const arm of ['columnar', 'hoisted']) {
@@ -226,7 +233,7 @@ for (const m of memories) {
 }
 
 if (timeline !== undefined) {
-  const t = formatTimeline(timeline);
+  const t = formatTimeline(timeline, timelineMemory);
   process.stdout.write(`\n${t.text}\n`);
   if (t.failed) targetsFailed = true;
 }

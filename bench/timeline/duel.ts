@@ -2,7 +2,7 @@
  * The issue-10 timeline duel, in one fresh process (spawned by bench/run.ts):
  *
  *   handwritten  handwrittenTimeline(columns, P, from, to, out): the loop by hand
- *   generated    evaluateTimelineColumnar(columns, from, to, out) of generated/bench_timeline
+ *   generated    evaluateTimelineColumnar(columns, P, from, to, out) of generated/bench_timeline
  *
  * over the same seeded P × 36 columns (bench/timeline/data.ts), each writing
  * into its own preallocated output columns. After an untimed warm-up on a
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median, nowMs } from '../harness.js';
 import { generateTimeline, newOutputs, OUTPUT_NAMES, slicePopulation, type TimelinePopulation } from './data.js';
-import { DEFAULT_TIMELINE_MODULE, loadTimelineColumnar, resultLike, type TimelineResult } from './generated.js';
+import { DEFAULT_TIMELINE_MODULE, loadTimelineColumnar, resultLike, type TimelineColumnar, type TimelineResult } from './generated.js';
 import { handwrittenTimeline } from './handwritten.js';
 import { checkAgainstOracle, samplePersons, type ArmOutputs, type OracleCheck } from './oracle.js';
 
@@ -87,13 +87,13 @@ function handwrittenRunner(rows: number): Runner {
   };
 }
 
-function generatedRunner(run: (c: TimelinePopulation['columns'], from: number, to: number, out?: TimelineResult) => TimelineResult, shape: TimelineResult, rows: number): Runner {
+function generatedRunner(run: TimelineColumnar, shape: TimelineResult, rows: number): Runner {
   const full = resultLike(shape, rows);
   return {
     name: 'generated',
     run(pop) {
       const out = pop.persons * pop.months === rows ? full : undefined;
-      return run(pop.columns, pop.from, pop.to, out).values as ArmOutputs;
+      return run(pop.columns, pop.persons, pop.from, pop.to, out).values as ArmOutputs;
     },
     outputBytes: () => bytesOf(full.values) + bytesOf(full.present),
   };
@@ -131,7 +131,7 @@ async function main(): Promise<TimelineDuelResult> {
   const loaded = await loadTimelineColumnar(values['generated-module']!, repoRoot);
   if (loaded.ok) {
     try {
-      const shape = loaded.run(warm.columns, warm.from, warm.to);
+      const shape = loaded.run(warm.columns, warm.persons, warm.from, warm.to);
       runners.push(generatedRunner(loaded.run, shape, rows));
     } catch (e) {
       skipped.push({ name: 'generated', status: 'error', reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e), ...none });

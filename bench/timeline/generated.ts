@@ -3,7 +3,7 @@
  * so that the benchmark runs (and says so) before the code generator produces
  * it:
  *
- *   evaluateTimelineColumnar(columns, from, to, out?) → { values, present }
+ *   evaluateTimelineColumnar(columns, persons, from, to, out?) → { values, present }
  *
  * from generated/bench_timeline: the input columns hold P·M values each
  * (person-major, row k = p·M + (month − from)); `values` has an output column
@@ -24,7 +24,7 @@ export interface TimelineResult {
   readonly values: Readonly<Record<string, Column>>;
   readonly present: Readonly<Record<string, Uint8Array>>;
 }
-export type TimelineColumnar = (columns: TimelineInputs, from: number, to: number, out?: TimelineResult) => TimelineResult;
+export type TimelineColumnar = (columns: TimelineInputs, persons: number, from: number, to: number, out?: TimelineResult) => TimelineResult;
 
 export type TimelineLoad = { ok: true; run: TimelineColumnar } | { ok: false; reason: string };
 

@@ -7,13 +7,14 @@
  */
 import { formatMonth } from '../../src/runtime/month.js';
 import { TIMELINE_FROM, TIMELINE_TO } from './data.js';
+import type { MemoryResult } from '../memory.js';
 import type { TimelineDuelResult } from './duel.js';
 
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');
 const mps = (x: number): string => `${(x / 1e6).toFixed(1)}M person-months/s`;
 const mb = (x: number): string => `${(x / 1048576).toFixed(0)} MB`;
 
-export function formatTimeline(r: TimelineDuelResult | string): { text: string; failed: boolean } {
+export function formatTimeline(r: TimelineDuelResult | string, memory: readonly (MemoryResult | string)[] = []): { text: string; failed: boolean } {
   if (typeof r === 'string' || r.status !== 'ok') return { text: `timeline (issue 10): error: ${typeof r === 'string' ? r : r.reason}`, failed: true };
   const lines: string[] = [];
   let failed = false;
@@ -42,7 +43,19 @@ export function formatTimeline(r: TimelineDuelResult | string): { text: string; 
     lines.push(`  generated/handwritten = ${(gen.perSec / hand.perSec).toFixed(2)}x (${(gen.cpuPerSec / hand.cpuPerSec).toFixed(2)}x by CPU time)`);
   } else lines.push(`  generated/handwritten: no ratio (${gen?.reason ?? 'generated arm missing'})`);
   const outs = r.arms.filter((a) => a.status === 'ok').map((a) => `${a.name} ${mb(a.outputBytes)}`);
-  lines.push(`  memory: input columns ${mb(r.inputBytes)}; output columns ${outs.join(', ')}`);
+  lines.push(`  arrays: input columns ${mb(r.inputBytes)}; output columns ${outs.join(', ')}`);
+  for (const m of memory) {
+    if (typeof m === 'string' || m.status !== 'ok') {
+      lines.push(`  memory: error: ${typeof m === 'string' ? m : m.reason}`);
+      failed = true;
+      continue;
+    }
+    lines.push(
+      `  memory ${m.name.replace(/^timeline\.|\.memory$/g, '')}: peak RSS ${mb(m.peakRssBytes)} - baseline ${mb(m.baselineRssBytes)} = ${mb(m.peakDeltaBytes)} ` +
+        `for ${mb(m.arrayBytes)} of input and output arrays = ${(m.peakDeltaBytes / m.arrayBytes).toFixed(2)}x; spot check against the oracle ${n(m.mismatches)}/${n(m.checked)} values differ`,
+    );
+    if (m.mismatches > 0) failed = true;
+  }
   if (failed) lines.push('  TIMELINE MISMATCH OR ERROR: the run fails');
   return { text: lines.join('\n'), failed };
 }
