@@ -497,7 +497,8 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  * Not part of the API.
  */
 export const $shared = {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromPriorYears,
-  computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears, computeYearStart, L0, L1,
-  L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14, traceCurrentAtStart, tracePriorAtStart,
+  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromCurrentYear,
+  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14, spendingOrder,
+  traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
 };

@@ -5,6 +5,10 @@ import * as accountLedgerPriorFirst from './account_ledger_prior_first.js';
 import * as beijing001 from './beijing_001.js';
 import * as beijing003 from './beijing_003.js';
 import * as benchSpec from './bench_spec.js';
+import * as benchTimeline from './bench_timeline.js';
+import * as contributionGaps from './contribution_gaps.js';
+import * as guangzhouGaps from './guangzhou_gaps.js';
+import * as guangzhouGapsF121 from './guangzhou_gaps_f121.js';
 import * as henanResidents2025 from './henan_residents_2025.js';
 import * as hunan from './hunan.js';
 import * as national from './national.js';
@@ -14,13 +18,21 @@ import * as seed004R1 from './seed004_r1.js';
 import * as seed004R2 from './seed004_r2.js';
 import * as shanghaiA from './shanghai_a.js';
 import * as shanghaiASupplement from './shanghai_a_supplement.js';
+import * as shanghaiAccount from './shanghai_account.js';
 import * as shanghaiB1 from './shanghai_b1.js';
+import * as zhejiangGaps from './zhejiang_gaps.js';
+import * as zhejiangGapsBlackout from './zhejiang_gaps_blackout.js';
+import * as zhejiangGapsReducedRatio from './zhejiang_gaps_reduced_ratio.js';
 
 export { accountLedger };
 export { accountLedgerPriorFirst };
 export { beijing001 };
 export { beijing003 };
 export { benchSpec };
+export { benchTimeline };
+export { contributionGaps };
+export { guangzhouGaps };
+export { guangzhouGapsF121 };
 export { henanResidents2025 };
 export { hunan };
 export { national };
@@ -30,10 +42,14 @@ export { seed004R1 };
 export { seed004R2 };
 export { shanghaiA };
 export { shanghaiASupplement };
+export { shanghaiAccount };
 export { shanghaiB1 };
+export { zhejiangGaps };
+export { zhejiangGapsBlackout };
+export { zhejiangGapsReducedRatio };
 
 /** Every generated region, by name. */
-export const regions = { "account_ledger": accountLedger, "account_ledger_prior_first": accountLedgerPriorFirst, "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "henan_residents_2025": henanResidents2025, "hunan": hunan, "national": national, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_b1": shanghaiB1 } as const;
+export const regions = { "account_ledger": accountLedger, "account_ledger_prior_first": accountLedgerPriorFirst, "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "bench_timeline": benchTimeline, "contribution_gaps": contributionGaps, "guangzhou_gaps": guangzhouGaps, "guangzhou_gaps_f121": guangzhouGapsF121, "henan_residents_2025": henanResidents2025, "hunan": hunan, "national": national, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_account": shanghaiAccount, "shanghai_b1": shanghaiB1, "zhejiang_gaps": zhejiangGaps, "zhejiang_gaps_blackout": zhejiangGapsBlackout, "zhejiang_gaps_reduced_ratio": zhejiangGapsReducedRatio } as const;
 
 /** The name of a generated region. */
 export type RegionName = keyof typeof regions;

@@ -48,23 +48,55 @@ export interface TimelinePopulation {
   readonly columns: TimelineInputs;
 }
 
-/** The output columns every arm writes (P·M rows): money in fen, waiting in months, reimbursable 0/1. */
+/**
+ * The output columns every arm writes (P·M rows): every output and state of
+ * the region, as the generated entry point writes them (money in fen, counts
+ * in months, reimbursable 0/1).
+ */
 export interface TimelineOutputs {
-  readonly reimbursed: Float64Array;
+  readonly from_current_year: Float64Array;
+  readonly from_prior_years: Float64Array;
   readonly paid_from_account: Float64Array;
   readonly paid_in_cash: Float64Array;
   readonly current_year: Float64Array;
   readonly prior_years: Float64Array;
+  readonly balance: Float64Array;
+  readonly unpaid_run: Float64Array;
   readonly waiting: Float64Array;
   readonly reimbursable: Uint8Array;
+  readonly reimbursed: Float64Array;
 }
 
-export const OUTPUT_NAMES = ['reimbursed', 'paid_from_account', 'paid_in_cash', 'current_year', 'prior_years', 'waiting', 'reimbursable'] as const;
+export const OUTPUT_NAMES = [
+  'from_current_year',
+  'from_prior_years',
+  'paid_from_account',
+  'paid_in_cash',
+  'current_year',
+  'prior_years',
+  'balance',
+  'unpaid_run',
+  'waiting',
+  'reimbursable',
+  'reimbursed',
+] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export function newOutputs(rows: number): TimelineOutputs {
   const f = (): Float64Array => new Float64Array(rows).fill(Number.NaN);
-  return { reimbursed: f(), paid_from_account: f(), paid_in_cash: f(), current_year: f(), prior_years: f(), waiting: f(), reimbursable: new Uint8Array(rows).fill(255) };
+  return {
+    from_current_year: f(),
+    from_prior_years: f(),
+    paid_from_account: f(),
+    paid_in_cash: f(),
+    current_year: f(),
+    prior_years: f(),
+    balance: f(),
+    unpaid_run: f(),
+    waiting: f(),
+    reimbursable: new Uint8Array(rows).fill(255),
+    reimbursed: f(),
+  };
 }
 
 /** Bytes of all input columns. */

@@ -3,7 +3,8 @@
  * region `bench_timeline` (account_ledger → contribution_gaps → bench_timeline)
  * over person-major typed-array columns: one pass per person, the four states
  * (current_year, prior_years, unpaid_run, waiting) in locals, exact integer
- * fen, outputs written straight into typed arrays.
+ * fen, every output and state written straight into typed arrays (the
+ * columns the generated entry point writes).
  *
  * It validates what the policy declares, like the generated evaluator: every
  * row's inputs in their domains (whole fen, paid 0/1, counters whole months),
@@ -37,7 +38,7 @@ export function handwrittenTimeline(c: TimelineInputs, persons: number, from: nu
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to || from < H_START || to > H_END) bad('month range', 0, `${from}..${to}`);
   const M = to - from + 1;
   const { paid, credit, spend, claim, opening_current_year, opening_prior_years, opening_unpaid_run, opening_waiting } = c;
-  const { reimbursed, paid_from_account, paid_in_cash, current_year, prior_years, waiting, reimbursable } = o;
+  const { from_current_year, from_prior_years, paid_from_account, paid_in_cash, current_year, prior_years, balance, unpaid_run, waiting, reimbursable, reimbursed } = o;
   if (paid.length < persons * M) bad('columns', 0, `${paid.length} rows for ${persons} persons`);
   for (let p = 0, k = 0; p < persons; p++) {
     let cur = 0;
@@ -81,15 +82,19 @@ export function handwrittenTimeline(c: TimelineInputs, persons: number, from: nu
       if (cur > MAX_BALANCE) bad('current_year', k, cur);
       if (prior > MAX_BALANCE) bad('prior_years', k, prior);
       const account = fromCur + fromPrior;
+      from_current_year[k] = fromCur;
+      from_prior_years[k] = fromPrior;
       paid_from_account[k] = account;
       paid_in_cash[k] = sp - account;
       current_year[k] = cur;
       prior_years[k] = prior;
+      balance[k] = cur + prior;
       // gaps and waits: both counters read last month's unpaid run
       if (pd === 1) {
         wait = run === 0 ? (wait > 0 ? wait - 1 : 0) : run >= LONG_GAP ? WAIT_LONG : WAIT_SHORT;
         run = 0;
       } else if (run < MAX_RUN) run++;
+      unpaid_run[k] = run;
       waiting[k] = wait;
       if (pd === 1 && wait === 0) {
         reimbursable[k] = 1;

@@ -2,12 +2,14 @@
  * The timeline benchmark's BigInt oracle (bench/timeline/oracle.ts) against
  * the reference interpreter (Interpreter.timeline) on region bench_timeline,
  * every output and state of every month of a few hundred generated persons;
- * and the handwritten loop against the oracle on the same persons.
+ * and both benchmark arms (the handwritten loop, the generated
+ * evaluateTimelineColumnar) against the oracle on the same persons.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateTimeline, newOutputs, OUTPUT_NAMES, slicePopulation } from '../../bench/timeline/data.js';
 import { handwrittenTimeline } from '../../bench/timeline/handwritten.js';
+import { evaluateTimelineColumnar } from '../../generated/bench_timeline.js';
 import { checkAgainstOracle, oracleTimeline, personMonths, samplePersons, type OracleResult } from '../../bench/timeline/oracle.js';
 import type { Const } from '../../src/ir/ir.js';
 import { rat } from '../../src/ir/rational.js';
@@ -104,5 +106,12 @@ describe('bench_timeline oracle', () => {
     out.reimbursed[5 * pop.months + 7]! += 1;
     expect(checkAgainstOracle(pop, out, [5]).mismatches).toBe(1);
     expect(slicePopulation(pop, 3).columns.paid.length).toBe(3 * pop.months);
+  });
+
+  it('the generated evaluateTimelineColumnar agrees with the oracle on every output and state', () => {
+    const res = evaluateTimelineColumnar(pop.columns, PERSONS, pop.from, pop.to);
+    const r = checkAgainstOracle(pop, res.values, samplePersons(PERSONS, PERSONS));
+    expect(r.examples).toEqual([]);
+    expect(r.compared).toBe(PERSONS * pop.months * OUTPUT_NAMES.length);
   });
 });
