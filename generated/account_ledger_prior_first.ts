@@ -305,7 +305,8 @@ export function evaluate(input: Input): Output;
 export function evaluate(input: Input, options: EvaluateOptions & { readonly trace: true }): Traced<Output>;
 export function evaluate(input: Input, options: EvaluateOptions): Output | Traced<Output>;
 /**
- * Evaluates region `account_ledger_prior_first` for one input as a one-month timeline: `previous(…)` of each state is its `initially` value for this month's input (`evaluateTimeline` carries states over months). Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * Evaluates region `account_ledger_prior_first` for one input. Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * The month is a one-month timeline: `previous(…)` of each state is its `initially` value from this input (`evaluateTimeline` carries states from month to month); states are returned like outputs.
  * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
  */
 export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {

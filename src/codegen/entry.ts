@@ -132,12 +132,12 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       statements: [`check(input);`, `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`].map(link),
     });
   }
-  const oneMonth = stateful ? ` as a one-month timeline: \`previous(…)\` of each state is its \`initially\` value for this month's input (\`evaluateTimeline\` carries states over months)` : '';
+  const oneMonth = stateful ? `\nThe month is a one-month timeline: \`previous(…)\` of each state is its \`initially\` value from this input (\`evaluateTimeline\` carries states from month to month); states are returned like outputs.` : '';
   sf.addFunction({
     name: 'evaluate',
     isExported: true,
     docs: [
-      `Evaluates region \`${name}\` for one input${oneMonth}. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.\n` +
+      `Evaluates region \`${name}\` for one input. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.${oneMonth}\n` +
         `With \`{ trace: true }\` it also returns every rule and branch taken, with policy lines and citations.`,
     ],
     overloads: [
