@@ -30,6 +30,9 @@ import { emitExpr, scaleTo } from './expr.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
 
+/** Runtime helpers of stateful regions' evaluators (src/runtime/timeline.ts). */
+export const TIMELINE_RUNTIME = ['atRow', 'stateIn', 'stateOf', 'monthStateOf', 'citePrevious', 'timelineLength', 'badTimeline', 'timelineCount', 'timelineRows'];
+
 /** `code` checked against a numeric state's declared domain (others have none to check). */
 export function inDomain(g: Gen, d: IrDecl, code: string): string {
   if (d.declKind !== 'state' || (d.ty.k !== 'money' && d.ty.k !== 'int')) return code;
