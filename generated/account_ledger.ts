@@ -1,6 +1,6 @@
 // Generated from policies/ledger/account-ledger.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, monthText, columnarResult, monthCount, atRow, stateIn, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, monthText, columnarResult, monthCount, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `account_ledger`: 个人账户台账 personal-account ledger. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -136,6 +136,26 @@ function computeBalance(currentYear: number, priorYears: number): number {
   return currentYear + priorYears;
 }
 
+/** `current_at_start` — policies/ledger/account-ledger.policy:33 (F065, 003:10) */
+function computeCurrentAtStart2(yearStart: boolean, previousCurrentYear: number | Failed): number {
+  // policies/ledger/account-ledger.policy:34
+  if (yearStart) {
+    return 0;
+  }
+  // policies/ledger/account-ledger.policy:35, the remaining case
+  return unwrap(previousCurrentYear);
+}
+
+/** `prior_at_start` — policies/ledger/account-ledger.policy:37 (F065, F066, F068) */
+function computePriorAtStart2(yearStart: boolean, previousPriorYears: number | Failed, previousCurrentYear: number | Failed): number {
+  // policies/ledger/account-ledger.policy:38
+  if (yearStart) {
+    return unwrap(previousPriorYears) + unwrap(previousCurrentYear);
+  }
+  // policies/ledger/account-ledger.policy:39, the remaining case
+  return unwrap(previousPriorYears);
+}
+
 /** `current_at_start`, recording the branch taken */
 function traceCurrentAtStart(yearStart: boolean, previousCurrentYear: number, t: TraceStep[]): number {
   // policies/ledger/account-ledger.policy:34
@@ -166,8 +186,18 @@ function traceFromCurrentYear(spend: number, currentAvailable: number, priorAtSt
   return record(t, S8, Math.min(Math.max(spend - priorAtStart, 0), currentAvailable));
 }
 
+/** State `current_year` before the first month (`initially`), from that month's inputs. */
+function openCurrentYear(openingCurrentYear: number): number {
+  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+}
+
+/** State `prior_years` before the first month (`initially`), from that month's inputs. */
+function openPriorYears(openingPriorYears: number): number {
+  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+}
+
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
-function stepMonth(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number, previousPriorYears: number): Output {
+function stepMonth(month: number, credit: number, spend: number, previousCurrentYear: number, previousPriorYears: number): Output {
   try {
     const yearStart = computeYearStart(month);
     const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
@@ -182,15 +212,15 @@ function stepMonth(month: number, credit: number, spend: number, openingCurrentY
     const balance = computeBalance(currentYear, priorYears);
     return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance };
   } catch {
-    return stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+    return stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears);
   }
 }
 
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
-function stepMonthLazy(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
+function stepMonthLazy(month: number, credit: number, spend: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computeCurrentAtStart(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : previousPriorYears instanceof Failed ? previousPriorYears : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
   const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
   const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
   const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
@@ -203,7 +233,7 @@ function stepMonthLazy(month: number, credit: number, spend: number, openingCurr
 }
 
 /** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
-function stepMonthTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number, previousPriorYears: number, t: TraceStep[]): Output {
+function stepMonthTraced(month: number, credit: number, spend: number, previousCurrentYear: number, previousPriorYears: number, t: TraceStep[]): Output {
   let mark = 0;
   record(t, S0, spendingOrder);
   const yearStart = record(t, S1, computeYearStart(month));
@@ -224,26 +254,16 @@ function stepMonthTraced(month: number, credit: number, spend: number, openingCu
   return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance };
 }
 
-/** State `current_year` before the first month (`initially`), from that month's inputs. */
-function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
-}
-
-/** State `prior_years` before the first month (`initially`), from that month's inputs. */
-function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
-}
-
 /** One month as a one-month timeline: each state of the month before is its `initially` value. */
 function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number): Output {
   const previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
   const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, previousCurrentYear, previousPriorYears);
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, t: TraceStep[]): Output {
-  return stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), t);
+  return stepMonthTraced(month, credit, spend, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), t);
 }
 
 /** One validated month of a timeline; the first month opens each state from its input. */
@@ -260,7 +280,7 @@ function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | 
     previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
   }
 
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, previousCurrentYear, previousPriorYears);
 }
 
 /** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
@@ -288,7 +308,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
       }
 
       const steps2: TraceStep[] = [];
-      const value = stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears, steps2);
+      const value = stepMonthTraced(month, credit, spend, previousCurrentYear, previousPriorYears, steps2);
       out.push({ value, steps: steps2 });
       previousCurrentYear = value["current_year"];
       previousPriorYears = value["prior_years"];
@@ -498,7 +518,8 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  * Not part of the API.
  */
 export const $shared = {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromPriorYears,
-  computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears, computeYearStart, L0, L1,
-  L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14, traceCurrentAtStart, tracePriorAtStart,
+  computeBalance, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable, computeCurrentYear,
+  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorAtStart2,
+  computePriorYears, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14,
+  traceCurrentAtStart, tracePriorAtStart,
 };

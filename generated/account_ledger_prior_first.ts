@@ -43,9 +43,10 @@ export interface Output {
 
 /** What this region shares with `account_ledger`. */
 const {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromPriorYears,
-  computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears, computeYearStart, L0, L1,
-  L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14, traceCurrentAtStart, tracePriorAtStart,
+  computeBalance, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable, computeCurrentYear,
+  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorAtStart2,
+  computePriorYears, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14,
+  traceCurrentAtStart, tracePriorAtStart,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -72,8 +73,18 @@ function traceFromCurrentYear(spend: number, currentAvailable: number, priorAtSt
   return record(t, S8, Math.min(Math.max(spend - priorAtStart, 0), currentAvailable));
 }
 
+/** State `current_year` before the first month (`initially`), from that month's inputs. */
+function openCurrentYear(openingCurrentYear: number): number {
+  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+}
+
+/** State `prior_years` before the first month (`initially`), from that month's inputs. */
+function openPriorYears(openingPriorYears: number): number {
+  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+}
+
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
-function stepMonth(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number, previousPriorYears: number): Output {
+function stepMonth(month: number, credit: number, spend: number, previousCurrentYear: number, previousPriorYears: number): Output {
   try {
     const yearStart = computeYearStart(month);
     const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
@@ -88,15 +99,15 @@ function stepMonth(month: number, credit: number, spend: number, openingCurrentY
     const balance = computeBalance(currentYear, priorYears);
     return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance };
   } catch {
-    return stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+    return stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears);
   }
 }
 
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
-function stepMonthLazy(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
+function stepMonthLazy(month: number, credit: number, spend: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computeCurrentAtStart(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : previousPriorYears instanceof Failed ? previousPriorYears : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
   const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
   const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
   const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
@@ -109,7 +120,7 @@ function stepMonthLazy(month: number, credit: number, spend: number, openingCurr
 }
 
 /** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
-function stepMonthTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number, previousPriorYears: number, t: TraceStep[]): Output {
+function stepMonthTraced(month: number, credit: number, spend: number, previousCurrentYear: number, previousPriorYears: number, t: TraceStep[]): Output {
   let mark = 0;
   record(t, S15, spendingOrder);
   const yearStart = record(t, S1, computeYearStart(month));
@@ -130,26 +141,16 @@ function stepMonthTraced(month: number, credit: number, spend: number, openingCu
   return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance };
 }
 
-/** State `current_year` before the first month (`initially`), from that month's inputs. */
-function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
-}
-
-/** State `prior_years` before the first month (`initially`), from that month's inputs. */
-function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
-}
-
 /** One month as a one-month timeline: each state of the month before is its `initially` value. */
 function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number): Output {
   const previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
   const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, previousCurrentYear, previousPriorYears);
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, t: TraceStep[]): Output {
-  return stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), t);
+  return stepMonthTraced(month, credit, spend, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), t);
 }
 
 /** One validated month of a timeline; the first month opens each state from its input. */
@@ -166,7 +167,7 @@ function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | 
     previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
   }
 
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, previousCurrentYear, previousPriorYears);
 }
 
 /** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
@@ -194,7 +195,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
       }
 
       const steps2: TraceStep[] = [];
-      const value = stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears, steps2);
+      const value = stepMonthTraced(month, credit, spend, previousCurrentYear, previousPriorYears, steps2);
       out.push({ value, steps: steps2 });
       previousCurrentYear = value["current_year"];
       previousPriorYears = value["prior_years"];

@@ -50,6 +50,8 @@ export class Gen {
   readonly prevAbsent = new Set<string>();
   /** stateful regions: each state's opening function (its `initially` value) and the inputs it takes */
   readonly openings = new Map<string, { readonly fn: string; readonly inputs: readonly string[] }>();
+  /** while set, `previous(…)` values may be failures, thrown where a rule reads them (`unwrap`): the lazy path's rule functions */
+  lazyPrevious = false;
 
   constructor(
     readonly r: IrRegion,
@@ -109,7 +111,7 @@ export class Gen {
         return absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : info.local;
       },
       previous: (n) => {
-        const local = this.prevLocal.get(n)!;
+        const local = this.lazyPrevious ? `unwrap(${this.prevLocal.get(n)!})` : this.prevLocal.get(n)!;
         return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
@@ -120,7 +122,7 @@ export class Gen {
   /** The TypeScript type of a local holding an input or declaration value. */
   localType(name: string, absent: boolean): string {
     const prev = prevState(name);
-    if (prev !== undefined) return this.localType(prev, this.prevAbsent.has(prev));
+    if (prev !== undefined) return this.localType(prev, this.prevAbsent.has(prev)) + (this.lazyPrevious ? ' | Failed' : '');
     const ty = this.input(name)?.ty ?? this.decls.get(name)!.ty;
     const base = ty.k === 'enum' ? (this.enumAlias.get(ty.name) ?? ty.members.map(stringLiteral).join(' | ')) : ty.k === 'bool' ? 'boolean' : 'number';
     return absent ? `${base} | null` : base;

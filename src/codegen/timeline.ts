@@ -24,14 +24,15 @@
 import type { IrDecl } from '../ir/ir.js';
 import { readsOfExpr } from '../ir/visit.js';
 import type { ColumnarPlan } from './columnar.js';
-import { prevKey, unitOf, type Gen } from './context.js';
+import { prevKey, prevState, unitOf, type Gen } from './context.js';
+import { declCall, type Call } from './decl-fn.js';
 import { inputTests } from './entry.js';
 import { emitExpr, scaleTo } from './expr.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
 
 /** Runtime helpers of stateful regions' evaluators (src/runtime/timeline.ts). */
-export const TIMELINE_RUNTIME = ['atRow', 'stateIn', 'stateOf', 'monthStateOf', 'citePrevious', 'timelineLength', 'badTimeline', 'timelineCount', 'timelineRows'];
+export const TIMELINE_RUNTIME = ['atRow', 'stateIn', 'unwrap', 'stateOf', 'monthStateOf', 'citePrevious', 'timelineLength', 'badTimeline', 'timelineCount', 'timelineRows'];
 
 /** `code` checked against a numeric state's declared domain (others have none to check). */
 export function inDomain(g: Gen, d: IrDecl, code: string): string {
@@ -52,6 +53,16 @@ export function nextPrevious(g: Gen, d: IrDecl, o: string, lazy: boolean): strin
   if (lazy) return d.ty.k === 'month' ? `monthStateOf(${o}, ${key})` : `stateOf<${g.localType(d.name, g.prevAbsent.has(d.name))}>(${o}, ${key})`;
   const v = `${o}[${key}]`;
   return d.ty.k === 'month' ? (g.prevAbsent.has(d.name) ? `${v} === null ? null : parseMonth(${v})` : `parseMonth(${v})`) : v;
+}
+
+/** A rule that reads `previous(…)` as the lazy path calls it: those values may be failures, thrown only where read. */
+function lazyCall(g: Gen, d: IrDecl, plan: ColumnarPlan): Call {
+  g.lazyPrevious = true;
+  try {
+    return declCall(g, g.infos.get(d.name)!, plan.variants.get(d.name)!.get(undefined)!, (n) => plan.variants.get(n)?.get(undefined)?.absent ?? false);
+  } finally {
+    g.lazyPrevious = false;
+  }
 }
 
 /** One `openX` function per state: its `initially` value from the first month's inputs. Returns name and inputs, by state. */
@@ -86,10 +97,19 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   const link = (s: string): string => g.items.link(s);
   const states = statesOf(g);
   const { calls, variants, outputs } = plan;
-  g.computeInputs = r.inputs.map((i) => i.name);
-  const inputArgs = g.computeInputs.map((n) => g.inputLocal.get(n)!);
+  addOpenings(sf, g, plan);
+  // the inputs each function reads: the plain and lazy paths what the outputs and states need, the traced path every rule's
+  const inputsOf = (ds: readonly IrDecl[]): string[] => {
+    const used = new Set(ds.flatMap((d) => calls.get(d.name)?.get(undefined)?.params ?? []));
+    return r.inputs.filter((i) => used.has(i.name)).map((i) => i.name);
+  };
+  const liveIn = inputsOf(plan.liveDecls(undefined));
+  const tracedIn = inputsOf(r.decls);
+  const openIn = new Set([...g.openings.values()].flatMap((o) => o.inputs));
+  g.computeInputs = r.inputs.filter((i) => liveIn.includes(i.name) || tracedIn.includes(i.name) || openIn.has(i.name)).map((i) => i.name);
+  const argsOf = (ns: readonly string[]): string[] => ns.map((n) => g.inputLocal.get(n)!);
+  const paramsOf = (ns: readonly string[]) => ns.map((n) => ({ name: g.inputLocal.get(n)!, type: g.localType(n, false) }));
   const prevArgs = states.map((s) => g.prevLocal.get(s.name)!);
-  const inputParams = g.computeInputs.map((n) => ({ name: g.inputLocal.get(n)!, type: g.localType(n, false) }));
   const prevParams = (lazy: boolean) => states.map((s) => ({ name: g.prevLocal.get(s.name)!, type: g.localType(prevKey(s.name), false) + (lazy ? ' | Failed' : '') }));
   const absent = (n: string): boolean => variants.get(n)?.get(undefined)?.absent ?? false;
 
@@ -131,8 +151,10 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
         continue;
       }
       if (mode === 'lazy') {
-        const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p)).map((p) => g.valueOf(p));
-        const call = `attempt(() => ${inDomain(g, d, c.plain(args))})`;
+        // a failed state of the month before fails the rule only where it reads it (`unwrap`), as in the interpreter
+        const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p) && prevState(p) === undefined).map((p) => g.valueOf(p));
+        const lazy = c.params.some((p) => prevState(p) !== undefined) ? lazyCall(g, d, plan) : c;
+        const call = `attempt(() => ${inDomain(g, d, lazy.plain(args))})`;
         lines.push(`const ${local} = ${failed.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
       } else if (mode === 'traced' && d.prevReads.length) {
         // the steps of this rule cite the states of the month before it read
@@ -150,29 +172,29 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
     return lines;
   };
 
-  const stepArgs = [...inputArgs, ...prevArgs].join(', ');
+  const stepArgs = [...argsOf(liveIn), ...prevArgs].join(', ');
+  const tracedArgs = [...argsOf(tracedIn), ...prevArgs].join(', ');
   sf.addFunction({
     name: 'stepMonth',
     docs: ['One month: every rule the outputs and states need, from validated inputs and the states of the month before.'],
-    parameters: [...inputParams, ...prevParams(false)],
+    parameters: [...paramsOf(liveIn), ...prevParams(false)],
     returnType: 'Output',
     statements: [`try {\n${block('plain').join('\n')}\n} catch {\nreturn stepMonthLazy(${stepArgs});\n}`].map(link),
   });
   sf.addFunction({
     name: 'stepMonthLazy',
     docs: ['`stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed.'],
-    parameters: [...inputParams, ...prevParams(true)],
+    parameters: [...paramsOf(liveIn), ...prevParams(true)],
     returnType: 'Output',
     statements: block('lazy').map(link),
   });
   sf.addFunction({
     name: 'stepMonthTraced',
     docs: ['`stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values.'],
-    parameters: [...inputParams, ...prevParams(false), { name: 't', type: 'TraceStep[]' }],
+    parameters: [...paramsOf(tracedIn), ...prevParams(false), { name: 't', type: 'TraceStep[]' }],
     returnType: 'Output',
     statements: block('traced').map(link),
   });
-  addOpenings(sf, g, plan);
   const open = (s: IrDecl): string => {
     const o = g.openings.get(s.name)!;
     return `${o.fn}(${o.inputs.map((n) => g.inputLocal.get(n)!).join(', ')})`;
@@ -182,16 +204,16 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   sf.addFunction({
     name: 'compute',
     docs: ['One month as a one-month timeline: each state of the month before is its `initially` value.'],
-    parameters: inputParams,
+    parameters: paramsOf(g.computeInputs),
     returnType: 'Output',
     statements: [...states.map((s) => `const ${g.prevLocal.get(s.name)!} = attempt(() => ${open(s)});`), choose],
   });
   sf.addFunction({
     name: 'computeTraced',
     docs: ['`compute`, recording every rule and branch taken.'],
-    parameters: [...inputParams, { name: 't', type: 'TraceStep[]' }],
+    parameters: [...paramsOf(g.computeInputs), { name: 't', type: 'TraceStep[]' }],
     returnType: 'Output',
-    statements: [`return stepMonthTraced(${[...inputArgs, ...states.map(open), 't'].join(', ')});`],
+    statements: [`return stepMonthTraced(${[...argsOf(tracedIn), ...states.map(open), 't'].join(', ')});`],
   });
 
   // ---- the object timeline
@@ -234,11 +256,11 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
       `for (; k < ${nN}; k++) {`,
       `const input = ${monthsN}[k]!;`,
       `check(input);`,
-      ...r.inputs.map(read),
+      ...r.inputs.filter((i) => i === monthIn || g.computeInputs.includes(i.name)).map(read),
       ...(mv ? consecutive(mv) : []),
       ...(states.length ? [`if (k === 0) {\n${states.map((s) => `${g.prevLocal.get(s.name)!} = ${open(s)};`).join('\n')}\n}`] : []),
       `const ${stepsN}: TraceStep[] = [];`,
-      `const value = stepMonthTraced(${stepArgs}, ${stepsN});`,
+      `const value = stepMonthTraced(${tracedArgs}, ${stepsN});`,
       `out.push({ value, steps: ${stepsN} });`,
       ...states.map((s) => `${g.prevLocal.get(s.name)!} = ${nextPrevious(g, s, 'value', false)};`),
       `}`,
