@@ -137,9 +137,9 @@ function computeBalance(currentYear: number, priorYears: number): number {
 }
 
 /** `current_at_start` — policies/ledger/account-ledger.policy:33 (F065, 003:10) */
-function computeCurrentAtStart2(yearStart: boolean, previousCurrentYear: number | Failed): number {
+function computeCurrentAtStart2(yearStart: boolean | Failed, previousCurrentYear: number | Failed): number {
   // policies/ledger/account-ledger.policy:34
-  if (yearStart) {
+  if (unwrap(yearStart)) {
     return 0;
   }
   // policies/ledger/account-ledger.policy:35, the remaining case
@@ -147,13 +147,58 @@ function computeCurrentAtStart2(yearStart: boolean, previousCurrentYear: number 
 }
 
 /** `prior_at_start` — policies/ledger/account-ledger.policy:37 (F065, F066, F068) */
-function computePriorAtStart2(yearStart: boolean, previousPriorYears: number | Failed, previousCurrentYear: number | Failed): number {
+function computePriorAtStart2(yearStart: boolean | Failed, previousPriorYears: number | Failed, previousCurrentYear: number | Failed): number {
   // policies/ledger/account-ledger.policy:38
-  if (yearStart) {
+  if (unwrap(yearStart)) {
     return unwrap(previousPriorYears) + unwrap(previousCurrentYear);
   }
   // policies/ledger/account-ledger.policy:39, the remaining case
   return unwrap(previousPriorYears);
+}
+
+/** `current_available` — policies/ledger/account-ledger.policy:41 (F065, F070, credits of the current year appear in the current-year balance) */
+function computeCurrentAvailable2(currentAtStart: number | Failed, credit: number): number {
+  return unwrap(currentAtStart) + credit;
+}
+
+/** `from_current_year` — policies/ledger/account-ledger.policy:43 (F067, C17) */
+function computeFromCurrentYear2(spend: number, currentAvailable: number | Failed, priorAtStart: number | Failed): number {
+  // policies/ledger/account-ledger.policy:44
+  if (spendingOrder === "current_year_first") {
+    return Math.min(spend, unwrap(currentAvailable));
+  }
+  // policies/ledger/account-ledger.policy:45, the remaining case
+  return Math.min(Math.max(spend - unwrap(priorAtStart), 0), unwrap(currentAvailable));
+}
+
+/** `from_prior_years` — policies/ledger/account-ledger.policy:47 (F067, C17, the rest of the payment, at most the prior-years balance) */
+function computeFromPriorYears2(spend: number, fromCurrentYear: number | Failed, priorAtStart: number | Failed): number {
+  return Math.min(spend - unwrap(fromCurrentYear), unwrap(priorAtStart));
+}
+
+/** `paid_from_account` — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
+function computePaidFromAccount2(fromCurrentYear: number | Failed, fromPriorYears: number | Failed): number {
+  return unwrap(fromCurrentYear) + unwrap(fromPriorYears);
+}
+
+/** `paid_in_cash` — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+function computePaidInCash2(spend: number, paidFromAccount: number | Failed): number {
+  return spend - unwrap(paidFromAccount);
+}
+
+/** `current_year` — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
+function computeCurrentYear2(currentAvailable: number | Failed, fromCurrentYear: number | Failed): number {
+  return unwrap(currentAvailable) - unwrap(fromCurrentYear);
+}
+
+/** `prior_years` — policies/ledger/account-ledger.policy:55 (F065, F066) */
+function computePriorYears2(priorAtStart: number | Failed, fromPriorYears: number | Failed): number {
+  return unwrap(priorAtStart) - unwrap(fromPriorYears);
+}
+
+/** `balance` — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
+function computeBalance2(currentYear: number | Failed, priorYears: number | Failed): number {
+  return unwrap(currentYear) + unwrap(priorYears);
 }
 
 /** `current_at_start`, recording the branch taken */
@@ -219,16 +264,16 @@ function stepMonth(month: number, credit: number, spend: number, previousCurrent
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
 function stepMonthLazy(month: number, credit: number, spend: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
-  const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
-  const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
-  const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
-  const paidFromAccount = fromCurrentYear instanceof Failed ? fromCurrentYear : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => computePaidFromAccount(fromCurrentYear, fromPriorYears));
-  const paidInCash = paidFromAccount instanceof Failed ? paidFromAccount : attempt(() => computePaidInCash(spend, paidFromAccount));
-  const currentYear = currentAvailable instanceof Failed ? currentAvailable : fromCurrentYear instanceof Failed ? fromCurrentYear : attempt(() => stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
-  const priorYears = priorAtStart instanceof Failed ? priorAtStart : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
-  const balance = currentYear instanceof Failed ? currentYear : priorYears instanceof Failed ? priorYears : attempt(() => computeBalance(currentYear, priorYears));
+  const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAvailable = attempt(() => computeCurrentAvailable2(currentAtStart, credit));
+  const fromCurrentYear = attempt(() => computeFromCurrentYear2(spend, currentAvailable, priorAtStart));
+  const fromPriorYears = attempt(() => computeFromPriorYears2(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = attempt(() => computePaidFromAccount2(fromCurrentYear, fromPriorYears));
+  const paidInCash = attempt(() => computePaidInCash2(spend, paidFromAccount));
+  const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
+  const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
+  const balance = attempt(() => computeBalance2(currentYear, priorYears));
   return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance });
 }
 
@@ -518,8 +563,10 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  * Not part of the API.
  */
 export const $shared = {
-  computeBalance, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable, computeCurrentYear,
-  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorAtStart2,
-  computePriorYears, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14,
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromPriorYears,
+  computeFromPriorYears2, computePaidFromAccount, computePaidFromAccount2, computePaidInCash,
+  computePaidInCash2, computePriorAtStart, computePriorAtStart2, computePriorYears, computePriorYears2,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14,
   traceCurrentAtStart, tracePriorAtStart,
 };

@@ -1,6 +1,6 @@
 // Generated from policies/ledger/account-ledger-prior-first.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, monthText, columnarResult, monthCount, atRow, stateIn, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, monthText, columnarResult, monthCount, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./account_ledger.js";
 
@@ -43,9 +43,11 @@ export interface Output {
 
 /** What this region shares with `account_ledger`. */
 const {
-  computeBalance, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable, computeCurrentYear,
-  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorAtStart2,
-  computePriorYears, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14,
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromPriorYears,
+  computeFromPriorYears2, computePaidFromAccount, computePaidFromAccount2, computePaidInCash,
+  computePaidInCash2, computePriorAtStart, computePriorAtStart2, computePriorYears, computePriorYears2,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14,
   traceCurrentAtStart, tracePriorAtStart,
 } = $parent;
 const H_START = 24240; // 2020-01
@@ -61,6 +63,16 @@ function computeFromCurrentYear(spend: number, currentAvailable: number, priorAt
   }
   // policies/ledger/account-ledger.policy:45, the remaining case
   return Math.min(Math.max(spend - priorAtStart, 0), currentAvailable);
+}
+
+/** `from_current_year` — policies/ledger/account-ledger.policy:43 (F067, C17) */
+function computeFromCurrentYear2(spend: number, currentAvailable: number | Failed, priorAtStart: number | Failed): number {
+  // policies/ledger/account-ledger.policy:44
+  if (spendingOrder === "current_year_first") {
+    return Math.min(spend, unwrap(currentAvailable));
+  }
+  // policies/ledger/account-ledger.policy:45, the remaining case
+  return Math.min(Math.max(spend - unwrap(priorAtStart), 0), unwrap(currentAvailable));
 }
 
 /** `from_current_year`, recording the branch taken */
@@ -106,16 +118,16 @@ function stepMonth(month: number, credit: number, spend: number, previousCurrent
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
 function stepMonthLazy(month: number, credit: number, spend: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
-  const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
-  const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
-  const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
-  const paidFromAccount = fromCurrentYear instanceof Failed ? fromCurrentYear : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => computePaidFromAccount(fromCurrentYear, fromPriorYears));
-  const paidInCash = paidFromAccount instanceof Failed ? paidFromAccount : attempt(() => computePaidInCash(spend, paidFromAccount));
-  const currentYear = currentAvailable instanceof Failed ? currentAvailable : fromCurrentYear instanceof Failed ? fromCurrentYear : attempt(() => stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
-  const priorYears = priorAtStart instanceof Failed ? priorAtStart : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
-  const balance = currentYear instanceof Failed ? currentYear : priorYears instanceof Failed ? priorYears : attempt(() => computeBalance(currentYear, priorYears));
+  const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAvailable = attempt(() => computeCurrentAvailable2(currentAtStart, credit));
+  const fromCurrentYear = attempt(() => computeFromCurrentYear2(spend, currentAvailable, priorAtStart));
+  const fromPriorYears = attempt(() => computeFromPriorYears2(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = attempt(() => computePaidFromAccount2(fromCurrentYear, fromPriorYears));
+  const paidInCash = attempt(() => computePaidInCash2(spend, paidFromAccount));
+  const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
+  const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
+  const balance = attempt(() => computeBalance2(currentYear, priorYears));
   return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance });
 }
 

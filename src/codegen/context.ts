@@ -50,8 +50,12 @@ export class Gen {
   readonly prevAbsent = new Set<string>();
   /** stateful regions: each state's opening function (its `initially` value) and the inputs it takes */
   readonly openings = new Map<string, { readonly fn: string; readonly inputs: readonly string[] }>();
-  /** while set, `previous(…)` values may be failures, thrown where a rule reads them (`unwrap`): the lazy path's rule functions */
-  lazyPrevious = false;
+  /**
+   * While set (stateful regions' lazy path): the values of rules, and of states
+   * of the month before, that a rule function takes may be failures, thrown
+   * only where the rule reads them (`unwrap`), as in the interpreter.
+   */
+  lazyReads = false;
 
   constructor(
     readonly r: IrRegion,
@@ -108,10 +112,11 @@ export class Gen {
         if (input) return input;
         const info = this.infos.get(n)!;
         if (info.ref) return info.ref;
-        return absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : info.local;
+        const v = this.lazyReads ? `unwrap(${info.local})` : info.local;
+        return absent(n) ? `need(${v}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : v;
       },
       previous: (n) => {
-        const local = this.lazyPrevious ? `unwrap(${this.prevLocal.get(n)!})` : this.prevLocal.get(n)!;
+        const local = this.lazyReads ? `unwrap(${this.prevLocal.get(n)!})` : this.prevLocal.get(n)!;
         return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
@@ -122,7 +127,13 @@ export class Gen {
   /** The TypeScript type of a local holding an input or declaration value. */
   localType(name: string, absent: boolean): string {
     const prev = prevState(name);
-    if (prev !== undefined) return this.localType(prev, this.prevAbsent.has(prev)) + (this.lazyPrevious ? ' | Failed' : '');
+    if (prev !== undefined) return this.localType(prev, this.prevAbsent.has(prev));
+    if (this.lazyReads && !this.inputLocal.has(name)) {
+      this.lazyReads = false;
+      const t = `${this.localType(name, absent)} | Failed`;
+      this.lazyReads = true;
+      return t;
+    }
     const ty = this.input(name)?.ty ?? this.decls.get(name)!.ty;
     const base = ty.k === 'enum' ? (this.enumAlias.get(ty.name) ?? ty.members.map(stringLiteral).join(' | ')) : ty.k === 'bool' ? 'boolean' : 'number';
     return absent ? `${base} | null` : base;

@@ -24,7 +24,7 @@
 import type { IrDecl } from '../ir/ir.js';
 import { readsOfExpr } from '../ir/visit.js';
 import type { ColumnarPlan } from './columnar.js';
-import { prevKey, prevState, unitOf, type Gen } from './context.js';
+import { prevKey, unitOf, type Gen } from './context.js';
 import { declCall, type Call } from './decl-fn.js';
 import { inputTests } from './entry.js';
 import { emitExpr, scaleTo } from './expr.js';
@@ -55,13 +55,13 @@ export function nextPrevious(g: Gen, d: IrDecl, o: string, lazy: boolean): strin
   return d.ty.k === 'month' ? (g.prevAbsent.has(d.name) ? `${v} === null ? null : parseMonth(${v})` : `parseMonth(${v})`) : v;
 }
 
-/** A rule that reads `previous(…)` as the lazy path calls it: those values may be failures, thrown only where read. */
+/** A rule as the lazy path calls it: the values it takes may be failures, thrown only where it reads them. */
 function lazyCall(g: Gen, d: IrDecl, plan: ColumnarPlan): Call {
-  g.lazyPrevious = true;
+  g.lazyReads = true;
   try {
     return declCall(g, g.infos.get(d.name)!, plan.variants.get(d.name)!.get(undefined)!, (n) => plan.variants.get(n)?.get(undefined)?.absent ?? false);
   } finally {
-    g.lazyPrevious = false;
+    g.lazyReads = false;
   }
 }
 
@@ -151,11 +151,9 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
         continue;
       }
       if (mode === 'lazy') {
-        // a failed state of the month before fails the rule only where it reads it (`unwrap`), as in the interpreter
-        const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p) && prevState(p) === undefined).map((p) => g.valueOf(p));
-        const lazy = c.params.some((p) => prevState(p) !== undefined) ? lazyCall(g, d, plan) : c;
-        const call = `attempt(() => ${inDomain(g, d, lazy.plain(args))})`;
-        lines.push(`const ${local} = ${failed.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
+        // a failed rule, or state of the month before, fails a rule only where it reads it (`unwrap`), as in the interpreter
+        const lazy = c.params.some((p) => !g.inputLocal.has(p) && !vals.has(p)) ? lazyCall(g, d, plan) : c;
+        lines.push(`const ${local} = attempt(() => ${inDomain(g, d, lazy.plain(args))});`);
       } else if (mode === 'traced' && d.prevReads.length) {
         // the steps of this rule cite the states of the month before it read
         const cited = d.prevReads.map((n) => {
