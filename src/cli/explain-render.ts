@@ -66,7 +66,7 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
     const reads = takenReads(r, s);
     if (reads.length) lines.push(`      ${m.reads}: ${reads.join(', ')}`);
     // a state's value at the end of the month before (its `initially` value in a timeline's first month)
-    if (s.previous?.length) lines.push(`      ${m.previousMonth}: ${s.previous.map((p) => `previous(${p.name}) = ${valueText(p.value, stateType(r, p.name), m)}`).join(', ')}`);
+    if (s.previous?.length) lines.push(`      ${m.previousMonth}: ${s.previous.map((p) => m.previousValue(p.name, valueText(p.value, stateType(r, p.name), m))).join(', ')}`);
     for (const x of s.roundings ?? []) {
       // the exact amount before rounding, so a tie (120.045) can be checked against the declared mode
       lines.push(`      ${m.rounds}: ${yuanText(x.unrounded)} → ${yuanText(x.rounded)} (${m.roundHow(m.modeName(x.mode), m.unitName(x.unit))})`);

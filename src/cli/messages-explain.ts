@@ -14,6 +14,8 @@ export const explainEn = {
   reads: 'reads',
   /** the states of the month before a step read through `previous(…)` */
   previousMonth: 'month before',
+  /** a state's value at the end of the month before, in the language's own words */
+  previousValue: (name: string, value: string) => `previous(${name}) = ${value}`,
   rounds: 'rounds',
   rule: 'rule',
   cited: 'cited',
@@ -77,6 +79,7 @@ export const explainZh: typeof explainEn = {
   because: '适用情形',
   reads: '读取',
   previousMonth: '上月',
+  previousValue: (name, value) => `previous(${name}) = ${value}`,
   rounds: '取整',
   rule: '依据',
   cited: '引用',
