@@ -152,7 +152,11 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
   sf.addFunction({
     name: 'evaluateMany',
     isExported: true,
-    docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).'],
+    docs: [
+      stateful
+        ? 'Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person\'s months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`.'
+        : 'Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).',
+    ],
     parameters: [{ name: 'rows', type: 'readonly Input[]' }],
     returnType: 'Output[]',
     statements: [

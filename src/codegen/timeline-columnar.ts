@@ -198,7 +198,8 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
         `Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of \`columns\` holds P·M values (inputs vary by month; the month input is not a column). ` +
         `Enum inputs are codes into the exported \`…Codes\` arrays, booleans 0/1, money integer fen, rates numerators over their scale. ` +
         `The result (or \`out\`, reused when given: every column at least P·M long) holds one column per output and state; \`present\` is 0 (and the value NaN) where not applicable. ` +
-        `An invalid row or a failed output or state throws its \`PolicyError\` with \`row\` set (that person's months re-run through \`evaluateTimeline\`).`,
+        `An invalid row or a failed output or state throws its \`PolicyError\` with \`row\` set (that person's months re-run through \`evaluateTimeline\`). ` +
+        `(A stateful region has no \`evaluateColumnar\`: its months depend on the months before.)`,
     ],
     parameters: [
       { name: colsN, type: 'TimelineColumns' },
