@@ -31,7 +31,7 @@ import { rateBounds } from './entry.js';
 import { SELF } from './link.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, propertyKey, stringLiteral } from './naming.js';
-import { inDomain, statesOf } from './timeline.js';
+import { inDomain, statesOf, timelineField } from './timeline.js';
 
 function columnType(i: IrInput): string {
   if (i.ty.k === 'enum' || i.ty.k === 'bool') return 'Uint8Array';
@@ -141,7 +141,7 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
     `for (let ${jN} = 0; ${jN} < ${mN}; ${jN}++, ${kN}++) {`,
     `const ${mv} = ${fromN} + ${jN};`,
     ...cols.map((i) => `const ${code.get(i.name) ?? g.inputLocal.get(i.name)} = ${col.get(i.name)}[${kN}]!;`),
-    `if (${tests.join(' || ')}) return false;`,
+    ...(tests.length ? [`if (${tests.join(' || ')}) return false;`] : []),
     ...convert,
     ...(opening.length ? [`if (${jN} === 0) {`, ...opening, `}`] : []),
     ...rules,
@@ -175,7 +175,7 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
   const outCodes = outputs.filter((d) => d.ty.k === 'enum').map((d) => `${propertyKey(d.name)}: ${codes.get(d.name)}`);
   const names = (ds: readonly IrDecl[]): string => stringLiteral(ds.map((d) => d.name).join(' '));
   const flags = outputs.filter((d) => outType(d.ty) === 'Uint8Array');
-  const lenField = monthIn ?? r.inputs[0]!;
+  const lenField = timelineField(g);
   const call = `timelineKernel(${[...cols.map((i) => col.get(i.name)!), fromN, mN, kN, ...valCol.values(), ...presCol.values()].join(', ')})`;
   const statements = [
     `const ${mN} = monthCount(${fromN}, ${toN}, ${stringLiteral(lenField.name)}, ${g.loc(lenField.source)});`,

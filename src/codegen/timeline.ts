@@ -44,6 +44,12 @@ export function inDomain(g: Gen, d: IrDecl, code: string): string {
   return `stateIn(${code}, ${lo}, ${hi}, ${stringLiteral(d.name)}, ${g.loc(d.source)})`;
 }
 
+/** The field that errors about a whole timeline name: the month input, else the first input, else the first state. */
+export function timelineField(g: Gen): { readonly name: string; readonly source: { file: string; line: number; col: number } } {
+  const r = g.r;
+  return r.inputs.find((i) => i.name === r.monthInput) ?? r.inputs[0] ?? statesOf(g)[0]!;
+}
+
 /** The states of a stateful region, in declaration order. */
 export const statesOf = (g: Gen): IrDecl[] => g.r.decls.filter((d) => d.declKind === 'state');
 
@@ -217,8 +223,7 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   // ---- the object timeline
   const { read, tests } = inputTests(g, undefined);
   const monthIn = r.inputs.find((i) => i.name === r.monthInput);
-  const first = r.inputs[0]!;
-  const lenField = monthIn ?? first;
+  const lenField = timelineField(g);
   const lenArgs = `${stringLiteral(lenField.name)}, ${g.loc(lenField.source)}`;
   const [monthsN, nN, oN, lastN, isFirstN, stepsN] = ['months', 'n', 'o', 'last', 'isFirst', 'steps'].map((x) => (x === 'last' ? x : g.names.take(x))) as [string, string, string, string, string, string];
   sf.addFunction({
@@ -227,9 +232,7 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
     parameters: [{ name: 'input', type: 'Input' }, { name: isFirstN, type: 'boolean' }, ...prevParams(true)],
     returnType: 'Output',
     statements: [
-      `if (input == null) return invalid(input);`,
-      ...r.inputs.map(read),
-      `if (${tests.join(' || ')}) return invalid(input);`,
+      ...(tests.length ? [`if (input == null) return invalid(input);`, ...r.inputs.map(read), `if (${tests.join(' || ')}) return invalid(input);`] : []),
       ...(states.length ? [`if (${isFirstN}) {\n${states.map((s) => `${g.prevLocal.get(s.name)!} = attempt(() => ${open(s)});`).join('\n')}\n}`] : []),
       choose,
     ].map(link),
@@ -253,7 +256,7 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
       `try {`,
       `for (; k < ${nN}; k++) {`,
       `const input = ${monthsN}[k]!;`,
-      `check(input);`,
+      ...(tests.length ? [`check(input);`] : []),
       ...r.inputs.filter((i) => i === monthIn || g.computeInputs.includes(i.name)).map(read),
       ...(mv ? consecutive(mv) : []),
       ...(states.length ? [`if (k === 0) {\n${states.map((s) => `${g.prevLocal.get(s.name)!} = ${open(s)};`).join('\n')}\n}`] : []),
