@@ -1,6 +1,6 @@
 // Generated from policies/ledger/account-ledger.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, monthText, columnarResult, monthCount, atRow, stateIn, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, monthText, columnarResult, monthCount, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `account_ledger`: 个人账户台账 personal-account ledger. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -136,6 +136,71 @@ function computeBalance(currentYear: number, priorYears: number): number {
   return currentYear + priorYears;
 }
 
+/** `current_at_start` — policies/ledger/account-ledger.policy:33 (F065, 003:10) */
+function computeCurrentAtStart2(yearStart: boolean | Failed, previousCurrentYear: number | Failed): number {
+  // policies/ledger/account-ledger.policy:34
+  if (unwrap(yearStart)) {
+    return 0;
+  }
+  // policies/ledger/account-ledger.policy:35, the remaining case
+  return unwrap(previousCurrentYear);
+}
+
+/** `prior_at_start` — policies/ledger/account-ledger.policy:37 (F065, F066, F068) */
+function computePriorAtStart2(yearStart: boolean | Failed, previousPriorYears: number | Failed, previousCurrentYear: number | Failed): number {
+  // policies/ledger/account-ledger.policy:38
+  if (unwrap(yearStart)) {
+    return unwrap(previousPriorYears) + unwrap(previousCurrentYear);
+  }
+  // policies/ledger/account-ledger.policy:39, the remaining case
+  return unwrap(previousPriorYears);
+}
+
+/** `current_available` — policies/ledger/account-ledger.policy:41 (F065, F070, credits of the current year appear in the current-year balance) */
+function computeCurrentAvailable2(currentAtStart: number | Failed, credit: number): number {
+  return unwrap(currentAtStart) + credit;
+}
+
+/** `from_current_year` — policies/ledger/account-ledger.policy:43 (F067, C17) */
+function computeFromCurrentYear2(spend: number, currentAvailable: number | Failed, priorAtStart: number | Failed): number {
+  // policies/ledger/account-ledger.policy:44
+  if (spendingOrder === "current_year_first") {
+    return Math.min(spend, unwrap(currentAvailable));
+  }
+  // policies/ledger/account-ledger.policy:45, the remaining case
+  return Math.min(Math.max(spend - unwrap(priorAtStart), 0), unwrap(currentAvailable));
+}
+
+/** `from_prior_years` — policies/ledger/account-ledger.policy:47 (F067, C17, the rest of the payment, at most the prior-years balance) */
+function computeFromPriorYears2(spend: number, fromCurrentYear: number | Failed, priorAtStart: number | Failed): number {
+  return Math.min(spend - unwrap(fromCurrentYear), unwrap(priorAtStart));
+}
+
+/** `paid_from_account` — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
+function computePaidFromAccount2(fromCurrentYear: number | Failed, fromPriorYears: number | Failed): number {
+  return unwrap(fromCurrentYear) + unwrap(fromPriorYears);
+}
+
+/** `paid_in_cash` — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+function computePaidInCash2(spend: number, paidFromAccount: number | Failed): number {
+  return spend - unwrap(paidFromAccount);
+}
+
+/** `current_year` — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
+function computeCurrentYear2(currentAvailable: number | Failed, fromCurrentYear: number | Failed): number {
+  return unwrap(currentAvailable) - unwrap(fromCurrentYear);
+}
+
+/** `prior_years` — policies/ledger/account-ledger.policy:55 (F065, F066) */
+function computePriorYears2(priorAtStart: number | Failed, fromPriorYears: number | Failed): number {
+  return unwrap(priorAtStart) - unwrap(fromPriorYears);
+}
+
+/** `balance` — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
+function computeBalance2(currentYear: number | Failed, priorYears: number | Failed): number {
+  return unwrap(currentYear) + unwrap(priorYears);
+}
+
 /** `current_at_start`, recording the branch taken */
 function traceCurrentAtStart(yearStart: boolean, previousCurrentYear: number, t: TraceStep[]): number {
   // policies/ledger/account-ledger.policy:34
@@ -166,8 +231,18 @@ function traceFromCurrentYear(spend: number, currentAvailable: number, priorAtSt
   return record(t, S8, Math.min(Math.max(spend - priorAtStart, 0), currentAvailable));
 }
 
+/** State `current_year` before the first month (`initially`), from that month's inputs. */
+function openCurrentYear(openingCurrentYear: number): number {
+  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+}
+
+/** State `prior_years` before the first month (`initially`), from that month's inputs. */
+function openPriorYears(openingPriorYears: number): number {
+  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+}
+
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
-function stepMonth(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number, previousPriorYears: number): Output {
+function stepMonth(month: number, credit: number, spend: number, previousCurrentYear: number, previousPriorYears: number): Output {
   try {
     const yearStart = computeYearStart(month);
     const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
@@ -182,28 +257,28 @@ function stepMonth(month: number, credit: number, spend: number, openingCurrentY
     const balance = computeBalance(currentYear, priorYears);
     return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance };
   } catch {
-    return stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+    return stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears);
   }
 }
 
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
-function stepMonthLazy(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
+function stepMonthLazy(month: number, credit: number, spend: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computeCurrentAtStart(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : previousPriorYears instanceof Failed ? previousPriorYears : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear));
-  const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
-  const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
-  const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
-  const paidFromAccount = fromCurrentYear instanceof Failed ? fromCurrentYear : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => computePaidFromAccount(fromCurrentYear, fromPriorYears));
-  const paidInCash = paidFromAccount instanceof Failed ? paidFromAccount : attempt(() => computePaidInCash(spend, paidFromAccount));
-  const currentYear = currentAvailable instanceof Failed ? currentAvailable : fromCurrentYear instanceof Failed ? fromCurrentYear : attempt(() => stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
-  const priorYears = priorAtStart instanceof Failed ? priorAtStart : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
-  const balance = currentYear instanceof Failed ? currentYear : priorYears instanceof Failed ? priorYears : attempt(() => computeBalance(currentYear, priorYears));
+  const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAvailable = attempt(() => computeCurrentAvailable2(currentAtStart, credit));
+  const fromCurrentYear = attempt(() => computeFromCurrentYear2(spend, currentAvailable, priorAtStart));
+  const fromPriorYears = attempt(() => computeFromPriorYears2(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = attempt(() => computePaidFromAccount2(fromCurrentYear, fromPriorYears));
+  const paidInCash = attempt(() => computePaidInCash2(spend, paidFromAccount));
+  const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
+  const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
+  const balance = attempt(() => computeBalance2(currentYear, priorYears));
   return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance });
 }
 
 /** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
-function stepMonthTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, previousCurrentYear: number, previousPriorYears: number, t: TraceStep[]): Output {
+function stepMonthTraced(month: number, credit: number, spend: number, previousCurrentYear: number, previousPriorYears: number, t: TraceStep[]): Output {
   let mark = 0;
   record(t, S0, spendingOrder);
   const yearStart = record(t, S1, computeYearStart(month));
@@ -224,26 +299,16 @@ function stepMonthTraced(month: number, credit: number, spend: number, openingCu
   return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance };
 }
 
-/** State `current_year` before the first month (`initially`), from that month's inputs. */
-function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
-}
-
-/** State `prior_years` before the first month (`initially`), from that month's inputs. */
-function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
-}
-
 /** One month as a one-month timeline: each state of the month before is its `initially` value. */
 function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number): Output {
   const previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
   const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, previousCurrentYear, previousPriorYears);
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, t: TraceStep[]): Output {
-  return stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), t);
+  return stepMonthTraced(month, credit, spend, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), t);
 }
 
 /** One validated month of a timeline; the first month opens each state from its input. */
@@ -260,7 +325,7 @@ function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | 
     previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
   }
 
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed ? stepMonthLazy(month, credit, spend, previousCurrentYear, previousPriorYears) : stepMonth(month, credit, spend, previousCurrentYear, previousPriorYears);
 }
 
 /** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
@@ -288,7 +353,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
       }
 
       const steps2: TraceStep[] = [];
-      const value = stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, previousCurrentYear, previousPriorYears, steps2);
+      const value = stepMonthTraced(month, credit, spend, previousCurrentYear, previousPriorYears, steps2);
       out.push({ value, steps: steps2 });
       previousCurrentYear = value["current_year"];
       previousPriorYears = value["prior_years"];
@@ -399,14 +464,15 @@ export function evaluate(input: Input): Output;
 export function evaluate(input: Input, options: EvaluateOptions & { readonly trace: true }): Traced<Output>;
 export function evaluate(input: Input, options: EvaluateOptions): Output | Traced<Output>;
 /**
- * Evaluates region `account_ledger` for one input as a one-month timeline: `previous(…)` of each state is its `initially` value for this month's input (`evaluateTimeline` carries states over months). Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * Evaluates region `account_ledger` for one input. Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * The month is a one-month timeline: `previous(…)` of each state is its `initially` value from this input (`evaluateTimeline` carries states from month to month); states are returned like outputs.
  * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
  */
 export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
+/** Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person's months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`. */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   if (!Array.isArray(rows)) badBatch(rows, "month", L2);
   const out: Output[] = new Array<Output>(rows.length);
@@ -476,7 +542,7 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
 
 /**
  * Evaluates the timelines of `persons` persons over months `from`..`to` (month indices year·12 + month − 1, both included) from typed-array columns, one pass per person, states carried from month to month.
- * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`).
+ * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`). (A stateful region has no `evaluateColumnar`: its months depend on the months before.)
  */
 export function evaluateTimelineColumnar(columns: TimelineColumns, persons: number, from: number, to: number, out?: ColumnarResult): ColumnarResult {
   const months2 = monthCount(from, to, "month", L2);
@@ -497,8 +563,10 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  * Not part of the API.
  */
 export const $shared = {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromCurrentYear,
-  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S7, S8, S9, S10, S11, S12, S13, S14, spendingOrder,
-  traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
+  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computePaidFromAccount,
+  computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart, computePriorAtStart2,
+  computePriorYears, computePriorYears2, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S7, S8, S9,
+  S10, S11, S12, S13, S14, spendingOrder, traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
 };

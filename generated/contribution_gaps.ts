@@ -1,6 +1,6 @@
 // Generated from policies/gaps/contribution-gaps.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, badBoolean, monthText, columnarResult, monthCount, flagOf, atRow, stateIn, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, badBoolean, monthText, columnarResult, monthCount, flagOf, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./account_ledger.js";
 
@@ -59,19 +59,21 @@ export interface Output {
 
 /** What this region shares with `account_ledger`. */
 const {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromCurrentYear,
-  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S9, S10, S11, S12, S13, S14, spendingOrder,
-  traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
+  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computePaidFromAccount,
+  computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart, computePriorAtStart2,
+  computePriorYears, computePriorYears2, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S9, S10,
+  S11, S12, S13, S14, spendingOrder, traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L7: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 21, col: 5 };
-const L8: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 23, col: 5 };
-const L9: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 25, col: 5 };
-const L10: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 27, col: 5 };
-const L11: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 29, col: 3 };
-const L12: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 38, col: 3 };
+const L7: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 29, col: 3 };
+const L8: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 38, col: 3 };
+const L9: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 21, col: 5 };
+const L10: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 23, col: 5 };
+const L11: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 25, col: 5 };
+const L12: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 27, col: 5 };
 const L13: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 15, col: 9 };
 const L14: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 16, col: 9 };
 const L15: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 17, col: 9 };
@@ -147,6 +149,65 @@ function computeReimbursed(reimbursable: boolean, claim: number, ratio: number):
   return 0;
 }
 
+/** `unpaid_run` — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+function computeUnpaidRun2(paid: boolean, previousUnpaidRun: number | Failed): number {
+  // policies/gaps/contribution-gaps.policy:31
+  if (paid) {
+    return 0;
+  }
+  // policies/gaps/contribution-gaps.policy:32, the remaining case
+  return Math.min(unwrap(previousUnpaidRun) + 1, 1200);
+}
+
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+function computeWaitAfterGap2(longGap: number | Failed, waitAfterLongGap: number | Failed, waitAfterShortGap: number | Failed, previousUnpaidRun: number | Failed): number {
+  // policies/gaps/contribution-gaps.policy:35
+  if (unwrap(previousUnpaidRun) >= unwrap(longGap)) {
+    return unwrap(waitAfterLongGap);
+  }
+  // policies/gaps/contribution-gaps.policy:36
+  return unwrap(waitAfterShortGap);
+}
+
+/** `waiting` — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+function computeWaiting2(paid: boolean, waitAfterGap: number | Failed, previousWaiting: number | Failed, previousUnpaidRun: number | Failed): number {
+  // policies/gaps/contribution-gaps.policy:40
+  if (!paid) {
+    return unwrap(previousWaiting);
+  }
+  // policies/gaps/contribution-gaps.policy:41
+  if (paid && unwrap(previousUnpaidRun) === 0) {
+    return Math.max(unwrap(previousWaiting) - 1, 0);
+  }
+  // policies/gaps/contribution-gaps.policy:42, the remaining case
+  return unwrap(waitAfterGap);
+}
+
+/** `in_wait` — policies/gaps/contribution-gaps.policy:44 (F115, F119) */
+function computeInWait2(waiting: number | Failed): boolean {
+  return unwrap(waiting) > 0;
+}
+
+/** `reimbursable` — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+function computeReimbursable2(paid: boolean, inWait: boolean | Failed): boolean {
+  // policies/gaps/contribution-gaps.policy:47
+  if (!paid) {
+    return false;
+  }
+  // policies/gaps/contribution-gaps.policy:48, the remaining case
+  return !unwrap(inWait);
+}
+
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+function computeReimbursed2(reimbursable: boolean | Failed, claim: number, ratio: number | Failed): number {
+  // policies/gaps/contribution-gaps.policy:51
+  if (unwrap(reimbursable)) {
+    return claim * unwrap(ratio);
+  }
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  return 0;
+}
+
 /** `unpaid_run`, recording the branch taken */
 function traceUnpaidRun(paid: boolean, previousUnpaidRun: number, t: TraceStep[]): number {
   // policies/gaps/contribution-gaps.policy:31
@@ -201,8 +262,28 @@ function traceReimbursed(reimbursable: boolean, claim: number, ratio: number, t:
   return record(t, S26, 0);
 }
 
+/** State `current_year` before the first month (`initially`), from that month's inputs. */
+function openCurrentYear(openingCurrentYear: number): number {
+  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+}
+
+/** State `prior_years` before the first month (`initially`), from that month's inputs. */
+function openPriorYears(openingPriorYears: number): number {
+  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+}
+
+/** State `unpaid_run` before the first month (`initially`), from that month's inputs. */
+function openUnpaidRun(openingUnpaidRun: number): number {
+  return stateIn(openingUnpaidRun, 0, 1200, "unpaid_run", L7);
+}
+
+/** State `waiting` before the first month (`initially`), from that month's inputs. */
+function openWaiting(openingWaiting: number): number {
+  return stateIn(openingWaiting, 0, 120, "waiting", L8);
+}
+
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
-function stepMonth(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number): Output {
+function stepMonth(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number): Output {
   try {
     const yearStart = computeYearStart(month);
     const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
@@ -215,50 +296,50 @@ function stepMonth(month: number, credit: number, spend: number, openingCurrentY
     const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
     const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
     const balance = computeBalance(currentYear, priorYears);
-    const longGap = fail("unspecified", "long_gap", L7, "long_gap: otherwise is unspecified in the sources");
-    const waitAfterLongGap = fail("unspecified", "wait_after_long_gap", L8, "wait_after_long_gap: otherwise is unspecified in the sources");
-    const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L9, "wait_after_short_gap: otherwise is unspecified in the sources");
-    const ratio = fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources");
-    const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L11);
+    const longGap = fail("unspecified", "long_gap", L9, "long_gap: otherwise is unspecified in the sources");
+    const waitAfterLongGap = fail("unspecified", "wait_after_long_gap", L10, "wait_after_long_gap: otherwise is unspecified in the sources");
+    const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources");
+    const ratio = fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources");
+    const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7);
     const waitAfterGap = computeWaitAfterGap(longGap, waitAfterLongGap, waitAfterShortGap, previousUnpaidRun);
-    const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L12);
+    const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8);
     const inWait = computeInWait(waiting);
     const reimbursable = computeReimbursable(paid, inWait);
     const reimbursed = computeReimbursed(reimbursable, claim, ratio);
     return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed };
   } catch {
-    return stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+    return stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
   }
 }
 
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
-function stepMonthLazy(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed): Output {
+function stepMonthLazy(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computeCurrentAtStart(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : previousPriorYears instanceof Failed ? previousPriorYears : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear));
-  const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
-  const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
-  const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
-  const paidFromAccount = fromCurrentYear instanceof Failed ? fromCurrentYear : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => computePaidFromAccount(fromCurrentYear, fromPriorYears));
-  const paidInCash = paidFromAccount instanceof Failed ? paidFromAccount : attempt(() => computePaidInCash(spend, paidFromAccount));
-  const currentYear = currentAvailable instanceof Failed ? currentAvailable : fromCurrentYear instanceof Failed ? fromCurrentYear : attempt(() => stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
-  const priorYears = priorAtStart instanceof Failed ? priorAtStart : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
-  const balance = currentYear instanceof Failed ? currentYear : priorYears instanceof Failed ? priorYears : attempt(() => computeBalance(currentYear, priorYears));
-  const longGap = attempt(() => fail("unspecified", "long_gap", L7, "long_gap: otherwise is unspecified in the sources"));
-  const waitAfterLongGap = attempt(() => fail("unspecified", "wait_after_long_gap", L8, "wait_after_long_gap: otherwise is unspecified in the sources"));
-  const waitAfterShortGap = attempt(() => fail("unspecified", "wait_after_short_gap", L9, "wait_after_short_gap: otherwise is unspecified in the sources"));
-  const ratio = attempt(() => fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources"));
-  const unpaidRun = previousUnpaidRun instanceof Failed ? previousUnpaidRun : attempt(() => stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L11));
-  const waitAfterGap = longGap instanceof Failed ? longGap : waitAfterLongGap instanceof Failed ? waitAfterLongGap : waitAfterShortGap instanceof Failed ? waitAfterShortGap : previousUnpaidRun instanceof Failed ? previousUnpaidRun : attempt(() => computeWaitAfterGap(longGap, waitAfterLongGap, waitAfterShortGap, previousUnpaidRun));
-  const waiting = waitAfterGap instanceof Failed ? waitAfterGap : previousWaiting instanceof Failed ? previousWaiting : previousUnpaidRun instanceof Failed ? previousUnpaidRun : attempt(() => stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L12));
-  const inWait = waiting instanceof Failed ? waiting : attempt(() => computeInWait(waiting));
-  const reimbursable = inWait instanceof Failed ? inWait : attempt(() => computeReimbursable(paid, inWait));
-  const reimbursed = reimbursable instanceof Failed ? reimbursable : ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(reimbursable, claim, ratio));
+  const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAvailable = attempt(() => computeCurrentAvailable2(currentAtStart, credit));
+  const fromCurrentYear = attempt(() => computeFromCurrentYear2(spend, currentAvailable, priorAtStart));
+  const fromPriorYears = attempt(() => computeFromPriorYears2(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = attempt(() => computePaidFromAccount2(fromCurrentYear, fromPriorYears));
+  const paidInCash = attempt(() => computePaidInCash2(spend, paidFromAccount));
+  const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
+  const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
+  const balance = attempt(() => computeBalance2(currentYear, priorYears));
+  const longGap = attempt(() => fail("unspecified", "long_gap", L9, "long_gap: otherwise is unspecified in the sources"));
+  const waitAfterLongGap = attempt(() => fail("unspecified", "wait_after_long_gap", L10, "wait_after_long_gap: otherwise is unspecified in the sources"));
+  const waitAfterShortGap = attempt(() => fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources"));
+  const ratio = attempt(() => fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources"));
+  const unpaidRun = attempt(() => stateIn(computeUnpaidRun2(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7));
+  const waitAfterGap = attempt(() => computeWaitAfterGap2(longGap, waitAfterLongGap, waitAfterShortGap, previousUnpaidRun));
+  const waiting = attempt(() => stateIn(computeWaiting2(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8));
+  const inWait = attempt(() => computeInWait2(waiting));
+  const reimbursable = attempt(() => computeReimbursable2(paid, inWait));
+  const reimbursed = attempt(() => computeReimbursed2(reimbursable, claim, ratio));
   return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed });
 }
 
 /** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
-function stepMonthTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number, t: TraceStep[]): Output {
+function stepMonthTraced(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number, t: TraceStep[]): Output {
   let mark = 0;
   record(t, S0, spendingOrder);
   const yearStart = record(t, S1, computeYearStart(month));
@@ -276,43 +357,23 @@ function stepMonthTraced(month: number, credit: number, spend: number, openingCu
   const currentYear = stateIn(record(t, S12, computeCurrentYear(currentAvailable, fromCurrentYear)), 0, 10000000000, "current_year", L0);
   const priorYears = stateIn(record(t, S13, computePriorYears(priorAtStart, fromPriorYears)), 0, 10000000000, "prior_years", L1);
   const balance = record(t, S14, computeBalance(currentYear, priorYears));
-  const longGap = fail("unspecified", "long_gap", L7, "long_gap: otherwise is unspecified in the sources");
-  const waitAfterLongGap = fail("unspecified", "wait_after_long_gap", L8, "wait_after_long_gap: otherwise is unspecified in the sources");
-  const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L9, "wait_after_short_gap: otherwise is unspecified in the sources");
-  const ratio = fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources");
+  const longGap = fail("unspecified", "long_gap", L9, "long_gap: otherwise is unspecified in the sources");
+  const waitAfterLongGap = fail("unspecified", "wait_after_long_gap", L10, "wait_after_long_gap: otherwise is unspecified in the sources");
+  const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources");
+  const ratio = fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources");
   mark = t.length;
-  const unpaidRun = stateIn(traceUnpaidRun(paid, previousUnpaidRun, t), 0, 1200, "unpaid_run", L11);
+  const unpaidRun = stateIn(traceUnpaidRun(paid, previousUnpaidRun, t), 0, 1200, "unpaid_run", L7);
   citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }]);
   mark = t.length;
   const waitAfterGap = traceWaitAfterGap(longGap, waitAfterLongGap, waitAfterShortGap, previousUnpaidRun, t);
   citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }]);
   mark = t.length;
-  const waiting = stateIn(traceWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun, t), 0, 120, "waiting", L12);
+  const waiting = stateIn(traceWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun, t), 0, 120, "waiting", L8);
   citePrevious(t, mark, [{ name: "waiting", value: previousWaiting }, { name: "unpaid_run", value: previousUnpaidRun }]);
   const inWait = record(t, S22, computeInWait(waiting));
   const reimbursable = traceReimbursable(paid, inWait, t);
   const reimbursed = traceReimbursed(reimbursable, claim, ratio, t);
   return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed };
-}
-
-/** State `current_year` before the first month (`initially`), from that month's inputs. */
-function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
-}
-
-/** State `prior_years` before the first month (`initially`), from that month's inputs. */
-function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
-}
-
-/** State `unpaid_run` before the first month (`initially`), from that month's inputs. */
-function openUnpaidRun(openingUnpaidRun: number): number {
-  return stateIn(openingUnpaidRun, 0, 1200, "unpaid_run", L11);
-}
-
-/** State `waiting` before the first month (`initially`), from that month's inputs. */
-function openWaiting(openingWaiting: number): number {
-  return stateIn(openingWaiting, 0, 120, "waiting", L12);
 }
 
 /** One month as a one-month timeline: each state of the month before is its `initially` value. */
@@ -321,12 +382,12 @@ function compute(month: number, credit: number, spend: number, openingCurrentYea
   const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
   const previousUnpaidRun = attempt(() => openUnpaidRun(openingUnpaidRun));
   const previousWaiting = attempt(() => openWaiting(openingWaiting));
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, t: TraceStep[]): Output {
-  return stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openUnpaidRun(openingUnpaidRun), openWaiting(openingWaiting), t);
+  return stepMonthTraced(month, credit, spend, paid, claim, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openUnpaidRun(openingUnpaidRun), openWaiting(openingWaiting), t);
 }
 
 /** One validated month of a timeline; the first month opens each state from its input. */
@@ -349,7 +410,7 @@ function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | 
     previousWaiting = attempt(() => openWaiting(openingWaiting));
   }
 
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
 }
 
 /** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
@@ -385,7 +446,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
       }
 
       const steps2: TraceStep[] = [];
-      const value = stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, steps2);
+      const value = stepMonthTraced(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, steps2);
       out.push({ value, steps: steps2 });
       previousCurrentYear = value["current_year"];
       previousPriorYears = value["prior_years"];
@@ -518,14 +579,15 @@ export function evaluate(input: Input): Output;
 export function evaluate(input: Input, options: EvaluateOptions & { readonly trace: true }): Traced<Output>;
 export function evaluate(input: Input, options: EvaluateOptions): Output | Traced<Output>;
 /**
- * Evaluates region `contribution_gaps` for one input as a one-month timeline: `previous(…)` of each state is its `initially` value for this month's input (`evaluateTimeline` carries states over months). Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * Evaluates region `contribution_gaps` for one input. Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * The month is a one-month timeline: `previous(…)` of each state is its `initially` value from this input (`evaluateTimeline` carries states from month to month); states are returned like outputs.
  * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
  */
 export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
+/** Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person's months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`. */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   if (!Array.isArray(rows)) badBatch(rows, "month", L2);
   const out: Output[] = new Array<Output>(rows.length);
@@ -588,13 +650,13 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
       const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
       const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
       const balance = computeBalance(currentYear, priorYears);
-      const longGap = fail("unspecified", "long_gap", L7, "long_gap: otherwise is unspecified in the sources");
-      const waitAfterLongGap = fail("unspecified", "wait_after_long_gap", L8, "wait_after_long_gap: otherwise is unspecified in the sources");
-      const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L9, "wait_after_short_gap: otherwise is unspecified in the sources");
-      const ratio = fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources");
-      const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L11);
+      const longGap = fail("unspecified", "long_gap", L9, "long_gap: otherwise is unspecified in the sources");
+      const waitAfterLongGap = fail("unspecified", "wait_after_long_gap", L10, "wait_after_long_gap: otherwise is unspecified in the sources");
+      const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources");
+      const ratio = fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources");
+      const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7);
       const waitAfterGap = computeWaitAfterGap(longGap, waitAfterLongGap, waitAfterShortGap, previousUnpaidRun);
-      const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L12);
+      const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8);
       const inWait = computeInWait(waiting);
       const reimbursable = computeReimbursable(paid, inWait);
       const reimbursed = computeReimbursed(reimbursable, claim, ratio);
@@ -624,7 +686,7 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
 
 /**
  * Evaluates the timelines of `persons` persons over months `from`..`to` (month indices year·12 + month − 1, both included) from typed-array columns, one pass per person, states carried from month to month.
- * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`).
+ * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`). (A stateful region has no `evaluateColumnar`: its months depend on the months before.)
  */
 export function evaluateTimelineColumnar(columns: TimelineColumns, persons: number, from: number, to: number, out?: ColumnarResult): ColumnarResult {
   const months2 = monthCount(from, to, "month", L2);
@@ -645,10 +707,13 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  * Not part of the API.
  */
 export const $shared = {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromCurrentYear,
-  computeFromPriorYears, computeInWait, computePaidFromAccount, computePaidInCash, computePriorAtStart,
-  computePriorYears, computeReimbursable, computeReimbursed, computeUnpaidRun, computeWaiting,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L9, L10, L11, L12, L13, L14, L15, L16, S0, S1, S6, S9, S10,
-  S11, S12, S13, S14, S17, S18, S22, S25, S26, spendingOrder, traceCurrentAtStart, traceFromCurrentYear,
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
+  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computeInWait, computeInWait2,
+  computePaidFromAccount, computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart,
+  computePriorAtStart2, computePriorYears, computePriorYears2, computeReimbursable, computeReimbursable2,
+  computeReimbursed, computeReimbursed2, computeUnpaidRun, computeUnpaidRun2, computeWaiting, computeWaiting2,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L7, L8, L11, L12, L13, L14, L15, L16, S0, S1, S6, S9, S10, S11,
+  S12, S13, S14, S17, S18, S22, S25, S26, spendingOrder, traceCurrentAtStart, traceFromCurrentYear,
   tracePriorAtStart, traceReimbursable, traceReimbursed, traceUnpaidRun, traceWaiting,
 };

@@ -1,6 +1,6 @@
 // Generated from policies/ledger/shanghai-account.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, badBoolean, monthText, columnarResult, monthCount, flagOf, atRow, stateIn, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, badBoolean, monthText, columnarResult, monthCount, flagOf, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./account_ledger.js";
 
@@ -51,10 +51,12 @@ export interface Output {
 
 /** What this region shares with `account_ledger`. */
 const {
-  computeBalance, computeCurrentAtStart, computeCurrentAvailable, computeCurrentYear, computeFromCurrentYear,
-  computeFromPriorYears, computePaidFromAccount, computePaidInCash, computePriorAtStart, computePriorYears,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S9, S10, S11, S12, S13, S14, spendingOrder,
-  traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
+  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computePaidFromAccount,
+  computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart, computePriorAtStart2,
+  computePriorYears, computePriorYears2, computeYearStart, L0, L1, L2, L3, L4, L5, L6, S0, S1, S6, S9, S10,
+  S11, S12, S13, S14, spendingOrder, traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -78,6 +80,16 @@ function computeReimbursable(paid: boolean, previousWasPaid: boolean): boolean {
   return previousWasPaid;
 }
 
+/** `reimbursable` — policies/ledger/shanghai-account.policy:16 (F071, 004:92) */
+function computeReimbursable2(paid: boolean, previousWasPaid: boolean | Failed): boolean {
+  // policies/ledger/shanghai-account.policy:17
+  if (paid) {
+    return true;
+  }
+  // policies/ledger/shanghai-account.policy:18, the remaining case
+  return unwrap(previousWasPaid);
+}
+
 /** `reimbursable`, recording the branch taken */
 function traceReimbursable(paid: boolean, previousWasPaid: boolean, t: TraceStep[]): boolean {
   // policies/ledger/shanghai-account.policy:17
@@ -88,8 +100,23 @@ function traceReimbursable(paid: boolean, previousWasPaid: boolean, t: TraceStep
   return record(t, S17, previousWasPaid);
 }
 
+/** State `current_year` before the first month (`initially`), from that month's inputs. */
+function openCurrentYear(openingCurrentYear: number): number {
+  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+}
+
+/** State `prior_years` before the first month (`initially`), from that month's inputs. */
+function openPriorYears(openingPriorYears: number): number {
+  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+}
+
+/** State `was_paid` before the first month (`initially`), from that month's inputs. */
+function openWasPaid(openingPaid: boolean): boolean {
+  return openingPaid;
+}
+
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
-function stepMonth(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, openingPaid: boolean, previousCurrentYear: number, previousPriorYears: number, previousWasPaid: boolean): Output {
+function stepMonth(month: number, credit: number, spend: number, paid: boolean, previousCurrentYear: number, previousPriorYears: number, previousWasPaid: boolean): Output {
   try {
     const yearStart = computeYearStart(month);
     const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
@@ -106,30 +133,30 @@ function stepMonth(month: number, credit: number, spend: number, openingCurrentY
     const reimbursable = computeReimbursable(paid, previousWasPaid);
     return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, was_paid: wasPaid, reimbursable };
   } catch {
-    return stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, previousCurrentYear, previousPriorYears, previousWasPaid);
+    return stepMonthLazy(month, credit, spend, paid, previousCurrentYear, previousPriorYears, previousWasPaid);
   }
 }
 
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
-function stepMonthLazy(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, openingPaid: boolean, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousWasPaid: boolean | Failed): Output {
+function stepMonthLazy(month: number, credit: number, spend: number, paid: boolean, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousWasPaid: boolean | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
-  const currentAtStart = yearStart instanceof Failed ? yearStart : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computeCurrentAtStart(yearStart, previousCurrentYear));
-  const priorAtStart = yearStart instanceof Failed ? yearStart : previousPriorYears instanceof Failed ? previousPriorYears : previousCurrentYear instanceof Failed ? previousCurrentYear : attempt(() => computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear));
-  const currentAvailable = currentAtStart instanceof Failed ? currentAtStart : attempt(() => computeCurrentAvailable(currentAtStart, credit));
-  const fromCurrentYear = currentAvailable instanceof Failed ? currentAvailable : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromCurrentYear(spend, currentAvailable, priorAtStart));
-  const fromPriorYears = fromCurrentYear instanceof Failed ? fromCurrentYear : priorAtStart instanceof Failed ? priorAtStart : attempt(() => computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
-  const paidFromAccount = fromCurrentYear instanceof Failed ? fromCurrentYear : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => computePaidFromAccount(fromCurrentYear, fromPriorYears));
-  const paidInCash = paidFromAccount instanceof Failed ? paidFromAccount : attempt(() => computePaidInCash(spend, paidFromAccount));
-  const currentYear = currentAvailable instanceof Failed ? currentAvailable : fromCurrentYear instanceof Failed ? fromCurrentYear : attempt(() => stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
-  const priorYears = priorAtStart instanceof Failed ? priorAtStart : fromPriorYears instanceof Failed ? fromPriorYears : attempt(() => stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
-  const balance = currentYear instanceof Failed ? currentYear : priorYears instanceof Failed ? priorYears : attempt(() => computeBalance(currentYear, priorYears));
+  const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAvailable = attempt(() => computeCurrentAvailable2(currentAtStart, credit));
+  const fromCurrentYear = attempt(() => computeFromCurrentYear2(spend, currentAvailable, priorAtStart));
+  const fromPriorYears = attempt(() => computeFromPriorYears2(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = attempt(() => computePaidFromAccount2(fromCurrentYear, fromPriorYears));
+  const paidInCash = attempt(() => computePaidInCash2(spend, paidFromAccount));
+  const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
+  const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
+  const balance = attempt(() => computeBalance2(currentYear, priorYears));
   const wasPaid = attempt(() => computeWasPaid(paid));
-  const reimbursable = previousWasPaid instanceof Failed ? previousWasPaid : attempt(() => computeReimbursable(paid, previousWasPaid));
+  const reimbursable = attempt(() => computeReimbursable2(paid, previousWasPaid));
   return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, was_paid: wasPaid, reimbursable });
 }
 
 /** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
-function stepMonthTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, openingPaid: boolean, previousCurrentYear: number, previousPriorYears: number, previousWasPaid: boolean, t: TraceStep[]): Output {
+function stepMonthTraced(month: number, credit: number, spend: number, paid: boolean, previousCurrentYear: number, previousPriorYears: number, previousWasPaid: boolean, t: TraceStep[]): Output {
   let mark = 0;
   record(t, S0, spendingOrder);
   const yearStart = record(t, S1, computeYearStart(month));
@@ -154,32 +181,17 @@ function stepMonthTraced(month: number, credit: number, spend: number, openingCu
   return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, was_paid: wasPaid, reimbursable };
 }
 
-/** State `current_year` before the first month (`initially`), from that month's inputs. */
-function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
-}
-
-/** State `prior_years` before the first month (`initially`), from that month's inputs. */
-function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
-}
-
-/** State `was_paid` before the first month (`initially`), from that month's inputs. */
-function openWasPaid(openingPaid: boolean): boolean {
-  return openingPaid;
-}
-
 /** One month as a one-month timeline: each state of the month before is its `initially` value. */
 function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, openingPaid: boolean): Output {
   const previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
   const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
   const previousWasPaid = attempt(() => openWasPaid(openingPaid));
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousWasPaid instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, previousCurrentYear, previousPriorYears, previousWasPaid) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, previousCurrentYear, previousPriorYears, previousWasPaid);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousWasPaid instanceof Failed ? stepMonthLazy(month, credit, spend, paid, previousCurrentYear, previousPriorYears, previousWasPaid) : stepMonth(month, credit, spend, paid, previousCurrentYear, previousPriorYears, previousWasPaid);
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, openingPaid: boolean, t: TraceStep[]): Output {
-  return stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openWasPaid(openingPaid), t);
+  return stepMonthTraced(month, credit, spend, paid, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openWasPaid(openingPaid), t);
 }
 
 /** One validated month of a timeline; the first month opens each state from its input. */
@@ -199,7 +211,7 @@ function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | 
     previousWasPaid = attempt(() => openWasPaid(openingPaid));
   }
 
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousWasPaid instanceof Failed ? stepMonthLazy(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, previousCurrentYear, previousPriorYears, previousWasPaid) : stepMonth(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, previousCurrentYear, previousPriorYears, previousWasPaid);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousWasPaid instanceof Failed ? stepMonthLazy(month, credit, spend, paid, previousCurrentYear, previousPriorYears, previousWasPaid) : stepMonth(month, credit, spend, paid, previousCurrentYear, previousPriorYears, previousWasPaid);
 }
 
 /** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
@@ -231,7 +243,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
       }
 
       const steps2: TraceStep[] = [];
-      const value = stepMonthTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, openingPaid, previousCurrentYear, previousPriorYears, previousWasPaid, steps2);
+      const value = stepMonthTraced(month, credit, spend, paid, previousCurrentYear, previousPriorYears, previousWasPaid, steps2);
       out.push({ value, steps: steps2 });
       previousCurrentYear = value["current_year"];
       previousPriorYears = value["prior_years"];
@@ -353,14 +365,15 @@ export function evaluate(input: Input): Output;
 export function evaluate(input: Input, options: EvaluateOptions & { readonly trace: true }): Traced<Output>;
 export function evaluate(input: Input, options: EvaluateOptions): Output | Traced<Output>;
 /**
- * Evaluates region `shanghai_account` for one input as a one-month timeline: `previous(…)` of each state is its `initially` value for this month's input (`evaluateTimeline` carries states over months). Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * Evaluates region `shanghai_account` for one input. Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * The month is a one-month timeline: `previous(…)` of each state is its `initially` value from this input (`evaluateTimeline` carries states from month to month); states are returned like outputs.
  * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
  */
 export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
   return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
 }
 
-/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
+/** Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person's months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`. */
 export function evaluateMany(rows: readonly Input[]): Output[] {
   if (!Array.isArray(rows)) badBatch(rows, "month", L2);
   const out: Output[] = new Array<Output>(rows.length);
@@ -443,7 +456,7 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
 
 /**
  * Evaluates the timelines of `persons` persons over months `from`..`to` (month indices year·12 + month − 1, both included) from typed-array columns, one pass per person, states carried from month to month.
- * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`).
+ * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`). (A stateful region has no `evaluateColumnar`: its months depend on the months before.)
  */
 export function evaluateTimelineColumnar(columns: TimelineColumns, persons: number, from: number, to: number, out?: ColumnarResult): ColumnarResult {
   const months2 = monthCount(from, to, "month", L2);

@@ -50,6 +50,12 @@ export class Gen {
   readonly prevAbsent = new Set<string>();
   /** stateful regions: each state's opening function (its `initially` value) and the inputs it takes */
   readonly openings = new Map<string, { readonly fn: string; readonly inputs: readonly string[] }>();
+  /**
+   * While set (stateful regions' lazy path): the values of rules, and of states
+   * of the month before, that a rule function takes may be failures, thrown
+   * only where the rule reads them (`unwrap`), as in the interpreter.
+   */
+  lazyReads = false;
 
   constructor(
     readonly r: IrRegion,
@@ -106,10 +112,11 @@ export class Gen {
         if (input) return input;
         const info = this.infos.get(n)!;
         if (info.ref) return info.ref;
-        return absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : info.local;
+        const v = this.lazyReads ? `unwrap(${info.local})` : info.local;
+        return absent(n) ? `need(${v}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : v;
       },
       previous: (n) => {
-        const local = this.prevLocal.get(n)!;
+        const local = this.lazyReads ? `unwrap(${this.prevLocal.get(n)!})` : this.prevLocal.get(n)!;
         return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
@@ -121,6 +128,12 @@ export class Gen {
   localType(name: string, absent: boolean): string {
     const prev = prevState(name);
     if (prev !== undefined) return this.localType(prev, this.prevAbsent.has(prev));
+    if (this.lazyReads && !this.inputLocal.has(name)) {
+      this.lazyReads = false;
+      const t = `${this.localType(name, absent)} | Failed`;
+      this.lazyReads = true;
+      return t;
+    }
     const ty = this.input(name)?.ty ?? this.decls.get(name)!.ty;
     const base = ty.k === 'enum' ? (this.enumAlias.get(ty.name) ?? ty.members.map(stringLiteral).join(' | ')) : ty.k === 'bool' ? 'boolean' : 'number';
     return absent ? `${base} | null` : base;

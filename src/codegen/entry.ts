@@ -132,12 +132,12 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       statements: [`check(input);`, `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`].map(link),
     });
   }
-  const oneMonth = stateful ? ` as a one-month timeline: \`previous(…)\` of each state is its \`initially\` value for this month's input (\`evaluateTimeline\` carries states over months)` : '';
+  const oneMonth = stateful ? `\nThe month is a one-month timeline: \`previous(…)\` of each state is its \`initially\` value from this input (\`evaluateTimeline\` carries states from month to month); states are returned like outputs.` : '';
   sf.addFunction({
     name: 'evaluate',
     isExported: true,
     docs: [
-      `Evaluates region \`${name}\` for one input${oneMonth}. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.\n` +
+      `Evaluates region \`${name}\` for one input. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.${oneMonth}\n` +
         `With \`{ trace: true }\` it also returns every rule and branch taken, with policy lines and citations.`,
     ],
     overloads: [
@@ -152,7 +152,11 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
   sf.addFunction({
     name: 'evaluateMany',
     isExported: true,
-    docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).'],
+    docs: [
+      stateful
+        ? 'Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person\'s months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`.'
+        : 'Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).',
+    ],
     parameters: [{ name: 'rows', type: 'readonly Input[]' }],
     returnType: 'Output[]',
     statements: [

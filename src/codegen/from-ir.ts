@@ -12,13 +12,14 @@ import { isStateful, type IrBody, type IrDecl, type IrExpr, type IrInput, type I
 import type { Ty } from '../ir/types.js';
 import { forEachExpr } from '../ir/visit.js';
 import { numericOf } from '../analysis/numeric.js';
-import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
+import { dispatchInput, mayBeAbsent, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
 import { Gen, prevKey, unitOf, type DeclInfo } from './context.js';
 import { declCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { addColumnar } from './columnar.js';
-import { addTimeline } from './timeline.js';
+import { liveness, type Liveness } from './liveness.js';
+import { addTimeline, TIMELINE_RUNTIME } from './timeline.js';
 import { addTimelineColumnar } from './timeline-columnar.js';
 import { emitExpr } from './expr.js';
 import { SELF, type SharedTable } from './link.js';
@@ -315,34 +316,6 @@ export function generateLinked(
   if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
   const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));
   return { region: r.name, fileName: moduleFileName(r.name), text, table: g.items.table(), imports: g.items.imports };
-}
-
-/** What the plain path of one population member computes, and whether it can fail. */
-/** Runtime helpers of stateful regions' evaluators (src/runtime/timeline.ts). */
-const TIMELINE_RUNTIME = ['atRow', 'stateIn', 'stateOf', 'monthStateOf', 'citePrevious', 'timelineLength', 'badTimeline', 'timelineCount', 'timelineRows'];
-
-export interface Liveness {
-  /** what the outputs need, in dependency order (the plain path computes nothing else) */
-  liveDecls(m: string | undefined): IrDecl[];
-  /** some rule the outputs need can fail (the plain path is retried lazily) */
-  mayFailFor(m: string | undefined): boolean;
-}
-
-export function liveness(r: IrRegion, variants: Map<string, Map<string | undefined, Variant>>, outputs: readonly IrDecl[]): Liveness {
-  // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
-  const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
-  const byMember = new Map<string | undefined, IrDecl[]>();
-  const liveDecls = (m: string | undefined): IrDecl[] => {
-    let decls = byMember.get(m);
-    if (!decls) {
-      const live = new Set<string>(outputs.map((d) => d.name));
-      for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
-      decls = r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
-      byMember.set(m, decls);
-    }
-    return decls;
-  };
-  return { liveDecls, mayFailFor: (m) => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m)) };
 }
 
 /**

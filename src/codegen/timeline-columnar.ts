@@ -31,7 +31,7 @@ import { rateBounds } from './entry.js';
 import { SELF } from './link.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, propertyKey, stringLiteral } from './naming.js';
-import { inDomain, statesOf } from './timeline.js';
+import { inDomain, statesOf, timelineField } from './timeline.js';
 
 function columnType(i: IrInput): string {
   if (i.ty.k === 'enum' || i.ty.k === 'bool') return 'Uint8Array';
@@ -141,7 +141,7 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
     `for (let ${jN} = 0; ${jN} < ${mN}; ${jN}++, ${kN}++) {`,
     `const ${mv} = ${fromN} + ${jN};`,
     ...cols.map((i) => `const ${code.get(i.name) ?? g.inputLocal.get(i.name)} = ${col.get(i.name)}[${kN}]!;`),
-    `if (${tests.join(' || ')}) return false;`,
+    ...(tests.length ? [`if (${tests.join(' || ')}) return false;`] : []),
     ...convert,
     ...(opening.length ? [`if (${jN} === 0) {`, ...opening, `}`] : []),
     ...rules,
@@ -175,7 +175,7 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
   const outCodes = outputs.filter((d) => d.ty.k === 'enum').map((d) => `${propertyKey(d.name)}: ${codes.get(d.name)}`);
   const names = (ds: readonly IrDecl[]): string => stringLiteral(ds.map((d) => d.name).join(' '));
   const flags = outputs.filter((d) => outType(d.ty) === 'Uint8Array');
-  const lenField = monthIn ?? r.inputs[0]!;
+  const lenField = timelineField(g);
   const call = `timelineKernel(${[...cols.map((i) => col.get(i.name)!), fromN, mN, kN, ...valCol.values(), ...presCol.values()].join(', ')})`;
   const statements = [
     `const ${mN} = monthCount(${fromN}, ${toN}, ${stringLiteral(lenField.name)}, ${g.loc(lenField.source)});`,
@@ -198,7 +198,8 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
         `Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of \`columns\` holds P·M values (inputs vary by month; the month input is not a column). ` +
         `Enum inputs are codes into the exported \`…Codes\` arrays, booleans 0/1, money integer fen, rates numerators over their scale. ` +
         `The result (or \`out\`, reused when given: every column at least P·M long) holds one column per output and state; \`present\` is 0 (and the value NaN) where not applicable. ` +
-        `An invalid row or a failed output or state throws its \`PolicyError\` with \`row\` set (that person's months re-run through \`evaluateTimeline\`).`,
+        `An invalid row or a failed output or state throws its \`PolicyError\` with \`row\` set (that person's months re-run through \`evaluateTimeline\`). ` +
+        `(A stateful region has no \`evaluateColumnar\`: its months depend on the months before.)`,
     ],
     parameters: [
       { name: colsN, type: 'TimelineColumns' },

@@ -25,10 +25,14 @@ import type { IrDecl } from '../ir/ir.js';
 import { readsOfExpr } from '../ir/visit.js';
 import type { ColumnarPlan } from './columnar.js';
 import { prevKey, unitOf, type Gen } from './context.js';
+import { declCall, type Call } from './decl-fn.js';
 import { inputTests } from './entry.js';
 import { emitExpr, scaleTo } from './expr.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
+
+/** Runtime helpers of stateful regions' evaluators (src/runtime/timeline.ts). */
+export const TIMELINE_RUNTIME = ['atRow', 'stateIn', 'unwrap', 'stateOf', 'monthStateOf', 'citePrevious', 'timelineLength', 'badTimeline', 'timelineCount', 'timelineRows'];
 
 /** `code` checked against a numeric state's declared domain (others have none to check). */
 export function inDomain(g: Gen, d: IrDecl, code: string): string {
@@ -40,6 +44,12 @@ export function inDomain(g: Gen, d: IrDecl, code: string): string {
   return `stateIn(${code}, ${lo}, ${hi}, ${stringLiteral(d.name)}, ${g.loc(d.source)})`;
 }
 
+/** The field that errors about a whole timeline name: the month input, else the first input, else the first state. */
+export function timelineField(g: Gen): { readonly name: string; readonly source: { file: string; line: number; col: number } } {
+  const r = g.r;
+  return r.inputs.find((i) => i.name === r.monthInput) ?? r.inputs[0] ?? statesOf(g)[0]!;
+}
+
 /** The states of a stateful region, in declaration order. */
 export const statesOf = (g: Gen): IrDecl[] => g.r.decls.filter((d) => d.declKind === 'state');
 
@@ -49,6 +59,16 @@ export function nextPrevious(g: Gen, d: IrDecl, o: string, lazy: boolean): strin
   if (lazy) return d.ty.k === 'month' ? `monthStateOf(${o}, ${key})` : `stateOf<${g.localType(d.name, g.prevAbsent.has(d.name))}>(${o}, ${key})`;
   const v = `${o}[${key}]`;
   return d.ty.k === 'month' ? (g.prevAbsent.has(d.name) ? `${v} === null ? null : parseMonth(${v})` : `parseMonth(${v})`) : v;
+}
+
+/** A rule as the lazy path calls it: the values it takes may be failures, thrown only where it reads them. */
+function lazyCall(g: Gen, d: IrDecl, plan: ColumnarPlan): Call {
+  g.lazyReads = true;
+  try {
+    return declCall(g, g.infos.get(d.name)!, plan.variants.get(d.name)!.get(undefined)!, (n) => plan.variants.get(n)?.get(undefined)?.absent ?? false);
+  } finally {
+    g.lazyReads = false;
+  }
 }
 
 /** One `openX` function per state: its `initially` value from the first month's inputs. Returns name and inputs, by state. */
@@ -83,10 +103,19 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   const link = (s: string): string => g.items.link(s);
   const states = statesOf(g);
   const { calls, variants, outputs } = plan;
-  g.computeInputs = r.inputs.map((i) => i.name);
-  const inputArgs = g.computeInputs.map((n) => g.inputLocal.get(n)!);
+  addOpenings(sf, g, plan);
+  // the inputs each function reads: the plain and lazy paths what the outputs and states need, the traced path every rule's
+  const inputsOf = (ds: readonly IrDecl[]): string[] => {
+    const used = new Set(ds.flatMap((d) => calls.get(d.name)?.get(undefined)?.params ?? []));
+    return r.inputs.filter((i) => used.has(i.name)).map((i) => i.name);
+  };
+  const liveIn = inputsOf(plan.liveDecls(undefined));
+  const tracedIn = inputsOf(r.decls);
+  const openIn = new Set([...g.openings.values()].flatMap((o) => o.inputs));
+  g.computeInputs = r.inputs.filter((i) => liveIn.includes(i.name) || tracedIn.includes(i.name) || openIn.has(i.name)).map((i) => i.name);
+  const argsOf = (ns: readonly string[]): string[] => ns.map((n) => g.inputLocal.get(n)!);
+  const paramsOf = (ns: readonly string[]) => ns.map((n) => ({ name: g.inputLocal.get(n)!, type: g.localType(n, false) }));
   const prevArgs = states.map((s) => g.prevLocal.get(s.name)!);
-  const inputParams = g.computeInputs.map((n) => ({ name: g.inputLocal.get(n)!, type: g.localType(n, false) }));
   const prevParams = (lazy: boolean) => states.map((s) => ({ name: g.prevLocal.get(s.name)!, type: g.localType(prevKey(s.name), false) + (lazy ? ' | Failed' : '') }));
   const absent = (n: string): boolean => variants.get(n)?.get(undefined)?.absent ?? false;
 
@@ -128,9 +157,9 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
         continue;
       }
       if (mode === 'lazy') {
-        const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p)).map((p) => g.valueOf(p));
-        const call = `attempt(() => ${inDomain(g, d, c.plain(args))})`;
-        lines.push(`const ${local} = ${failed.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
+        // a failed rule, or state of the month before, fails a rule only where it reads it (`unwrap`), as in the interpreter
+        const lazy = c.params.some((p) => !g.inputLocal.has(p) && !vals.has(p)) ? lazyCall(g, d, plan) : c;
+        lines.push(`const ${local} = attempt(() => ${inDomain(g, d, lazy.plain(args))});`);
       } else if (mode === 'traced' && d.prevReads.length) {
         // the steps of this rule cite the states of the month before it read
         const cited = d.prevReads.map((n) => {
@@ -147,29 +176,29 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
     return lines;
   };
 
-  const stepArgs = [...inputArgs, ...prevArgs].join(', ');
+  const stepArgs = [...argsOf(liveIn), ...prevArgs].join(', ');
+  const tracedArgs = [...argsOf(tracedIn), ...prevArgs].join(', ');
   sf.addFunction({
     name: 'stepMonth',
     docs: ['One month: every rule the outputs and states need, from validated inputs and the states of the month before.'],
-    parameters: [...inputParams, ...prevParams(false)],
+    parameters: [...paramsOf(liveIn), ...prevParams(false)],
     returnType: 'Output',
     statements: [`try {\n${block('plain').join('\n')}\n} catch {\nreturn stepMonthLazy(${stepArgs});\n}`].map(link),
   });
   sf.addFunction({
     name: 'stepMonthLazy',
     docs: ['`stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed.'],
-    parameters: [...inputParams, ...prevParams(true)],
+    parameters: [...paramsOf(liveIn), ...prevParams(true)],
     returnType: 'Output',
     statements: block('lazy').map(link),
   });
   sf.addFunction({
     name: 'stepMonthTraced',
     docs: ['`stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values.'],
-    parameters: [...inputParams, ...prevParams(false), { name: 't', type: 'TraceStep[]' }],
+    parameters: [...paramsOf(tracedIn), ...prevParams(false), { name: 't', type: 'TraceStep[]' }],
     returnType: 'Output',
     statements: block('traced').map(link),
   });
-  addOpenings(sf, g, plan);
   const open = (s: IrDecl): string => {
     const o = g.openings.get(s.name)!;
     return `${o.fn}(${o.inputs.map((n) => g.inputLocal.get(n)!).join(', ')})`;
@@ -179,23 +208,22 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
   sf.addFunction({
     name: 'compute',
     docs: ['One month as a one-month timeline: each state of the month before is its `initially` value.'],
-    parameters: inputParams,
+    parameters: paramsOf(g.computeInputs),
     returnType: 'Output',
     statements: [...states.map((s) => `const ${g.prevLocal.get(s.name)!} = attempt(() => ${open(s)});`), choose],
   });
   sf.addFunction({
     name: 'computeTraced',
     docs: ['`compute`, recording every rule and branch taken.'],
-    parameters: [...inputParams, { name: 't', type: 'TraceStep[]' }],
+    parameters: [...paramsOf(g.computeInputs), { name: 't', type: 'TraceStep[]' }],
     returnType: 'Output',
-    statements: [`return stepMonthTraced(${[...inputArgs, ...states.map(open), 't'].join(', ')});`],
+    statements: [`return stepMonthTraced(${[...argsOf(tracedIn), ...states.map(open), 't'].join(', ')});`],
   });
 
   // ---- the object timeline
   const { read, tests } = inputTests(g, undefined);
   const monthIn = r.inputs.find((i) => i.name === r.monthInput);
-  const first = r.inputs[0]!;
-  const lenField = monthIn ?? first;
+  const lenField = timelineField(g);
   const lenArgs = `${stringLiteral(lenField.name)}, ${g.loc(lenField.source)}`;
   const [monthsN, nN, oN, lastN, isFirstN, stepsN] = ['months', 'n', 'o', 'last', 'isFirst', 'steps'].map((x) => (x === 'last' ? x : g.names.take(x))) as [string, string, string, string, string, string];
   sf.addFunction({
@@ -204,9 +232,7 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
     parameters: [{ name: 'input', type: 'Input' }, { name: isFirstN, type: 'boolean' }, ...prevParams(true)],
     returnType: 'Output',
     statements: [
-      `if (input == null) return invalid(input);`,
-      ...r.inputs.map(read),
-      `if (${tests.join(' || ')}) return invalid(input);`,
+      ...(tests.length ? [`if (input == null) return invalid(input);`, ...r.inputs.map(read), `if (${tests.join(' || ')}) return invalid(input);`] : []),
       ...(states.length ? [`if (${isFirstN}) {\n${states.map((s) => `${g.prevLocal.get(s.name)!} = attempt(() => ${open(s)});`).join('\n')}\n}`] : []),
       choose,
     ].map(link),
@@ -230,12 +256,12 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
       `try {`,
       `for (; k < ${nN}; k++) {`,
       `const input = ${monthsN}[k]!;`,
-      `check(input);`,
-      ...r.inputs.map(read),
+      ...(tests.length ? [`check(input);`] : []),
+      ...r.inputs.filter((i) => i === monthIn || g.computeInputs.includes(i.name)).map(read),
       ...(mv ? consecutive(mv) : []),
       ...(states.length ? [`if (k === 0) {\n${states.map((s) => `${g.prevLocal.get(s.name)!} = ${open(s)};`).join('\n')}\n}`] : []),
       `const ${stepsN}: TraceStep[] = [];`,
-      `const value = stepMonthTraced(${stepArgs}, ${stepsN});`,
+      `const value = stepMonthTraced(${tracedArgs}, ${stepsN});`,
       `out.push({ value, steps: ${stepsN} });`,
       ...states.map((s) => `${g.prevLocal.get(s.name)!} = ${nextPrevious(g, s, 'value', false)};`),
       `}`,

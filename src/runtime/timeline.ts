@@ -16,6 +16,12 @@ export function stateIn<T extends number | null>(value: T, lo: number, hi: numbe
   return value;
 }
 
+/** A value of the month before where a rule reads it: a failure throws its error there (and only there). */
+export function unwrap<T>(value: T | Failed): T {
+  if (value instanceof Failed) throw value.error;
+  return value;
+}
+
 /** A state field of a month's output for the month after: its value, or the failure reading it throws. */
 export function stateOf<T>(output: object, field: string): T | Failed {
   try {
