@@ -16,6 +16,8 @@ import type { DuelResult } from './duel.js';
 import type { VariantResult } from './harness.js';
 import type { MemoryResult } from './memory.js';
 import { formatOracle, type OracleReport } from './oracle.js';
+import { formatTimeline } from './timeline/report.js';
+import type { TimelineDuelResult } from './timeline/duel.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -33,6 +35,11 @@ const { values } = parseArgs({
     'skip-zen-install': { type: 'boolean', default: false },
     /** also the legacy arms and the exactness oracle (minutes more) */
     all: { type: 'boolean', default: false },
+    /** the issue-10 timeline duel: persons (default: --persons) × 36 months, oracle sample */
+    'timeline-persons': { type: 'string' },
+    'timeline-oracle-persons': { type: 'string', default: '20000' },
+    'timeline-module': { type: 'string' },
+    'skip-timeline': { type: 'boolean', default: false },
   },
 });
 
@@ -102,6 +109,21 @@ for (const d of duels) {
   process.stderr.write(`running ${d.base} vs ${d.arm} (interleaved, ${values.repeat} rounds) …\n`);
   const r = await runChild('duel.ts', ['--persons', String(persons), '--rounds', String(values.repeat), '--arms', `${d.base},${d.arm}`, ...gm]);
   d.result = r.ok ? (r.value as DuelResult) : r.error;
+}
+let timeline: TimelineDuelResult | string | undefined;
+const timelineMemory: (MemoryResult | string)[] = [];
+if (!values['skip-timeline']) {
+  const tp = values['timeline-persons'] ?? String(persons);
+  process.stderr.write(`running the timeline duel, handwritten vs generated, ${tp} persons x 36 months (interleaved, ${values.repeat} rounds) …\n`);
+  const tm = values['timeline-module'] ? ['--generated-module', values['timeline-module']] : [];
+  const r = await runChild('timeline/duel.ts', ['--persons', tp, '--rounds', String(values.repeat), '--oracle-persons', values['timeline-oracle-persons']!, ...tm]);
+  timeline = r.ok ? (r.value as TimelineDuelResult) : r.error;
+  const genOk = typeof timeline !== 'string' && timeline.arms.some((a) => a.name === 'generated' && a.status === 'ok');
+  for (const arm of genOk ? ['handwritten', 'generated'] : ['handwritten']) {
+    process.stderr.write(`measuring the peak memory of the timeline arm ${arm} …\n`);
+    const m = await runChild('timeline/memory.ts', ['--arm', arm, '--persons', tp, ...tm]);
+    timelineMemory.push(m.ok ? (m.value as MemoryResult) : `${arm}: ${m.error}`);
+  }
 }
 const memories: (MemoryResult | string)[] = [];
 for (const arm of ['columnar', 'hoisted']) {
@@ -208,6 +230,12 @@ for (const m of memories) {
       `${m.name.startsWith('columnar') ? `, target <= 1.2x ${verdict(q <= 1.2)}` : ''}; spot check ${m.mismatches}/${m.checked} mismatches\n`,
   );
   if (m.mismatches > 0) targetsFailed = true;
+}
+
+if (timeline !== undefined) {
+  const t = formatTimeline(timeline, timelineMemory);
+  process.stdout.write(`\n${t.text}\n`);
+  if (t.failed) targetsFailed = true;
 }
 
 let failed = targetsFailed || results.some((r) => r.status === 'error' || (r.verification?.mismatches ?? 0) > 0);

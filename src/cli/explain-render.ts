@@ -46,6 +46,8 @@ function citationLines(cites: readonly string[], factsPath: string | undefined):
   return out;
 }
 
+const stateType = (r: IrRegion, name: string): Ty => r.decls.find((d) => d.name === name)!.ty;
+
 export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lang: Lang, ctx: ExplainContext = {}): string {
   const m = messages(lang);
   const lines = [m.explainTitle(r.name, r.title)];
@@ -63,6 +65,8 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
     if (s.branch !== '=') lines.push(`      ${m.because}: ${s.branch.split(' › ').map(m.branch).join(m.branchJoin)}`);
     const reads = takenReads(r, s);
     if (reads.length) lines.push(`      ${m.reads}: ${reads.join(', ')}`);
+    // a state's value at the end of the month before (its `initially` value in a timeline's first month)
+    if (s.previous?.length) lines.push(`      ${m.previousMonth}: ${s.previous.map((p) => m.previousValue(p.name, valueText(p.value, stateType(r, p.name), m))).join(', ')}`);
     for (const x of s.roundings ?? []) {
       // the exact amount before rounding, so a tie (120.045) can be checked against the declared mode
       lines.push(`      ${m.rounds}: ${yuanText(x.unrounded)} → ${yuanText(x.rounded)} (${m.roundHow(m.modeName(x.mode), m.unitName(x.unit))})`);
@@ -96,6 +100,7 @@ export function stepsJson(r: IrRegion, steps: readonly InterpStep[], factsPath: 
       branch: s.branch === '=' ? null : s.branch,
       reads: takenReads(r, s),
       roundings: (s.roundings ?? []).map((x) => ({ unrounded: yuanText(x.unrounded), rounded: yuanText(x.rounded), mode: x.mode, unit: x.unit })),
+      ...(s.previous?.length ? { previous: s.previous.map((p) => ({ name: p.name, value: isAbsent(p.value) ? null : showTyped(p.value, stateType(r, p.name)) })) } : {}),
       file: s.file,
       line: s.line,
       cites: s.cites,

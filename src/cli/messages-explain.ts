@@ -12,6 +12,10 @@ export const explainEn = {
     `steps (${shown} step${s(shown)}${omitted ? `; ${omitted} that do${omitted === 1 ? 'es' : ''} not contribute to an output omitted` : ''}):`,
   because: 'because',
   reads: 'reads',
+  /** the states of the month before a step read through `previous(…)` */
+  previousMonth: 'month before',
+  /** a state's value at the end of the month before, in the language's own words */
+  previousValue: (name: string, value: string) => `previous(${name}) = ${value}`,
   rounds: 'rounds',
   rule: 'rule',
   cited: 'cited',
@@ -74,6 +78,8 @@ export const explainZh: typeof explainEn = {
   stepsTitle: (shown, omitted) => `计算步骤（共 ${shown} 步${omitted ? `；省略 ${omitted} 个不影响输出的步骤` : ''}）：`,
   because: '适用情形',
   reads: '读取',
+  previousMonth: '上月',
+  previousValue: (name, value) => `previous(${name}) = ${value}`,
   rounds: '取整',
   rule: '依据',
   cited: '引用',

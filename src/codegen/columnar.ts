@@ -39,7 +39,7 @@ import type { ExprCtx } from './expr.js';
 import { emitExpr, scaleTo } from './expr.js';
 import type { Call, Variant } from './decl-fn.js';
 import { rateBounds } from './entry.js';
-import type { Liveness } from './from-ir.js';
+import type { Liveness } from './liveness.js';
 import { SELF } from './link.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';

@@ -27,6 +27,14 @@ export function unitOf(t: Ty): string {
   return t.k === 'money' ? 'fen' : t.k === 'int' ? (t.unit === 'none' ? '' : t.unit) : t.k === 'month' ? 'month' : t.k === 'rate' ? 'rate' : '';
 }
 
+/**
+ * A rule's parameter holding `previous(state)` (stateful regions): a key no
+ * input or declaration name can equal, beside their names in `Variant.params`.
+ */
+export const prevKey = (state: string): string => `previous(${state})`;
+/** The state a `prevKey` names, or undefined for an input or declaration name. */
+export const prevState = (key: string): string | undefined => (key.startsWith('previous(') ? key.slice(9, -1) : undefined);
+
 export class Gen {
   readonly names = new Names();
   readonly items: Linker;
@@ -36,6 +44,18 @@ export class Gen {
   readonly decls: ReadonlyMap<string, IrDecl>;
   /** the inputs `compute` takes, in input order */
   computeInputs: readonly string[] = [];
+  /** stateful regions: state name → the local (or parameter) holding its value at the end of the month before */
+  readonly prevLocal = new Map<string, string>();
+  /** stateful regions: states whose value may be `not applicable` (reading it through `previous(…)` fails) */
+  readonly prevAbsent = new Set<string>();
+  /** stateful regions: each state's opening function (its `initially` value) and the inputs it takes */
+  readonly openings = new Map<string, { readonly fn: string; readonly inputs: readonly string[] }>();
+  /**
+   * While set (stateful regions' lazy path): the values of rules, and of states
+   * of the month before, that a rule function takes may be failures, thrown
+   * only where the rule reads them (`unwrap`), as in the interpreter.
+   */
+  lazyReads = false;
 
   constructor(
     readonly r: IrRegion,
@@ -49,12 +69,19 @@ export class Gen {
     for (const i of r.inputs) this.inputLocal.set(i.name, this.names.take(camel(i.name)));
   }
 
+  /** Names the locals of `previous(…)` values (stateful regions only; before any other declaration is named). */
+  planPrevious(): void {
+    for (const d of this.r.decls) if (d.declKind === 'state') this.prevLocal.set(d.name, this.names.take(camel(`previous_${d.name}`)));
+  }
+
   input(name: string): IrInput | undefined {
     return this.r.inputs.find((i) => i.name === name);
   }
 
   /** The local (or module constant) holding an input or declaration value. */
   valueOf(name: string): string {
+    const prev = prevState(name);
+    if (prev !== undefined) return this.prevLocal.get(prev)!;
     const info = this.infos.get(name);
     return this.inputLocal.get(name) ?? info!.ref ?? info!.local;
   }
@@ -85,7 +112,12 @@ export class Gen {
         if (input) return input;
         const info = this.infos.get(n)!;
         if (info.ref) return info.ref;
-        return absent(n) ? `need(${info.local}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : info.local;
+        const v = this.lazyReads ? `unwrap(${info.local})` : info.local;
+        return absent(n) ? `need(${v}, ${stringLiteral(n)}, ${this.loc(info.decl.source)})` : v;
+      },
+      previous: (n) => {
+        const local = this.lazyReads ? `unwrap(${this.prevLocal.get(n)!})` : this.prevLocal.get(n)!;
+        return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),
@@ -94,6 +126,14 @@ export class Gen {
 
   /** The TypeScript type of a local holding an input or declaration value. */
   localType(name: string, absent: boolean): string {
+    const prev = prevState(name);
+    if (prev !== undefined) return this.localType(prev, this.prevAbsent.has(prev));
+    if (this.lazyReads && !this.inputLocal.has(name)) {
+      this.lazyReads = false;
+      const t = `${this.localType(name, absent)} | Failed`;
+      this.lazyReads = true;
+      return t;
+    }
     const ty = this.input(name)?.ty ?? this.decls.get(name)!.ty;
     const base = ty.k === 'enum' ? (this.enumAlias.get(ty.name) ?? ty.members.map(stringLiteral).join(' | ')) : ty.k === 'bool' ? 'boolean' : 'number';
     return absent ? `${base} | null` : base;

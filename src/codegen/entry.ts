@@ -16,7 +16,43 @@ export function rateBounds(i: IrInput): [string, string, string] {
   return [String((i.low!.num * d) / i.low!.den), String((i.high!.num * d) / i.high!.den), String(d)];
 }
 
-export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | undefined): void {
+/**
+ * Reading an input object's fields into locals (`read`), and the one combined
+ * test of the hot path (`tests`: any true = invalid; the cold `invalid` finds
+ * and reports the offending field). The population is validated by `compute`'s dispatch.
+ */
+export function inputTests(g: Gen, dispatch: string | undefined, src = 'input'): { read(i: IrInput): string; tests: string[] } {
+  const r = g.r;
+  const bad = (i: IrInput): string | undefined => {
+    const v = g.inputLocal.get(i.name)!;
+    switch (i.ty.k) {
+      case 'enum':
+        return i.name === dispatch ? undefined : `(${i.ty.members.map((m) => `${v} !== ${stringLiteral(m)}`).join(' && ')})`;
+      case 'month':
+        return `${v} < H_START || ${v} > H_END`;
+      case 'bool':
+        return `(${v} !== true && ${v} !== false)`;
+      case 'rate': {
+        const [lo, hi] = rateBounds(i);
+        return `!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}`;
+      }
+      default:
+        return `!Number.isInteger(${v}) || ${v} < ${i.low!.num} || ${v} > ${i.high!.num}`;
+    }
+  };
+  const read = (i: IrInput): string =>
+    i.ty.k === 'month'
+      ? `const ${g.inputLocal.get(i.name)!} = parseMonth(${src}.${i.name});`
+      : i.ty.k === 'rate'
+        ? `const ${g.inputLocal.get(i.name)!} = rateNumerator(${src}.${i.name}, ${rateScale(i)});`
+        : `const ${g.inputLocal.get(i.name)!} = ${src}.${i.name};`;
+  // only own properties are input: a field inherited through the prototype chain is missing
+  const own = r.inputs.map((i) => `!hasOwn(${src}, ${stringLiteral(i.name)})`);
+  return { read, tests: [...r.inputs.map(bad).filter((x): x is string => x !== undefined), ...own] };
+}
+
+/** `run`, `evaluate`, `evaluateMany` (and, for stateless regions, `evaluateMonths`; stateful ones get theirs from src/codegen/timeline.ts). */
+export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | undefined, stateful = false): void {
   const r = g.r;
   const inputLocs = new Map(r.inputs.map((i) => [i.name, g.loc(i.source)]));
   const link = (s: string): string => g.items.link(s);
@@ -50,33 +86,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
   const monthIn = r.inputs.find((i) => i.name === r.monthInput);
   const name = commentText(r.name);
 
-  /** One combined test on the hot path; the cold `invalid` finds and reports the offending field. */
-  const bad = (i: IrInput): string | undefined => {
-    const v = g.inputLocal.get(i.name)!;
-    switch (i.ty.k) {
-      case 'enum':
-        return i.name === dispatch ? undefined : `(${i.ty.members.map((m) => `${v} !== ${stringLiteral(m)}`).join(' && ')})`;
-      case 'month':
-        return `${v} < H_START || ${v} > H_END`;
-      case 'bool':
-        return `(${v} !== true && ${v} !== false)`;
-      case 'rate': {
-        const [lo, hi] = rateBounds(i);
-        return `!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}`;
-      }
-      default:
-        return `!Number.isInteger(${v}) || ${v} < ${i.low!.num} || ${v} > ${i.high!.num}`;
-    }
-  };
-  const read = (i: IrInput): string =>
-    i.ty.k === 'month'
-      ? `const ${g.inputLocal.get(i.name)!} = parseMonth(input.${i.name});`
-      : i.ty.k === 'rate'
-        ? `const ${g.inputLocal.get(i.name)!} = rateNumerator(input.${i.name}, ${rateScale(i)});`
-        : `const ${g.inputLocal.get(i.name)!} = input.${i.name};`;
-  // only own properties are input: a field inherited through the prototype chain is missing
-  const own = r.inputs.map((i) => `!hasOwn(input, ${stringLiteral(i.name)})`);
-  const tests = [...r.inputs.map(bad).filter((x): x is string => x !== undefined), ...own];
+  const { read, tests } = inputTests(g, dispatch);
   /** `badShape(value, fields, locations)`: not an object, or a field missing or only inherited. */
   const shape = (value: string, inputs: readonly IrInput[], what: string): string =>
     `badShape(${value}, [${inputs.map((i) => stringLiteral(i.name)).join(', ')}], [${inputs.map((i) => inputLocs.get(i.name)!).join(', ')}], ${stringLiteral(what)});`;
@@ -122,11 +132,12 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       statements: [`check(input);`, `return fail("invalid_input", ${stringLiteral(first.name)}, ${inputLocs.get(first.name)!}, "invalid input");`].map(link),
     });
   }
+  const oneMonth = stateful ? `\nThe month is a one-month timeline: \`previous(…)\` of each state is its \`initially\` value from this input (\`evaluateTimeline\` carries states from month to month); states are returned like outputs.` : '';
   sf.addFunction({
     name: 'evaluate',
     isExported: true,
     docs: [
-      `Evaluates region \`${name}\` for one input. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.\n` +
+      `Evaluates region \`${name}\` for one input. Throws a \`PolicyError\` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.${oneMonth}\n` +
         `With \`{ trace: true }\` it also returns every rule and branch taken, with policy lines and citations.`,
     ],
     overloads: [
@@ -141,7 +152,11 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
   sf.addFunction({
     name: 'evaluateMany',
     isExported: true,
-    docs: ['Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).'],
+    docs: [
+      stateful
+        ? 'Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person\'s months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`.'
+        : 'Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row).',
+    ],
     parameters: [{ name: 'rows', type: 'readonly Input[]' }],
     returnType: 'Output[]',
     statements: [
@@ -151,7 +166,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
       `return out;`,
     ].map(link),
   });
-  if (monthIn) {
+  if (monthIn && !stateful) {
     const mv = g.inputLocal.get(monthIn.name)!;
     const L = inputLocs.get(monthIn.name)!;
     const f = stringLiteral(monthIn.name);

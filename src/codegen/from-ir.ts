@@ -8,16 +8,19 @@ import { Project, VariableDeclarationKind } from 'ts-morph';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatMonth, OPEN_END } from '../runtime/month.js';
 import { constOf } from '../ir/consts.js';
-import type { IrBody, IrDecl, IrInput, IrRegion } from '../ir/ir.js';
+import { isStateful, type IrBody, type IrDecl, type IrExpr, type IrInput, type IrRegion } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
-import { readsOfExpr } from '../ir/visit.js';
+import { forEachExpr } from '../ir/visit.js';
 import { numericOf } from '../analysis/numeric.js';
-import { dispatchInput, mayBeAbsent, mayFail, prune } from '../analysis/population.js';
+import { dispatchInput, mayBeAbsent, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
-import { Gen, unitOf, type DeclInfo } from './context.js';
+import { Gen, prevKey, unitOf, type DeclInfo } from './context.js';
 import { declCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { addColumnar } from './columnar.js';
+import { liveness, type Liveness } from './liveness.js';
+import { addTimeline, TIMELINE_RUNTIME } from './timeline.js';
+import { addTimelineColumnar } from './timeline-columnar.js';
 import { emitExpr } from './expr.js';
 import { SELF, type SharedTable } from './link.js';
 import { ModuleBuilder } from './module.js';
@@ -125,7 +128,7 @@ function planDecls(g: Gen): void {
   const ctx = g.ctx(() => false);
   for (const d of g.r.decls) {
     const n = g.num.decl(d.name);
-    const constant = n.constant && d.body.kind === 'value' && d.body.value.kind === 'expr';
+    const constant = n.constant && d.declKind !== 'state' && d.body.kind === 'value' && d.body.value.kind === 'expr';
     // a constant is a module item, named when used; anything else a local of the compute functions
     const info: DeclInfo = { decl: d, local: constant ? camel(d.name) : g.names.take(camel(d.name)), den: n.den, range: { lo: n.lo, hi: n.hi } };
     g.infos.set(d.name, info);
@@ -134,7 +137,9 @@ function planDecls(g: Gen): void {
       const c = constOf(d.body.value.e, g.decls);
       const note = c?.k === 'month' ? ` // ${formatMonth(c.value)}` : d.ty.k === 'rate' ? ` // ${code.code}/${code.den}` : '';
       info.constant = code;
-      info.ref = g.items.ref('const', info.local, `// ${where(d)}\nconst ${SELF} = ${code.code};${note}`);
+      // an enum constant keeps its type: a rule may still compare it with the other members
+      const typed = d.ty.k === 'enum' ? `${code.code} as ${d.ty.members.map(stringLiteral).join(' | ')}` : code.code;
+      info.ref = g.items.ref('const', info.local, `// ${where(d)}\nconst ${SELF} = ${typed};${note}`);
     }
   }
 }
@@ -145,6 +150,12 @@ function planDecls(g: Gen): void {
  * nor anything after an unconditional case.
  */
 function emittedReads(b: IrBody, out: Set<string> = new Set()): Set<string> {
+  // `previous(s)` is read as its own parameter (src/codegen/context.ts `prevKey`)
+  const readsOfExpr = (e: IrExpr, into: Set<string>): void =>
+    forEachExpr(e, (x) => {
+      if (x.op === 'input' || x.op === 'ref') into.add(x.name);
+      else if (x.op === 'prev') into.add(prevKey(x.name));
+    });
   if (b.kind === 'value') {
     if (b.value.kind === 'expr') readsOfExpr(b.value.e, out);
     return out;
@@ -168,7 +179,8 @@ function planVariants(g: Gen, dispatch: string | undefined, members: readonly (s
     const special = dispatch !== undefined && d.reads.includes(dispatch);
     const params = (body: IrBody): string[] => {
       const used = emittedReads(body);
-      return d.reads.filter((n) => used.has(n) && !g.infos.get(n)?.constant && !(special && n === dispatch));
+      const own = d.reads.filter((n) => used.has(n) && !g.infos.get(n)?.constant && !(special && n === dispatch));
+      return [...own, ...d.prevReads.map(prevKey).filter((k) => used.has(k))];
     };
     if (special) {
       for (const m of members) {
@@ -204,8 +216,12 @@ export function generateLinked(
   const before = sink.items.length;
   // ranges were proven by the check pass (PD3008); here they only size denominators
   const g = new Gen(r, sink, numericOf(r), options.parent);
+  const stateful = isStateful(r);
+  if (stateful) g.planPrevious();
   planDecls(g);
-  const dispatch = dispatchInput(r);
+  for (const d of r.decls) if (d.declKind === 'state' && d.mayBeAbsent) g.prevAbsent.add(d.name);
+  // a stateful region's months are computed in one pass per person: no per-population specialisation
+  const dispatch = stateful ? undefined : dispatchInput(r);
   const dispatchTy = dispatch ? g.input(dispatch)!.ty : undefined;
   const members: readonly (string | undefined)[] = dispatchTy?.k === 'enum' ? dispatchTy.members : [undefined];
   const variants = planVariants(g, dispatchTy?.k === 'enum' ? dispatch : undefined, members);
@@ -226,7 +242,8 @@ export function generateLinked(
   if (sink.items.length > before) return undefined;
 
   const sf = new ModuleBuilder();
-  const outputs = r.decls.filter((d) => d.declKind === 'output');
+  // states are returned like outputs (the next month starts from them)
+  const outputs = r.decls.filter((d) => d.declKind === 'output' || d.declKind === 'state');
   const hStart = r.horizon.start;
   const hEnd = r.horizon.end ?? OPEN_END;
   const rounding = r.rounding ? `rounding ${r.rounding.mode} to ${r.rounding.unit}` : 'no rounding';
@@ -261,15 +278,22 @@ export function generateLinked(
       isReadonly: true,
       type: tsType(d.ty, g) + (outAbsent(d) ? ' | null' : ''),
       docs: [
-        `${outAbsent(d) ? 'null when not applicable to the input; ' : ''}${commentText(d.ty.k === 'money' ? `money in fen${d.ty.period === 'once' ? '' : ` per ${d.ty.period}`}` : d.ty.k)} — ${where(d)}`,
+        `${d.declKind === 'state' ? 'state (the month after reads it as `previous(…)`); ' : ''}${outAbsent(d) ? 'null when not applicable to the input; ' : ''}${commentText(d.ty.k === 'money' ? `money in fen${d.ty.period === 'once' ? '' : ` per ${d.ty.period}`}` : d.ty.k)} — ${where(d)}`,
       ],
     })),
   });
   const statics = sf.length;
   const live = liveness(r, variants, outputs);
-  addCompute(sf, g, variants, calls, members, dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, live);
-  addEntryPoints(sf, g, dispatchTy?.k === 'enum' ? dispatch : undefined);
-  addColumnar(sf, g, { variants, calls, members, dispatch: dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, ...live });
+  const plan = { variants, calls, members, dispatch: dispatchTy?.k === 'enum' ? dispatch : undefined, outputs, ...live };
+  if (stateful) {
+    addTimeline(sf, g, plan);
+    addEntryPoints(sf, g, undefined, true);
+    addTimelineColumnar(sf, g, plan);
+  } else {
+    addCompute(sf, g, variants, calls, members, plan.dispatch, outputs, live);
+    addEntryPoints(sf, g, plan.dispatch);
+    addColumnar(sf, g, plan);
+  }
   const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
   const shared = [...g.items.imports]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
@@ -283,7 +307,7 @@ export function generateLinked(
   // helpers only some modules need, after everything that may call them
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
   const value = ['need', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
-  const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf'].filter((n) => sf.mentions(`${n}(`));
+  const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf', ...TIMELINE_RUNTIME].filter((n) => sf.mentions(`${n}(`) || sf.mentions(`${n}<`));
   const lazy = [...columnar, ...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
   const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
@@ -292,31 +316,6 @@ export function generateLinked(
   if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
   const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));
   return { region: r.name, fileName: moduleFileName(r.name), text, table: g.items.table(), imports: g.items.imports };
-}
-
-/** What the plain path of one population member computes, and whether it can fail. */
-export interface Liveness {
-  /** what the outputs need, in dependency order (the plain path computes nothing else) */
-  liveDecls(m: string | undefined): IrDecl[];
-  /** some rule the outputs need can fail (the plain path is retried lazily) */
-  mayFailFor(m: string | undefined): boolean;
-}
-
-export function liveness(r: IrRegion, variants: Map<string, Map<string | undefined, Variant>>, outputs: readonly IrDecl[]): Liveness {
-  // A rule can fail if the sources leave it unspecified or it reads a value that may be `not applicable`.
-  const canFail = (v: Variant, m: string | undefined): boolean => mayFail(v.body) || v.params.some((p) => variants.get(p)?.get(m)?.absent === true);
-  const byMember = new Map<string | undefined, IrDecl[]>();
-  const liveDecls = (m: string | undefined): IrDecl[] => {
-    let decls = byMember.get(m);
-    if (!decls) {
-      const live = new Set<string>(outputs.map((d) => d.name));
-      for (const d of [...r.decls].reverse()) if (live.has(d.name)) for (const p of variants.get(d.name)?.get(m)?.params ?? []) live.add(p);
-      decls = r.decls.filter((d) => live.has(d.name) && variants.get(d.name)?.get(m) !== undefined);
-      byMember.set(m, decls);
-    }
-    return decls;
-  };
-  return { liveDecls, mayFailFor: (m) => liveDecls(m).some((d) => canFail(variants.get(d.name)!.get(m)!, m)) };
 }
 
 /**

@@ -31,6 +31,8 @@ const GENERATOR =
   'EvaluateOptions PolicyLocation Rate TraceStep Traced StepInfo Input Output PersonColumns ColumnarResult H_START H_END ' +
   'region source record recordMonth band run runTraced evaluateTraced check invalid evaluate evaluateMany evaluateColumnar evaluateMonths compute computeTraced ' +
   'computeLazy Failed attempt settle ' +
+  'stateIn unwrap stateOf monthStateOf citePrevious timelineLength badTimeline timelineCount timelineRows PreviousValue ' +
+  'stepMonth stepMonthLazy stepMonthTraced runMonth timelineTraced evaluateTimeline evaluateTimelineColumnar TimelineColumns timelineKernel ' +
   'input options t steps value rows out k person from to first last info den starts lo hi mid x index regions RegionName';
 
 export const GENERATOR_NAMES: readonly string[] = [...new Set(`${KEYWORDS} ${GLOBALS} ${GENERATOR}`.split(' '))];

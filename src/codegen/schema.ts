@@ -79,6 +79,14 @@ function property(i: IrInput, horizon: string): PropertySchema {
   }
 }
 
+/** A stateful region's input is one month of a person's timeline. */
+const timelineNote = (r: IrRegion): string => {
+  const states = r.decls.filter((d) => d.declKind === 'state').map((d) => d.name);
+  return states.length
+    ? ` One month of a person's timeline (states ${states.join(', ')} carry over from month to month): evaluateTimeline takes an array of these, consecutive months in order; a single input is a one-month timeline, each state opening from its initially value.`
+    : '';
+};
+
 export function inputSchema(r: IrRegion): InputSchema {
   const start = formatMonth(r.horizon.start);
   const horizon = r.horizon.end === undefined ? `${start} onwards` : `${start}..${formatMonth(r.horizon.end)}`;
@@ -86,7 +94,7 @@ export function inputSchema(r: IrRegion): InputSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $comment: `Generated from ${r.file} by the policy compiler. Do not edit.`,
     title: `Input of region ${r.name}`,
-    description: `${r.title ? `${r.title}. ` : ''}Money is integer fen (1 yuan = 100 fen); months are YYYY-MM; horizon ${horizon}.`,
+    description: `${r.title ? `${r.title}. ` : ''}Money is integer fen (1 yuan = 100 fen); months are YYYY-MM; horizon ${horizon}.${timelineNote(r)}`,
     type: 'object',
     properties: Object.fromEntries(r.inputs.map((i) => [i.name, property(i, horizon)])),
     required: r.inputs.map((i) => i.name),

@@ -21,3 +21,5 @@ export interface Rate {
 }
 export { columnarRows, columnCount, columnarResult, monthCount, memberOf, flagOf } from './columnar.js';
 export type { ColumnsOf } from './columnar.js';
+export { stateIn, unwrap, stateOf, monthStateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows } from './timeline.js';
+export type { PreviousValue } from './timeline.js';

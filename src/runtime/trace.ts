@@ -17,6 +17,8 @@ export interface TraceStep {
   readonly unit: string;
   /** the values this step read, by name */
   readonly reads: readonly string[];
+  /** in a stateful region: the states of the month before this step read through `previous(…)`, with their values */
+  readonly previous?: readonly { readonly name: string; readonly value: number | string | boolean }[];
 }
 
 /** The result of `evaluate(input, { trace: true })`. */

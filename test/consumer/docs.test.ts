@@ -96,6 +96,14 @@ describe('typedoc API docs', () => {
         expect(summary(f) || summary(f?.signatures?.at(-1)), `${region.name}.${fn}`).not.toBe('');
       }
       expect(summary(child(region, 'evaluate'))).toMatch(/^Evaluates region `\w+` for one input\. Throws a `PolicyError`/);
+      // stateful regions (states carried month to month) have the timeline entry points
+      if (region.name.startsWith('account_ledger')) {
+        for (const fn of ['evaluateTimeline', 'evaluateTimelineColumnar']) {
+          const f = child(region, fn);
+          expect(f?.kind, `${region.name}.${fn}`).toBe(Kind.Function);
+          expect(summary(f) || summary(f?.signatures?.at(-1)), `${region.name}.${fn}`).toMatch(/months/);
+        }
+      }
       for (const [name, lead] of [
         ['Input', 'Input of region'],
         ['Output', 'Output of region'],

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regionInputs } from '../../src/harness/arbitraries.js';
 import { apiToValue } from '../../src/harness/invariants.js';
+import { isStateful } from '../../src/ir/ir.js';
 import { EvalError, Interpreter, isAbsent, type Evaluation, type Value } from '../../src/interpret/interpret.js';
 import { PolicyError } from '../../src/runtime/errors.js';
 import { compilePolicies, generated, sameApiValue, toApi } from '../support/policies.js';
@@ -105,7 +106,9 @@ describe('batch forms agree with evaluate', () => {
           } catch {
             continue;
           }
-          const each = months.map((_, k) => mod.evaluate({ ...person, [r.monthInput!]: `${k < 6 ? 2022 : 2023}-${String(((k + 6) % 12) + 1).padStart(2, '0')}` }));
+          const rows = months.map((_, k) => ({ ...person, [r.monthInput!]: `${k < 6 ? 2022 : 2023}-${String(((k + 6) % 12) + 1).padStart(2, '0')}` }));
+          // a stateful region's months are a timeline over the same inputs (states carried), else each month alone
+          const each = isStateful(r) ? (mod as unknown as { evaluateTimeline(m: Record<string, unknown>[]): Record<string, unknown>[] }).evaluateTimeline(rows) : rows.map((x) => mod.evaluate(x));
           expect(months.map(settled)).toEqual(each.map(settled));
         }
       }

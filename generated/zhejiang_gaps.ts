@@ -1,0 +1,588 @@
+// Generated from policies/gaps/zhejiang-gaps.policy by the policy compiler. Do not edit.
+/* eslint-disable */
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, badBoolean, monthText, columnarResult, monthCount, flagOf, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { $shared as $parent } from "./contribution_gaps.js";
+
+/** Region `zhejiang_gaps`: 断缴与等待期 contribution gaps and waiting periods. Horizon 2020-01 onwards; rounding half_up to fen. */
+export const region = "zhejiang_gaps";
+/** The policy file this module was generated from. */
+export const source = "policies/gaps/zhejiang-gaps.policy";
+
+/** Input of region `zhejiang_gaps`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
+export interface Input {
+  /** calendar month `YYYY-MM` — policies/ledger/account-ledger.policy:23 */
+  readonly month: string;
+  /** money in integer fen per month, 0..10000000 — policies/ledger/account-ledger.policy:24 (F070, 004:45, 新增个人缴费和单位划入金额: the month's credit, from the region's evaluator) */
+  readonly credit: number;
+  /** money in integer fen, 0..100000000 — policies/ledger/account-ledger.policy:25 (F070, 004:45, 已用金额: what the member asks the account to pay this month) */
+  readonly spend: number;
+  /** money in integer fen, 0..100000000 — policies/ledger/account-ledger.policy:26 (F065, 当年账户 before the timeline's first month) */
+  readonly opening_current_year: number;
+  /** money in integer fen, 0..1000000000 — policies/ledger/account-ledger.policy:27 (F065, 历年账户 before the timeline's first month) */
+  readonly opening_prior_years: number;
+  /** true or false — policies/gaps/contribution-gaps.policy:15 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
+  readonly paid: boolean;
+  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:16 (F122, the eligible cost of the month's claims) */
+  readonly claim: number;
+  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:17 (F114, months without a contribution just before the timeline) */
+  readonly opening_unpaid_run: number;
+  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:18 (F115, F119, months of a wait still to serve when the timeline starts) */
+  readonly opening_waiting: number;
+}
+
+/** Output of region `zhejiang_gaps`. Money is integer fen. */
+export interface Output {
+  /** money in fen — policies/ledger/account-ledger.policy:43 (F067, C17) */
+  readonly from_current_year: number;
+  /** money in fen — policies/ledger/account-ledger.policy:47 (F067, C17, the rest of the payment, at most the prior-years balance) */
+  readonly from_prior_years: number;
+  /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
+  readonly paid_from_account: number;
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  readonly paid_in_cash: number;
+  /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
+  readonly current_year: number;
+  /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:55 (F065, F066) */
+  readonly prior_years: number;
+  /** money in fen — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
+  readonly balance: number;
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+  readonly unpaid_run: number;
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+  readonly waiting: number;
+  /** bool — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+  readonly reimbursable: boolean;
+  /** money in fen — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+  readonly reimbursed: number;
+}
+
+/** What this region shares with `contribution_gaps`. */
+const {
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
+  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computeInWait, computeInWait2,
+  computePaidFromAccount, computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart,
+  computePriorAtStart2, computePriorYears, computePriorYears2, computeReimbursable, computeReimbursable2,
+  computeUnpaidRun, computeUnpaidRun2, computeWaiting, computeWaiting2, computeYearStart, L0, L1, L2, L3, L4,
+  L5, L6, L7, L8, L11, L13, L14, L15, L16, S0, S1, S6, S9, S10, S11, S12, S13, S14, S17, S18, S22, S25, S26,
+  spendingOrder, traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart, traceReimbursable,
+  traceUnpaidRun, traceWaiting,
+} = $parent;
+const H_START = 24240; // 2020-01
+const H_END = 119999; // open
+// policies/gaps/zhejiang-gaps.policy:8 (F114, 000:71, C18, 断缴3个月, read as 3 months or more)
+const longGap = 3;
+// policies/gaps/zhejiang-gaps.policy:9 (F114, 000:71, 需连续缴费满6个月)
+const waitAfterLongGap = 6;
+// policies/gaps/zhejiang-gaps.policy:10 (F116, 000:71, T31, the snippet's own example ratio: 如从90%降至60%)
+const ratio = 9; // 9/10
+const S27: StepInfo = { name: "long_gap", branch: "=", file: "policies/gaps/zhejiang-gaps.policy", line: 8, cites: ["F114", "000:71", "C18", "断缴3个月, read as 3 months or more"], unit: "months", reads: [] };
+const S28: StepInfo = { name: "wait_after_long_gap", branch: "=", file: "policies/gaps/zhejiang-gaps.policy", line: 9, cites: ["F114", "000:71", "需连续缴费满6个月"], unit: "months", reads: [] };
+const S29: StepInfo = { name: "ratio", branch: "=", file: "policies/gaps/zhejiang-gaps.policy", line: 10, cites: ["F116", "000:71", "T31", "the snippet's own example ratio: 如从90%降至60%"], unit: "rate", reads: [] };
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+function computeWaitAfterGap(waitAfterShortGap: number, previousUnpaidRun: number): number {
+  // policies/gaps/contribution-gaps.policy:35
+  if (previousUnpaidRun >= longGap) {
+    return waitAfterLongGap;
+  }
+  // policies/gaps/contribution-gaps.policy:36
+  return waitAfterShortGap;
+}
+
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+function computeReimbursed(reimbursable: boolean, claim: number): number {
+  // policies/gaps/contribution-gaps.policy:51
+  if (reimbursable) {
+    return Math.floor((claim * ratio + 5) / 10);
+  }
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  return 0;
+}
+
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+function computeWaitAfterGap2(waitAfterShortGap: number | Failed, previousUnpaidRun: number | Failed): number {
+  // policies/gaps/contribution-gaps.policy:35
+  if (unwrap(previousUnpaidRun) >= longGap) {
+    return waitAfterLongGap;
+  }
+  // policies/gaps/contribution-gaps.policy:36
+  return unwrap(waitAfterShortGap);
+}
+
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+function computeReimbursed2(reimbursable: boolean | Failed, claim: number): number {
+  // policies/gaps/contribution-gaps.policy:51
+  if (unwrap(reimbursable)) {
+    return Math.floor((claim * ratio + 5) / 10);
+  }
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  return 0;
+}
+
+/** `wait_after_gap`, recording the branch taken */
+function traceWaitAfterGap(waitAfterShortGap: number, previousUnpaidRun: number, t: TraceStep[]): number {
+  // policies/gaps/contribution-gaps.policy:35
+  if (previousUnpaidRun >= longGap) {
+    return record(t, S17, waitAfterLongGap);
+  }
+  // policies/gaps/contribution-gaps.policy:36
+  return record(t, S18, waitAfterShortGap);
+}
+
+/** `reimbursed`, recording the branch taken */
+function traceReimbursed(reimbursable: boolean, claim: number, t: TraceStep[]): number {
+  // policies/gaps/contribution-gaps.policy:51
+  if (reimbursable) {
+    return record(t, S25, Math.floor((claim * ratio + 5) / 10));
+  }
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  return record(t, S26, 0);
+}
+
+/** State `current_year` before the first month (`initially`), from that month's inputs. */
+function openCurrentYear(openingCurrentYear: number): number {
+  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+}
+
+/** State `prior_years` before the first month (`initially`), from that month's inputs. */
+function openPriorYears(openingPriorYears: number): number {
+  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+}
+
+/** State `unpaid_run` before the first month (`initially`), from that month's inputs. */
+function openUnpaidRun(openingUnpaidRun: number): number {
+  return stateIn(openingUnpaidRun, 0, 1200, "unpaid_run", L7);
+}
+
+/** State `waiting` before the first month (`initially`), from that month's inputs. */
+function openWaiting(openingWaiting: number): number {
+  return stateIn(openingWaiting, 0, 120, "waiting", L8);
+}
+
+/** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
+function stepMonth(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number): Output {
+  try {
+    const yearStart = computeYearStart(month);
+    const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
+    const priorAtStart = computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear);
+    const currentAvailable = computeCurrentAvailable(currentAtStart, credit);
+    const fromCurrentYear = computeFromCurrentYear(spend, currentAvailable, priorAtStart);
+    const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
+    const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
+    const paidInCash = computePaidInCash(spend, paidFromAccount);
+    const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
+    const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
+    const balance = computeBalance(currentYear, priorYears);
+    const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources");
+    const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7);
+    const waitAfterGap = computeWaitAfterGap(waitAfterShortGap, previousUnpaidRun);
+    const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8);
+    const inWait = computeInWait(waiting);
+    const reimbursable = computeReimbursable(paid, inWait);
+    const reimbursed = computeReimbursed(reimbursable, claim);
+    return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed };
+  } catch {
+    return stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+  }
+}
+
+/** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
+function stepMonthLazy(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed): Output {
+  const yearStart = attempt(() => computeYearStart(month));
+  const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
+  const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
+  const currentAvailable = attempt(() => computeCurrentAvailable2(currentAtStart, credit));
+  const fromCurrentYear = attempt(() => computeFromCurrentYear2(spend, currentAvailable, priorAtStart));
+  const fromPriorYears = attempt(() => computeFromPriorYears2(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = attempt(() => computePaidFromAccount2(fromCurrentYear, fromPriorYears));
+  const paidInCash = attempt(() => computePaidInCash2(spend, paidFromAccount));
+  const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
+  const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
+  const balance = attempt(() => computeBalance2(currentYear, priorYears));
+  const waitAfterShortGap = attempt(() => fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources"));
+  const unpaidRun = attempt(() => stateIn(computeUnpaidRun2(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7));
+  const waitAfterGap = attempt(() => computeWaitAfterGap2(waitAfterShortGap, previousUnpaidRun));
+  const waiting = attempt(() => stateIn(computeWaiting2(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8));
+  const inWait = attempt(() => computeInWait2(waiting));
+  const reimbursable = attempt(() => computeReimbursable2(paid, inWait));
+  const reimbursed = attempt(() => computeReimbursed2(reimbursable, claim));
+  return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed });
+}
+
+/** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
+function stepMonthTraced(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number, t: TraceStep[]): Output {
+  let mark = 0;
+  record(t, S0, spendingOrder);
+  record(t, S27, longGap);
+  record(t, S28, waitAfterLongGap);
+  record(t, S29, ratio, 10);
+  const yearStart = record(t, S1, computeYearStart(month));
+  mark = t.length;
+  const currentAtStart = traceCurrentAtStart(yearStart, previousCurrentYear, t);
+  citePrevious(t, mark, [{ name: "current_year", value: previousCurrentYear }]);
+  mark = t.length;
+  const priorAtStart = tracePriorAtStart(yearStart, previousPriorYears, previousCurrentYear, t);
+  citePrevious(t, mark, [{ name: "prior_years", value: previousPriorYears }, { name: "current_year", value: previousCurrentYear }]);
+  const currentAvailable = record(t, S6, computeCurrentAvailable(currentAtStart, credit));
+  const fromCurrentYear = traceFromCurrentYear(spend, currentAvailable, priorAtStart, t);
+  const fromPriorYears = record(t, S9, computeFromPriorYears(spend, fromCurrentYear, priorAtStart));
+  const paidFromAccount = record(t, S10, computePaidFromAccount(fromCurrentYear, fromPriorYears));
+  const paidInCash = record(t, S11, computePaidInCash(spend, paidFromAccount));
+  const currentYear = stateIn(record(t, S12, computeCurrentYear(currentAvailable, fromCurrentYear)), 0, 10000000000, "current_year", L0);
+  const priorYears = stateIn(record(t, S13, computePriorYears(priorAtStart, fromPriorYears)), 0, 10000000000, "prior_years", L1);
+  const balance = record(t, S14, computeBalance(currentYear, priorYears));
+  const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources");
+  mark = t.length;
+  const unpaidRun = stateIn(traceUnpaidRun(paid, previousUnpaidRun, t), 0, 1200, "unpaid_run", L7);
+  citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }]);
+  mark = t.length;
+  const waitAfterGap = traceWaitAfterGap(waitAfterShortGap, previousUnpaidRun, t);
+  citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }]);
+  mark = t.length;
+  const waiting = stateIn(traceWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun, t), 0, 120, "waiting", L8);
+  citePrevious(t, mark, [{ name: "waiting", value: previousWaiting }, { name: "unpaid_run", value: previousUnpaidRun }]);
+  const inWait = record(t, S22, computeInWait(waiting));
+  const reimbursable = traceReimbursable(paid, inWait, t);
+  const reimbursed = traceReimbursed(reimbursable, claim, t);
+  return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed };
+}
+
+/** One month as a one-month timeline: each state of the month before is its `initially` value. */
+function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number): Output {
+  const previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
+  const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
+  const previousUnpaidRun = attempt(() => openUnpaidRun(openingUnpaidRun));
+  const previousWaiting = attempt(() => openWaiting(openingWaiting));
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, t: TraceStep[]): Output {
+  return stepMonthTraced(month, credit, spend, paid, claim, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openUnpaidRun(openingUnpaidRun), openWaiting(openingWaiting), t);
+}
+
+/** One validated month of a timeline; the first month opens each state from its input. */
+function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed): Output {
+  if (input == null) return invalid(input);
+  const month = parseMonth(input.month);
+  const credit = input.credit;
+  const spend = input.spend;
+  const openingCurrentYear = input.opening_current_year;
+  const openingPriorYears = input.opening_prior_years;
+  const paid = input.paid;
+  const claim = input.claim;
+  const openingUnpaidRun = input.opening_unpaid_run;
+  const openingWaiting = input.opening_waiting;
+  if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || (paid !== true && paid !== false) || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !hasOwn(input, "month") || !hasOwn(input, "credit") || !hasOwn(input, "spend") || !hasOwn(input, "opening_current_year") || !hasOwn(input, "opening_prior_years") || !hasOwn(input, "paid") || !hasOwn(input, "claim") || !hasOwn(input, "opening_unpaid_run") || !hasOwn(input, "opening_waiting")) return invalid(input);
+  if (isFirst) {
+    previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
+    previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
+    previousUnpaidRun = attempt(() => openUnpaidRun(openingUnpaidRun));
+    previousWaiting = attempt(() => openWaiting(openingWaiting));
+  }
+
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+}
+
+/** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
+function timelineTraced(months: readonly Input[]): Traced<Output>[] {
+  const n = timelineLength(months, "month", L2);
+  const out: Traced<Output>[] = [];
+  let previousCurrentYear!: number;
+  let previousPriorYears!: number;
+  let previousUnpaidRun!: number;
+  let previousWaiting!: number;
+  let last = 0;
+  let k = 0;
+  try {
+    for (; k < n; k++) {
+      const input = months[k]!;
+      check(input);
+      const month = parseMonth(input.month);
+      const credit = input.credit;
+      const spend = input.spend;
+      const openingCurrentYear = input.opening_current_year;
+      const openingPriorYears = input.opening_prior_years;
+      const paid = input.paid;
+      const claim = input.claim;
+      const openingUnpaidRun = input.opening_unpaid_run;
+      const openingWaiting = input.opening_waiting;
+      if (k > 0 && month !== last + 1) badTimeline("month", month, last + 1, k, L2);
+      last = month;
+      if (k === 0) {
+        previousCurrentYear = openCurrentYear(openingCurrentYear);
+        previousPriorYears = openPriorYears(openingPriorYears);
+        previousUnpaidRun = openUnpaidRun(openingUnpaidRun);
+        previousWaiting = openWaiting(openingWaiting);
+      }
+
+      const steps2: TraceStep[] = [];
+      const value = stepMonthTraced(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, steps2);
+      out.push({ value, steps: steps2 });
+      previousCurrentYear = value["current_year"];
+      previousPriorYears = value["prior_years"];
+      previousUnpaidRun = value["unpaid_run"];
+      previousWaiting = value["waiting"];
+    }
+
+  } catch (e) {
+    throw atRow(e, k);
+  }
+
+  return out;
+}
+
+export function evaluateTimeline(months: readonly Input[]): Output[];
+export function evaluateTimeline(months: readonly Input[], options: EvaluateOptions & { readonly trace: true }): Traced<Output>[];
+export function evaluateTimeline(months: readonly Input[], options: EvaluateOptions): Output[] | Traced<Output>[];
+/**
+ * Evaluates region `zhejiang_gaps` over one person's consecutive months, in order (each input carries its `month`): month k reads the states of month k − 1 through `previous(…)`; the first month reads each state's `initially` value. Returns one output per month, states included. An empty or non-consecutive history, or an invalid month, throws a `PolicyError` (`invalid_input`) with `row` = the month's index. Outputs are lazy as `evaluate`'s: a failed one throws when read, and a failed state fails every later reader of `previous(…)` with the same error; a state outside its declared domain fails as `out_of_domain` at the state's line.
+ * With `{ trace: true }` each month comes with its trace (eager: the first failure throws).
+ */
+export function evaluateTimeline(months: readonly Input[], options?: EvaluateOptions): Output[] | Traced<Output>[] {
+  if (options !== undefined && options.trace === true) return timelineTraced(months);
+  const n = timelineLength(months, "month", L2);
+  const out = new Array<Output>(n);
+  let previousCurrentYear!: number | Failed;
+  let previousPriorYears!: number | Failed;
+  let previousUnpaidRun!: number | Failed;
+  let previousWaiting!: number | Failed;
+  let last = 0;
+  let k = 0;
+  try {
+    for (; k < n; k++) {
+      const input = months[k]!;
+      const o = runMonth(input, k === 0, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+      const monthIndex = parseMonth(input.month);
+      if (k > 0 && monthIndex !== last + 1) badTimeline("month", monthIndex, last + 1, k, L2);
+      last = monthIndex;
+      out[k] = o;
+      previousCurrentYear = stateOf<number>(o, "current_year");
+      previousPriorYears = stateOf<number>(o, "prior_years");
+      previousUnpaidRun = stateOf<number>(o, "unpaid_run");
+      previousWaiting = stateOf<number>(o, "waiting");
+    }
+
+  } catch (e) {
+    throw atRow(e, k);
+  }
+
+  return out;
+}
+
+/** One person's timeline over months `from` to `to` inclusive (`YYYY-MM`), the person's inputs the same every month: `evaluateTimeline` of those months (states carried from month to month, not `evaluate` of each month alone). An empty range throws `invalid_input`. */
+export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L3, L4, L5, L6, L13, L14, L15, L16], "person");
+  const first = parseMonth(from);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
+  const last = parseMonth(to);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L2);
+  const rows: Input[] = [];
+  for (let k = first; k <= last; k++) rows.push({ ...person, month: formatMonth(k) });
+  return evaluateTimeline(rows);
+}
+
+function run(input: Input): Output {
+  if (input == null) return invalid(input);
+  const month = parseMonth(input.month);
+  const credit = input.credit;
+  const spend = input.spend;
+  const openingCurrentYear = input.opening_current_year;
+  const openingPriorYears = input.opening_prior_years;
+  const paid = input.paid;
+  const claim = input.claim;
+  const openingUnpaidRun = input.opening_unpaid_run;
+  const openingWaiting = input.opening_waiting;
+  if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || (paid !== true && paid !== false) || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !hasOwn(input, "month") || !hasOwn(input, "credit") || !hasOwn(input, "spend") || !hasOwn(input, "opening_current_year") || !hasOwn(input, "opening_prior_years") || !hasOwn(input, "paid") || !hasOwn(input, "claim") || !hasOwn(input, "opening_unpaid_run") || !hasOwn(input, "opening_waiting")) return invalid(input);
+  return compute(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting);
+}
+
+function runTraced(input: Input, t: TraceStep[]): Output {
+  check(input);
+  const month = parseMonth(input.month);
+  const credit = input.credit;
+  const spend = input.spend;
+  const openingCurrentYear = input.opening_current_year;
+  const openingPriorYears = input.opening_prior_years;
+  const paid = input.paid;
+  const claim = input.claim;
+  const openingUnpaidRun = input.opening_unpaid_run;
+  const openingWaiting = input.opening_waiting;
+  return computeTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, t);
+}
+
+function evaluateTraced(input: Input): Traced<Output> {
+  const steps: TraceStep[] = [];
+  const value = runTraced(input, steps);
+  return { value, steps };
+}
+
+/** Throws for the first invalid field of an input, if any (the cold path). */
+function check(input: Input): void {
+  badShape(input, ["month", "credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L2, L3, L4, L5, L6, L13, L14, L15, L16], "input");
+  const month = parseMonth(input.month);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
+  const credit = input.credit;
+  if (!Number.isInteger(credit) || credit < 0 || credit > 10000000) badNumber("credit", credit, 0, 10000000, "fen", L3);
+  const spend = input.spend;
+  if (!Number.isInteger(spend) || spend < 0 || spend > 100000000) badNumber("spend", spend, 0, 100000000, "fen", L4);
+  const openingCurrentYear = input.opening_current_year;
+  if (!Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000) badNumber("opening_current_year", openingCurrentYear, 0, 100000000, "fen", L5);
+  const openingPriorYears = input.opening_prior_years;
+  if (!Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000) badNumber("opening_prior_years", openingPriorYears, 0, 1000000000, "fen", L6);
+  const paid = input.paid;
+  if (paid !== true && paid !== false) badBoolean("paid", paid, L13);
+  const claim = input.claim;
+  if (!Number.isInteger(claim) || claim < 0 || claim > 100000000) badNumber("claim", claim, 0, 100000000, "fen", L14);
+  const openingUnpaidRun = input.opening_unpaid_run;
+  if (!Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200) badNumber("opening_unpaid_run", openingUnpaidRun, 0, 1200, "months", L15);
+  const openingWaiting = input.opening_waiting;
+  if (!Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120) badNumber("opening_waiting", openingWaiting, 0, 120, "months", L16);
+}
+
+/** Reports the first invalid field of an input that failed the combined test. */
+function invalid(input: Input): never {
+  check(input);
+  return fail("invalid_input", "month", L2, "invalid input");
+}
+
+export function evaluate(input: Input): Output;
+export function evaluate(input: Input, options: EvaluateOptions & { readonly trace: true }): Traced<Output>;
+export function evaluate(input: Input, options: EvaluateOptions): Output | Traced<Output>;
+/**
+ * Evaluates region `zhejiang_gaps` for one input. Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * The month is a one-month timeline: `previous(…)` of each state is its `initially` value from this input (`evaluateTimeline` carries states from month to month); states are returned like outputs.
+ * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
+ */
+export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
+  return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
+}
+
+/** Evaluates many inputs, each a one-month timeline: `rows.map((r) => evaluate(r))` into a preallocated array. For a person's months use `evaluateTimeline`; for a population, `evaluateTimelineColumnar`. */
+export function evaluateMany(rows: readonly Input[]): Output[] {
+  if (!Array.isArray(rows)) badBatch(rows, "month", L2);
+  const out: Output[] = new Array<Output>(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
+  return out;
+}
+
+/** Input columns of `evaluateTimelineColumnar`: row p·M + (month − from), P·M values each (inputs vary by month). */
+export interface TimelineColumns {
+  readonly credit: Float64Array;
+  readonly spend: Float64Array;
+  readonly opening_current_year: Float64Array;
+  readonly opening_prior_years: Float64Array;
+  readonly paid: Uint8Array;
+  readonly claim: Float64Array;
+  readonly opening_unpaid_run: Int32Array | Float64Array;
+  readonly opening_waiting: Int32Array | Float64Array;
+}
+
+/** Output and state columns of `evaluateTimelineColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"from_current_year" | "from_prior_years" | "paid_from_account" | "paid_in_cash" | "current_year" | "prior_years" | "balance" | "unpaid_run" | "waiting" | "reimbursed", Float64Array>> & Readonly<Record<"reimbursable", Uint8Array>>;
+  readonly present: {};
+}
+
+/** One person's months from row `k` on, states carried in locals; false when a row is invalid or a rule failed (the caller re-runs the person). */
+function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, openingCurrentYearCol: Float64Array, openingPriorYearsCol: Float64Array, paidCol: Uint8Array, claimCol: Float64Array, openingUnpaidRunCol: Int32Array | Float64Array, openingWaitingCol: Int32Array | Float64Array, from: number, months2: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, v7: Float64Array, v8: Float64Array, v9: Uint8Array, v10: Float64Array): boolean {
+  let previousCurrentYear!: number;
+  let previousPriorYears!: number;
+  let previousUnpaidRun!: number;
+  let previousWaiting!: number;
+  try {
+    for (let j = 0; j < months2; j++, k++) {
+      const month = from + j;
+      const credit = creditCol[k]!;
+      const spend = spendCol[k]!;
+      const openingCurrentYear = openingCurrentYearCol[k]!;
+      const openingPriorYears = openingPriorYearsCol[k]!;
+      const paidCode = paidCol[k]!;
+      const claim = claimCol[k]!;
+      const openingUnpaidRun = openingUnpaidRunCol[k]!;
+      const openingWaiting = openingWaitingCol[k]!;
+      if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || paidCode > 1 || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120) return false;
+      const paid = paidCode === 1;
+      if (j === 0) {
+        previousCurrentYear = openCurrentYear(openingCurrentYear);
+        previousPriorYears = openPriorYears(openingPriorYears);
+        previousUnpaidRun = openUnpaidRun(openingUnpaidRun);
+        previousWaiting = openWaiting(openingWaiting);
+      }
+
+      const yearStart = computeYearStart(month);
+      const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
+      const priorAtStart = computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear);
+      const currentAvailable = computeCurrentAvailable(currentAtStart, credit);
+      const fromCurrentYear = computeFromCurrentYear(spend, currentAvailable, priorAtStart);
+      const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
+      const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
+      const paidInCash = computePaidInCash(spend, paidFromAccount);
+      const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
+      const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
+      const balance = computeBalance(currentYear, priorYears);
+      const waitAfterShortGap = fail("unspecified", "wait_after_short_gap", L11, "wait_after_short_gap: otherwise is unspecified in the sources");
+      const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7);
+      const waitAfterGap = computeWaitAfterGap(waitAfterShortGap, previousUnpaidRun);
+      const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8);
+      const inWait = computeInWait(waiting);
+      const reimbursable = computeReimbursable(paid, inWait);
+      const reimbursed = computeReimbursed(reimbursable, claim);
+      v0[k] = fromCurrentYear;
+      v1[k] = fromPriorYears;
+      v2[k] = paidFromAccount;
+      v3[k] = paidInCash;
+      v4[k] = currentYear;
+      v5[k] = priorYears;
+      v6[k] = balance;
+      v7[k] = unpaidRun;
+      v8[k] = waiting;
+      v9[k] = reimbursable ? 1 : 0;
+      v10[k] = reimbursed;
+      previousCurrentYear = currentYear;
+      previousPriorYears = priorYears;
+      previousUnpaidRun = unpaidRun;
+      previousWaiting = waiting;
+    }
+
+  } catch {
+    return false;
+  }
+
+  return true;
+}
+
+/**
+ * Evaluates the timelines of `persons` persons over months `from`..`to` (month indices year·12 + month − 1, both included) from typed-array columns, one pass per person, states carried from month to month.
+ * Rows are person-major: row k = p·M + (month − from), M = to − from + 1; every column of `columns` holds P·M values (inputs vary by month; the month input is not a column). Enum inputs are codes into the exported `…Codes` arrays, booleans 0/1, money integer fen, rates numerators over their scale. The result (or `out`, reused when given: every column at least P·M long) holds one column per output and state; `present` is 0 (and the value NaN) where not applicable. An invalid row or a failed output or state throws its `PolicyError` with `row` set (that person's months re-run through `evaluateTimeline`). (A stateful region has no `evaluateColumnar`: its months depend on the months before.)
+ */
+export function evaluateTimelineColumnar(columns: TimelineColumns, persons: number, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const months2 = monthCount(from, to, "month", L2);
+  const count = timelineCount(columns, { credit: L3, spend: L4, opening_current_year: L5, opening_prior_years: L6, paid: L13, claim: L14, opening_unpaid_run: L15, opening_waiting: L16 }, persons, months2, "month", L2);
+  const { credit: creditCol, spend: spendCol, opening_current_year: openingCurrentYearCol, opening_prior_years: openingPriorYearsCol, paid: paidCol, claim: claimCol, opening_unpaid_run: openingUnpaidRunCol, opening_waiting: openingWaitingCol } = columns;
+  const result = columnarResult<ColumnarResult>(out, count * months2, "from_current_year from_prior_years paid_from_account paid_in_cash current_year prior_years balance unpaid_run waiting reimbursable reimbursed", "", "reimbursable");
+  const { from_current_year: v0, from_prior_years: v1, paid_from_account: v2, paid_in_cash: v3, current_year: v4, prior_years: v5, balance: v6, unpaid_run: v7, waiting: v8, reimbursable: v9, reimbursed: v10 } = result.values;
+  const slow = (p: number): void => timelineRows((rows: Input[]) => evaluateTimeline(rows), (j) => ({ credit: creditCol[p * months2 + j]!, spend: spendCol[p * months2 + j]!, opening_current_year: openingCurrentYearCol[p * months2 + j]!, opening_prior_years: openingPriorYearsCol[p * months2 + j]!, paid: flagOf(paidCol[p * months2 + j]!), claim: claimCol[p * months2 + j]!, opening_unpaid_run: openingUnpaidRunCol[p * months2 + j]!, opening_waiting: openingWaitingCol[p * months2 + j]!, month: monthText(from + j) }), p * months2, months2, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months2) {
+    if (!timelineKernel(creditCol, spendCol, openingCurrentYearCol, openingPriorYearsCol, paidCol, claimCol, openingUnpaidRunCol, openingWaitingCol, from, months2, k, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10)) slow(p);
+  }
+
+  return result;
+}
+
+/**
+ * @internal Rules and descriptors that the regions extending `zhejiang_gaps` import instead of copying.
+ * Not part of the API.
+ */
+export const $shared = {
+  computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
+  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computeInWait, computeInWait2,
+  computePaidFromAccount, computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart,
+  computePriorAtStart2, computePriorYears, computePriorYears2, computeReimbursable, computeReimbursable2,
+  computeReimbursed, computeReimbursed2, computeUnpaidRun, computeUnpaidRun2, computeWaiting, computeWaiting2,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L7, L8, L11, L13, L14, L15, L16, longGap, ratio, S0, S1, S6,
+  S9, S10, S11, S12, S13, S14, S17, S18, S22, S27, S29, spendingOrder, traceCurrentAtStart,
+  traceFromCurrentYear, tracePriorAtStart, traceReimbursable, traceReimbursed, traceUnpaidRun, traceWaiting,
+};
