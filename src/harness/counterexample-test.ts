@@ -79,7 +79,7 @@ export function counterexampleTest(r: IrRegion, inv: IrInvariant, f: HistoryFail
     lines.push(`  # ${where} needs this (${f.now ? `it is ${showTyped(f.now.value, ty(f.now.name))} now` : 'see the claim'})`);
     lines.push(`  expect at ${at}: ${f.needed.name} = ${needed}`);
   } else {
-    lines.push(`  # ${where} fails in ${at}: ${f.message}`);
+    lines.push(`  # in ${at}: ${f.message}`);
     if (f.other) {
       const y = f.other.history.months;
       const changed = y.map((m, k) => `${monthName(h.start + k)}: ${showApi(r, f.other!.input, m[f.other!.input])}`).filter((_, k) => showApi(r, f.other!.input, y[k]![f.other!.input]) !== showApi(r, f.other!.input, h.months[k]![f.other!.input]));
