@@ -26,7 +26,9 @@ export const monthName = (m: number): string => formatMonth(m);
 
 export function historyText(h: History): string {
   const n = h.months.length;
-  return n === 1 ? `the history of one month, ${monthName(h.start)}` : `the history ${monthName(h.start)} to ${monthName(h.start + n - 1)} (${n} months)`;
+  return n === 1
+    ? `the history of one month, ${monthName(h.start)}`
+    : `the history ${monthName(h.start)} to ${monthName(h.start + n - 1)} (${n} months)`;
 }
 
 const span = (from: number, to: number): string => (from === to ? monthName(from) : `${monthName(from)}..${monthName(to)}`);
@@ -82,8 +84,12 @@ export function counterexampleTest(r: IrRegion, inv: IrInvariant, f: HistoryFail
     lines.push(`  # in ${at}: ${f.message}`);
     if (f.other) {
       const y = f.other.history.months;
-      const changed = y.map((m, k) => `${monthName(h.start + k)}: ${showApi(r, f.other!.input, m[f.other!.input])}`).filter((_, k) => showApi(r, f.other!.input, y[k]![f.other!.input]) !== showApi(r, f.other!.input, h.months[k]![f.other!.input]));
-      lines.push(`  # with ${f.other.input} = ${changed.join(', ')} instead, ${f.now?.name ?? 'the output'} = ${showTyped(f.other.value, ty(f.now?.name ?? ''))} in ${at}`);
+      const changed = y
+        .map((m, k) => `${monthName(h.start + k)}: ${showApi(r, f.other!.input, m[f.other!.input])}`)
+        .filter((_, k) => showApi(r, f.other!.input, y[k]![f.other!.input]) !== showApi(r, f.other!.input, h.months[k]![f.other!.input]));
+      lines.push(
+        `  # with ${f.other.input} = ${changed.join(', ')} instead, ${f.now?.name ?? 'the output'} = ${showTyped(f.other.value, ty(f.now?.name ?? ''))} in ${at}`,
+      );
     }
     if (f.now && now !== undefined) lines.push(`  expect at ${at}: ${f.now.name} = ${now}   # the value now`);
   }

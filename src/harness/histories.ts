@@ -50,22 +50,43 @@ function valueAt(p: Plan, k: number, month: number, first: number, last: number)
 const series = (value: fc.Arbitrary<unknown>): fc.Arbitrary<Plan> =>
   fc.array(value, { minLength: 1, maxLength: MAX_MONTHS }).map((vs) => ({ k: 'series', vs }));
 
-/** Runs of equal values (run lengths 1..12; a run of `false` 1..7 months: a gap, then resumption). */
+/** short runs often, so that a history of a few months sees a gap and a resumption */
+const runLength = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 12 }) },
+);
+
+/** Runs of equal values (an enum's member for 1..12 months). */
 function runs(value: fc.Arbitrary<unknown>): fc.Arbitrary<Plan> {
-  return fc.array(fc.tuple(value, fc.integer({ min: 1, max: 12 })), { minLength: 1, maxLength: 8 }).map((rs) => ({
+  return fc.array(fc.tuple(value, runLength), { minLength: 1, maxLength: 8 }).map((rs) => ({
     k: 'series',
-    vs: rs.flatMap(([v, n]) => Array<unknown>(v === false ? ((n - 1) % 7) + 1 : n).fill(v)).slice(0, MAX_MONTHS),
+    vs: rs.flatMap(([v, n]) => Array<unknown>(n).fill(v)).slice(0, MAX_MONTHS),
   }));
 }
+
+/** Booleans in alternating runs: paid, a gap of 1..7 unpaid months, resumption, … */
+const boolRuns: fc.Arbitrary<Plan> = fc
+  .tuple(fc.boolean(), fc.array(runLength, { minLength: 1, maxLength: 8 }))
+  .map(([first, ns]) => ({
+    k: 'series',
+    vs: ns
+      .flatMap((n, j) => ((j % 2 === 0 ? first : !first) ? Array<unknown>(n).fill(true) : Array<unknown>(((n - 1) % 7) + 1).fill(false)))
+      .slice(0, MAX_MONTHS),
+  }));
 
 function planArb(i: IrInput, arb: fc.Arbitrary<unknown>): fc.Arbitrary<Plan> {
   const constant = arb.map((v): Plan => ({ k: 'constant', v }));
   const t = i.ty;
-  if (t.k === 'bool' || t.k === 'enum') return fc.oneof(constant, runs(arb));
+  if (t.k === 'bool') return fc.oneof(constant, boolRuns);
+  if (t.k === 'enum') return fc.oneof(constant, runs(arb));
   if (t.k === 'month' || t.k === 'rate') return fc.oneof({ weight: 3, arbitrary: constant }, { weight: 1, arbitrary: series(arb) });
   const lo = Number(i.low!.num / i.low!.den);
   const hi = Number(i.high!.num / i.high!.den);
-  const amount = fc.oneof({ weight: 3, arbitrary: fc.constant(lo) }, { weight: 5, arbitrary: arb }, { weight: 1, arbitrary: fc.constant(hi) });
+  const amount = fc.oneof(
+    { weight: 3, arbitrary: fc.constant(lo) },
+    { weight: 5, arbitrary: arb },
+    { weight: 1, arbitrary: fc.constant(hi) },
+  );
   return fc.oneof(
     { weight: 3, arbitrary: constant },
     { weight: 3, arbitrary: series(amount) },

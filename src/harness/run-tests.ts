@@ -121,7 +121,12 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
 export function runInvariants(
   regions: readonly IrRegion[],
   sink: DiagnosticSink,
-  opts: { runs: number; seed?: number; evaluators?: ReadonlyMap<string, Evaluate>; timelineEvaluators?: ReadonlyMap<string, EvaluateTimeline> },
+  opts: {
+    runs: number;
+    seed?: number;
+    evaluators?: ReadonlyMap<string, Evaluate>;
+    timelineEvaluators?: ReadonlyMap<string, EvaluateTimeline>;
+  },
 ): TestOutcome[] {
   const outcomes: TestOutcome[] = [];
   const seed = opts.seed !== undefined ? { seed: opts.seed } : {};
@@ -133,7 +138,13 @@ export function runInvariants(
         const evaluateTimeline = opts.timelineEvaluators?.get(r.name);
         const tf = checkTimelineInvariant(r, inv, { runs: opts.runs, ...seed, ...(evaluateTimeline ? { evaluateTimeline } : {}) });
         f = tf;
-        if (tf?.failure.claim) notes.push(text(`the claim: ${tf.failure.claim.source.file}:${tf.failure.claim.source.line}`, `断言：${tf.failure.claim.source.file}:${tf.failure.claim.source.line}`));
+        if (tf?.failure.claim)
+          notes.push(
+            text(
+              `the claim: ${tf.failure.claim.source.file}:${tf.failure.claim.source.line}`,
+              `断言：${tf.failure.claim.source.file}:${tf.failure.claim.source.line}`,
+            ),
+          );
         if (tf?.test) notes.push(text(`a test to paste under the region:\n${tf.test}`, `可粘贴到地区下的测试：\n${tf.test}`));
       } else {
         const evaluate = opts.evaluators?.get(r.name);

@@ -82,7 +82,9 @@ class TimelineJudge {
 
   /** One environment per month (invalid input throws); undefined when the evaluator under test rejects the history as not applicable. */
   envs(h: History): Env[] | undefined {
-    const evs = this.interp.timeline(h.months.map((m) => new Map(this.r.inputs.map((i) => [i.name, apiToValue(this.r, i.name, m[i.name])]))));
+    const evs = this.interp.timeline(
+      h.months.map((m) => new Map(this.r.inputs.map((i) => [i.name, apiToValue(this.r, i.name, m[i.name])]))),
+    );
     if (!this.evaluateTimeline) return evs;
     let outs: Record<string, unknown>[];
     try {
@@ -101,7 +103,14 @@ class TimelineJudge {
   needed(e: IrExpr, env: Env): Pick<HistoryFailure, 'needed' | 'now'> {
     for (const c of conjuncts(e)) {
       if (this.judge.test(c, env) !== false) continue;
-      const [ref, other] = c.op !== 'cmp' ? [firstRef(c), undefined] : c.l.op === 'ref' ? [c.l, c.r] : c.r.op === 'ref' ? [c.r, c.l] : [firstRef(c), undefined];
+      const [ref, other] =
+        c.op !== 'cmp'
+          ? [firstRef(c), undefined]
+          : c.l.op === 'ref'
+            ? [c.l, c.r]
+            : c.r.op === 'ref'
+              ? [c.r, c.l]
+              : [firstRef(c), undefined];
       if (!ref) return {};
       const now = this.judge.value(env, ref.name);
       const nowPart = now === SKIP ? {} : { now: { name: ref.name, value: now } };
@@ -121,7 +130,13 @@ class TimelineJudge {
  * a second history differing in one input). Returns the first failing month,
  * SKIP when no month applies, or undefined.
  */
-function judgeHistory(tj: TimelineJudge, inv: IrInvariant, h: History, other: History, at: number | null): HistoryFailure | typeof SKIP | undefined {
+function judgeHistory(
+  tj: TimelineJudge,
+  inv: IrInvariant,
+  h: History,
+  other: History,
+  at: number | null,
+): HistoryFailure | typeof SKIP | undefined {
   const { judge, r } = tj;
   const envs = tj.envs(h);
   if (!envs) return SKIP;
@@ -135,7 +150,13 @@ function judgeHistory(tj: TimelineJudge, inv: IrInvariant, h: History, other: Hi
         if (claim.kind !== 'holds') continue;
         const ok = judge.test(claim.e, env);
         if (ok === SKIP || ok) continue;
-        return { history: h, k, claim, message: `the claim at ${claim.source.file}:${claim.source.line} is false`, ...tj.needed(claim.e, env) };
+        return {
+          history: h,
+          k,
+          claim,
+          message: `the claim at ${claim.source.file}:${claim.source.line} is false`,
+          ...tj.needed(claim.e, env),
+        };
       }
     } catch (err) {
       if (!(err instanceof EvalError || err instanceof PolicyError)) throw err;
@@ -183,7 +204,11 @@ function judgeHistory(tj: TimelineJudge, inv: IrInvariant, h: History, other: Hi
 }
 
 /** The property for one invariant of one stateful region, over histories. */
-export function timelineInvariantProperty(r: IrRegion, inv: IrInvariant, evaluateTimeline?: EvaluateTimeline): fc.IProperty<[History, History, number | null]> {
+export function timelineInvariantProperty(
+  r: IrRegion,
+  inv: IrInvariant,
+  evaluateTimeline?: EvaluateTimeline,
+): fc.IProperty<[History, History, number | null]> {
   const tj = new TimelineJudge(r, evaluateTimeline);
   const histories = regionHistories(r);
   return fc.property(histories, histories, fc.option(fc.nat(), { nil: null }), (h, other, at) => {

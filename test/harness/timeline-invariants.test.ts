@@ -107,7 +107,9 @@ describe('claims over histories', () => {
     expect(check(demo(sums, '    monotone total in credit\n    monotone interest in r\n    independent total of paid'))).toBeUndefined();
     const f = check(demo(sums, '    independent total of credit'))!;
     expect(f.failure.claim?.kind).toBe('independent');
-    expect(f.detail).toMatch(/`total` changes with `credit` \(the claim at demo\.policy:13\): in \d{4}-\d{2} it is [\d.]+, and [\d.]+ when `credit` differs/);
+    expect(f.detail).toMatch(
+      /`total` changes with `credit` \(the claim at demo\.policy:13\): in \d{4}-\d{2} it is [\d.]+, and [\d.]+ when `credit` differs/,
+    );
     expect(f.test).toMatch(/# with credit = .+ instead, total = [\d.]+ in \d{4}-\d{2}/);
     expect(f.test).toMatch(/expect at \d{4}-\d{2}: total = [\d.]+ {3}# the value now/);
     compileClean(`${text(sums)}\n${f.test}\n`, 'demo.policy');
@@ -120,7 +122,9 @@ describe('claims over histories', () => {
     const empties = '    when this_month(credit) > 500.00: 0\n    otherwise: previous(total) + this_month(credit)';
     const f = check(demo(empties, '    monotone total in credit'))!;
     expect(f.failure.claim?.kind).toBe('monotone');
-    expect(f.detail).toMatch(/`total` falls as `credit` \(the claim at demo\.policy:14\): in \d{4}-\d{2} it is [\d.]+, and [\d.]+ when `credit` rises/);
+    expect(f.detail).toMatch(
+      /`total` falls as `credit` \(the claim at demo\.policy:14\): in \d{4}-\d{2} it is [\d.]+, and [\d.]+ when `credit` rises/,
+    );
     expect(f.failure.other?.history.months.length).toBe(f.failure.history.months.length);
   });
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { findPolicies } from '../../src/cli/io.js';
 import type { Const, IrRegion } from '../../src/ir/ir.js';
+import type { EvaluateTimeline } from '../../src/harness/timeline-invariants.js';
 import { compile, type CompileResult } from '../../src/index.js';
 import { formatMonth } from '../../src/runtime/month.js';
 
@@ -33,7 +34,11 @@ export function toApi(c: Const): unknown {
 /** Rates come back as { num, den } over the evaluator's own denominator; compare them as rationals. */
 export function sameApiValue(got: unknown, want: unknown): boolean {
   const asRat = (v: unknown): [number, number] | undefined =>
-    typeof v === 'number' ? [v, 1] : v && typeof v === 'object' && 'num' in v ? [(v as { num: number }).num, (v as { den: number }).den] : undefined;
+    typeof v === 'number'
+      ? [v, 1]
+      : v && typeof v === 'object' && 'num' in v
+        ? [(v as { num: number }).num, (v as { den: number }).den]
+        : undefined;
   const a = asRat(got);
   const b = asRat(want);
   if (a && b) return BigInt(a[0]) * BigInt(b[1]) === BigInt(b[0]) * BigInt(a[1]);
@@ -48,4 +53,18 @@ export type Evaluator = {
 
 export async function generated(name: string): Promise<Evaluator> {
   return (await import(`../../generated/${name}.ts`)) as Evaluator;
+}
+
+/**
+ * The generated module's `evaluateTimeline` for a stateful region, or undefined
+ * while the code generator does not write one (the interpreter stands in).
+ */
+export async function generatedTimeline(name: string): Promise<EvaluateTimeline | undefined> {
+  let mod: { evaluateTimeline?: unknown };
+  try {
+    mod = (await import(`../../generated/${name}.ts`)) as { evaluateTimeline?: unknown };
+  } catch {
+    return undefined;
+  }
+  return typeof mod.evaluateTimeline === 'function' ? (mod.evaluateTimeline as EvaluateTimeline) : undefined;
 }
