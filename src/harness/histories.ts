@@ -65,14 +65,12 @@ function runs(value: fc.Arbitrary<unknown>): fc.Arbitrary<Plan> {
 }
 
 /** Booleans in alternating runs: paid, a gap of 1..7 unpaid months, resumption, … */
-const boolRuns: fc.Arbitrary<Plan> = fc
-  .tuple(fc.boolean(), fc.array(runLength, { minLength: 1, maxLength: 8 }))
-  .map(([first, ns]) => ({
-    k: 'series',
-    vs: ns
-      .flatMap((n, j) => ((j % 2 === 0 ? first : !first) ? Array<unknown>(n).fill(true) : Array<unknown>(((n - 1) % 7) + 1).fill(false)))
-      .slice(0, MAX_MONTHS),
-  }));
+const boolRuns: fc.Arbitrary<Plan> = fc.tuple(fc.boolean(), fc.array(runLength, { minLength: 1, maxLength: 8 })).map(([first, ns]) => ({
+  k: 'series',
+  vs: ns
+    .flatMap((n, j) => ((j % 2 === 0 ? first : !first) ? Array<unknown>(n).fill(true) : Array<unknown>(((n - 1) % 7) + 1).fill(false)))
+    .slice(0, MAX_MONTHS),
+}));
 
 function planArb(i: IrInput, arb: fc.Arbitrary<unknown>): fc.Arbitrary<Plan> {
   const constant = arb.map((v): Plan => ({ k: 'constant', v }));

@@ -138,7 +138,13 @@ function judgeHistory(
   at: number | null,
 ): HistoryFailure | typeof SKIP | undefined {
   const { judge, r } = tj;
-  const envs = tj.envs(h);
+  let envs: Env[] | undefined;
+  try {
+    envs = tj.envs(h);
+  } catch (err) {
+    if (!(err instanceof EvalError || err instanceof PolicyError)) throw err;
+    return { history: h, k: 0, claim: undefined, message: `the history is rejected: ${err.message}` };
+  }
   if (!envs) return SKIP;
   let anyApplies = false;
   for (const [k, env] of envs.entries()) {
@@ -167,7 +173,13 @@ function judgeHistory(
   for (const c of inv.claims) {
     if (c.kind === 'holds') continue;
     const y = varyInput(h, other, c.input, at ?? undefined);
-    const envY = tj.envs(y);
+    let envY: Env[] | undefined;
+    try {
+      envY = tj.envs(y);
+    } catch (err) {
+      if (!(err instanceof EvalError || err instanceof PolicyError)) throw err;
+      return { history: y, k: 0, claim: c, message: `the history is rejected: ${err.message}` };
+    }
     if (!envY) continue;
     // monotone: the inputs must move one way in every month (else nothing to compare)
     const dirs = h.months.map((m, k) => compareValues(apiToValue(r, c.input, m[c.input]), apiToValue(r, c.input, y.months[k]![c.input])));

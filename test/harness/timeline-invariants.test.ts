@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../../src/diagnostics/render.js';
 import { runExampleTests, runInvariants } from '../../src/harness/run-tests.js';
-import { checkTimelineInvariant } from '../../src/harness/timeline-invariants.js';
+import { checkTimelineInvariant, type EvaluateTimeline } from '../../src/harness/timeline-invariants.js';
+import { apiToValue } from '../../src/harness/invariants.js';
+import { Interpreter } from '../../src/interpret/interpret.js';
+import { PolicyError } from '@policyc/runtime';
+import { toApi } from '../support/policies.js';
 import { compile } from '../../src/index.js';
 
 const FILE = 'policies/ledger/account-ledger.policy';
@@ -146,5 +150,44 @@ describe('claims over histories', () => {
     const f = check(text)!;
     expect(f.detail).toMatch(/out_of_domain: state `total` = [\d.]+ leaves its declared domain/);
     expect(f.failure.history.months.length).toBe(2);
+  });
+});
+
+describe('the EvaluateTimeline hook (the generated evaluateTimeline, once it exists)', () => {
+  const r = compileClean(original).regions[0]!;
+  const inv = r.invariants.find((i) => i.name === 'I09 only a payment lowers the balance')!;
+  const outputs = r.decls.filter((d) => d.declKind === 'output' || d.declKind === 'state').map((d) => d.name);
+  /** an evaluator in the generated API's shape, from the interpreter; `tamper` changes one month's outputs */
+  const fromInterpreter =
+    (tamper: (month: string, out: Record<string, unknown>) => void = () => {}): EvaluateTimeline =>
+    (months) => {
+      const evs = new Interpreter(r).timeline(months.map((m) => new Map(r.inputs.map((i) => [i.name, apiToValue(r, i.name, m[i.name])]))));
+      return evs.map((ev, k) => {
+        const out = Object.fromEntries(outputs.map((n) => [n, toApi(ev.get(n))]));
+        tamper(months[k]!.month as string, out);
+        return out;
+      });
+    };
+
+  it('outputs come from the evaluator under test', () => {
+    expect(checkTimelineInvariant(r, inv, { runs: 100, seed: 5, evaluateTimeline: fromInterpreter() })).toBeUndefined();
+    const wrongInJanuary = fromInterpreter((month, out) => {
+      if (month.endsWith('-01')) out.balance = (out.balance as number) + 1;
+    });
+    const f = checkTimelineInvariant(r, inv, { runs: 100, seed: 5, evaluateTimeline: wrongInJanuary })!;
+    expect(f.counterexample).toMatch(/in month \d{4}-01$/);
+    expect(f.test).toMatch(/# the claim at .*account-ledger\.policy:\d+ needs this \(it is [\d.]+ now\)/);
+  });
+
+  it('a history the evaluator rejects as not applicable is skipped, other rejections fail', () => {
+    const reject =
+      (kind: string): EvaluateTimeline =>
+      () => {
+        throw new PolicyError(kind as never, 'balance', { file: 'x.policy', line: 1, col: 1 }, 'rejected');
+      };
+    expect(checkTimelineInvariant(r, inv, { runs: 5, seed: 5, evaluateTimeline: reject('not_applicable') })?.detail).toMatch(
+      /too many skipped/,
+    );
+    expect(checkTimelineInvariant(r, inv, { runs: 20, seed: 5, evaluateTimeline: reject('invalid_input') })?.detail).toMatch(/rejected/);
   });
 });
