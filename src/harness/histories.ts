@@ -5,8 +5,9 @@
  *
  *   - the first month is often a November, December or January, so short
  *     histories cross a change of year;
- *   - every input is either constant over the history (an opening balance, a
- *     person's category) or varies month by month;
+ *   - every input is either constant over the history (a person's category)
+ *     or varies month by month; an input only `initially` reads (an opening
+ *     balance) is always constant;
  *   - booleans come in runs, with gaps (runs of `false` of 1..7 months) and
  *     resumptions; enums in runs;
  *   - amounts are often 0 and sometimes the domain's top (spending larger than
@@ -20,6 +21,7 @@
 import fc from 'fast-check';
 import type { IrInput, IrRegion } from '../ir/ir.js';
 import { formatMonth, OPEN_END } from '@policyc/runtime';
+import { readsOfBody, readsOfExpr } from '../ir/visit.js';
 import { inputArbitraries } from './arbitraries.js';
 import type { ApiInput } from './invariants.js';
 
@@ -110,11 +112,36 @@ const lengthArb = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: MAX_MONTHS }) },
 );
 
+/**
+ * Inputs only a state's `initially` reads (an opening balance): their value
+ * matters in the first month alone, so they are constant over a history, as a
+ * person's opening figures are.
+ */
+export function openingInputs(r: IrRegion): Set<string> {
+  const monthly = new Set<string>();
+  const initial = new Set<string>();
+  for (const d of r.decls) {
+    readsOfBody(d.body, monthly);
+    if (d.initially) readsOfExpr(d.initially, initial);
+  }
+  for (const inv of r.invariants) {
+    for (const w of inv.when) readsOfExpr(w, monthly);
+    for (const c of inv.claims) {
+      if (c.kind === 'holds') readsOfExpr(c.e, monthly);
+      else monthly.add(c.input);
+    }
+  }
+  return new Set(r.inputs.map((i) => i.name).filter((n) => initial.has(n) && !monthly.has(n)));
+}
+
 /** Arbitrary histories of a stateful region, inside its horizon. */
 export function regionHistories(r: IrRegion, opts: { maxMonths?: number } = {}): fc.Arbitrary<History> {
   const arbs = inputArbitraries(r);
   const free = r.inputs.filter((i) => i.name !== r.monthInput);
-  const plans = fc.tuple(...free.map((i) => planArb(i, arbs.get(i.name)!)));
+  const opening = openingInputs(r);
+  const plans = fc.tuple(
+    ...free.map((i) => (opening.has(i.name) ? arbs.get(i.name)!.map((v): Plan => ({ k: 'constant', v })) : planArb(i, arbs.get(i.name)!))),
+  );
   const end = r.horizon.end ?? OPEN_END;
   const max = Math.min(opts.maxMonths ?? MAX_MONTHS, MAX_MONTHS);
   return fc.tuple(startArb(r), lengthArb, plans).map(([start, n, ps]) => {

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/index.js';
-import { regionHistories, varyInput, MAX_MONTHS, type History } from '../../src/harness/histories.js';
+import { openingInputs, regionHistories, varyInput, MAX_MONTHS, type History } from '../../src/harness/histories.js';
+import { readFileSync } from 'node:fs';
 import { counterexampleTest } from '../../src/harness/counterexample-test.js';
 import { parseMonth } from '../../src/runtime/month.js';
 
@@ -86,6 +87,16 @@ describe('histories of a stateful region', () => {
       return inside.length >= 3 && inside.every((m) => m.credit === 0) && h.months.some((m) => (m.credit as number) > 0);
     });
     expect(boundaryOnly.length).toBeGreaterThan(3);
+  });
+
+  it('hold an input only `initially` reads (an opening balance) constant', () => {
+    const file = 'policies/ledger/account-ledger.policy';
+    const ledger = compile([{ path: file, text: readFileSync(file, 'utf8') }]).regions[0]!;
+    expect([...openingInputs(ledger)].sort()).toEqual(['opening_current_year', 'opening_prior_years']);
+    expect(openingInputs(r).size).toBe(0);
+    const hs = fc.sample(regionHistories(ledger), { numRuns: 300, seed: 2 }).filter((h) => h.months.length > 1);
+    for (const h of hs) for (const name of openingInputs(ledger)) expect(new Set(h.months.map((m) => m[name])).size).toBe(1);
+    expect(hs.some((h) => new Set(h.months.map((m) => m.spend)).size > 1)).toBe(true);
   });
 
   it('varyInput changes one input, in every month or in one', () => {
