@@ -17,23 +17,16 @@ function edges(r: IrRegion): Map<string, number[]> {
   const decls = new Map(r.decls.map((d) => [d.name, d]));
   const visit = (e: IrExpr): void => {
     if (e.op !== 'cmp') return;
-    for (const [a, b] of [
-      [e.l, e.r],
-      [e.r, e.l],
-    ] as const) {
+    for (const [a, b] of [[e.l, e.r], [e.r, e.l]] as const) {
       if (a.op !== 'input') continue;
       const c = constOf(b, decls);
       // rate inputs are compared as numerators over their fixed denominator (exact)
       const input = r.inputs.find((i) => i.name === a.name);
       const scale = input?.ty.k === 'rate' ? rateScale(input) : undefined;
       const v =
-        c?.k === 'month'
-          ? c.value
-          : c?.k === 'num'
-            ? scale
-              ? Number((c.value.num * scale) / c.value.den)
-              : Number(c.value.num) / Number(c.value.den)
-            : undefined;
+        c?.k === 'month' ? c.value
+        : c?.k === 'num' ? (scale ? Number((c.value.num * scale) / c.value.den) : Number(c.value.num) / Number(c.value.den))
+        : undefined;
       if (v !== undefined) out.set(a.name, [...(out.get(a.name) ?? []), Math.floor(v) - 1, Math.floor(v), Math.ceil(v), Math.ceil(v) + 1]);
     }
   };

@@ -18,17 +18,7 @@ import type { IrExpr, IrInvariant, IrRegion } from '../ir/ir.js';
 import { rat } from '../ir/rational.js';
 import { formatFen, PolicyError } from '@policyc/runtime';
 import { regionInputs } from './arbitraries.js';
-import {
-  absentValue,
-  compareValues,
-  EvalError,
-  Interpreter,
-  isAbsent,
-  showTyped,
-  showValue,
-  type Env,
-  type Value,
-} from '../interpret/interpret.js';
+import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showTyped, showValue, type Env, type Value } from '../interpret/interpret.js';
 
 export type ApiInput = Record<string, unknown>;
 /** An evaluator in the generated API's shape; throws PolicyError on rejection. */
@@ -176,22 +166,10 @@ function showOut(r: IrRegion, name: string, v: Value): string {
 }
 
 /** Runs one invariant; returns a failure with a shrunk counterexample, or undefined. */
-export function checkInvariant(
-  r: IrRegion,
-  inv: IrInvariant,
-  opts: { runs: number; seed?: number; evaluate?: Evaluate },
-): InvariantFailure | undefined {
-  const res = fc.check(invariantProperty(r, inv, opts.evaluate), {
-    numRuns: opts.runs,
-    maxSkipsPerRun: 1000,
-    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-  });
+export function checkInvariant(r: IrRegion, inv: IrInvariant, opts: { runs: number; seed?: number; evaluate?: Evaluate }): InvariantFailure | undefined {
+  const res = fc.check(invariantProperty(r, inv, opts.evaluate), { numRuns: opts.runs, maxSkipsPerRun: 1000, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   if (!res.failed) return undefined;
   const [x] = res.counterexample ?? [{}];
   const err = res.errorInstance instanceof Error ? res.errorInstance.message : String(res.errorInstance ?? 'too many skipped inputs');
-  return {
-    invariant: inv,
-    counterexample: describeInput(r, x as ApiInput),
-    detail: `${err} (seed ${res.seed}, path ${res.counterexamplePath ?? ''})`,
-  };
+  return { invariant: inv, counterexample: describeInput(r, x as ApiInput), detail: `${err} (seed ${res.seed}, path ${res.counterexamplePath ?? ''})` };
 }

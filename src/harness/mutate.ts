@@ -63,8 +63,7 @@ export function mutants(file: string, text: string): Mutant[] {
     else if (name === 'MonthLit') {
       const m = parseMonthText(t.image);
       if (m !== undefined) tos.push(formatMonth(m + 1), formatMonth(m - 1));
-    } else if (swaps[t.image] !== undefined && ['Plus', 'Minus', 'Less', 'LessEq', 'Greater', 'GreaterEq'].includes(name))
-      tos.push(swaps[t.image]!);
+    } else if (swaps[t.image] !== undefined && ['Plus', 'Minus', 'Less', 'LessEq', 'Greater', 'GreaterEq'].includes(name)) tos.push(swaps[t.image]!);
     if (inJudge(t.startOffset)) continue;
     const p = lineOf(t.startOffset);
     for (const to of new Set(tos)) if (to !== t.image) out.push({ file, ...p, from: t.image, to, offset: t.startOffset });
@@ -81,9 +80,7 @@ export function judge(sources: readonly PolicySource[], m: Mutant, runs: number)
   const mutated = sources.map((s) => (s.path === m.file ? { ...s, text: apply(s.text, m) } : s));
   const c = compile(mutated);
   if (c.diagnostics.some((d) => d.severity === 'error')) return { checker: true, tests: false, invariants: false };
-  const affected = c.regions.filter(
-    (r) => r.file === m.file || r.decls.some((d) => d.source.file === m.file) || r.invariants.some((i) => i.source.file === m.file),
-  );
+  const affected = c.regions.filter((r) => r.file === m.file || r.decls.some((d) => d.source.file === m.file) || r.invariants.some((i) => i.source.file === m.file));
   const sink = new DiagnosticSink();
   return {
     checker: false,

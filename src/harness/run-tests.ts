@@ -3,7 +3,7 @@
  * interpreter. A failing expectation is a PD6001 diagnostic at the `expect`
  * line, so authors see test failures exactly like compile errors.
  */
-import { Diagnostics, type DiagnosticSink, text } from '../diagnostics/diagnostic.js';
+import { Diagnostics, type DiagnosticSink, type LocalText, text } from '../diagnostics/diagnostic.js';
 import { isStateful, type Expected, type IrRegion, type IrTest } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import * as Q from '../ir/rational.js';
@@ -121,30 +121,20 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
 export function runInvariants(
   regions: readonly IrRegion[],
   sink: DiagnosticSink,
-  opts: {
-    runs: number;
-    seed?: number;
-    evaluators?: ReadonlyMap<string, Evaluate>;
-    timelineEvaluators?: ReadonlyMap<string, EvaluateTimeline>;
-  },
+  opts: { runs: number; seed?: number; evaluators?: ReadonlyMap<string, Evaluate>; timelineEvaluators?: ReadonlyMap<string, EvaluateTimeline> },
 ): TestOutcome[] {
   const outcomes: TestOutcome[] = [];
   const seed = opts.seed !== undefined ? { seed: opts.seed } : {};
   for (const r of regions) {
     for (const inv of r.invariants) {
       let f: InvariantFailure | undefined;
-      const notes = [];
+      const notes: LocalText[] = [];
       if (isStateful(r)) {
         const evaluateTimeline = opts.timelineEvaluators?.get(r.name);
         const tf = checkTimelineInvariant(r, inv, { runs: opts.runs, ...seed, ...(evaluateTimeline ? { evaluateTimeline } : {}) });
         f = tf;
-        if (tf?.failure.claim)
-          notes.push(
-            text(
-              `the claim: ${tf.failure.claim.source.file}:${tf.failure.claim.source.line}`,
-              `断言：${tf.failure.claim.source.file}:${tf.failure.claim.source.line}`,
-            ),
-          );
+        const claim = tf?.failure.claim?.source;
+        if (claim) notes.push(text(`the claim: ${claim.file}:${claim.line}`, `断言：${claim.file}:${claim.line}`));
         if (tf?.test) notes.push(text(`a test to paste under the region:\n${tf.test}`, `可粘贴到地区下的测试：\n${tf.test}`));
       } else {
         const evaluate = opts.evaluators?.get(r.name);

@@ -84,10 +84,7 @@ function population(r: IrRegion) {
   const persons = r.inputs.filter((i) => i.name !== r.monthInput);
   const person = regionInputs(r).map((x) => persons.map((i) => columnValue(i, x[i.name])));
   // about one person in twelve has an invalid value
-  const broken = fc.oneof(
-    { weight: 11, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: fc.tuple(fc.nat(persons.length - 1), fc.nat()) },
-  );
+  const broken = fc.oneof({ weight: 11, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.nat(persons.length - 1), fc.nat()) });
   return fc.record({
     people: fc.array(fc.tuple(person, broken), { maxLength: 7 }),
     start: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 48 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: -1 }) }),
@@ -122,13 +119,7 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
           persons.forEach((i, c) => {
             const xs = rows.map((v) => v[c]!);
             cols[i.name] =
-              i.ty.k === 'enum' || i.ty.k === 'bool'
-                ? Uint8Array.from(xs)
-                : i.ty.k === 'month'
-                  ? Int32Array.from(xs)
-                  : i.ty.k === 'int' && !floatAges && xs.every(Number.isInteger)
-                    ? Int32Array.from(xs)
-                    : Float64Array.from(xs);
+              i.ty.k === 'enum' || i.ty.k === 'bool' ? Uint8Array.from(xs) : i.ty.k === 'month' ? Int32Array.from(xs) : i.ty.k === 'int' && !floatAges && xs.every(Number.isInteger) ? Int32Array.from(xs) : Float64Array.from(xs);
           });
           if (!persons.length) return;
           const from = r.horizon.start + start;
@@ -154,12 +145,7 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
           }
           const out: Result | undefined = prealloc
             ? {
-                values: Object.fromEntries(
-                  outputs.map((d) => [
-                    d.name,
-                    d.ty.k === 'bool' || d.ty.k === 'enum' ? new Uint8Array(P * M + 3).fill(9) : new Float64Array(P * M + 3).fill(-7),
-                  ]),
-                ),
+                values: Object.fromEntries(outputs.map((d) => [d.name, d.ty.k === 'bool' || d.ty.k === 'enum' ? new Uint8Array(P * M + 3).fill(9) : new Float64Array(P * M + 3).fill(-7)])),
                 present: Object.fromEntries(mayBeAbsent.map((n) => [n, new Uint8Array(P * M + 3).fill(9)])),
               }
             : undefined;
@@ -168,10 +154,7 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
             got = r.monthInput ? mod.evaluateColumnar(cols, from, to, out) : mod.evaluateColumnar(cols, out);
           } catch (e) {
             if (!(e instanceof PolicyError)) throw e;
-            expect(
-              { kind: e.kind, field: e.field, at: `${e.location.file}:${e.location.line}`, row: e.row },
-              `${r.name} from ${formatMonth(from)}`,
-            ).toEqual(err);
+            expect({ kind: e.kind, field: e.field, at: `${e.location.file}:${e.location.line}`, row: e.row }, `${r.name} from ${formatMonth(from)}`).toEqual(err);
             expect(e.message).toContain(`row ${e.row}`);
             return;
           }
@@ -188,17 +171,7 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
               }
               if (pres) expect(pres[k], `${d.name} presence row ${k}`).toBe(1);
               const expected =
-                d.ty.k === 'rate'
-                  ? (w as { num: number }).num
-                  : d.ty.k === 'month'
-                    ? parseMonth(w)
-                    : d.ty.k === 'bool'
-                      ? w
-                        ? 1
-                        : 0
-                      : d.ty.k === 'enum'
-                        ? d.ty.members.indexOf(w as string)
-                        : w;
+                d.ty.k === 'rate' ? (w as { num: number }).num : d.ty.k === 'month' ? parseMonth(w) : d.ty.k === 'bool' ? (w ? 1 : 0) : d.ty.k === 'enum' ? d.ty.members.indexOf(w as string) : w;
               expect(v, `${d.name} row ${k}`).toBe(expected);
             }
           }
@@ -210,12 +183,7 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
 
   it('rejects a malformed month range and columns of different lengths, naming the field and line', async () => {
     const mod = (await import('../../generated/national.ts')) as Mod;
-    const cols = {
-      status: new Uint8Array(2),
-      age: new Int32Array([40, 40]),
-      base: new Float64Array([500000, 1]),
-      pension: new Float64Array(2),
-    };
+    const cols = { status: new Uint8Array(2), age: new Int32Array([40, 40]), base: new Float64Array([500000, 1]), pension: new Float64Array(2) };
     const e1 = thrown(() => mod.evaluateColumnar(cols, 24300, 24299));
     expect([e1.kind, e1.field, e1.location.line]).toEqual(['invalid_input', 'month', 21]);
     const e2 = thrown(() => mod.evaluateColumnar({ ...cols, base: new Float64Array(3) }, 24300, 24301));

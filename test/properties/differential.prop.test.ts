@@ -28,12 +28,10 @@ function read(o: Record<string, unknown>, key: string): unknown {
 
 /** An output object with each failed field replaced by its error kind, for comparisons. */
 const settled = (o: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(
-    Object.keys(o).map((k) => {
-      const v = read(o, k);
-      return [k, v instanceof PolicyError ? { failed: v.kind } : v];
-    }),
-  );
+  Object.fromEntries(Object.keys(o).map((k) => {
+    const v = read(o, k);
+    return [k, v instanceof PolicyError ? { failed: v.kind } : v];
+  }));
 
 describe('generated evaluator ≡ reference interpreter', () => {
   for (const r of regions) {
@@ -59,9 +57,7 @@ describe('generated evaluator ≡ reference interpreter', () => {
             got = e;
           }
           if (want instanceof EvalError || got instanceof PolicyError) {
-            expect(got instanceof PolicyError ? got.kind : 'value', JSON.stringify(input)).toBe(
-              want instanceof EvalError ? want.kind : 'value',
-            );
+            expect(got instanceof PolicyError ? got.kind : 'value', JSON.stringify(input)).toBe(want instanceof EvalError ? want.kind : 'value');
             return;
           }
           for (const d of outputs) {
@@ -109,9 +105,7 @@ describe('batch forms agree with evaluate', () => {
           } catch {
             continue;
           }
-          const each = months.map((_, k) =>
-            mod.evaluate({ ...person, [r.monthInput!]: `${k < 6 ? 2022 : 2023}-${String(((k + 6) % 12) + 1).padStart(2, '0')}` }),
-          );
+          const each = months.map((_, k) => mod.evaluate({ ...person, [r.monthInput!]: `${k < 6 ? 2022 : 2023}-${String(((k + 6) % 12) + 1).padStart(2, '0')}` }));
           expect(months.map(settled)).toEqual(each.map(settled));
         }
       }

@@ -34,11 +34,7 @@ export function toApi(c: Const): unknown {
 /** Rates come back as { num, den } over the evaluator's own denominator; compare them as rationals. */
 export function sameApiValue(got: unknown, want: unknown): boolean {
   const asRat = (v: unknown): [number, number] | undefined =>
-    typeof v === 'number'
-      ? [v, 1]
-      : v && typeof v === 'object' && 'num' in v
-        ? [(v as { num: number }).num, (v as { den: number }).den]
-        : undefined;
+    typeof v === 'number' ? [v, 1] : v && typeof v === 'object' && 'num' in v ? [(v as { num: number }).num, (v as { den: number }).den] : undefined;
   const a = asRat(got);
   const b = asRat(want);
   if (a && b) return BigInt(a[0]) * BigInt(b[1]) === BigInt(b[0]) * BigInt(a[1]);
