@@ -84,8 +84,13 @@ function rateArb(i: IrInput, special: readonly number[]): fc.Arbitrary<{ num: nu
     });
 }
 
+/** One arbitrary per input of a region (valid values in the API's shape), keyed by input name. */
+export function inputArbitraries(r: IrRegion): Map<string, fc.Arbitrary<unknown>> {
+  const e = edges(r);
+  return new Map(r.inputs.map((i) => [i.name, inputArb(i, r, e.get(i.name) ?? [])]));
+}
+
 /** Arbitrary valid inputs of a region, as plain objects keyed by input name. */
 export function regionInputs(r: IrRegion): fc.Arbitrary<Record<string, unknown>> {
-  const e = edges(r);
-  return fc.record(Object.fromEntries(r.inputs.map((i) => [i.name, inputArb(i, r, e.get(i.name) ?? [])])));
+  return fc.record(Object.fromEntries(inputArbitraries(r)));
 }

@@ -24,8 +24,9 @@ export type ApiInput = Record<string, unknown>;
 /** An evaluator in the generated API's shape; throws PolicyError on rejection. */
 export type Evaluate = (input: ApiInput) => Record<string, unknown>;
 
-const SKIP = Symbol('skip');
-const skippable = (e: unknown): boolean =>
+export const SKIP = Symbol('skip');
+/** A failure that means the policy says `not applicable` or `unspecified` here: the input is skipped. */
+export const skippable = (e: unknown): boolean =>
   (e instanceof EvalError && (e.kind === 'not_applicable' || e.kind === 'unspecified')) ||
   (e instanceof PolicyError && (e.kind === 'not_applicable' || e.kind === 'unspecified'));
 
@@ -49,7 +50,7 @@ export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
 }
 
 /** One input value as a policy would write it: money in yuan, a rate `{ num, den }` as a percentage. */
-function showApi(r: IrRegion, name: string, v: unknown): string {
+export function showApi(r: IrRegion, name: string, v: unknown): string {
   const ty = r.inputs.find((i) => i.name === name)?.ty;
   if (ty?.k === 'money') return formatFen(v as number);
   if (ty?.k === 'rate') return showTyped(apiToValue(r, name, v), ty);
@@ -61,7 +62,8 @@ export function describeInput(r: IrRegion, input: ApiInput): string {
   return r.inputs.map((i) => `${i.name} = ${showApi(r, i.name, input[i.name])}`).join(', ');
 }
 
-class Judge {
+/** Judges claims with the interpreter's expression semantics, in an environment of inputs and outputs. */
+export class Judge {
   private readonly interp: Interpreter;
   constructor(
     private readonly r: IrRegion,

@@ -3,12 +3,13 @@
  * interpreter. A failing expectation is a PD6001 diagnostic at the `expect`
  * line, so authors see test failures exactly like compile errors.
  */
-import { Diagnostics, type DiagnosticSink, text } from '../diagnostics/diagnostic.js';
-import type { Expected, IrRegion, IrTest } from '../ir/ir.js';
+import { Diagnostics, type DiagnosticSink, type LocalText, text } from '../diagnostics/diagnostic.js';
+import { isStateful, type Expected, type IrRegion, type IrTest } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import * as Q from '../ir/rational.js';
 import { EvalError, Interpreter, isAbsent, showTyped, type Evaluation, type Value } from '../interpret/interpret.js';
-import { checkInvariant, type Evaluate } from './invariants.js';
+import { checkInvariant, type Evaluate, type InvariantFailure } from './invariants.js';
+import { checkTimelineInvariant, type EvaluateTimeline } from './timeline-invariants.js';
 
 export interface TestOutcome {
   readonly region: string;
@@ -112,20 +113,36 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
   return outcomes;
 }
 
-/** Checks every invariant of every region with fast-check; a failure is PD6003 with a shrunk counterexample. */
+/**
+ * Checks every invariant of every region with fast-check; a failure is PD6003 with a shrunk
+ * counterexample. A stateful region's invariants are checked in every month of generated
+ * histories; the failure names the month, the claim's line, and a timeline test to paste.
+ */
 export function runInvariants(
   regions: readonly IrRegion[],
   sink: DiagnosticSink,
-  opts: { runs: number; seed?: number; evaluators?: ReadonlyMap<string, Evaluate> },
+  opts: { runs: number; seed?: number; evaluators?: ReadonlyMap<string, Evaluate>; timelineEvaluators?: ReadonlyMap<string, EvaluateTimeline> },
 ): TestOutcome[] {
   const outcomes: TestOutcome[] = [];
+  const seed = opts.seed !== undefined ? { seed: opts.seed } : {};
   for (const r of regions) {
     for (const inv of r.invariants) {
-      const evaluate = opts.evaluators?.get(r.name);
-      const f = checkInvariant(r, inv, { runs: opts.runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(evaluate ? { evaluate } : {}) });
+      let f: InvariantFailure | undefined;
+      const notes: LocalText[] = [];
+      if (isStateful(r)) {
+        const evaluateTimeline = opts.timelineEvaluators?.get(r.name);
+        const tf = checkTimelineInvariant(r, inv, { runs: opts.runs, ...seed, ...(evaluateTimeline ? { evaluateTimeline } : {}) });
+        f = tf;
+        const claim = tf?.failure.claim?.source;
+        if (claim) notes.push(text(`the claim: ${claim.file}:${claim.line}`, `断言：${claim.file}:${claim.line}`));
+        if (tf?.test) notes.push(text(`a test to paste under the region:\n${tf.test}`, `可粘贴到地区下的测试：\n${tf.test}`));
+      } else {
+        const evaluate = opts.evaluators?.get(r.name);
+        f = checkInvariant(r, inv, { runs: opts.runs, ...seed, ...(evaluate ? { evaluate } : {}) });
+      }
       if (f) {
         sink.error(Diagnostics.InvariantFailed, inv.span, [`"${inv.name}"`, f.counterexample], {
-          notes: [text(f.detail, f.detail), text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
+          notes: [text(f.detail, f.detail), ...notes, text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
         });
       }
       outcomes.push({ region: r.name, test: `invariant ${inv.name}`, passed: !f });

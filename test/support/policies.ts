@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { findPolicies } from '../../src/cli/io.js';
 import type { Const, IrRegion } from '../../src/ir/ir.js';
+import type { EvaluateTimeline } from '../../src/harness/timeline-invariants.js';
 import { compile, type CompileResult } from '../../src/index.js';
 import { formatMonth } from '../../src/runtime/month.js';
 
@@ -48,4 +49,18 @@ export type Evaluator = {
 
 export async function generated(name: string): Promise<Evaluator> {
   return (await import(`../../generated/${name}.ts`)) as Evaluator;
+}
+
+/**
+ * The generated module's `evaluateTimeline` for a stateful region, or undefined
+ * while the code generator does not write one (the interpreter stands in).
+ */
+export async function generatedTimeline(name: string): Promise<EvaluateTimeline | undefined> {
+  let mod: { evaluateTimeline?: unknown };
+  try {
+    mod = (await import(`../../generated/${name}.ts`)) as { evaluateTimeline?: unknown };
+  } catch {
+    return undefined;
+  }
+  return typeof mod.evaluateTimeline === 'function' ? (mod.evaluateTimeline as EvaluateTimeline) : undefined;
 }
