@@ -3,6 +3,7 @@
 import * as beijing001 from './beijing_001.js';
 import * as beijing003 from './beijing_003.js';
 import * as benchSpec from './bench_spec.js';
+import * as costClasses from './cost_classes.js';
 import * as henanResidents2025 from './henan_residents_2025.js';
 import * as hunan from './hunan.js';
 import * as national from './national.js';
@@ -13,10 +14,12 @@ import * as seed004R2 from './seed004_r2.js';
 import * as shanghaiA from './shanghai_a.js';
 import * as shanghaiASupplement from './shanghai_a_supplement.js';
 import * as shanghaiB1 from './shanghai_b1.js';
+import * as shanghaiOutpatientB from './shanghai_outpatient_b.js';
 
 export { beijing001 };
 export { beijing003 };
 export { benchSpec };
+export { costClasses };
 export { henanResidents2025 };
 export { hunan };
 export { national };
@@ -27,9 +30,10 @@ export { seed004R2 };
 export { shanghaiA };
 export { shanghaiASupplement };
 export { shanghaiB1 };
+export { shanghaiOutpatientB };
 
 /** Every generated region, by name. */
-export const regions = { "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "henan_residents_2025": henanResidents2025, "hunan": hunan, "national": national, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_b1": shanghaiB1 } as const;
+export const regions = { "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "cost_classes": costClasses, "henan_residents_2025": henanResidents2025, "hunan": hunan, "national": national, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_b1": shanghaiB1, "shanghai_outpatient_b": shanghaiOutpatientB } as const;
 
 /** The name of a generated region. */
 export type RegionName = keyof typeof regions;
