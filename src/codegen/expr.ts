@@ -137,7 +137,7 @@ function orderedMembers(e: IrNode<'cmp'>, l: Code, r: Code, n: Num): Code {
   if (admitted.length === 0) return { code: 'false', ...n, prec: 100 };
   if (admitted.length === members.length) return { code: 'true', ...n, prec: 100 };
   const tests = admitted.map((m) => `${wrap(side, 51)} === ${stringLiteral(m)}`);
-  return tests.length === 1 ? { code: tests[0]!, ...n, prec: 50 } : { code: `(${tests.join(' || ')})`, ...n, prec: 100 };
+  return { code: tests.join(' || '), ...n, prec: tests.length === 1 ? 50 : 30 };
 }
 
 function arith(op: '+' | '-', l: Code, r: Code, n: Num): Code {

@@ -67,7 +67,9 @@ export function checkTableShape(name: string, t: TableLayout, sink: DiagnosticSi
       seenRow.set(r.label.name, r.label.span);
     }
     if (r.cells.length !== t.columns.length) {
-      return shape(r.span, `this row has ${r.cells.length} cell(s) but the header has ${t.columns.length} column(s)`, `此行有 ${r.cells.length} 个取值，但表头有 ${t.columns.length} 列`);
+      shape(r.span, `this row has ${r.cells.length} cell(s) but the header has ${t.columns.length} column(s)`, `此行有 ${r.cells.length} 个取值，但表头有 ${t.columns.length} 列`);
+      // kept, without values, so the row is not reported missing as well
+      return void rows.push({ ...r, cells: columns.map(() => ({ kind: 'Unspecified', span: r.span })) });
     }
     const cells = t.columns.map((c, j) => ({ c, v: r.cells[j]! })).filter(({ c }) => columns.includes(c)).map(({ v }) => v);
     rows.push({ ...r, cells });
