@@ -36,6 +36,7 @@ export type RegionItemCstChildren = {
   horizonDecl?: HorizonDeclCstNode[];
   inputDecl?: InputDeclCstNode[];
   valueDecl?: ValueDeclCstNode[];
+  tableDecl?: TableDeclCstNode[];
   testDecl?: TestDeclCstNode[];
   invariantDecl?: InvariantDeclCstNode[];
   waiveDecl?: WaiveDeclCstNode[];
@@ -159,8 +160,8 @@ export interface TypeExprCstNode extends CstNode {
 export type TypeExprCstChildren = {
   One?: IToken[];
   Of?: IToken[];
-  member?: IToken[];
-  Comma?: IToken[];
+  member?: (IToken)[];
+  sep?: (IToken)[];
   base?: IToken[];
   Per?: IToken[];
   period?: IToken[];
@@ -189,6 +190,60 @@ export type ValueDeclCstChildren = {
   Equals?: IToken[];
   expr?: ExprCstNode[];
   caseList?: CaseListCstNode[];
+};
+
+export interface TableDeclCstNode extends CstNode {
+  name: "tableDecl";
+  children: TableDeclCstChildren;
+}
+
+export type TableDeclCstChildren = {
+  Table: IToken[];
+  name: IToken[];
+  Colon: IToken[];
+  typeExpr: TypeExprCstNode[];
+  By: IToken[];
+  key: IToken[];
+  Comma?: (IToken)[];
+  Cite?: (IToken)[];
+  Graded?: IToken[];
+  gradedClause?: GradedClauseCstNode[];
+  column?: IToken[];
+  tableRow?: TableRowCstNode[];
+};
+
+export interface GradedClauseCstNode extends CstNode {
+  name: "gradedClause";
+  children: GradedClauseCstChildren;
+}
+
+export type GradedClauseCstChildren = {
+  direction: IToken[];
+  In: IToken[];
+  key: IToken[];
+};
+
+export interface TableRowCstNode extends CstNode {
+  name: "tableRow";
+  children: TableRowCstChildren;
+}
+
+export type TableRowCstChildren = {
+  label?: IToken[];
+  Colon?: IToken[];
+  tableCell: TableCellCstNode[];
+  Cite?: IToken[];
+};
+
+export interface TableCellCstNode extends CstNode {
+  name: "tableCell";
+  children: TableCellCstChildren;
+}
+
+export type TableCellCstChildren = {
+  dash?: IToken[];
+  Unspecified?: IToken[];
+  literal?: LiteralCstNode[];
 };
 
 export interface CaseListCstNode extends CstNode {
@@ -488,6 +543,10 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   inputDecl(children: InputDeclCstChildren, param?: IN): OUT;
   typeExpr(children: TypeExprCstChildren, param?: IN): OUT;
   valueDecl(children: ValueDeclCstChildren, param?: IN): OUT;
+  tableDecl(children: TableDeclCstChildren, param?: IN): OUT;
+  gradedClause(children: GradedClauseCstChildren, param?: IN): OUT;
+  tableRow(children: TableRowCstChildren, param?: IN): OUT;
+  tableCell(children: TableCellCstChildren, param?: IN): OUT;
   caseList(children: CaseListCstChildren, param?: IN): OUT;
   caseItem(children: CaseItemCstChildren, param?: IN): OUT;
   guard(children: GuardCstChildren, param?: IN): OUT;

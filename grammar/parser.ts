@@ -43,6 +43,7 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.horizonDecl) },
       { ALT: () => this.SUBRULE(this.inputDecl) },
       { ALT: () => this.SUBRULE(this.valueDecl) },
+      { ALT: () => this.SUBRULE(this.tableDecl) },
       { ALT: () => this.SUBRULE(this.testDecl) },
       { ALT: () => this.SUBRULE(this.invariantDecl) },
       { ALT: () => this.SUBRULE(this.waiveDecl) },
@@ -157,7 +158,12 @@ export class PolicyParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.One);
           this.CONSUME(T.Of);
-          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier, { LABEL: 'member' }) });
+          // `one of a, b, c` lists members; `one of a < b < c` also declares their order
+          this.CONSUME(T.Identifier, { LABEL: 'member' });
+          this.MANY(() => {
+            this.OR2([{ ALT: () => this.CONSUME(T.Comma, { LABEL: 'sep' }) }, { ALT: () => this.CONSUME(T.Less, { LABEL: 'sep' }) }]);
+            this.CONSUME4(T.Identifier, { LABEL: 'member' });
+          });
         },
       },
       {
@@ -210,6 +216,79 @@ export class PolicyParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.caseList, { ARGS: [col] }) },
     ]);
+  });
+
+  /**
+   * `table name: type by key[, key] [cite] [graded direction in key, … [cite]]`, then the header line (the
+   * second key's members, or the only key's), then the rows. A row is `member:` then its cells (one key: the
+   * cells alone); it runs until the next `member:` or a token that cannot be a cell (a new declaration).
+   */
+  public tableDecl = this.RULE('tableDecl', () => {
+    this.CONSUME(T.Table);
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.typeExpr);
+    this.CONSUME(T.By);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME2(T.Identifier, { LABEL: 'key' }) });
+    this.OPTION(() => this.CONSUME(T.Cite));
+    this.OPTION2(() => {
+      this.CONSUME(T.Graded);
+      this.AT_LEAST_ONE_SEP2({ SEP: T.Comma, DEF: () => this.SUBRULE(this.gradedClause) });
+      this.OPTION3(() => this.CONSUME2(T.Cite));
+    });
+    // the header: the member names on one line
+    let line = -1;
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType !== T.Colon && (line < 0 || this.LA(1).startLine === line),
+      DEF: () => {
+        const t = this.CONSUME3(T.Identifier, { LABEL: 'column' });
+        if (line < 0) line = t.startLine ?? 0;
+      },
+    });
+    this.MANY2({ GATE: () => this.startsCell() || this.startsRow(), DEF: () => this.SUBRULE(this.tableRow) });
+  });
+
+  /** `decreasing in level` */
+  public gradedClause = this.RULE('gradedClause', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'direction' });
+    this.CONSUME(T.In);
+    this.CONSUME2(T.Identifier, { LABEL: 'key' });
+  });
+
+  private startsRow(): boolean {
+    return this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType === T.Colon;
+  }
+
+  private startsCell(): boolean {
+    const t = this.LA(1).tokenType;
+    return (t === T.Identifier && this.LA(2).tokenType !== T.Colon) || [T.Minus, T.NumberLit, T.PercentLit, T.MonthLit, T.True, T.False, T.Unspecified, T.StringLit].includes(t);
+  }
+
+  public tableRow = this.RULE('tableRow', () => {
+    this.OPTION({
+      GATE: () => this.startsRow(),
+      DEF: () => {
+        this.CONSUME(T.Identifier, { LABEL: 'label' });
+        this.CONSUME(T.Colon);
+      },
+    });
+    this.AT_LEAST_ONE({ GATE: () => this.startsCell(), DEF: () => this.SUBRULE(this.tableCell) });
+    this.OPTION2(() => this.CONSUME(T.Cite));
+  });
+
+  /** A constant, `unspecified`, or `-` (not applicable; `-5` written without a space is a negative number). */
+  public tableCell = this.RULE('tableCell', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => !(this.LA(2).tokenType === T.NumberLit && this.LA(2).startOffset === (this.LA(1).endOffset ?? -2) + 1),
+          ALT: () => this.CONSUME(T.Minus, { LABEL: 'dash' }),
+        },
+        { ALT: () => this.CONSUME(T.Unspecified) },
+        { ALT: () => this.SUBRULE(this.literal) },
+      ],
+    });
   });
 
   // CstParser's typings omit rule arguments, which Chevrotain supports at run time.

@@ -62,6 +62,9 @@ export const State = keyword('state');
 export const Initially = keyword('initially');
 export const Over = keyword('over');
 export const At = keyword('at');
+export const Table = keyword('table');
+export const By = keyword('by');
+export const Graded = keyword('graded');
 
 function punct(name: string, pattern: RegExp, label: string): TokenType {
   return createToken({ name, pattern, label: `\`${label}\`` });
@@ -88,7 +91,7 @@ export const guardStarts: readonly TokenType[] = [For, When, From, Before, Other
 const keywords = [
   Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Required, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
-  Invariant, Monotone, Independent, Waive, State, Initially, Over, At,
+  Invariant, Monotone, Independent, Waive, State, Initially, Over, At, Table, By, Graded,
 ];
 
 export const allTokens: TokenType[] = [

@@ -51,8 +51,12 @@ export function decide(e: IrExpr, input: string, member: string): IrExpr {
     cmp: (x) => {
       const l = enumOf(x.l);
       const r = enumOf(x.r);
-      if (l === undefined || r === undefined || (x.cmp !== '=' && x.cmp !== '!=')) return x;
-      return boolConst(x, (l === r) === (x.cmp === '='));
+      if (l === undefined || r === undefined) return x;
+      if (x.cmp === '=' || x.cmp === '!=') return boolConst(x, (l === r) === (x.cmp === '='));
+      // an ordered list: compare positions in the declared order
+      const ms = x.l.ty.k === 'enum' ? x.l.ty.members : [];
+      const c = ms.indexOf(l) - ms.indexOf(r);
+      return boolConst(x, { '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0 }[x.cmp]);
     },
     not: (x) => {
       const v = boolOf(x.e);

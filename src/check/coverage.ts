@@ -171,10 +171,14 @@ class Analyzer {
         }
         const d = this.dimOf(l);
         const c = constOf(r, this.decls);
-        if (d >= 0 && c?.k === 'enum' && this.space.dims[d]!.kind === 'enum' && (op === '=' || op === '!=')) {
+        if (d >= 0 && c?.k === 'enum' && this.space.dims[d]!.kind === 'enum') {
+          // enum dimensions are member positions, so an ordered list's `<` is an interval of positions
           const idx = this.space.dims[d]!.members!.indexOf(c.value);
-          const hit = this.interval(d, idx, idx);
-          return op === '=' ? hit : subtractAll([this.space.full], hit);
+          const last = this.space.dims[d]!.members!.length - 1;
+          const [lo, hi] = ({ '=': [idx, idx], '!=': [idx, idx], '<': [0, idx - 1], '<=': [0, idx], '>': [idx + 1, last], '>=': [idx, last] } as const)[op];
+          if (lo > hi) return [];
+          const hit = this.interval(d, lo, hi);
+          return op === '!=' ? subtractAll([this.space.full], hit) : hit;
         }
         if (d >= 0 && c?.k === 'bool' && this.space.dims[d]!.kind === 'bool' && (op === '=' || op === '!=')) {
           const v = (op === '=') === c.value ? 1 : 0; // `flag = true`, `flag != false` … → flag is v

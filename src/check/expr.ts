@@ -205,8 +205,13 @@ function checkCompare(env: ExprEnv, e: Extract<Expr, { kind: 'Compare' }>): IrEx
     if (l.ty.k !== 'error' && r.ty.k !== 'error') {
       if (!sameType(l.ty, r.ty, true)) {
         unitClash(env, verbs.compare, l, r, sp);
-      } else if ((op !== '=' && op !== '!=') && (l.ty.k === 'bool' || l.ty.k === 'enum')) {
-        env.sink.error(Diagnostics.TypeMismatch, sp, ['numbers, amounts or months to order', showL(l.ty)]);
+      } else if ((op !== '=' && op !== '!=') && (l.ty.k === 'bool' || (l.ty.k === 'enum' && !l.ty.ordered))) {
+        const listed = l.ty.k === 'enum' ? l.ty.members : [];
+        env.sink.error(Diagnostics.TypeMismatch, sp, [text('numbers, amounts, months or an ordered list to order', '可比较大小的数字、金额、月份或有序列表'), showL(l.ty)], {
+          ...(l.ty.k === 'enum'
+            ? { fix: { message: text(`declare the order where the list is declared: \`one of ${listed.join(' < ')}\`, or test membership with \`is\``, `在声明列表处写明顺序：\`one of ${listed.join(' < ')}\`，或用 \`is\` 判断成员`), edits: [] } }
+            : {}),
+        });
       } else if (isExact(l.ty) || isExact(r.ty)) {
         env.sink.error(Diagnostics.MustRound, isExact(l.ty) ? l.span : r.span, [thisProduct]);
       }

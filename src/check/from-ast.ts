@@ -17,6 +17,7 @@ import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode, type Rational } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
+import { checkGraded, tableBody } from './tables.js';
 import { formatFen } from '../runtime/money.js';
 import { sameType, showL, T, type Ty } from '../ir/types.js';
 
@@ -122,7 +123,10 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       ...(v.declKind === 'parameter' ? { noPrevious: text('a parameter', '参数') } : {}),
     };
     const ty = declTypes.get(v.name.name)!;
-    const split = splitInitially(v, sink);
+    const keyTy = (k: string): Ty | undefined => inputTypes.get(k) ?? declTypes.get(k);
+    const written = v.table ? (tableBody(v.table, keyTy, () => [...inputTypes.keys(), ...declTypes.keys()], sink) ?? { kind: 'ExprBody', value: { kind: 'Unspecified', span: v.name.span } }) : undefined;
+    if (v.table) checkGraded(v, ty, keyTy, (sp) => sources.get(sp.file)?.text.slice(sp.start, sp.end) ?? '?', sink);
+    const split = splitInitially(written ? { ...v, body: written } : v, sink);
     const body = checkBody(split.body, ty, v, env, sources, monthInput);
     let initially: IrExpr | undefined;
     if (split.initially && split.initially.body.kind === 'ExprBody') {
@@ -307,9 +311,9 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
     if (!inTy) {
       ok = false;
       env.sink.error(Diagnostics.UnknownName, c.input.span, [c.input.name], didYouMean(suggest(c.input.name, env.inputs.keys())));
-    } else if (c.kind === 'Monotone' && !numeric(inTy)) {
+    } else if (c.kind === 'Monotone' && !numeric(inTy) && !(inTy.k === 'enum' && inTy.ordered)) {
       ok = false;
-      env.sink.error(Diagnostics.BadClaim, c.input.span, [word, c.output.name, 'an input that is an amount, number or month', c.input.name, showL(inTy)]);
+      env.sink.error(Diagnostics.BadClaim, c.input.span, [word, c.output.name, 'an input that is an amount, number, month or ordered list (`one of a < b < c`)', c.input.name, showL(inTy)]);
     }
     const dir = c.kind === 'Monotone' ? c.direction?.name : undefined;
     if (dir !== undefined && dir !== 'increasing' && dir !== 'decreasing') {

@@ -20,7 +20,7 @@ export function typeOf(t: TypeExpr, ownerName: string, sink: DiagnosticSink): Ty
       if (seen.has(m.name)) sink.error(Diagnostics.DuplicateDeclaration, m.span, [m.name]);
       seen.add(m.name);
     }
-    return { k: 'enum', name: ownerName, members: [...seen] };
+    return { k: 'enum', name: ownerName, members: [...seen], ...(t.ordered ? { ordered: true } : {}) };
   }
   const b = t.base.name;
   if (b !== 'money' && t.period) {

@@ -105,6 +105,7 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
   min: (e, xs, n) => ({ code: `Math.${e.op}(${xs.map((x) => scaleTo(x, n.den).code).join(', ')})`, ...n, prec: 100 }),
   max: (e, xs, n) => ({ code: `Math.${e.op}(${xs.map((x) => scaleTo(x, n.den).code).join(', ')})`, ...n, prec: 100 }),
   cmp: (e, [l, r], n) => {
+    if (e.l.ty.k === 'enum' && e.cmp !== '=' && e.cmp !== '!=') return orderedMembers(e, l!, r!, n);
     const d = lcm(l!.den, r!.den);
     const op = e.cmp === '=' ? '===' : e.cmp === '!=' ? '!==' : e.cmp;
     const prec = op === '===' || op === '!==' ? 50 : 60;
@@ -115,6 +116,29 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
   not: (_e, [x], n) => ({ code: unary('!', x!), ...n, prec: 90 }),
   is: (e, [x], n) => ({ code: `${wrap(x!, 51)} === ${stringLiteral(e.member)}`, ...n, prec: 50 }),
 };
+
+/**
+ * `<`, `<=`, `>`, `>=` on an ordered list (`one of level1 < level2 < level3`). Members are strings at run
+ * time, so against a member the comparison becomes the members it admits, written out:
+ * `level <= level2` → `(level === "level1" || level === "level2")`. Between two values it compares their
+ * positions in the declared order (`["level1", "level2", "level3"].indexOf(…)`).
+ */
+function orderedMembers(e: IrNode<'cmp'>, l: Code, r: Code, n: Num): Code {
+  const members = e.l.ty.k === 'enum' ? e.l.ty.members : [];
+  const holds = (c: number): boolean => ({ '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '=': c === 0, '!=': c !== 0 })[e.cmp];
+  const member = (x: IrExpr): number => (x.op === 'const' && x.value.k === 'enum' ? members.indexOf(x.value.value) : -1);
+  const [li, ri] = [member(e.l), member(e.r)];
+  if (li < 0 && ri < 0) {
+    const order = `[${members.map(stringLiteral).join(', ')}]`;
+    return { code: `${order}.indexOf(${l.code}) ${e.cmp} ${order}.indexOf(${r.code})`, ...n, prec: 60 };
+  }
+  // one side is a member: the other side's admitted members
+  const [side, admitted] = ri >= 0 ? [l, members.filter((_, i) => holds(i - ri))] : [r, members.filter((_, i) => holds(li - i))];
+  if (admitted.length === 0) return { code: 'false', ...n, prec: 100 };
+  if (admitted.length === members.length) return { code: 'true', ...n, prec: 100 };
+  const tests = admitted.map((m) => `${wrap(side, 51)} === ${stringLiteral(m)}`);
+  return { code: tests.join(' || '), ...n, prec: tests.length === 1 ? 50 : 30 };
+}
 
 function arith(op: '+' | '-', l: Code, r: Code, n: Num): Code {
   const L = scaleTo(l, n.den);

@@ -35,6 +35,13 @@ export const Diagnostics = {
   BadAmount: entry('PD1006', 'error', 'amount `{0}` has more than two decimals; money is exact to the fen', '金额 `{0}` 超过两位小数；金额精确到分'),
   ControlCharacter: entry('PD1008', 'error', 'control character {0} is not allowed in policy text, not even in a comment or a string', '政策文本中不允许出现控制字符 {0}（注释和字符串中也不允许）'),
   TooDeep: entry('PD1009', 'error', 'expression nested more than {0} levels deep; split it into named `define`s', '表达式嵌套超过 {0} 层；请拆分为具名的 `define`'),
+  TableShape: entry('PD1016', 'error', 'in table `{0}`: {1}', '表格 `{0}` 有误：{1}'),
+  MixedSeparators: entry(
+    'PD1015',
+    'error',
+    'the members of a list are separated by `,` or, when they are ordered, by `<` between every two: not both',
+    '列表成员用 `,` 分隔；有顺序时每两个成员之间都用 `<`：二者不能混用',
+  ),
   MissingRegion: entry('PD1007', 'error', 'a policy file must start with `region <name>`', '政策文件必须以 `region <名称>` 开头'),
   BadIndentation: entry(
     'PD1012',
@@ -130,6 +137,7 @@ export const Diagnostics = {
   CoverageGap: entry('PD5001', 'error', 'no case of `{0}` applies when {1}', '当 {1} 时，`{0}` 没有适用的情形'),
   CoverageOverlap: entry('PD5002', 'error', 'two cases of `{0}` both apply when {1}', '当 {1} 时，`{0}` 有两个情形同时适用'),
   UnprovableCoverage: entry('PD5003', 'error', 'cannot prove the cases of `{0}` cover every input: this condition is not a comparison of an input with a constant; add an `otherwise` case', '无法证明 `{0}` 的情形覆盖所有输入：该条件不是输入与常量的比较；请添加 `otherwise` 情形'),
+  NotGraded: entry('PD5005', 'error', '`{0}` is declared graded {1} in `{2}`, but {3}', '`{0}` 声明为随 `{2}` {1}，但{3}'),
   UnreachableOtherwise: entry('PD5004', 'error', '`otherwise` is never reached: the cases above already cover every input', '`otherwise` 永远不会被使用：上面的情形已覆盖所有输入'),
   // ── PD6xxx example tests ─────────────────────────────────────────────────
   TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),

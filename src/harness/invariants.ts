@@ -144,7 +144,7 @@ export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Eval
         );
       }
       if (c.kind === 'monotone') {
-        const dir = compareValues(apiToValue(r, c.input, x[c.input]), apiToValue(r, c.input, y[c.input]));
+        const dir = inputOrder(r, c.input, apiToValue(r, c.input, x[c.input]), apiToValue(r, c.input, y[c.input]));
         const got = compareValues(a, b) * (c.decreasing ? -1 : 1);
         if ((dir < 0 && got > 0) || (dir > 0 && got < 0)) {
           const verb = c.decreasing ? 'rises' : 'falls';
@@ -155,6 +155,13 @@ export function invariantProperty(r: IrRegion, inv: IrInvariant, evaluate?: Eval
       }
     }
   });
+}
+
+/** How two values of an input compare: numbers and months by value, an ordered list by its declared order. */
+function inputOrder(r: IrRegion, input: string, a: Value, b: Value): number {
+  const ty = r.inputs.find((i) => i.name === input)?.ty;
+  if (ty?.k === 'enum' && a.k === 'enum' && b.k === 'enum') return ty.members.indexOf(a.value) - ty.members.indexOf(b.value);
+  return compareValues(a, b);
 }
 
 function showIn(r: IrRegion, name: string, input: ApiInput): string {

@@ -332,7 +332,9 @@ export class Interpreter {
       min: minMax,
       max: minMax,
       cmp: (x) => {
-        const c = compare(ev(x.l), ev(x.r));
+        const [l, r] = [ev(x.l), ev(x.r)];
+        // members of an ordered list compare by their position in the declared order
+        const c = x.l.ty.k === 'enum' && l.k === 'enum' && r.k === 'enum' ? x.l.ty.members.indexOf(l.value) - x.l.ty.members.indexOf(r.value) : compare(l, r);
         return B({ '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '=': c === 0, '!=': c !== 0 }[x.cmp]);
       },
       and: (x) => B(x.args.every(bool)),

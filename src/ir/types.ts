@@ -8,7 +8,8 @@ export type Ty =
   | { readonly k: 'int'; readonly unit: IntUnit }
   | { readonly k: 'month' }
   | { readonly k: 'bool' }
-  | { readonly k: 'enum'; readonly name: string; readonly members: readonly string[] }
+  /** `ordered`: declared `one of a < b < c`, so `<`, `<=`, `>`, `>=` compare member positions */
+  | { readonly k: 'enum'; readonly name: string; readonly members: readonly string[]; readonly ordered?: boolean }
   | { readonly k: 'error' };
 
 export const T = {
@@ -33,7 +34,7 @@ export function show(t: Ty): string {
     case 'bool':
       return 'true/false';
     case 'enum':
-      return `one of ${t.members.join(', ')}`;
+      return `one of ${t.members.join(t.ordered ? ' < ' : ', ')}`;
     case 'error':
       return 'an error';
   }
@@ -55,7 +56,7 @@ export function showL(t: Ty): { en: string; zh: string } {
       case 'bool':
         return '真/假';
       case 'enum':
-        return `${t.members.join('、')} 之一`;
+        return `${t.members.join(t.ordered ? ' < ' : '、')} 之一`;
       case 'error':
         return '错误';
     }
@@ -69,9 +70,14 @@ export function sameType(a: Ty, b: Ty, loose = false): boolean {
   if (a.k !== b.k) return false;
   if (a.k === 'money' && b.k === 'money') return a.period === b.period && (loose || a.exact === b.exact);
   if (a.k === 'int' && b.k === 'int') return a.unit === b.unit;
-  if (a.k === 'enum' && b.k === 'enum') return a.members.join() === b.members.join();
+  if (a.k === 'enum' && b.k === 'enum') return a.members.join() === b.members.join() && !a.ordered === !b.ordered;
   return true;
 }
 
 /** Named types an author can write, for resolution and "did you mean". */
+/** The position of a member in an ordered list (what `<` compares); -1 if it is not one. */
+export function memberRank(t: Ty, member: string): number {
+  return t.k === 'enum' ? t.members.indexOf(member) : -1;
+}
+
 export const typeNames = ['money', 'rate', 'years', 'months', 'integer', 'month', 'boolean'] as const;

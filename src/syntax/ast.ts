@@ -83,7 +83,8 @@ export interface HorizonDecl {
 }
 
 export type TypeExpr =
-  | { readonly kind: 'EnumType'; readonly members: readonly Ident[]; readonly span: Span }
+  /** `one of a, b`; `ordered` when written `one of a < b < c` (comparisons follow the written order) */
+  | { readonly kind: 'EnumType'; readonly members: readonly Ident[]; readonly ordered?: boolean; readonly span: Span }
   | {
       readonly kind: 'NamedType';
       readonly base: Ident;
@@ -117,7 +118,20 @@ export interface ValueDecl {
   readonly type: TypeExpr;
   readonly body: Body;
   readonly cites: readonly CiteItem[];
+  /** declared as a `table` (a define): its layout, kept for the `graded` check; `body` holds its nested cases */
+  readonly table?: TableLayout;
   readonly span: Span;
+}
+
+/** A `table` declaration as written: keys, header, rows of constant cells, and its declared orderings. */
+export interface TableLayout {
+  readonly keys: readonly Ident[];
+  /** the header line: members of the last key */
+  readonly columns: readonly Ident[];
+  /** one row per member of the first key (a one-key table has one row without a label) */
+  readonly rows: readonly { readonly label?: Ident; readonly cells: readonly CaseValue[]; readonly cites: readonly CiteItem[]; readonly span: Span }[];
+  /** `graded decreasing in level, increasing in tier` */
+  readonly graded: readonly { readonly direction: Ident; readonly key: Ident; readonly span: Span }[];
 }
 
 export type Body =

@@ -9,6 +9,7 @@ import { Diagnostics, text as textL, type DiagnosticSink } from '../diagnostics/
 import { span, type Span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
 import { readCitations } from './citations.js';
+import { checkTableShape, tableCases } from './tables.js';
 
 class Incomplete extends Error {}
 
@@ -99,6 +100,7 @@ export class AstBuilder {
           continue;
         }
         owner = -1;
+        if (c.tableDecl) push(values, this.attempt(() => this.tableDecl(c.tableDecl![0]!)));
         if (c.testDecl) push(tests, this.attempt(() => this.testDecl(c.testDecl![0]!)));
         if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
@@ -148,7 +150,13 @@ export class AstBuilder {
 
   private typeExpr(n: C.TypeExprCstNode): A.TypeExpr {
     const c = n.children;
-    if (c.One) return { kind: 'EnumType', members: (c.member ?? []).map((t) => this.ident([t])), span: this.nodeSpan(n) };
+    if (c.One) {
+      const seps = c.sep ?? [];
+      const ordered = seps.length > 0 && seps.every((t) => t.tokenType.name === 'Less');
+      const mixed = seps.find((t) => t.tokenType.name !== seps[0]!.tokenType.name);
+      if (mixed) this.sink.error(Diagnostics.MixedSeparators, this.tokSpan(mixed));
+      return { kind: 'EnumType', members: (c.member ?? []).map((t) => this.ident([t])), ...(ordered ? { ordered } : {}), span: this.nodeSpan(n) };
+    }
     const period = c.period ? this.ident(c.period) : undefined;
     const low = c.low ? this.literal(first(c.low)) : undefined;
     const high = c.high ? this.literal(first(c.high)) : undefined;
@@ -178,6 +186,53 @@ export class AstBuilder {
       cites: this.cites(c.Cite),
       span: this.nodeSpan(n),
     };
+  }
+
+  /** A `table` is a define whose cases are its cells (src/syntax/tables.ts). */
+  private tableDecl(n: C.TableDeclCstNode): A.ValueDecl {
+    const c = n.children;
+    const rows = (c.tableRow ?? []).map((r) => {
+      const label = r.children.label ? this.ident(r.children.label) : undefined;
+      return {
+        ...(label ? { label } : {}),
+        cells: (r.children.tableCell ?? []).map((cell) => this.tableCell(cell)),
+        cites: this.cites(r.children.Cite),
+        span: this.nodeSpan(r),
+      };
+    });
+    const written: A.TableLayout = {
+      keys: (c.key ?? []).map((t) => this.ident([t])),
+      columns: (c.column ?? []).map((t) => this.ident([t])),
+      rows,
+      graded: (c.gradedClause ?? []).map((g) => ({ direction: this.ident(g.children.direction), key: this.ident(g.children.key), span: this.nodeSpan(g) })),
+    };
+    const name = this.ident(c.name);
+    const table = checkTableShape(name.name, written, this.sink);
+    return {
+      kind: 'ValueDecl',
+      declKind: 'define',
+      override: false,
+      name,
+      type: this.typeExpr(first(c.typeExpr)),
+      body: tableCases(table),
+      cites: this.cites(c.Cite),
+      table,
+      span: this.nodeSpan(n),
+    };
+  }
+
+  private tableCell(n: C.TableCellCstNode): A.CaseValue {
+    const c = n.children;
+    const sp = this.nodeSpan(n);
+    if (c.dash) return { kind: 'NotApplicable', span: sp };
+    if (c.Unspecified) return { kind: 'Unspecified', span: sp };
+    const l = this.literal(first(c.literal));
+    if (l.kind === 'StringLiteral') {
+      this.sink.error(Diagnostics.TypeMismatch, sp, [textL('a constant cell: a number, amount, percentage, month, member name, true/false, `unspecified` or `-`', '常量单元格：数字、金额、百分比、月份、成员名、真/假、`unspecified` 或 `-`'), textL('a quoted string', '带引号的字符串')]);
+      return { kind: 'Unspecified', span: sp };
+    }
+    const expr: A.Expr = l.kind === 'NameLiteral' ? { kind: 'NameRef', name: l.name, span: l.span } : l;
+    return { kind: 'ValueExpr', expr, span: sp };
   }
 
   private valueExpr(e: C.ExprCstNode): A.CaseValue {
