@@ -1,6 +1,6 @@
 // Generated from policies/claims/jilin-inpatient.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, hasOwn, badShape, badBatch, badNumber, badMember, badBoolean, columnarRows, columnCount, columnarResult, memberOf, flagOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badBoolean, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, flagOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `jilin_inpatient`: 吉林 住院 Jilin inpatient (职工医保 as titled). Horizon 2025-01 onwards; rounding half_up to fen. */
@@ -16,113 +16,136 @@ export type Item = "ordinary" | "essential_drug";
 
 /** Input of region `jilin_inpatient`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of tier1, tier2 — policies/claims/jilin-inpatient.policy:23 (F102, F103, 缴费档次 一档 / 二档) */
+  /** calendar month `YYYY-MM` — policies/claims/jilin-inpatient.policy:23 (F102, page 2025-04: the month of the case) */
+  readonly month: string;
+  /** one of tier1, tier2 — policies/claims/jilin-inpatient.policy:24 (F102, F103, 缴费档次 一档 / 二档) */
   readonly tier: Tier;
-  /** one of level1, level2, level3 — policies/claims/jilin-inpatient.policy:24 (F102, F103, 一级 / 二级 / 三级医院) */
+  /** one of level1, level2, level3 — policies/claims/jilin-inpatient.policy:25 (F102, F103, 一级 / 二级 / 三级医院) */
   readonly level: Level;
-  /** true or false — policies/claims/jilin-inpatient.policy:25 (F102, 实施基本药物制度) */
+  /** true or false — policies/claims/jilin-inpatient.policy:26 (F102, 实施基本药物制度) */
   readonly implements_ems: boolean;
-  /** one of ordinary, essential_drug — policies/claims/jilin-inpatient.policy:26 (F102, F103, 基本药物90%) */
+  /** one of ordinary, essential_drug — policies/claims/jilin-inpatient.policy:27 (F102, F103, 基本药物90%) */
   readonly item: Item;
-  /** money in integer fen, 0..1000000000 — policies/claims/jilin-inpatient.policy:27 (T22, the eligible in-catalogue amount of the case) */
+  /** money in integer fen, 0..1000000000 — policies/claims/jilin-inpatient.policy:28 (T22, the eligible in-catalogue amount of the case) */
   readonly eligible: number;
 }
 
 /** Output of region `jilin_inpatient`. Money is integer fen. */
 export interface Output {
-  /** enum — policies/claims/jilin-inpatient.policy:29 (C23, reading A: the title says 职工医保) */
+  /** enum — policies/claims/jilin-inpatient.policy:30 (C23, reading A: the title says 职工医保) */
   readonly population: "employee" | "resident";
-  /** money in fen — policies/claims/jilin-inpatient.policy:54 (T22, T23) */
+  /** money in fen — policies/claims/jilin-inpatient.policy:55 (T22, T23) */
   readonly reimbursed: number;
 }
 
 const H_START = 24300; // 2025-01
 const H_END = 119999; // open
-// policies/claims/jilin-inpatient.policy:44 (F102, 000:23, 未实施基本药物制度的医院:60%)
+// policies/claims/jilin-inpatient.policy:45 (F102, 000:23, 未实施基本药物制度的医院:60%)
 const nonEmsRatio = 3; // 3/5
-const L0: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 41, col: 26 };
-const L1: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 41, col: 40 };
-const L2: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 51, col: 7 };
-const L3: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 42, col: 26 };
-const L4: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 42, col: 40 };
-const L5: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 23, col: 9 };
-const L6: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 24, col: 9 };
+const L0: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 42, col: 26 };
+const L1: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 42, col: 40 };
+const L2: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 52, col: 7 };
+const L3: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 43, col: 26 };
+const L4: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 43, col: 40 };
+const L5: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 24, col: 9 };
+const L6: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 23, col: 9 };
 const L7: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 25, col: 9 };
 const L8: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 26, col: 9 };
 const L9: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 27, col: 9 };
-const S0: StepInfo = { name: "non_ems_ratio", branch: "=", file: "policies/claims/jilin-inpatient.policy", line: 44, cites: ["F102", "000:23", "未实施基本药物制度的医院:60%"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "population", branch: "=", file: "policies/claims/jilin-inpatient.policy", line: 29, cites: ["C23", "reading A: the title says 职工医保"], unit: "", reads: [] };
-const S2: StepInfo = { name: "inpatient_ratio", branch: "tier1 › level1", file: "policies/claims/jilin-inpatient.policy", line: 34, cites: ["F102", "F103", "000:23", "I12", "实施基本药物制度的一级医院:80% … 二级医院:58% 三级医院:45%"], unit: "rate", reads: ["tier", "level"] };
-const S3: StepInfo = { name: "inpatient_ratio", branch: "tier1 › level2", file: "policies/claims/jilin-inpatient.policy", line: 34, cites: ["F102", "F103", "000:23", "I12", "实施基本药物制度的一级医院:80% … 二级医院:58% 三级医院:45%"], unit: "rate", reads: ["tier", "level"] };
-const S4: StepInfo = { name: "inpatient_ratio", branch: "tier1 › level3", file: "policies/claims/jilin-inpatient.policy", line: 34, cites: ["F102", "F103", "000:23", "I12", "实施基本药物制度的一级医院:80% … 二级医院:58% 三级医院:45%"], unit: "rate", reads: ["tier", "level"] };
-const S5: StepInfo = { name: "essential_drug_ratio", branch: "tier1 › level1", file: "policies/claims/jilin-inpatient.policy", line: 41, cites: ["F102", "F103", "I12", "000:23", "(基本药物90%)"], unit: "rate", reads: ["tier", "level"] };
-const S6: StepInfo = { name: "ratio", branch: "for ordinary › when tier is tier1 and level is level1 and not implements_ems", file: "policies/claims/jilin-inpatient.policy", line: 48, cites: ["F102", "F103", "C23", "reading: the 60% is for level-1 hospitals"], unit: "rate", reads: ["item", "tier", "level", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
-const S7: StepInfo = { name: "ratio", branch: "for ordinary › otherwise", file: "policies/claims/jilin-inpatient.policy", line: 49, cites: ["F102", "F103"], unit: "rate", reads: ["item", "tier", "level", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
-const S8: StepInfo = { name: "ratio", branch: "for essential_drug › otherwise", file: "policies/claims/jilin-inpatient.policy", line: 52, cites: ["F102", "F103"], unit: "rate", reads: ["item", "tier", "level", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
-const S9: StepInfo = { name: "reimbursed", branch: "=", file: "policies/claims/jilin-inpatient.policy", line: 54, cites: ["T22", "T23"], unit: "fen", reads: ["eligible", "ratio"] };
-const S10: StepInfo = { name: "inpatient_ratio", branch: "tier2 › level1", file: "policies/claims/jilin-inpatient.policy", line: 35, cites: ["F102", "F103", "000:23", "I12", "一级医院:85% 二级医院:70% 三级医院:60%"], unit: "rate", reads: ["tier", "level"] };
-const S11: StepInfo = { name: "inpatient_ratio", branch: "tier2 › level2", file: "policies/claims/jilin-inpatient.policy", line: 35, cites: ["F102", "F103", "000:23", "I12", "一级医院:85% 二级医院:70% 三级医院:60%"], unit: "rate", reads: ["tier", "level"] };
-const S12: StepInfo = { name: "inpatient_ratio", branch: "tier2 › level3", file: "policies/claims/jilin-inpatient.policy", line: 35, cites: ["F102", "F103", "000:23", "I12", "一级医院:85% 二级医院:70% 三级医院:60%"], unit: "rate", reads: ["tier", "level"] };
-const S13: StepInfo = { name: "essential_drug_ratio", branch: "tier2 › level1", file: "policies/claims/jilin-inpatient.policy", line: 42, cites: ["F102", "F103", "I12", "000:23", "(基本药物90%)"], unit: "rate", reads: ["tier", "level"] };
+const L10: PolicyLocation = { file: "policies/claims/jilin-inpatient.policy", line: 28, col: 9 };
+const S0: StepInfo = { name: "non_ems_ratio", branch: "=", file: "policies/claims/jilin-inpatient.policy", line: 45, cites: ["F102", "000:23", "未实施基本药物制度的医院:60%"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "population", branch: "=", file: "policies/claims/jilin-inpatient.policy", line: 30, cites: ["C23", "reading A: the title says 职工医保"], unit: "", reads: [] };
+const S2: StepInfo = { name: "inpatient_ratio", branch: "tier1 › level1", file: "policies/claims/jilin-inpatient.policy", line: 35, cites: ["F102", "F103", "000:23", "I12", "实施基本药物制度的一级医院:80% … 二级医院:58% 三级医院:45%"], unit: "rate", reads: ["tier", "level"] };
+const S3: StepInfo = { name: "inpatient_ratio", branch: "tier1 › level2", file: "policies/claims/jilin-inpatient.policy", line: 35, cites: ["F102", "F103", "000:23", "I12", "实施基本药物制度的一级医院:80% … 二级医院:58% 三级医院:45%"], unit: "rate", reads: ["tier", "level"] };
+const S4: StepInfo = { name: "inpatient_ratio", branch: "tier1 › level3", file: "policies/claims/jilin-inpatient.policy", line: 35, cites: ["F102", "F103", "000:23", "I12", "实施基本药物制度的一级医院:80% … 二级医院:58% 三级医院:45%"], unit: "rate", reads: ["tier", "level"] };
+const S5: StepInfo = { name: "essential_drug_ratio", branch: "tier1 › level1", file: "policies/claims/jilin-inpatient.policy", line: 42, cites: ["F102", "F103", "I12", "000:23", "(基本药物90%)"], unit: "rate", reads: ["tier", "level"] };
+const S6: StepInfo = { name: "ratio", branch: "for ordinary › when tier is tier1 and level is level1 and not implements_ems", file: "policies/claims/jilin-inpatient.policy", line: 49, cites: ["F102", "F103", "C23", "reading: the 60% is for level-1 hospitals"], unit: "rate", reads: ["item", "tier", "level", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
+const S7: StepInfo = { name: "ratio", branch: "for ordinary › otherwise", file: "policies/claims/jilin-inpatient.policy", line: 50, cites: ["F102", "F103"], unit: "rate", reads: ["item", "tier", "level", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
+const S8: StepInfo = { name: "ratio", branch: "for essential_drug › otherwise", file: "policies/claims/jilin-inpatient.policy", line: 53, cites: ["F102", "F103"], unit: "rate", reads: ["item", "tier", "level", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
+const S9: StepInfo = { name: "reimbursed", branch: "=", file: "policies/claims/jilin-inpatient.policy", line: 55, cites: ["T22", "T23"], unit: "fen", reads: ["eligible", "ratio"] };
+const S10: StepInfo = { name: "inpatient_ratio", branch: "tier2 › level1", file: "policies/claims/jilin-inpatient.policy", line: 36, cites: ["F102", "F103", "000:23", "I12", "一级医院:85% 二级医院:70% 三级医院:60%"], unit: "rate", reads: ["tier", "level"] };
+const S11: StepInfo = { name: "inpatient_ratio", branch: "tier2 › level2", file: "policies/claims/jilin-inpatient.policy", line: 36, cites: ["F102", "F103", "000:23", "I12", "一级医院:85% 二级医院:70% 三级医院:60%"], unit: "rate", reads: ["tier", "level"] };
+const S12: StepInfo = { name: "inpatient_ratio", branch: "tier2 › level3", file: "policies/claims/jilin-inpatient.policy", line: 36, cites: ["F102", "F103", "000:23", "I12", "一级医院:85% 二级医院:70% 三级医院:60%"], unit: "rate", reads: ["tier", "level"] };
+const S13: StepInfo = { name: "essential_drug_ratio", branch: "tier2 › level1", file: "policies/claims/jilin-inpatient.policy", line: 43, cites: ["F102", "F103", "I12", "000:23", "(基本药物90%)"], unit: "rate", reads: ["tier", "level"] };
 const C0: readonly string[] = ["employee", "resident"];
-/** `inpatient_ratio` for `tier1` — policies/claims/jilin-inpatient.policy:31 (F102, F103, 000:23, I12); returns the numerator over 100 */
+/** `inpatient_ratio` for `tier1` — policies/claims/jilin-inpatient.policy:32 (F102, F103, 000:23, I12); returns the numerator over 100 */
 function computeInpatientRatioTier1(level: Level): number {
-  // policies/claims/jilin-inpatient.policy:34
+  // policies/claims/jilin-inpatient.policy:35
   if (level === "level1") {
     return 80;
   }
-  // policies/claims/jilin-inpatient.policy:34
+  // policies/claims/jilin-inpatient.policy:35
   if (level === "level2") {
     return 58;
   }
-  // policies/claims/jilin-inpatient.policy:34, the remaining case
+  // policies/claims/jilin-inpatient.policy:35, the remaining case
   return 45;
 }
 
-/** `essential_drug_ratio` for `tier1` — policies/claims/jilin-inpatient.policy:38 (F102, F103, I12); returns the numerator over 10 */
+/** `essential_drug_ratio` for `tier1` — policies/claims/jilin-inpatient.policy:39 (F102, F103, I12); returns the numerator over 10 */
 function computeEssentialDrugRatioTier1(level: Level): number {
-  // policies/claims/jilin-inpatient.policy:41
+  // policies/claims/jilin-inpatient.policy:42
   if (level === "level1") {
     return 9;
   }
-  // policies/claims/jilin-inpatient.policy:41
+  // policies/claims/jilin-inpatient.policy:42
   if (level === "level2") {
     return fail("unspecified", "essential_drug_ratio", L0, "essential_drug_ratio: tier1 › level2 is unspecified in the sources");
   }
-  // policies/claims/jilin-inpatient.policy:41, the remaining case
+  // policies/claims/jilin-inpatient.policy:42, the remaining case
   return fail("unspecified", "essential_drug_ratio", L1, "essential_drug_ratio: tier1 › level3 is unspecified in the sources");
 }
 
-/** `ratio` for `tier1` — policies/claims/jilin-inpatient.policy:46 (F102, F103); returns the numerator over 100 */
+/** `ratio` for `tier1` — policies/claims/jilin-inpatient.policy:47 (F102, F103); returns the numerator over 100 */
 function computeRatioTier1(item: Item, level: Level, implementsEms: boolean, inpatientRatio: number, essentialDrugRatio: number): number {
-  // policies/claims/jilin-inpatient.policy:47
+  // policies/claims/jilin-inpatient.policy:48
   if (item === "ordinary") {
-    // policies/claims/jilin-inpatient.policy:48
+    // policies/claims/jilin-inpatient.policy:49
     if (level === "level1" && !implementsEms) {
       return nonEmsRatio * 20;
     }
-    // policies/claims/jilin-inpatient.policy:49
+    // policies/claims/jilin-inpatient.policy:50
     return inpatientRatio;
   }
-  // policies/claims/jilin-inpatient.policy:50, the remaining case
-  // policies/claims/jilin-inpatient.policy:51
+  // policies/claims/jilin-inpatient.policy:51, the remaining case
+  // policies/claims/jilin-inpatient.policy:52
   if (!implementsEms) {
     return fail("unspecified", "ratio", L2, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
   }
-  // policies/claims/jilin-inpatient.policy:52
+  // policies/claims/jilin-inpatient.policy:53
   return essentialDrugRatio * 10;
 }
 
-/** `reimbursed` — policies/claims/jilin-inpatient.policy:54 (T22, T23) */
+/** `reimbursed` — policies/claims/jilin-inpatient.policy:55 (T22, T23) */
 function computeReimbursed(eligible: number, ratio: number): number {
   return Math.floor((eligible * ratio + 50) / 100);
+}
+
+/** `ratio` for `tier1` — policies/claims/jilin-inpatient.policy:47 (F102, F103); returns the numerator over 100 */
+function computeRatioTier12(item: Item, level: Level, implementsEms: boolean, inpatientRatio: number | Failed, essentialDrugRatio: number | Failed): number {
+  // policies/claims/jilin-inpatient.policy:48
+  if (item === "ordinary") {
+    // policies/claims/jilin-inpatient.policy:49
+    if (level === "level1" && !implementsEms) {
+      return nonEmsRatio * 20;
+    }
+    // policies/claims/jilin-inpatient.policy:50
+    return unwrap(inpatientRatio);
+  }
+  // policies/claims/jilin-inpatient.policy:51, the remaining case
+  // policies/claims/jilin-inpatient.policy:52
+  if (!implementsEms) {
+    return fail("unspecified", "ratio", L2, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
+  }
+  // policies/claims/jilin-inpatient.policy:53
+  return unwrap(essentialDrugRatio) * 10;
 }
 
 /** Every rule for `tier` = `tier1` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number): Output {
   const inpatientRatio = attempt(() => computeInpatientRatioTier1(level));
   const essentialDrugRatio = attempt(() => computeEssentialDrugRatioTier1(level));
-  const ratio = inpatientRatio instanceof Failed ? inpatientRatio : essentialDrugRatio instanceof Failed ? essentialDrugRatio : attempt(() => computeRatioTier1(item, level, implementsEms, inpatientRatio, essentialDrugRatio));
+  const ratio = attempt(() => computeRatioTier12(item, level, implementsEms, inpatientRatio, essentialDrugRatio));
   const reimbursed = ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(eligible, ratio));
   return settle<Output>({ population: "employee", reimbursed });
 }
@@ -140,51 +163,63 @@ function computeForTier1(level: Level, implementsEms: boolean, item: Item, eligi
   }
 }
 
-/** `inpatient_ratio` for `tier2` — policies/claims/jilin-inpatient.policy:31 (F102, F103, 000:23, I12); returns the numerator over 100 */
+/** `inpatient_ratio` for `tier2` — policies/claims/jilin-inpatient.policy:32 (F102, F103, 000:23, I12); returns the numerator over 100 */
 function computeInpatientRatioTier2(level: Level): number {
-  // policies/claims/jilin-inpatient.policy:35
+  // policies/claims/jilin-inpatient.policy:36
   if (level === "level1") {
     return 85;
   }
-  // policies/claims/jilin-inpatient.policy:35
+  // policies/claims/jilin-inpatient.policy:36
   if (level === "level2") {
     return 70;
   }
-  // policies/claims/jilin-inpatient.policy:35, the remaining case
+  // policies/claims/jilin-inpatient.policy:36, the remaining case
   return 60;
 }
 
-/** `essential_drug_ratio` for `tier2` — policies/claims/jilin-inpatient.policy:38 (F102, F103, I12); returns the numerator over 10 */
+/** `essential_drug_ratio` for `tier2` — policies/claims/jilin-inpatient.policy:39 (F102, F103, I12); returns the numerator over 10 */
 function computeEssentialDrugRatioTier2(level: Level): number {
-  // policies/claims/jilin-inpatient.policy:42
+  // policies/claims/jilin-inpatient.policy:43
   if (level === "level1") {
     return 9;
   }
-  // policies/claims/jilin-inpatient.policy:42
+  // policies/claims/jilin-inpatient.policy:43
   if (level === "level2") {
     return fail("unspecified", "essential_drug_ratio", L3, "essential_drug_ratio: tier2 › level2 is unspecified in the sources");
   }
-  // policies/claims/jilin-inpatient.policy:42, the remaining case
+  // policies/claims/jilin-inpatient.policy:43, the remaining case
   return fail("unspecified", "essential_drug_ratio", L4, "essential_drug_ratio: tier2 › level3 is unspecified in the sources");
 }
 
-/** `ratio` for `tier2` — policies/claims/jilin-inpatient.policy:46 (F102, F103); returns the numerator over 100 */
+/** `ratio` for `tier2` — policies/claims/jilin-inpatient.policy:47 (F102, F103); returns the numerator over 100 */
 function computeRatioTier2(item: Item, inpatientRatio: number, essentialDrugRatio: number): number {
-  // policies/claims/jilin-inpatient.policy:47
+  // policies/claims/jilin-inpatient.policy:48
   if (item === "ordinary") {
-    // policies/claims/jilin-inpatient.policy:49
+    // policies/claims/jilin-inpatient.policy:50
     return inpatientRatio;
   }
-  // policies/claims/jilin-inpatient.policy:50, the remaining case
-  // policies/claims/jilin-inpatient.policy:52
+  // policies/claims/jilin-inpatient.policy:51, the remaining case
+  // policies/claims/jilin-inpatient.policy:53
   return essentialDrugRatio * 10;
+}
+
+/** `ratio` for `tier2` — policies/claims/jilin-inpatient.policy:47 (F102, F103); returns the numerator over 100 */
+function computeRatioTier22(item: Item, inpatientRatio: number | Failed, essentialDrugRatio: number | Failed): number {
+  // policies/claims/jilin-inpatient.policy:48
+  if (item === "ordinary") {
+    // policies/claims/jilin-inpatient.policy:50
+    return unwrap(inpatientRatio);
+  }
+  // policies/claims/jilin-inpatient.policy:51, the remaining case
+  // policies/claims/jilin-inpatient.policy:53
+  return unwrap(essentialDrugRatio) * 10;
 }
 
 /** Every rule for `tier` = `tier2` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForTier2(level: Level, item: Item, eligible: number): Output {
   const inpatientRatio = attempt(() => computeInpatientRatioTier2(level));
   const essentialDrugRatio = attempt(() => computeEssentialDrugRatioTier2(level));
-  const ratio = inpatientRatio instanceof Failed ? inpatientRatio : essentialDrugRatio instanceof Failed ? essentialDrugRatio : attempt(() => computeRatioTier2(item, inpatientRatio, essentialDrugRatio));
+  const ratio = attempt(() => computeRatioTier22(item, inpatientRatio, essentialDrugRatio));
   const reimbursed = ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(eligible, ratio));
   return settle<Output>({ population: "employee", reimbursed });
 }
@@ -202,28 +237,32 @@ function computeForTier2(level: Level, item: Item, eligible: number): Output {
   }
 }
 
-function columnarForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
+function columnarForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number, from: number, to: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
   try {
     const inpatientRatio = computeInpatientRatioTier1(level);
     const essentialDrugRatio = computeEssentialDrugRatioTier1(level);
     const ratio = computeRatioTier1(item, level, implementsEms, inpatientRatio, essentialDrugRatio);
     const reimbursed = computeReimbursed(eligible, ratio);
-    v0[k] = C0.indexOf("employee");
-    v1[k] = reimbursed;
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = C0.indexOf("employee");
+      v1[k] = reimbursed;
+    }
   } catch {
     return false;
   }
   return true;
 }
 
-function columnarForTier2(level: Level, item: Item, eligible: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
+function columnarForTier2(level: Level, item: Item, eligible: number, from: number, to: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
   try {
     const inpatientRatio = computeInpatientRatioTier2(level);
     const essentialDrugRatio = computeEssentialDrugRatioTier2(level);
     const ratio = computeRatioTier2(item, inpatientRatio, essentialDrugRatio);
     const reimbursed = computeReimbursed(eligible, ratio);
-    v0[k] = C0.indexOf("employee");
-    v1[k] = reimbursed;
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = C0.indexOf("employee");
+      v1[k] = reimbursed;
+    }
   } catch {
     return false;
   }
@@ -232,49 +271,49 @@ function columnarForTier2(level: Level, item: Item, eligible: number, k: number,
 
 /** `inpatient_ratio` for `tier1`, recording the branch taken */
 function traceInpatientRatioTier1(level: Level, t: TraceStep[]): number {
-  // policies/claims/jilin-inpatient.policy:34
+  // policies/claims/jilin-inpatient.policy:35
   if (level === "level1") {
     return record(t, S2, 80, 100);
   }
-  // policies/claims/jilin-inpatient.policy:34
+  // policies/claims/jilin-inpatient.policy:35
   if (level === "level2") {
     return record(t, S3, 58, 100);
   }
-  // policies/claims/jilin-inpatient.policy:34, the remaining case
+  // policies/claims/jilin-inpatient.policy:35, the remaining case
   return record(t, S4, 45, 100);
 }
 
 /** `essential_drug_ratio` for `tier1`, recording the branch taken */
 function traceEssentialDrugRatioTier1(level: Level, t: TraceStep[]): number {
-  // policies/claims/jilin-inpatient.policy:41
+  // policies/claims/jilin-inpatient.policy:42
   if (level === "level1") {
     return record(t, S5, 9, 10);
   }
-  // policies/claims/jilin-inpatient.policy:41
+  // policies/claims/jilin-inpatient.policy:42
   if (level === "level2") {
     return fail("unspecified", "essential_drug_ratio", L0, "essential_drug_ratio: tier1 › level2 is unspecified in the sources");
   }
-  // policies/claims/jilin-inpatient.policy:41, the remaining case
+  // policies/claims/jilin-inpatient.policy:42, the remaining case
   return fail("unspecified", "essential_drug_ratio", L1, "essential_drug_ratio: tier1 › level3 is unspecified in the sources");
 }
 
 /** `ratio` for `tier1`, recording the branch taken */
 function traceRatioTier1(item: Item, level: Level, implementsEms: boolean, inpatientRatio: number, essentialDrugRatio: number, t: TraceStep[]): number {
-  // policies/claims/jilin-inpatient.policy:47
+  // policies/claims/jilin-inpatient.policy:48
   if (item === "ordinary") {
-    // policies/claims/jilin-inpatient.policy:48
+    // policies/claims/jilin-inpatient.policy:49
     if (level === "level1" && !implementsEms) {
       return record(t, S6, nonEmsRatio * 20, 100);
     }
-    // policies/claims/jilin-inpatient.policy:49
+    // policies/claims/jilin-inpatient.policy:50
     return record(t, S7, inpatientRatio, 100);
   }
-  // policies/claims/jilin-inpatient.policy:50, the remaining case
-  // policies/claims/jilin-inpatient.policy:51
+  // policies/claims/jilin-inpatient.policy:51, the remaining case
+  // policies/claims/jilin-inpatient.policy:52
   if (!implementsEms) {
     return fail("unspecified", "ratio", L2, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
   }
-  // policies/claims/jilin-inpatient.policy:52
+  // policies/claims/jilin-inpatient.policy:53
   return record(t, S8, essentialDrugRatio * 10, 100);
 }
 
@@ -290,41 +329,41 @@ function traceForTier1(level: Level, implementsEms: boolean, item: Item, eligibl
 
 /** `inpatient_ratio` for `tier2`, recording the branch taken */
 function traceInpatientRatioTier2(level: Level, t: TraceStep[]): number {
-  // policies/claims/jilin-inpatient.policy:35
+  // policies/claims/jilin-inpatient.policy:36
   if (level === "level1") {
     return record(t, S10, 85, 100);
   }
-  // policies/claims/jilin-inpatient.policy:35
+  // policies/claims/jilin-inpatient.policy:36
   if (level === "level2") {
     return record(t, S11, 70, 100);
   }
-  // policies/claims/jilin-inpatient.policy:35, the remaining case
+  // policies/claims/jilin-inpatient.policy:36, the remaining case
   return record(t, S12, 60, 100);
 }
 
 /** `essential_drug_ratio` for `tier2`, recording the branch taken */
 function traceEssentialDrugRatioTier2(level: Level, t: TraceStep[]): number {
-  // policies/claims/jilin-inpatient.policy:42
+  // policies/claims/jilin-inpatient.policy:43
   if (level === "level1") {
     return record(t, S13, 9, 10);
   }
-  // policies/claims/jilin-inpatient.policy:42
+  // policies/claims/jilin-inpatient.policy:43
   if (level === "level2") {
     return fail("unspecified", "essential_drug_ratio", L3, "essential_drug_ratio: tier2 › level2 is unspecified in the sources");
   }
-  // policies/claims/jilin-inpatient.policy:42, the remaining case
+  // policies/claims/jilin-inpatient.policy:43, the remaining case
   return fail("unspecified", "essential_drug_ratio", L4, "essential_drug_ratio: tier2 › level3 is unspecified in the sources");
 }
 
 /** `ratio` for `tier2`, recording the branch taken */
 function traceRatioTier2(item: Item, inpatientRatio: number, essentialDrugRatio: number, t: TraceStep[]): number {
-  // policies/claims/jilin-inpatient.policy:47
+  // policies/claims/jilin-inpatient.policy:48
   if (item === "ordinary") {
-    // policies/claims/jilin-inpatient.policy:49
+    // policies/claims/jilin-inpatient.policy:50
     return record(t, S7, inpatientRatio, 100);
   }
-  // policies/claims/jilin-inpatient.policy:50, the remaining case
-  // policies/claims/jilin-inpatient.policy:52
+  // policies/claims/jilin-inpatient.policy:51, the remaining case
+  // policies/claims/jilin-inpatient.policy:53
   return record(t, S8, essentialDrugRatio * 10, 100);
 }
 
@@ -365,12 +404,13 @@ function computeTraced(tier: string, level: Level, implementsEms: boolean, item:
 
 function run(input: Input): Output {
   if (input == null) return invalid(input);
+  const month = parseMonth(input.month);
   const tier = input.tier;
   const level = input.level;
   const implementsEms = input.implements_ems;
   const item = input.item;
   const eligible = input.eligible;
-  if ((level !== "level1" && level !== "level2" && level !== "level3") || (implementsEms !== true && implementsEms !== false) || (item !== "ordinary" && item !== "essential_drug") || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000 || !hasOwn(input, "tier") || !hasOwn(input, "level") || !hasOwn(input, "implements_ems") || !hasOwn(input, "item") || !hasOwn(input, "eligible")) return invalid(input);
+  if (month < H_START || month > H_END || (level !== "level1" && level !== "level2" && level !== "level3") || (implementsEms !== true && implementsEms !== false) || (item !== "ordinary" && item !== "essential_drug") || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000 || !hasOwn(input, "month") || !hasOwn(input, "tier") || !hasOwn(input, "level") || !hasOwn(input, "implements_ems") || !hasOwn(input, "item") || !hasOwn(input, "eligible")) return invalid(input);
   return compute(tier, level, implementsEms, item, eligible);
 }
 
@@ -392,21 +432,23 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["tier", "level", "implements_ems", "item", "eligible"], [L5, L6, L7, L8, L9], "input");
+  badShape(input, ["month", "tier", "level", "implements_ems", "item", "eligible"], [L6, L5, L7, L8, L9, L10], "input");
+  const month = parseMonth(input.month);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
   const level = input.level;
-  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L6);
+  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L7);
   const implementsEms = input.implements_ems;
-  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L7);
+  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L8);
   const item = input.item;
-  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L8);
+  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L9);
   const eligible = input.eligible;
-  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L9);
+  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L10);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "tier", L5, "invalid input");
+  return fail("invalid_input", "month", L6, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -422,9 +464,30 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "tier", L5);
+  if (!Array.isArray(rows)) badBatch(rows, "month", L6);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
+  return out;
+}
+
+/** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
+export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["tier", "level", "implements_ems", "item", "eligible"], [L5, L7, L8, L9, L10], "person");
+  const tier = person.tier;
+  const level = person.level;
+  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L7);
+  const implementsEms = person.implements_ems;
+  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L8);
+  const item = person.item;
+  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L9);
+  const eligible = person.eligible;
+  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L10);
+  const first = parseMonth(from);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
+  const last = parseMonth(to);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
+  const out: Output[] = [];
+  for (let month = first; month <= last; month++) out.push(compute(tier, level, implementsEms, item, eligible));
   return out;
 }
 
@@ -452,21 +515,21 @@ export interface ColumnarResult {
   readonly present: {};
 }
 
-/** Evaluates P persons from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
-export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { tier: L5, level: L6, implements_ems: L7, item: L8, eligible: L9 });
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const count = columnCount(persons, { tier: L5, level: L7, implements_ems: L8, item: L9, eligible: L10 });
   const { tier: tierCol, level: levelCol, implements_ems: implementsEmsCol, item: itemCol, eligible: eligibleCol } = persons;
-  const months = 1;
+  const months = monthCount(from, to, "month", L6);
   const result = columnarResult(out, count * months, "population reimbursed", "", "population");
   const { population: v0, reimbursed: v1 } = result.values;
-  const slow = (p: number): void => columnarRows(run, (month) => ({ tier: memberOf(tierCodes, tierCol[p]!), level: memberOf(levelCodes, levelCol[p]!), implements_ems: flagOf(implementsEmsCol[p]!), item: memberOf(itemCodes, itemCol[p]!), eligible: eligibleCol[p]! }), p * months, 0, months, result.values, result.present, { population: populationCodes });
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ tier: memberOf(tierCodes, tierCol[p]!), level: memberOf(levelCodes, levelCol[p]!), implements_ems: flagOf(implementsEmsCol[p]!), item: memberOf(itemCodes, itemCol[p]!), eligible: eligibleCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present, { population: populationCodes });
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const tierCode = tierCol[p]!;
     const levelCode = levelCol[p]!;
     const implementsEmsCode = implementsEmsCol[p]!;
     const itemCode = itemCol[p]!;
     const eligible = eligibleCol[p]!;
-    if (levelCode >= 3 || implementsEmsCode > 1 || itemCode >= 2 || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) {
+    if (from < H_START || to > H_END || levelCode >= 3 || implementsEmsCode > 1 || itemCode >= 2 || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) {
       slow(p);
       continue;
     }
@@ -476,10 +539,10 @@ export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): 
     const item = itemCodes[itemCode]!;
     switch (tierCode) {
       case 0:
-        if (!columnarForTier1(level, implementsEms, item, eligible, k, v0, v1)) slow(p);
+        if (!columnarForTier1(level, implementsEms, item, eligible, from, to, k, v0, v1)) slow(p);
         break;
       case 1:
-        if (!columnarForTier2(level, item, eligible, k, v0, v1)) slow(p);
+        if (!columnarForTier2(level, item, eligible, from, to, k, v0, v1)) slow(p);
         break;
       default:
         slow(p);
@@ -496,7 +559,8 @@ export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): 
  */
 export const $shared = {
   C0, computeEssentialDrugRatioTier1, computeEssentialDrugRatioTier2, computeInpatientRatioTier1,
-  computeInpatientRatioTier2, computeRatioTier1, computeRatioTier2, computeReimbursed, L5, L6, L7, L8, L9,
-  nonEmsRatio, S0, S1, S9, traceEssentialDrugRatioTier1, traceEssentialDrugRatioTier2,
-  traceInpatientRatioTier1, traceInpatientRatioTier2, traceRatioTier1, traceRatioTier2,
+  computeInpatientRatioTier2, computeRatioTier1, computeRatioTier2, computeRatioTier12, computeRatioTier22,
+  computeReimbursed, L5, L6, L7, L8, L9, L10, nonEmsRatio, S0, S1, S9, traceEssentialDrugRatioTier1,
+  traceEssentialDrugRatioTier2, traceInpatientRatioTier1, traceInpatientRatioTier2, traceRatioTier1,
+  traceRatioTier2,
 };

@@ -1,6 +1,6 @@
 // Generated from policies/claims/jilin-inpatient-non-ems-any-level.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, hasOwn, badShape, badBatch, badNumber, badMember, badBoolean, columnarRows, columnCount, columnarResult, memberOf, flagOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badBoolean, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, flagOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./jilin_inpatient.js";
 
@@ -17,36 +17,38 @@ export type Item = "ordinary" | "essential_drug";
 
 /** Input of region `jilin_inpatient_non_ems_any_level`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of tier1, tier2 — policies/claims/jilin-inpatient.policy:23 (F102, F103, 缴费档次 一档 / 二档) */
+  /** calendar month `YYYY-MM` — policies/claims/jilin-inpatient.policy:23 (F102, page 2025-04: the month of the case) */
+  readonly month: string;
+  /** one of tier1, tier2 — policies/claims/jilin-inpatient.policy:24 (F102, F103, 缴费档次 一档 / 二档) */
   readonly tier: Tier;
-  /** one of level1, level2, level3 — policies/claims/jilin-inpatient.policy:24 (F102, F103, 一级 / 二级 / 三级医院) */
+  /** one of level1, level2, level3 — policies/claims/jilin-inpatient.policy:25 (F102, F103, 一级 / 二级 / 三级医院) */
   readonly level: Level;
-  /** true or false — policies/claims/jilin-inpatient.policy:25 (F102, 实施基本药物制度) */
+  /** true or false — policies/claims/jilin-inpatient.policy:26 (F102, 实施基本药物制度) */
   readonly implements_ems: boolean;
-  /** one of ordinary, essential_drug — policies/claims/jilin-inpatient.policy:26 (F102, F103, 基本药物90%) */
+  /** one of ordinary, essential_drug — policies/claims/jilin-inpatient.policy:27 (F102, F103, 基本药物90%) */
   readonly item: Item;
-  /** money in integer fen, 0..1000000000 — policies/claims/jilin-inpatient.policy:27 (T22, the eligible in-catalogue amount of the case) */
+  /** money in integer fen, 0..1000000000 — policies/claims/jilin-inpatient.policy:28 (T22, the eligible in-catalogue amount of the case) */
   readonly eligible: number;
 }
 
 /** Output of region `jilin_inpatient_non_ems_any_level`. Money is integer fen. */
 export interface Output {
-  /** enum — policies/claims/jilin-inpatient.policy:29 (C23, reading A: the title says 职工医保) */
+  /** enum — policies/claims/jilin-inpatient.policy:30 (C23, reading A: the title says 职工医保) */
   readonly population: "employee" | "resident";
-  /** money in fen — policies/claims/jilin-inpatient.policy:54 (T22, T23) */
+  /** money in fen — policies/claims/jilin-inpatient.policy:55 (T22, T23) */
   readonly reimbursed: number;
 }
 
 /** What this region shares with `jilin_inpatient`. */
 const {
   C0, computeEssentialDrugRatioTier1, computeEssentialDrugRatioTier2, computeInpatientRatioTier1,
-  computeInpatientRatioTier2, computeReimbursed, L5, L6, L7, L8, L9, nonEmsRatio, S0, S1, S9,
+  computeInpatientRatioTier2, computeReimbursed, L5, L6, L7, L8, L9, L10, nonEmsRatio, S0, S1, S9,
   traceEssentialDrugRatioTier1, traceEssentialDrugRatioTier2, traceInpatientRatioTier1,
   traceInpatientRatioTier2,
 } = $parent;
 const H_START = 24300; // 2025-01
 const H_END = 119999; // open
-const L10: PolicyLocation = { file: "policies/claims/jilin-inpatient-non-ems-any-level.policy", line: 17, col: 7 };
+const L11: PolicyLocation = { file: "policies/claims/jilin-inpatient-non-ems-any-level.policy", line: 17, col: 7 };
 const S14: StepInfo = { name: "ratio", branch: "for ordinary › when tier is tier1 and not implements_ems", file: "policies/claims/jilin-inpatient-non-ems-any-level.policy", line: 14, cites: ["F102", "F103", "C23", "reading: 未实施基本药物制度的医院 at any level"], unit: "rate", reads: ["item", "tier", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
 const S15: StepInfo = { name: "ratio", branch: "for ordinary › otherwise", file: "policies/claims/jilin-inpatient-non-ems-any-level.policy", line: 15, cites: ["F102", "F103"], unit: "rate", reads: ["item", "tier", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
 const S16: StepInfo = { name: "ratio", branch: "for essential_drug › otherwise", file: "policies/claims/jilin-inpatient-non-ems-any-level.policy", line: 18, cites: ["F102", "F103"], unit: "rate", reads: ["item", "tier", "implements_ems", "non_ems_ratio", "inpatient_ratio", "essential_drug_ratio"] };
@@ -64,17 +66,37 @@ function computeRatioTier1(item: Item, implementsEms: boolean, inpatientRatio: n
   // policies/claims/jilin-inpatient-non-ems-any-level.policy:16, the remaining case
   // policies/claims/jilin-inpatient-non-ems-any-level.policy:17
   if (!implementsEms) {
-    return fail("unspecified", "ratio", L10, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
+    return fail("unspecified", "ratio", L11, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
   }
   // policies/claims/jilin-inpatient-non-ems-any-level.policy:18
   return essentialDrugRatio * 10;
+}
+
+/** `ratio` for `tier1` — policies/claims/jilin-inpatient-non-ems-any-level.policy:12 (F102, F103); returns the numerator over 100 */
+function computeRatioTier12(item: Item, implementsEms: boolean, inpatientRatio: number | Failed, essentialDrugRatio: number | Failed): number {
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:13
+  if (item === "ordinary") {
+    // policies/claims/jilin-inpatient-non-ems-any-level.policy:14
+    if (!implementsEms) {
+      return nonEmsRatio * 20;
+    }
+    // policies/claims/jilin-inpatient-non-ems-any-level.policy:15
+    return unwrap(inpatientRatio);
+  }
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:16, the remaining case
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:17
+  if (!implementsEms) {
+    return fail("unspecified", "ratio", L11, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
+  }
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:18
+  return unwrap(essentialDrugRatio) * 10;
 }
 
 /** Every rule for `tier` = `tier1` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number): Output {
   const inpatientRatio = attempt(() => computeInpatientRatioTier1(level));
   const essentialDrugRatio = attempt(() => computeEssentialDrugRatioTier1(level));
-  const ratio = inpatientRatio instanceof Failed ? inpatientRatio : essentialDrugRatio instanceof Failed ? essentialDrugRatio : attempt(() => computeRatioTier1(item, implementsEms, inpatientRatio, essentialDrugRatio));
+  const ratio = attempt(() => computeRatioTier12(item, implementsEms, inpatientRatio, essentialDrugRatio));
   const reimbursed = ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(eligible, ratio));
   return settle<Output>({ population: "employee", reimbursed });
 }
@@ -104,11 +126,23 @@ function computeRatioTier2(item: Item, inpatientRatio: number, essentialDrugRati
   return essentialDrugRatio * 10;
 }
 
+/** `ratio` for `tier2` — policies/claims/jilin-inpatient-non-ems-any-level.policy:12 (F102, F103); returns the numerator over 100 */
+function computeRatioTier22(item: Item, inpatientRatio: number | Failed, essentialDrugRatio: number | Failed): number {
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:13
+  if (item === "ordinary") {
+    // policies/claims/jilin-inpatient-non-ems-any-level.policy:15
+    return unwrap(inpatientRatio);
+  }
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:16, the remaining case
+  // policies/claims/jilin-inpatient-non-ems-any-level.policy:18
+  return unwrap(essentialDrugRatio) * 10;
+}
+
 /** Every rule for `tier` = `tier2` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForTier2(level: Level, item: Item, eligible: number): Output {
   const inpatientRatio = attempt(() => computeInpatientRatioTier2(level));
   const essentialDrugRatio = attempt(() => computeEssentialDrugRatioTier2(level));
-  const ratio = inpatientRatio instanceof Failed ? inpatientRatio : essentialDrugRatio instanceof Failed ? essentialDrugRatio : attempt(() => computeRatioTier2(item, inpatientRatio, essentialDrugRatio));
+  const ratio = attempt(() => computeRatioTier22(item, inpatientRatio, essentialDrugRatio));
   const reimbursed = ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(eligible, ratio));
   return settle<Output>({ population: "employee", reimbursed });
 }
@@ -126,28 +160,32 @@ function computeForTier2(level: Level, item: Item, eligible: number): Output {
   }
 }
 
-function columnarForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
+function columnarForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number, from: number, to: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
   try {
     const inpatientRatio = computeInpatientRatioTier1(level);
     const essentialDrugRatio = computeEssentialDrugRatioTier1(level);
     const ratio = computeRatioTier1(item, implementsEms, inpatientRatio, essentialDrugRatio);
     const reimbursed = computeReimbursed(eligible, ratio);
-    v0[k] = C0.indexOf("employee");
-    v1[k] = reimbursed;
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = C0.indexOf("employee");
+      v1[k] = reimbursed;
+    }
   } catch {
     return false;
   }
   return true;
 }
 
-function columnarForTier2(level: Level, item: Item, eligible: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
+function columnarForTier2(level: Level, item: Item, eligible: number, from: number, to: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
   try {
     const inpatientRatio = computeInpatientRatioTier2(level);
     const essentialDrugRatio = computeEssentialDrugRatioTier2(level);
     const ratio = computeRatioTier2(item, inpatientRatio, essentialDrugRatio);
     const reimbursed = computeReimbursed(eligible, ratio);
-    v0[k] = C0.indexOf("employee");
-    v1[k] = reimbursed;
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = C0.indexOf("employee");
+      v1[k] = reimbursed;
+    }
   } catch {
     return false;
   }
@@ -168,7 +206,7 @@ function traceRatioTier1(item: Item, implementsEms: boolean, inpatientRatio: num
   // policies/claims/jilin-inpatient-non-ems-any-level.policy:16, the remaining case
   // policies/claims/jilin-inpatient-non-ems-any-level.policy:17
   if (!implementsEms) {
-    return fail("unspecified", "ratio", L10, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
+    return fail("unspecified", "ratio", L11, "ratio: for essential_drug › when tier is tier1 and not implements_ems is unspecified in the sources");
   }
   // policies/claims/jilin-inpatient-non-ems-any-level.policy:18
   return record(t, S16, essentialDrugRatio * 10, 100);
@@ -233,12 +271,13 @@ function computeTraced(tier: string, level: Level, implementsEms: boolean, item:
 
 function run(input: Input): Output {
   if (input == null) return invalid(input);
+  const month = parseMonth(input.month);
   const tier = input.tier;
   const level = input.level;
   const implementsEms = input.implements_ems;
   const item = input.item;
   const eligible = input.eligible;
-  if ((level !== "level1" && level !== "level2" && level !== "level3") || (implementsEms !== true && implementsEms !== false) || (item !== "ordinary" && item !== "essential_drug") || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000 || !hasOwn(input, "tier") || !hasOwn(input, "level") || !hasOwn(input, "implements_ems") || !hasOwn(input, "item") || !hasOwn(input, "eligible")) return invalid(input);
+  if (month < H_START || month > H_END || (level !== "level1" && level !== "level2" && level !== "level3") || (implementsEms !== true && implementsEms !== false) || (item !== "ordinary" && item !== "essential_drug") || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000 || !hasOwn(input, "month") || !hasOwn(input, "tier") || !hasOwn(input, "level") || !hasOwn(input, "implements_ems") || !hasOwn(input, "item") || !hasOwn(input, "eligible")) return invalid(input);
   return compute(tier, level, implementsEms, item, eligible);
 }
 
@@ -260,21 +299,23 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["tier", "level", "implements_ems", "item", "eligible"], [L5, L6, L7, L8, L9], "input");
+  badShape(input, ["month", "tier", "level", "implements_ems", "item", "eligible"], [L6, L5, L7, L8, L9, L10], "input");
+  const month = parseMonth(input.month);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
   const level = input.level;
-  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L6);
+  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L7);
   const implementsEms = input.implements_ems;
-  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L7);
+  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L8);
   const item = input.item;
-  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L8);
+  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L9);
   const eligible = input.eligible;
-  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L9);
+  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L10);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "tier", L5, "invalid input");
+  return fail("invalid_input", "month", L6, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -290,9 +331,30 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "tier", L5);
+  if (!Array.isArray(rows)) badBatch(rows, "month", L6);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
+  return out;
+}
+
+/** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
+export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["tier", "level", "implements_ems", "item", "eligible"], [L5, L7, L8, L9, L10], "person");
+  const tier = person.tier;
+  const level = person.level;
+  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L7);
+  const implementsEms = person.implements_ems;
+  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L8);
+  const item = person.item;
+  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L9);
+  const eligible = person.eligible;
+  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L10);
+  const first = parseMonth(from);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
+  const last = parseMonth(to);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
+  const out: Output[] = [];
+  for (let month = first; month <= last; month++) out.push(compute(tier, level, implementsEms, item, eligible));
   return out;
 }
 
@@ -320,21 +382,21 @@ export interface ColumnarResult {
   readonly present: {};
 }
 
-/** Evaluates P persons from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
-export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { tier: L5, level: L6, implements_ems: L7, item: L8, eligible: L9 });
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const count = columnCount(persons, { tier: L5, level: L7, implements_ems: L8, item: L9, eligible: L10 });
   const { tier: tierCol, level: levelCol, implements_ems: implementsEmsCol, item: itemCol, eligible: eligibleCol } = persons;
-  const months = 1;
+  const months = monthCount(from, to, "month", L6);
   const result = columnarResult(out, count * months, "population reimbursed", "", "population");
   const { population: v0, reimbursed: v1 } = result.values;
-  const slow = (p: number): void => columnarRows(run, (month) => ({ tier: memberOf(tierCodes, tierCol[p]!), level: memberOf(levelCodes, levelCol[p]!), implements_ems: flagOf(implementsEmsCol[p]!), item: memberOf(itemCodes, itemCol[p]!), eligible: eligibleCol[p]! }), p * months, 0, months, result.values, result.present, { population: populationCodes });
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ tier: memberOf(tierCodes, tierCol[p]!), level: memberOf(levelCodes, levelCol[p]!), implements_ems: flagOf(implementsEmsCol[p]!), item: memberOf(itemCodes, itemCol[p]!), eligible: eligibleCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present, { population: populationCodes });
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const tierCode = tierCol[p]!;
     const levelCode = levelCol[p]!;
     const implementsEmsCode = implementsEmsCol[p]!;
     const itemCode = itemCol[p]!;
     const eligible = eligibleCol[p]!;
-    if (levelCode >= 3 || implementsEmsCode > 1 || itemCode >= 2 || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) {
+    if (from < H_START || to > H_END || levelCode >= 3 || implementsEmsCode > 1 || itemCode >= 2 || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) {
       slow(p);
       continue;
     }
@@ -344,10 +406,10 @@ export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): 
     const item = itemCodes[itemCode]!;
     switch (tierCode) {
       case 0:
-        if (!columnarForTier1(level, implementsEms, item, eligible, k, v0, v1)) slow(p);
+        if (!columnarForTier1(level, implementsEms, item, eligible, from, to, k, v0, v1)) slow(p);
         break;
       case 1:
-        if (!columnarForTier2(level, item, eligible, k, v0, v1)) slow(p);
+        if (!columnarForTier2(level, item, eligible, from, to, k, v0, v1)) slow(p);
         break;
       default:
         slow(p);

@@ -1,6 +1,6 @@
 // Generated from policies/claims/jilin-inpatient-residents.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, hasOwn, badShape, badBatch, badNumber, badMember, badBoolean, columnarRows, columnCount, columnarResult, memberOf, flagOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badBoolean, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, flagOf, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./jilin_inpatient.js";
 
@@ -17,15 +17,17 @@ export type Item = "ordinary" | "essential_drug";
 
 /** Input of region `jilin_inpatient_residents`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of tier1, tier2 — policies/claims/jilin-inpatient.policy:23 (F102, F103, 缴费档次 一档 / 二档) */
+  /** calendar month `YYYY-MM` — policies/claims/jilin-inpatient.policy:23 (F102, page 2025-04: the month of the case) */
+  readonly month: string;
+  /** one of tier1, tier2 — policies/claims/jilin-inpatient.policy:24 (F102, F103, 缴费档次 一档 / 二档) */
   readonly tier: Tier;
-  /** one of level1, level2, level3 — policies/claims/jilin-inpatient.policy:24 (F102, F103, 一级 / 二级 / 三级医院) */
+  /** one of level1, level2, level3 — policies/claims/jilin-inpatient.policy:25 (F102, F103, 一级 / 二级 / 三级医院) */
   readonly level: Level;
-  /** true or false — policies/claims/jilin-inpatient.policy:25 (F102, 实施基本药物制度) */
+  /** true or false — policies/claims/jilin-inpatient.policy:26 (F102, 实施基本药物制度) */
   readonly implements_ems: boolean;
-  /** one of ordinary, essential_drug — policies/claims/jilin-inpatient.policy:26 (F102, F103, 基本药物90%) */
+  /** one of ordinary, essential_drug — policies/claims/jilin-inpatient.policy:27 (F102, F103, 基本药物90%) */
   readonly item: Item;
-  /** money in integer fen, 0..1000000000 — policies/claims/jilin-inpatient.policy:27 (T22, the eligible in-catalogue amount of the case) */
+  /** money in integer fen, 0..1000000000 — policies/claims/jilin-inpatient.policy:28 (T22, the eligible in-catalogue amount of the case) */
   readonly eligible: number;
 }
 
@@ -33,16 +35,17 @@ export interface Input {
 export interface Output {
   /** enum — policies/claims/jilin-inpatient-residents.policy:10 (C23, reading B: 一档 / 二档 and 未成年居民 are resident insurance's structure) */
   readonly population: "employee" | "resident";
-  /** money in fen — policies/claims/jilin-inpatient.policy:54 (T22, T23) */
+  /** money in fen — policies/claims/jilin-inpatient.policy:55 (T22, T23) */
   readonly reimbursed: number;
 }
 
 /** What this region shares with `jilin_inpatient`. */
 const {
   C0, computeEssentialDrugRatioTier1, computeEssentialDrugRatioTier2, computeInpatientRatioTier1,
-  computeInpatientRatioTier2, computeRatioTier1, computeRatioTier2, computeReimbursed, L5, L6, L7, L8, L9,
-  nonEmsRatio, S0, S9, traceEssentialDrugRatioTier1, traceEssentialDrugRatioTier2, traceInpatientRatioTier1,
-  traceInpatientRatioTier2, traceRatioTier1, traceRatioTier2,
+  computeInpatientRatioTier2, computeRatioTier1, computeRatioTier2, computeRatioTier12, computeRatioTier22,
+  computeReimbursed, L5, L6, L7, L8, L9, L10, nonEmsRatio, S0, S9, traceEssentialDrugRatioTier1,
+  traceEssentialDrugRatioTier2, traceInpatientRatioTier1, traceInpatientRatioTier2, traceRatioTier1,
+  traceRatioTier2,
 } = $parent;
 const H_START = 24300; // 2025-01
 const H_END = 119999; // open
@@ -51,7 +54,7 @@ const S14: StepInfo = { name: "population", branch: "=", file: "policies/claims/
 function lazyForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number): Output {
   const inpatientRatio = attempt(() => computeInpatientRatioTier1(level));
   const essentialDrugRatio = attempt(() => computeEssentialDrugRatioTier1(level));
-  const ratio = inpatientRatio instanceof Failed ? inpatientRatio : essentialDrugRatio instanceof Failed ? essentialDrugRatio : attempt(() => computeRatioTier1(item, level, implementsEms, inpatientRatio, essentialDrugRatio));
+  const ratio = attempt(() => computeRatioTier12(item, level, implementsEms, inpatientRatio, essentialDrugRatio));
   const reimbursed = ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(eligible, ratio));
   return settle<Output>({ population: "resident", reimbursed });
 }
@@ -73,7 +76,7 @@ function computeForTier1(level: Level, implementsEms: boolean, item: Item, eligi
 function lazyForTier2(level: Level, item: Item, eligible: number): Output {
   const inpatientRatio = attempt(() => computeInpatientRatioTier2(level));
   const essentialDrugRatio = attempt(() => computeEssentialDrugRatioTier2(level));
-  const ratio = inpatientRatio instanceof Failed ? inpatientRatio : essentialDrugRatio instanceof Failed ? essentialDrugRatio : attempt(() => computeRatioTier2(item, inpatientRatio, essentialDrugRatio));
+  const ratio = attempt(() => computeRatioTier22(item, inpatientRatio, essentialDrugRatio));
   const reimbursed = ratio instanceof Failed ? ratio : attempt(() => computeReimbursed(eligible, ratio));
   return settle<Output>({ population: "resident", reimbursed });
 }
@@ -91,28 +94,32 @@ function computeForTier2(level: Level, item: Item, eligible: number): Output {
   }
 }
 
-function columnarForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
+function columnarForTier1(level: Level, implementsEms: boolean, item: Item, eligible: number, from: number, to: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
   try {
     const inpatientRatio = computeInpatientRatioTier1(level);
     const essentialDrugRatio = computeEssentialDrugRatioTier1(level);
     const ratio = computeRatioTier1(item, level, implementsEms, inpatientRatio, essentialDrugRatio);
     const reimbursed = computeReimbursed(eligible, ratio);
-    v0[k] = C0.indexOf("resident");
-    v1[k] = reimbursed;
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = C0.indexOf("resident");
+      v1[k] = reimbursed;
+    }
   } catch {
     return false;
   }
   return true;
 }
 
-function columnarForTier2(level: Level, item: Item, eligible: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
+function columnarForTier2(level: Level, item: Item, eligible: number, from: number, to: number, k: number, v0: Uint8Array, v1: Float64Array): boolean {
   try {
     const inpatientRatio = computeInpatientRatioTier2(level);
     const essentialDrugRatio = computeEssentialDrugRatioTier2(level);
     const ratio = computeRatioTier2(item, inpatientRatio, essentialDrugRatio);
     const reimbursed = computeReimbursed(eligible, ratio);
-    v0[k] = C0.indexOf("resident");
-    v1[k] = reimbursed;
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = C0.indexOf("resident");
+      v1[k] = reimbursed;
+    }
   } catch {
     return false;
   }
@@ -166,12 +173,13 @@ function computeTraced(tier: string, level: Level, implementsEms: boolean, item:
 
 function run(input: Input): Output {
   if (input == null) return invalid(input);
+  const month = parseMonth(input.month);
   const tier = input.tier;
   const level = input.level;
   const implementsEms = input.implements_ems;
   const item = input.item;
   const eligible = input.eligible;
-  if ((level !== "level1" && level !== "level2" && level !== "level3") || (implementsEms !== true && implementsEms !== false) || (item !== "ordinary" && item !== "essential_drug") || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000 || !hasOwn(input, "tier") || !hasOwn(input, "level") || !hasOwn(input, "implements_ems") || !hasOwn(input, "item") || !hasOwn(input, "eligible")) return invalid(input);
+  if (month < H_START || month > H_END || (level !== "level1" && level !== "level2" && level !== "level3") || (implementsEms !== true && implementsEms !== false) || (item !== "ordinary" && item !== "essential_drug") || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000 || !hasOwn(input, "month") || !hasOwn(input, "tier") || !hasOwn(input, "level") || !hasOwn(input, "implements_ems") || !hasOwn(input, "item") || !hasOwn(input, "eligible")) return invalid(input);
   return compute(tier, level, implementsEms, item, eligible);
 }
 
@@ -193,21 +201,23 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["tier", "level", "implements_ems", "item", "eligible"], [L5, L6, L7, L8, L9], "input");
+  badShape(input, ["month", "tier", "level", "implements_ems", "item", "eligible"], [L6, L5, L7, L8, L9, L10], "input");
+  const month = parseMonth(input.month);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
   const level = input.level;
-  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L6);
+  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L7);
   const implementsEms = input.implements_ems;
-  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L7);
+  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L8);
   const item = input.item;
-  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L8);
+  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L9);
   const eligible = input.eligible;
-  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L9);
+  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L10);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "tier", L5, "invalid input");
+  return fail("invalid_input", "month", L6, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -223,9 +233,30 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "tier", L5);
+  if (!Array.isArray(rows)) badBatch(rows, "month", L6);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
+  return out;
+}
+
+/** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
+export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["tier", "level", "implements_ems", "item", "eligible"], [L5, L7, L8, L9, L10], "person");
+  const tier = person.tier;
+  const level = person.level;
+  if (level !== "level1" && level !== "level2" && level !== "level3") badMember("level", level, ["level1", "level2", "level3"], L7);
+  const implementsEms = person.implements_ems;
+  if (implementsEms !== true && implementsEms !== false) badBoolean("implements_ems", implementsEms, L8);
+  const item = person.item;
+  if (item !== "ordinary" && item !== "essential_drug") badMember("item", item, ["ordinary", "essential_drug"], L9);
+  const eligible = person.eligible;
+  if (!Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) badNumber("eligible", eligible, 0, 1000000000, "fen", L10);
+  const first = parseMonth(from);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
+  const last = parseMonth(to);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
+  const out: Output[] = [];
+  for (let month = first; month <= last; month++) out.push(compute(tier, level, implementsEms, item, eligible));
   return out;
 }
 
@@ -253,21 +284,21 @@ export interface ColumnarResult {
   readonly present: {};
 }
 
-/** Evaluates P persons from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
-export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { tier: L5, level: L6, implements_ems: L7, item: L8, eligible: L9 });
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const count = columnCount(persons, { tier: L5, level: L7, implements_ems: L8, item: L9, eligible: L10 });
   const { tier: tierCol, level: levelCol, implements_ems: implementsEmsCol, item: itemCol, eligible: eligibleCol } = persons;
-  const months = 1;
+  const months = monthCount(from, to, "month", L6);
   const result = columnarResult(out, count * months, "population reimbursed", "", "population");
   const { population: v0, reimbursed: v1 } = result.values;
-  const slow = (p: number): void => columnarRows(run, (month) => ({ tier: memberOf(tierCodes, tierCol[p]!), level: memberOf(levelCodes, levelCol[p]!), implements_ems: flagOf(implementsEmsCol[p]!), item: memberOf(itemCodes, itemCol[p]!), eligible: eligibleCol[p]! }), p * months, 0, months, result.values, result.present, { population: populationCodes });
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ tier: memberOf(tierCodes, tierCol[p]!), level: memberOf(levelCodes, levelCol[p]!), implements_ems: flagOf(implementsEmsCol[p]!), item: memberOf(itemCodes, itemCol[p]!), eligible: eligibleCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present, { population: populationCodes });
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const tierCode = tierCol[p]!;
     const levelCode = levelCol[p]!;
     const implementsEmsCode = implementsEmsCol[p]!;
     const itemCode = itemCol[p]!;
     const eligible = eligibleCol[p]!;
-    if (levelCode >= 3 || implementsEmsCode > 1 || itemCode >= 2 || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) {
+    if (from < H_START || to > H_END || levelCode >= 3 || implementsEmsCode > 1 || itemCode >= 2 || !Number.isInteger(eligible) || eligible < 0 || eligible > 1000000000) {
       slow(p);
       continue;
     }
@@ -277,10 +308,10 @@ export function evaluateColumnar(persons: PersonColumns, out?: ColumnarResult): 
     const item = itemCodes[itemCode]!;
     switch (tierCode) {
       case 0:
-        if (!columnarForTier1(level, implementsEms, item, eligible, k, v0, v1)) slow(p);
+        if (!columnarForTier1(level, implementsEms, item, eligible, from, to, k, v0, v1)) slow(p);
         break;
       case 1:
-        if (!columnarForTier2(level, item, eligible, k, v0, v1)) slow(p);
+        if (!columnarForTier2(level, item, eligible, from, to, k, v0, v1)) slow(p);
         break;
       default:
         slow(p);

@@ -1,6 +1,6 @@
 // Generated from policies/variants/national-flexible-fixed.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
@@ -101,10 +101,15 @@ function computeForRetired(pension: number, month: number): Output {
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
+/** `pooled` for `flexible` — policies/national.policy:76 (F024, F034) */
+function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, credit: number | Failed): number {
+  return unwrap(personalContribution) + unwrap(employerContribution) - unwrap(credit);
+}
+
 /** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFlexible(): Output {
   const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L7, "personal_contribution: for flexible is unspecified in the sources"));
-  const pooled = personalContribution instanceof Failed ? personalContribution : attempt(() => computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0));
   return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled });
 }
 

@@ -1,6 +1,6 @@
 // Generated from policies/shanghai/shanghai-a.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_a`: 上海 读法A Shanghai, reading A. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -130,10 +130,15 @@ function computeForRetired(age: number): Output {
   }
 }
 
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:42 (I02) */
+function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, credit: number | Failed): number {
+  return unwrap(personalContribution) + unwrap(employerContribution) - unwrap(credit);
+}
+
 /** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFlexible(): Output {
   const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources"));
-  const pooled = personalContribution instanceof Failed ? personalContribution : attempt(() => computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0));
   return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled });
 }
 

@@ -1,6 +1,6 @@
 // Generated from policies/claims/shanghai-outpatient-b.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 
 /** Region `shanghai_outpatient_b`: 上海 门诊 读法B Shanghai outpatient 2025, reading B: self-pay 50% / 60% / 70% by level. Horizon 2025-01..2025-12; rounding half_up to fen. */
@@ -93,11 +93,21 @@ function computePatientPays(coPay: number, selfPay: number): number {
   return coPay + selfPay;
 }
 
+/** `co_pay` — policies/claims/shanghai-outpatient-b.policy:36 (F106, T25, the patient's share of in-catalogue costs) */
+function computeCoPay2(accountBalance: number, inCatalogue: number, selfPayShare: number | Failed): number {
+  // policies/claims/shanghai-outpatient-b.policy:37
+  if (accountBalance === 0) {
+    return Math.floor((inCatalogue * unwrap(selfPayShare) + 5) / 10);
+  }
+  // policies/claims/shanghai-outpatient-b.policy:38, the remaining case
+  return fail("unspecified", "co_pay", L0, "co_pay: when account_balance > 0 is unspecified in the sources");
+}
+
 /** Every rule for `level` = `level1` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForLevel1(inCatalogue: number, outOfCatalogue: number, accountBalance: number): Output {
   const selfPayShare = attempt(() => level1SelfPay * 5);
   const totalCost = attempt(() => computeTotalCost(inCatalogue, outOfCatalogue));
-  const coPay = selfPayShare instanceof Failed ? selfPayShare : attempt(() => computeCoPay(accountBalance, inCatalogue, selfPayShare));
+  const coPay = attempt(() => computeCoPay2(accountBalance, inCatalogue, selfPayShare));
   const reimbursed = coPay instanceof Failed ? coPay : attempt(() => computeReimbursed(inCatalogue, coPay));
   const selfPay = attempt(() => computeSelfPay(outOfCatalogue));
   const patientPays = coPay instanceof Failed ? coPay : selfPay instanceof Failed ? selfPay : attempt(() => computePatientPays(coPay, selfPay));
@@ -123,7 +133,7 @@ function computeForLevel1(inCatalogue: number, outOfCatalogue: number, accountBa
 function lazyForLevel2(inCatalogue: number, outOfCatalogue: number, accountBalance: number): Output {
   const selfPayShare = attempt(() => level2SelfPay * 2);
   const totalCost = attempt(() => computeTotalCost(inCatalogue, outOfCatalogue));
-  const coPay = selfPayShare instanceof Failed ? selfPayShare : attempt(() => computeCoPay(accountBalance, inCatalogue, selfPayShare));
+  const coPay = attempt(() => computeCoPay2(accountBalance, inCatalogue, selfPayShare));
   const reimbursed = coPay instanceof Failed ? coPay : attempt(() => computeReimbursed(inCatalogue, coPay));
   const selfPay = attempt(() => computeSelfPay(outOfCatalogue));
   const patientPays = coPay instanceof Failed ? coPay : selfPay instanceof Failed ? selfPay : attempt(() => computePatientPays(coPay, selfPay));

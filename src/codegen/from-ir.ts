@@ -10,7 +10,7 @@ import { formatMonth, OPEN_END } from '../runtime/month.js';
 import { constOf } from '../ir/consts.js';
 import { isStateful, type IrBody, type IrDecl, type IrExpr, type IrInput, type IrRegion } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
-import { forEachExpr } from '../ir/visit.js';
+import { forEachExpr, readsOfBody, readsOfExpr } from '../ir/visit.js';
 import { numericOf } from '../analysis/numeric.js';
 import { dispatchInput, mayBeAbsent, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
@@ -308,7 +308,7 @@ export function generateLinked(
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
   const value = ['need', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
   const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf', ...TIMELINE_RUNTIME].filter((n) => sf.mentions(`${n}(`) || sf.mentions(`${n}<`));
-  const lazy = [...columnar, ...(sf.mentions('instanceof Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
+  const lazy = [...columnar, ...(sf.mentions('instanceof Failed') || sf.mentions('| Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
   const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
   const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), ...(sf.mentions('StepInfo') ? ['StepInfo'] : []), 'TraceStep', 'Traced'];
@@ -399,6 +399,12 @@ function addCompute(
         continue;
       }
       const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p)).map((p) => g.infos.get(p)!.local);
+      if (failed.length && conditionalReads(d)) {
+        // a rule whose cases read different values: a failure fails it only where the branch taken reads it (`unwrap`)
+        const twin = lazyTwin(g, d, variants, m);
+        lines.push(`const ${g.infos.get(d.name)!.local} = attempt(() => ${twin.plain(twin.params.map((n: string) => vals.get(n) ?? g.valueOf(n)))});`);
+        continue;
+      }
       const call = `attempt(() => ${c.plain(args)})`;
       lines.push(`const ${g.infos.get(d.name)!.local} = ${failed.reduceRight((acc, x) => `${x} instanceof Failed ? ${x} : ${acc}`, call)};`);
     }
@@ -491,4 +497,26 @@ function addCompute(
     returnType: 'Output',
     statements: [...constSteps.map(link), dispatchTo(traced, ['t'])],
   });
+}
+
+/** Whether a declaration's cases may read a value on one branch and not on another. */
+function conditionalReads(d: IrDecl): boolean {
+  if (d.body.kind !== 'cases') return false;
+  const all = readsOfBody(d.body);
+  const sets = d.body.cases.map((c) => {
+    const got = readsOfBody(c.body);
+    if (c.cond) readsOfExpr(c.cond, got);
+    return got;
+  });
+  return sets.some((x) => [...all].some((n) => !x.has(n)));
+}
+
+/** The rule of member `m` reading its rule values through `unwrap`, so a failure is thrown only where it is read. */
+function lazyTwin(g: Gen, d: IrDecl, variants: Map<string, Map<string | undefined, Variant>>, m: string | undefined): Call {
+  g.lazyReads = true;
+  try {
+    return declCall(g, g.infos.get(d.name)!, variants.get(d.name)!.get(m)!, (n) => variants.get(n)?.get(m)?.absent ?? false);
+  } finally {
+    g.lazyReads = false;
+  }
 }
