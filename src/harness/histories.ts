@@ -134,13 +134,24 @@ export function openingInputs(r: IrRegion): Set<string> {
   return new Set(r.inputs.map((i) => i.name).filter((n) => initial.has(n) && !monthly.has(n)));
 }
 
+/** The low end of a numeric input's domain in the API's units (fen, counts), if it has one. */
+function lowEnd(i: IrRegion['inputs'][number]): number | undefined {
+  if ((i.ty.k !== 'money' && i.ty.k !== 'int') || !i.low) return undefined;
+  return Number(i.low.num / i.low.den);
+}
+
 /** Arbitrary histories of a stateful region, inside its horizon. */
 export function regionHistories(r: IrRegion, opts: { maxMonths?: number } = {}): fc.Arbitrary<History> {
   const arbs = inputArbitraries(r);
   const free = r.inputs.filter((i) => i.name !== r.monthInput);
   const opening = openingInputs(r);
   const plans = fc.tuple(
-    ...free.map((i) => (opening.has(i.name) ? arbs.get(i.name)!.map((v): Plan => ({ k: 'constant', v })) : planArb(i, arbs.get(i.name)!))),
+    ...free.map((i) =>
+      opening.has(i.name)
+        ? // an opening figure: often the domain's low end (a new member, no gap in progress), else anything
+          fc.oneof(lowEnd(i) !== undefined ? fc.constant(lowEnd(i)) : arbs.get(i.name)!, arbs.get(i.name)!).map((v): Plan => ({ k: 'constant', v }))
+        : planArb(i, arbs.get(i.name)!),
+    ),
   );
   const end = r.horizon.end ?? OPEN_END;
   const max = Math.min(opts.maxMonths ?? MAX_MONTHS, MAX_MONTHS);

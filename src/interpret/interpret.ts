@@ -44,7 +44,7 @@ export interface RoundingStep {
 
 export class EvalError extends Error {
   constructor(
-    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'invalid_input' | 'out_of_domain',
+    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'invalid_input' | 'out_of_domain' | 'out_of_horizon',
     readonly field: string,
     readonly where: { file: string; line: number },
     message: string,
@@ -205,11 +205,18 @@ export class Interpreter {
     return v;
   }
 
-  /** Evaluates every declaration in dependency order; throws the first failure (explanations, eager callers). */
+  /** Evaluates every output and state (throwing the first failure among them) and every other declaration that has a value (explanations, eager callers). */
   run(inputs: ReadonlyMap<string, Value>, trace?: InterpStep[]): Map<string, Value> {
     const ev = this.evaluate(inputs, trace);
     const env = new Map<string, Value>(inputs);
-    for (const d of this.region.decls) env.set(d.name, ev.get(d.name));
+    for (const d of this.region.decls) {
+      if (d.declKind === 'output' || d.declKind === 'state') env.set(d.name, ev.get(d.name));
+      else {
+        // a define or parameter no output needs is shown when it has a value; its failure is not the evaluation's
+        const v = ev.outcome(d.name);
+        if (!(v instanceof EvalError)) env.set(d.name, v);
+      }
+    }
     return env;
   }
 
@@ -223,7 +230,7 @@ export class Interpreter {
       }
       // every month-typed input lies within the horizon (as generated evaluators check)
       if (v.k === 'month' && (v.value < h.start || v.value > (h.end ?? OPEN_END))) {
-        throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside the horizon`);
+        throw new EvalError('out_of_horizon', i.name, i.source, `\`${i.name}\` outside the horizon`);
       }
     }
   }
