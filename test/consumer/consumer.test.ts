@@ -180,11 +180,14 @@ describe('consuming @policyc/evaluators and @policyc/runtime from packed tarball
     expect(build.code).toBe(0);
   });
 
+  const regionCount = (): number => readdirSync(join(repo, 'generated')).filter((f) => f.endsWith('.input.schema.json')).length;
+
   it('installs offline from the two tarballs, and nothing else: no compiler, no third-party package', () => {
     expect(install.code, install.stderr).toBe(0);
     expect(packages).toEqual(['@policyc/evaluators', '@policyc/runtime']);
-    // The evaluators are a few hundred KiB (the compiler package pulls ~25 MB); a bound that fails if a dependency sneaks in.
-    expect(size.bytes).toBeLessThan(1024 * 1024);
+    // The evaluators are about 1.2 MB for 37 regions, ~32 KB each with their schemas (the compiler package pulls ~25 MB);
+    // a bound per region that fails if a dependency sneaks in or a module balloons.
+    expect(size.bytes / regionCount()).toBeLessThan(48 * 1024);
   });
 
   it('compiles under --strict with node16 resolution with no errors (and every @ts-expect-error is used)', () => {
