@@ -32,23 +32,7 @@ export function columnarRows<I>(
     try {
       const o = run(input(from + j) as I) as Record<string, unknown>;
       // every output, in order: reading a failed one throws its error
-      for (const name of Object.keys(o)) {
-        const v = o[name];
-        const col = values[name]!;
-        const pres = present[name];
-        if (v === null) {
-          col[row + j] = NaN;
-          pres![row + j] = 0;
-          continue;
-        }
-        if (pres) pres[row + j] = 1;
-        const enumCodes = codes[name];
-        col[row + j] =
-          typeof v === 'boolean' ? (v ? 1 : 0)
-          : typeof v === 'object' ? (v as { num: number }).num
-          : typeof v === 'string' ? (enumCodes ? enumCodes.indexOf(v) : parseMonth(v))
-          : (v as number);
-      }
+      storeRow(o, row + j, values, present, codes);
     } catch (e) {
       throw atRow(e, row + j);
     }
@@ -113,4 +97,29 @@ export function columnarResult<R>(out: R | undefined, rows: number, values: stri
   const short = list(values).some((n) => o.values[n]!.length < rows) || list(present).some((n) => o.present[n]!.length < rows);
   if (short) throw new RangeError(`evaluateColumnar: every output column needs ${rows} rows`);
   return out;
+}
+
+/**
+ * One output record into columns at row `k`: booleans 0/1, enums as codes into `codes[name]`, months as
+ * indices, rates as numerators; `not applicable` is NaN with presence 0. Reading a failed output throws.
+ * @internal
+ */
+export function storeRow(o: Record<string, unknown>, k: number, values: ColumnsOf, present: ColumnsOf, codes: Readonly<Record<string, readonly string[]>>): void {
+  for (const name of Object.keys(o)) {
+    const v = o[name];
+    const col = values[name]!;
+    const pres = present[name];
+    if (v === null) {
+      col[k] = NaN;
+      pres![k] = 0;
+      continue;
+    }
+    if (pres) pres[k] = 1;
+    const enumCodes = codes[name];
+    col[k] =
+      typeof v === 'boolean' ? (v ? 1 : 0)
+      : typeof v === 'object' ? (v as { num: number }).num
+      : typeof v === 'string' ? (enumCodes ? enumCodes.indexOf(v) : parseMonth(v))
+      : (v as number);
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { atRow, fail, PolicyError, type PolicyLocation } from './errors.js';
 import { Failed } from './lazy.js';
-import type { ColumnsOf } from './columnar.js';
+import { storeRow, type ColumnsOf } from './columnar.js';
 import { parseMonth } from './month.js';
 import type { TraceStep } from './trace.js';
 import { hasOwn } from './validate.js';
@@ -106,23 +106,7 @@ export function timelineRows<I>(
   for (let j = 0; j < months; j++) {
     const o = outs[j] as Record<string, unknown>;
     try {
-      for (const name of Object.keys(o)) {
-        const v = o[name];
-        const col = values[name]!;
-        const pres = present[name];
-        if (v === null) {
-          col[row + j] = NaN;
-          pres![row + j] = 0;
-          continue;
-        }
-        if (pres) pres[row + j] = 1;
-        const enumCodes = codes[name];
-        col[row + j] =
-          typeof v === 'boolean' ? (v ? 1 : 0)
-          : typeof v === 'object' ? (v as { num: number }).num
-          : typeof v === 'string' ? (enumCodes ? enumCodes.indexOf(v) : parseMonth(v))
-          : (v as number);
-      }
+      storeRow(o, row + j, values, present, codes);
     } catch (e) {
       throw atRow(e, row + j);
     }

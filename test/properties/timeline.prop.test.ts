@@ -31,6 +31,8 @@ interface TimelineModule {
 }
 
 const { regions } = compilePolicies();
+/** Histories per region (more with PROPS_RUNS=1000 npm run test:props). */
+const RUNS = Number(process.env.PROPS_RUNS ?? 300);
 const stateful = regions.filter(isStateful);
 
 const toValues = (r: IrRegion, input: Row): Map<string, Value> => new Map(r.inputs.map((i) => [i.name, apiToValue(r, i.name, input[i.name])]));
@@ -112,7 +114,7 @@ describe('generated evaluateTimeline ≡ Interpreter.timeline', () => {
             expect(a instanceof PolicyError ? a.kind : a).toEqual(b instanceof PolicyError ? b.kind : b);
           }
         }),
-        { numRuns: 1500 },
+        { numRuns: RUNS },
       );
     });
 
@@ -139,7 +141,7 @@ describe('generated evaluateTimeline ≡ Interpreter.timeline', () => {
             expect(cited.sort(byName)).toEqual(want.sort(byName));
           }
         }),
-        { numRuns: 200 },
+        { numRuns: Math.ceil(RUNS / 2) },
       );
     });
 
@@ -209,7 +211,7 @@ describe('generated evaluateTimeline ≡ Interpreter.timeline', () => {
             }
           }
         }),
-        { numRuns: 300 },
+        { numRuns: Math.ceil(RUNS / 2) },
       );
     });
 
