@@ -59,10 +59,10 @@ const S15: StepInfo = { name: "spending_order", branch: "=", file: "policies/led
 function computeFromCurrentYear(spend: number, currentAvailable: number, priorAtStart: number): number {
   // policies/ledger/account-ledger.policy:44
   if (spendingOrder === "current_year_first") {
-    return Math.min(spend, currentAvailable);
+    return (spend < currentAvailable ? spend : currentAvailable);
   }
   // policies/ledger/account-ledger.policy:45, the remaining case
-  return Math.min(Math.max(spend - priorAtStart, 0), currentAvailable);
+  return Math.min((spend - priorAtStart > 0 ? spend - priorAtStart : 0), currentAvailable);
 }
 
 /** `from_current_year` — policies/ledger/account-ledger.policy:43 (F067, C17) */
@@ -79,20 +79,20 @@ function computeFromCurrentYear2(spend: number, currentAvailable: number | Faile
 function traceFromCurrentYear(spend: number, currentAvailable: number, priorAtStart: number, t: TraceStep[]): number {
   // policies/ledger/account-ledger.policy:44
   if (spendingOrder === "current_year_first") {
-    return record(t, S7, Math.min(spend, currentAvailable));
+    return record(t, S7, (spend < currentAvailable ? spend : currentAvailable));
   }
   // policies/ledger/account-ledger.policy:45, the remaining case
-  return record(t, S8, Math.min(Math.max(spend - priorAtStart, 0), currentAvailable));
+  return record(t, S8, Math.min((spend - priorAtStart > 0 ? spend - priorAtStart : 0), currentAvailable));
 }
 
 /** State `current_year` before the first month (`initially`), from that month's inputs. */
 function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+  return openingCurrentYear;
 }
 
 /** State `prior_years` before the first month (`initially`), from that month's inputs. */
 function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+  return openingPriorYears;
 }
 
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
@@ -352,43 +352,40 @@ export interface ColumnarResult {
 function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, openingCurrentYearCol: Float64Array, openingPriorYearsCol: Float64Array, from: number, months2: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): boolean {
   let previousCurrentYear!: number;
   let previousPriorYears!: number;
-  try {
-    for (let j = 0; j < months2; j++, k++) {
-      const month = from + j;
-      const credit = creditCol[k]!;
-      const spend = spendCol[k]!;
-      const openingCurrentYear = openingCurrentYearCol[k]!;
-      const openingPriorYears = openingPriorYearsCol[k]!;
-      if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000) return false;
-      if (j === 0) {
-        previousCurrentYear = openCurrentYear(openingCurrentYear);
-        previousPriorYears = openPriorYears(openingPriorYears);
-      }
-
-      const yearStart = computeYearStart(month);
-      const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
-      const priorAtStart = computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear);
-      const currentAvailable = computeCurrentAvailable(currentAtStart, credit);
-      const fromCurrentYear = computeFromCurrentYear(spend, currentAvailable, priorAtStart);
-      const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
-      const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
-      const paidInCash = computePaidInCash(spend, paidFromAccount);
-      const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
-      const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
-      const balance = computeBalance(currentYear, priorYears);
-      v0[k] = fromCurrentYear;
-      v1[k] = fromPriorYears;
-      v2[k] = paidFromAccount;
-      v3[k] = paidInCash;
-      v4[k] = currentYear;
-      v5[k] = priorYears;
-      v6[k] = balance;
-      previousCurrentYear = currentYear;
-      previousPriorYears = priorYears;
+  for (let j = 0; j < months2; j++, k++) {
+    const month = from + j;
+    const credit = creditCol[k]!;
+    const spend = spendCol[k]!;
+    const openingCurrentYear = openingCurrentYearCol[k]!;
+    const openingPriorYears = openingPriorYearsCol[k]!;
+    if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000) return false;
+    if (j === 0) {
+      previousCurrentYear = openCurrentYear(openingCurrentYear);
+      previousPriorYears = openPriorYears(openingPriorYears);
     }
 
-  } catch {
-    return false;
+    const yearStart = computeYearStart(month);
+    const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
+    const priorAtStart = computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear);
+    const currentAvailable = computeCurrentAvailable(currentAtStart, credit);
+    const fromCurrentYear = computeFromCurrentYear(spend, currentAvailable, priorAtStart);
+    const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
+    const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
+    const paidInCash = computePaidInCash(spend, paidFromAccount);
+    const currentYear = computeCurrentYear(currentAvailable, fromCurrentYear);
+    if (currentYear < 0 || currentYear > 10000000000) return false;
+    const priorYears = computePriorYears(priorAtStart, fromPriorYears);
+    if (priorYears < 0 || priorYears > 10000000000) return false;
+    const balance = computeBalance(currentYear, priorYears);
+    v0[k] = fromCurrentYear;
+    v1[k] = fromPriorYears;
+    v2[k] = paidFromAccount;
+    v3[k] = paidInCash;
+    v4[k] = currentYear;
+    v5[k] = priorYears;
+    v6[k] = balance;
+    previousCurrentYear = currentYear;
+    previousPriorYears = priorYears;
   }
 
   return true;

@@ -65,8 +65,8 @@ const {
   computePaidFromAccount, computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart,
   computePriorAtStart2, computePriorYears, computePriorYears2, computeReimbursable, computeReimbursable2,
   computeReimbursed, computeReimbursed2, computeUnpaidRun, computeUnpaidRun2, computeWaiting, computeWaiting2,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L7, L8, L12, L13, L14, L15, L16, longGap, S0, S1, S6, S9, S10,
-  S11, S12, S13, S14, S17, S18, S22, S27, S29, spendingOrder, traceCurrentAtStart, traceFromCurrentYear,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L10, L11, L12, L13, L14, longGap, S0, S1, S6, S9, S10, S11,
+  S12, S13, S14, S17, S18, S22, S27, S29, spendingOrder, traceCurrentAtStart, traceFromCurrentYear,
   tracePriorAtStart, traceReimbursable, traceReimbursed, traceUnpaidRun, traceWaiting, waitAfterShortGap,
 } = $parent;
 const H_START = 24240; // 2020-01
@@ -106,22 +106,22 @@ function traceWaitAfterGap(previousUnpaidRun: number, t: TraceStep[]): number {
 
 /** State `current_year` before the first month (`initially`), from that month's inputs. */
 function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+  return openingCurrentYear;
 }
 
 /** State `prior_years` before the first month (`initially`), from that month's inputs. */
 function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+  return openingPriorYears;
 }
 
 /** State `unpaid_run` before the first month (`initially`), from that month's inputs. */
 function openUnpaidRun(openingUnpaidRun: number): number {
-  return stateIn(openingUnpaidRun, 0, 1200, "unpaid_run", L7);
+  return openingUnpaidRun;
 }
 
 /** State `waiting` before the first month (`initially`), from that month's inputs. */
 function openWaiting(openingWaiting: number): number {
-  return stateIn(openingWaiting, 0, 120, "waiting", L8);
+  return openingWaiting;
 }
 
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
@@ -138,10 +138,10 @@ function stepMonth(month: number, credit: number, spend: number, paid: boolean, 
     const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
     const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
     const balance = computeBalance(currentYear, priorYears);
-    const ratio = fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources");
-    const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7);
+    const ratio = fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources");
+    const unpaidRun = computeUnpaidRun(paid, previousUnpaidRun);
     const waitAfterGap = computeWaitAfterGap(previousUnpaidRun);
-    const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8);
+    const waiting = computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun);
     const inWait = computeInWait(waiting);
     const reimbursable = computeReimbursable(paid, inWait);
     const reimbursed = computeReimbursed(reimbursable, claim, ratio);
@@ -164,10 +164,10 @@ function stepMonthLazy(month: number, credit: number, spend: number, paid: boole
   const currentYear = attempt(() => stateIn(computeCurrentYear2(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0));
   const priorYears = attempt(() => stateIn(computePriorYears2(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1));
   const balance = attempt(() => computeBalance2(currentYear, priorYears));
-  const ratio = attempt(() => fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources"));
-  const unpaidRun = attempt(() => stateIn(computeUnpaidRun2(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7));
+  const ratio = attempt(() => fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources"));
+  const unpaidRun = attempt(() => computeUnpaidRun2(paid, previousUnpaidRun));
   const waitAfterGap = attempt(() => computeWaitAfterGap2(previousUnpaidRun));
-  const waiting = attempt(() => stateIn(computeWaiting2(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8));
+  const waiting = attempt(() => computeWaiting2(paid, waitAfterGap, previousWaiting, previousUnpaidRun));
   const inWait = attempt(() => computeInWait2(waiting));
   const reimbursable = attempt(() => computeReimbursable2(paid, inWait));
   const reimbursed = attempt(() => computeReimbursed2(reimbursable, claim, ratio));
@@ -196,15 +196,15 @@ function stepMonthTraced(month: number, credit: number, spend: number, paid: boo
   const currentYear = stateIn(record(t, S12, computeCurrentYear(currentAvailable, fromCurrentYear)), 0, 10000000000, "current_year", L0);
   const priorYears = stateIn(record(t, S13, computePriorYears(priorAtStart, fromPriorYears)), 0, 10000000000, "prior_years", L1);
   const balance = record(t, S14, computeBalance(currentYear, priorYears));
-  const ratio = fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources");
+  const ratio = fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources");
   mark = t.length;
-  const unpaidRun = stateIn(traceUnpaidRun(paid, previousUnpaidRun, t), 0, 1200, "unpaid_run", L7);
+  const unpaidRun = traceUnpaidRun(paid, previousUnpaidRun, t);
   citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }]);
   mark = t.length;
   const waitAfterGap = traceWaitAfterGap(previousUnpaidRun, t);
   citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }]);
   mark = t.length;
-  const waiting = stateIn(traceWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun, t), 0, 120, "waiting", L8);
+  const waiting = traceWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun, t);
   citePrevious(t, mark, [{ name: "waiting", value: previousWaiting }, { name: "unpaid_run", value: previousUnpaidRun }]);
   const inWait = record(t, S22, computeInWait(waiting));
   const reimbursable = traceReimbursable(paid, inWait, t);
@@ -337,7 +337,7 @@ export function evaluateTimeline(months: readonly Input[], options?: EvaluateOpt
 
 /** One person's timeline over months `from` to `to` inclusive (`YYYY-MM`), the person's inputs the same every month: `evaluateTimeline` of those months (states carried from month to month, not `evaluate` of each month alone). An empty range throws `invalid_input`. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L3, L4, L5, L6, L13, L14, L15, L16], "person");
+  badShape(person, ["credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L3, L4, L5, L6, L11, L12, L13, L14], "person");
   const first = parseMonth(from);
   if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
   const last = parseMonth(to);
@@ -384,7 +384,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["month", "credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L2, L3, L4, L5, L6, L13, L14, L15, L16], "input");
+  badShape(input, ["month", "credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L2, L3, L4, L5, L6, L11, L12, L13, L14], "input");
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
   const credit = input.credit;
@@ -396,13 +396,13 @@ function check(input: Input): void {
   const openingPriorYears = input.opening_prior_years;
   if (!Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000) badNumber("opening_prior_years", openingPriorYears, 0, 1000000000, "fen", L6);
   const paid = input.paid;
-  if (paid !== true && paid !== false) badBoolean("paid", paid, L13);
+  if (paid !== true && paid !== false) badBoolean("paid", paid, L11);
   const claim = input.claim;
-  if (!Number.isInteger(claim) || claim < 0 || claim > 100000000) badNumber("claim", claim, 0, 100000000, "fen", L14);
+  if (!Number.isInteger(claim) || claim < 0 || claim > 100000000) badNumber("claim", claim, 0, 100000000, "fen", L12);
   const openingUnpaidRun = input.opening_unpaid_run;
-  if (!Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200) badNumber("opening_unpaid_run", openingUnpaidRun, 0, 1200, "months", L15);
+  if (!Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200) badNumber("opening_unpaid_run", openingUnpaidRun, 0, 1200, "months", L13);
   const openingWaiting = input.opening_waiting;
-  if (!Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120) badNumber("opening_waiting", openingWaiting, 0, 120, "months", L16);
+  if (!Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120) badNumber("opening_waiting", openingWaiting, 0, 120, "months", L14);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
@@ -483,13 +483,15 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
       const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
       const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
       const paidInCash = computePaidInCash(spend, paidFromAccount);
-      const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
-      const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
+      const currentYear = computeCurrentYear(currentAvailable, fromCurrentYear);
+      if (currentYear < 0 || currentYear > 10000000000) return false;
+      const priorYears = computePriorYears(priorAtStart, fromPriorYears);
+      if (priorYears < 0 || priorYears > 10000000000) return false;
       const balance = computeBalance(currentYear, priorYears);
-      const ratio = fail("unspecified", "ratio", L12, "ratio: otherwise is unspecified in the sources");
-      const unpaidRun = stateIn(computeUnpaidRun(paid, previousUnpaidRun), 0, 1200, "unpaid_run", L7);
+      const ratio = fail("unspecified", "ratio", L10, "ratio: otherwise is unspecified in the sources");
+      const unpaidRun = computeUnpaidRun(paid, previousUnpaidRun);
       const waitAfterGap = computeWaitAfterGap(previousUnpaidRun);
-      const waiting = stateIn(computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun), 0, 120, "waiting", L8);
+      const waiting = computeWaiting(paid, waitAfterGap, previousWaiting, previousUnpaidRun);
       const inWait = computeInWait(waiting);
       const reimbursable = computeReimbursable(paid, inWait);
       const reimbursed = computeReimbursed(reimbursable, claim, ratio);
@@ -523,7 +525,7 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
  */
 export function evaluateTimelineColumnar(columns: TimelineColumns, persons: number, from: number, to: number, out?: ColumnarResult): ColumnarResult {
   const months2 = monthCount(from, to, "month", L2);
-  const count = timelineCount(columns, { credit: L3, spend: L4, opening_current_year: L5, opening_prior_years: L6, paid: L13, claim: L14, opening_unpaid_run: L15, opening_waiting: L16 }, persons, months2, "month", L2);
+  const count = timelineCount(columns, { credit: L3, spend: L4, opening_current_year: L5, opening_prior_years: L6, paid: L11, claim: L12, opening_unpaid_run: L13, opening_waiting: L14 }, persons, months2, "month", L2);
   const { credit: creditCol, spend: spendCol, opening_current_year: openingCurrentYearCol, opening_prior_years: openingPriorYearsCol, paid: paidCol, claim: claimCol, opening_unpaid_run: openingUnpaidRunCol, opening_waiting: openingWaitingCol } = columns;
   const result = columnarResult<ColumnarResult>(out, count * months2, "from_current_year from_prior_years paid_from_account paid_in_cash current_year prior_years balance unpaid_run waiting reimbursable reimbursed", "", "reimbursable");
   const { from_current_year: v0, from_prior_years: v1, paid_from_account: v2, paid_in_cash: v3, current_year: v4, prior_years: v5, balance: v6, unpaid_run: v7, waiting: v8, reimbursable: v9, reimbursed: v10 } = result.values;

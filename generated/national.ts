@@ -168,7 +168,7 @@ function computeFlexibleBaseCeilingFlexible(averageWage: number): number {
 
 /** `flexible_base` for `flexible` — policies/national.policy:43 (F011, I06, the declared base, clamped) */
 function computeFlexibleBaseFlexible(base: number, flexibleBaseFloor: number, flexibleBaseCeiling: number): number {
-  return Math.min(Math.max(base, flexibleBaseFloor), flexibleBaseCeiling);
+  return Math.min((base > flexibleBaseFloor ? base : flexibleBaseFloor), flexibleBaseCeiling);
 }
 
 /** `personal_contribution` for `flexible` — policies/national.policy:47 (F001, 000:5) */

@@ -102,12 +102,12 @@ function traceReimbursable(paid: boolean, previousWasPaid: boolean, t: TraceStep
 
 /** State `current_year` before the first month (`initially`), from that month's inputs. */
 function openCurrentYear(openingCurrentYear: number): number {
-  return stateIn(openingCurrentYear, 0, 10000000000, "current_year", L0);
+  return openingCurrentYear;
 }
 
 /** State `prior_years` before the first month (`initially`), from that month's inputs. */
 function openPriorYears(openingPriorYears: number): number {
-  return stateIn(openingPriorYears, 0, 10000000000, "prior_years", L1);
+  return openingPriorYears;
 }
 
 /** State `was_paid` before the first month (`initially`), from that month's inputs. */
@@ -402,53 +402,50 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
   let previousCurrentYear!: number;
   let previousPriorYears!: number;
   let previousWasPaid!: boolean;
-  try {
-    for (let j = 0; j < months2; j++, k++) {
-      const month = from + j;
-      const credit = creditCol[k]!;
-      const spend = spendCol[k]!;
-      const openingCurrentYear = openingCurrentYearCol[k]!;
-      const openingPriorYears = openingPriorYearsCol[k]!;
-      const paidCode = paidCol[k]!;
-      const openingPaidCode = openingPaidCol[k]!;
-      if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || paidCode > 1 || openingPaidCode > 1) return false;
-      const paid = paidCode === 1;
-      const openingPaid = openingPaidCode === 1;
-      if (j === 0) {
-        previousCurrentYear = openCurrentYear(openingCurrentYear);
-        previousPriorYears = openPriorYears(openingPriorYears);
-        previousWasPaid = openWasPaid(openingPaid);
-      }
-
-      const yearStart = computeYearStart(month);
-      const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
-      const priorAtStart = computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear);
-      const currentAvailable = computeCurrentAvailable(currentAtStart, credit);
-      const fromCurrentYear = computeFromCurrentYear(spend, currentAvailable, priorAtStart);
-      const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
-      const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
-      const paidInCash = computePaidInCash(spend, paidFromAccount);
-      const currentYear = stateIn(computeCurrentYear(currentAvailable, fromCurrentYear), 0, 10000000000, "current_year", L0);
-      const priorYears = stateIn(computePriorYears(priorAtStart, fromPriorYears), 0, 10000000000, "prior_years", L1);
-      const balance = computeBalance(currentYear, priorYears);
-      const wasPaid = computeWasPaid(paid);
-      const reimbursable = computeReimbursable(paid, previousWasPaid);
-      v0[k] = fromCurrentYear;
-      v1[k] = fromPriorYears;
-      v2[k] = paidFromAccount;
-      v3[k] = paidInCash;
-      v4[k] = currentYear;
-      v5[k] = priorYears;
-      v6[k] = balance;
-      v7[k] = wasPaid ? 1 : 0;
-      v8[k] = reimbursable ? 1 : 0;
-      previousCurrentYear = currentYear;
-      previousPriorYears = priorYears;
-      previousWasPaid = wasPaid;
+  for (let j = 0; j < months2; j++, k++) {
+    const month = from + j;
+    const credit = creditCol[k]!;
+    const spend = spendCol[k]!;
+    const openingCurrentYear = openingCurrentYearCol[k]!;
+    const openingPriorYears = openingPriorYearsCol[k]!;
+    const paidCode = paidCol[k]!;
+    const openingPaidCode = openingPaidCol[k]!;
+    if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || paidCode > 1 || openingPaidCode > 1) return false;
+    const paid = paidCode === 1;
+    const openingPaid = openingPaidCode === 1;
+    if (j === 0) {
+      previousCurrentYear = openCurrentYear(openingCurrentYear);
+      previousPriorYears = openPriorYears(openingPriorYears);
+      previousWasPaid = openWasPaid(openingPaid);
     }
 
-  } catch {
-    return false;
+    const yearStart = computeYearStart(month);
+    const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
+    const priorAtStart = computePriorAtStart(yearStart, previousPriorYears, previousCurrentYear);
+    const currentAvailable = computeCurrentAvailable(currentAtStart, credit);
+    const fromCurrentYear = computeFromCurrentYear(spend, currentAvailable, priorAtStart);
+    const fromPriorYears = computeFromPriorYears(spend, fromCurrentYear, priorAtStart);
+    const paidFromAccount = computePaidFromAccount(fromCurrentYear, fromPriorYears);
+    const paidInCash = computePaidInCash(spend, paidFromAccount);
+    const currentYear = computeCurrentYear(currentAvailable, fromCurrentYear);
+    if (currentYear < 0 || currentYear > 10000000000) return false;
+    const priorYears = computePriorYears(priorAtStart, fromPriorYears);
+    if (priorYears < 0 || priorYears > 10000000000) return false;
+    const balance = computeBalance(currentYear, priorYears);
+    const wasPaid = computeWasPaid(paid);
+    const reimbursable = computeReimbursable(paid, previousWasPaid);
+    v0[k] = fromCurrentYear;
+    v1[k] = fromPriorYears;
+    v2[k] = paidFromAccount;
+    v3[k] = paidInCash;
+    v4[k] = currentYear;
+    v5[k] = priorYears;
+    v6[k] = balance;
+    v7[k] = wasPaid ? 1 : 0;
+    v8[k] = reimbursable ? 1 : 0;
+    previousCurrentYear = currentYear;
+    previousPriorYears = priorYears;
+    previousWasPaid = wasPaid;
   }
 
   return true;

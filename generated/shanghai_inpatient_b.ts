@@ -34,8 +34,8 @@ const H_START = 24300; // 2025-01
 const H_END = 24311; // 2025-12
 // policies/claims/shanghai-inpatient-b.policy:22 (F107, 004:110, 需先扣除起付标准(通常为1500元/年))
 const deductible = 150000;
-const L0: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 41, col: 3 };
-const L1: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 39, col: 5 };
+const L0: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 39, col: 5 };
+const L1: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 41, col: 3 };
 const L2: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 18, col: 9 };
 const L3: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 19, col: 9 };
 const L4: PolicyLocation = { file: "policies/claims/shanghai-inpatient-b.policy", line: 20, col: 9 };
@@ -64,7 +64,7 @@ function computeDeductibleRemaining(eligibleBefore: number): number {
 
 /** `below_deductible` — policies/claims/shanghai-inpatient-b.policy:31 (F107, F079, the patient's part below the deductible) */
 function computeBelowDeductible(claim: number, deductibleRemaining: number): number {
-  return Math.min(claim, deductibleRemaining);
+  return (claim < deductibleRemaining ? claim : deductibleRemaining);
 }
 
 /** `above_deductible` — policies/claims/shanghai-inpatient-b.policy:34 (F107) */
@@ -79,7 +79,7 @@ function computeReimbursed(aboveDeductible: number): number {
     return 0;
   }
   // policies/claims/shanghai-inpatient-b.policy:39
-  return fail("unspecified", "reimbursed", L1, "reimbursed: otherwise is unspecified in the sources");
+  return fail("unspecified", "reimbursed", L0, "reimbursed: otherwise is unspecified in the sources");
 }
 
 /** `eligible_this_year` — policies/claims/shanghai-inpatient-b.policy:41 (I11, the year's cumulative eligible cost) */
@@ -119,7 +119,7 @@ function computeReimbursed2(aboveDeductible: number | Failed): number {
     return 0;
   }
   // policies/claims/shanghai-inpatient-b.policy:39
-  return fail("unspecified", "reimbursed", L1, "reimbursed: otherwise is unspecified in the sources");
+  return fail("unspecified", "reimbursed", L0, "reimbursed: otherwise is unspecified in the sources");
 }
 
 /** `eligible_this_year` — policies/claims/shanghai-inpatient-b.policy:41 (I11, the year's cumulative eligible cost) */
@@ -144,12 +144,12 @@ function traceReimbursed(aboveDeductible: number, t: TraceStep[]): number {
     return record(t, S6, 0);
   }
   // policies/claims/shanghai-inpatient-b.policy:39
-  return fail("unspecified", "reimbursed", L1, "reimbursed: otherwise is unspecified in the sources");
+  return fail("unspecified", "reimbursed", L0, "reimbursed: otherwise is unspecified in the sources");
 }
 
 /** State `eligible_this_year` before the first month (`initially`), from that month's inputs. */
 function openEligibleThisYear(openingEligibleThisYear: number): number {
-  return stateIn(openingEligibleThisYear, 0, 10000000000, "eligible_this_year", L0);
+  return openingEligibleThisYear;
 }
 
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
@@ -160,7 +160,7 @@ function stepMonth(month: number, claim: number, previousEligibleThisYear: numbe
     const belowDeductible = computeBelowDeductible(claim, deductibleRemaining);
     const aboveDeductible = computeAboveDeductible(claim, belowDeductible);
     const reimbursed = computeReimbursed(aboveDeductible);
-    const eligibleThisYear = stateIn(computeEligibleThisYear(eligibleBefore, claim), 0, 10000000000, "eligible_this_year", L0);
+    const eligibleThisYear = stateIn(computeEligibleThisYear(eligibleBefore, claim), 0, 10000000000, "eligible_this_year", L1);
     return { below_deductible: belowDeductible, above_deductible: aboveDeductible, reimbursed, eligible_this_year: eligibleThisYear };
   } catch {
     return stepMonthLazy(month, claim, previousEligibleThisYear);
@@ -174,7 +174,7 @@ function stepMonthLazy(month: number, claim: number, previousEligibleThisYear: n
   const belowDeductible = attempt(() => computeBelowDeductible2(claim, deductibleRemaining));
   const aboveDeductible = attempt(() => computeAboveDeductible2(claim, belowDeductible));
   const reimbursed = attempt(() => computeReimbursed2(aboveDeductible));
-  const eligibleThisYear = attempt(() => stateIn(computeEligibleThisYear2(eligibleBefore, claim), 0, 10000000000, "eligible_this_year", L0));
+  const eligibleThisYear = attempt(() => stateIn(computeEligibleThisYear2(eligibleBefore, claim), 0, 10000000000, "eligible_this_year", L1));
   return settle<Output>({ below_deductible: belowDeductible, above_deductible: aboveDeductible, reimbursed, eligible_this_year: eligibleThisYear });
 }
 
@@ -189,7 +189,7 @@ function stepMonthTraced(month: number, claim: number, previousEligibleThisYear:
   const belowDeductible = record(t, S4, computeBelowDeductible(claim, deductibleRemaining));
   const aboveDeductible = record(t, S5, computeAboveDeductible(claim, belowDeductible));
   const reimbursed = traceReimbursed(aboveDeductible, t);
-  const eligibleThisYear = stateIn(record(t, S7, computeEligibleThisYear(eligibleBefore, claim)), 0, 10000000000, "eligible_this_year", L0);
+  const eligibleThisYear = stateIn(record(t, S7, computeEligibleThisYear(eligibleBefore, claim)), 0, 10000000000, "eligible_this_year", L1);
   return { below_deductible: belowDeductible, above_deductible: aboveDeductible, reimbursed, eligible_this_year: eligibleThisYear };
 }
 
@@ -385,7 +385,8 @@ function timelineKernel(claimCol: Float64Array, openingEligibleThisYearCol: Floa
       const belowDeductible = computeBelowDeductible(claim, deductibleRemaining);
       const aboveDeductible = computeAboveDeductible(claim, belowDeductible);
       const reimbursed = computeReimbursed(aboveDeductible);
-      const eligibleThisYear = stateIn(computeEligibleThisYear(eligibleBefore, claim), 0, 10000000000, "eligible_this_year", L0);
+      const eligibleThisYear = computeEligibleThisYear(eligibleBefore, claim);
+      if (eligibleThisYear < 0 || eligibleThisYear > 10000000000) return false;
       v0[k] = belowDeductible;
       v1[k] = aboveDeductible;
       v2[k] = reimbursed;

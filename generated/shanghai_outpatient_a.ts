@@ -90,7 +90,7 @@ function computeDeductibleRemaining(eligibleBefore: number): number {
 
 /** `below_deductible` — policies/claims/shanghai-outpatient-a.policy:40 (F104, 004:80, 需先自付1500元起付线) */
 function computeBelowDeductible(claim: number, deductibleRemaining: number): number {
-  return Math.min(claim, deductibleRemaining);
+  return (claim < deductibleRemaining ? claim : deductibleRemaining);
 }
 
 /** `above_deductible` — policies/claims/shanghai-outpatient-a.policy:43 (F104, 004:80, 超出部分) */
@@ -120,7 +120,7 @@ function computePatientShare(belowDeductible: number, coPay: number): number {
 
 /** `paid_from_account` — policies/claims/shanghai-outpatient-a.policy:56 (T24, F079, C16, I05, min(amount, balance); T24 routes the whole patient share, co-pay included, to the account (F079: outpatient costs)) */
 function computePaidFromAccount(patientShare: number, accountBalance: number): number {
-  return Math.min(patientShare, accountBalance);
+  return (patientShare < accountBalance ? patientShare : accountBalance);
 }
 
 /** `paid_in_cash` — policies/claims/shanghai-outpatient-a.policy:59 (F104, I05, 若余额不足: the rest is cash) */
@@ -215,7 +215,7 @@ function traceReimbursed(care: Care, aboveDeductible: number, t: TraceStep[]): n
 
 /** State `eligible_this_year` before the first month (`initially`), from that month's inputs. */
 function openEligibleThisYear(openingEligibleThisYear: number): number {
-  return stateIn(openingEligibleThisYear, 0, 10000000000, "eligible_this_year", L0);
+  return openingEligibleThisYear;
 }
 
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
@@ -467,42 +467,38 @@ export interface ColumnarResult {
 /** One person's months from row `k` on, states carried in locals; false when a row is invalid or a rule failed (the caller re-runs the person). */
 function timelineKernel(careCol: Uint8Array, claimCol: Float64Array, accountBalanceCol: Float64Array, openingEligibleThisYearCol: Float64Array, from: number, months2: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, v7: Float64Array): boolean {
   let previousEligibleThisYear!: number;
-  try {
-    for (let j = 0; j < months2; j++, k++) {
-      const month = from + j;
-      const careCode = careCol[k]!;
-      const claim = claimCol[k]!;
-      const accountBalance = accountBalanceCol[k]!;
-      const openingEligibleThisYear = openingEligibleThisYearCol[k]!;
-      if (month < H_START || month > H_END || careCode >= 2 || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(accountBalance) || accountBalance < 0 || accountBalance > 1000000000 || !Number.isInteger(openingEligibleThisYear) || openingEligibleThisYear < 0 || openingEligibleThisYear > 1000000000) return false;
-      const care = careCodes[careCode]!;
-      if (j === 0) {
-        previousEligibleThisYear = openEligibleThisYear(openingEligibleThisYear);
-      }
-
-      const eligibleBefore = computeEligibleBefore(month, previousEligibleThisYear);
-      const deductibleRemaining = computeDeductibleRemaining(eligibleBefore);
-      const belowDeductible = computeBelowDeductible(claim, deductibleRemaining);
-      const aboveDeductible = computeAboveDeductible(claim, belowDeductible);
-      const reimbursed = computeReimbursed(care, aboveDeductible);
-      const coPay = computeCoPay(aboveDeductible, reimbursed);
-      const patientShare = computePatientShare(belowDeductible, coPay);
-      const paidFromAccount = computePaidFromAccount(patientShare, accountBalance);
-      const paidInCash = computePaidInCash(patientShare, paidFromAccount);
-      const eligibleThisYear = stateIn(computeEligibleThisYear(eligibleBefore, claim), 0, 10000000000, "eligible_this_year", L0);
-      v0[k] = belowDeductible;
-      v1[k] = aboveDeductible;
-      v2[k] = reimbursed;
-      v3[k] = coPay;
-      v4[k] = patientShare;
-      v5[k] = paidFromAccount;
-      v6[k] = paidInCash;
-      v7[k] = eligibleThisYear;
-      previousEligibleThisYear = eligibleThisYear;
+  for (let j = 0; j < months2; j++, k++) {
+    const month = from + j;
+    const careCode = careCol[k]!;
+    const claim = claimCol[k]!;
+    const accountBalance = accountBalanceCol[k]!;
+    const openingEligibleThisYear = openingEligibleThisYearCol[k]!;
+    if (month < H_START || month > H_END || careCode >= 2 || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(accountBalance) || accountBalance < 0 || accountBalance > 1000000000 || !Number.isInteger(openingEligibleThisYear) || openingEligibleThisYear < 0 || openingEligibleThisYear > 1000000000) return false;
+    const care = careCodes[careCode]!;
+    if (j === 0) {
+      previousEligibleThisYear = openEligibleThisYear(openingEligibleThisYear);
     }
 
-  } catch {
-    return false;
+    const eligibleBefore = computeEligibleBefore(month, previousEligibleThisYear);
+    const deductibleRemaining = computeDeductibleRemaining(eligibleBefore);
+    const belowDeductible = computeBelowDeductible(claim, deductibleRemaining);
+    const aboveDeductible = computeAboveDeductible(claim, belowDeductible);
+    const reimbursed = computeReimbursed(care, aboveDeductible);
+    const coPay = computeCoPay(aboveDeductible, reimbursed);
+    const patientShare = computePatientShare(belowDeductible, coPay);
+    const paidFromAccount = computePaidFromAccount(patientShare, accountBalance);
+    const paidInCash = computePaidInCash(patientShare, paidFromAccount);
+    const eligibleThisYear = computeEligibleThisYear(eligibleBefore, claim);
+    if (eligibleThisYear < 0 || eligibleThisYear > 10000000000) return false;
+    v0[k] = belowDeductible;
+    v1[k] = aboveDeductible;
+    v2[k] = reimbursed;
+    v3[k] = coPay;
+    v4[k] = patientShare;
+    v5[k] = paidFromAccount;
+    v6[k] = paidInCash;
+    v7[k] = eligibleThisYear;
+    previousEligibleThisYear = eligibleThisYear;
   }
 
   return true;

@@ -38,9 +38,9 @@ const H_START = 24276; // 2023-01
 const H_END = 119999; // open
 // policies/claims/shenzhen-outpatient.policy:22 (F109, 001:128)
 const capRate = 3; // 3/200
-const L0: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 41, col: 3 };
-const L1: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 33, col: 5 };
-const L2: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 36, col: 7 };
+const L0: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 33, col: 5 };
+const L1: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 36, col: 7 };
+const L2: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 41, col: 3 };
 const L3: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 16, col: 9 };
 const L4: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 17, col: 9 };
 const L5: PolicyLocation = { file: "policies/claims/shenzhen-outpatient.policy", line: 18, col: 9 };
@@ -78,7 +78,7 @@ function computeReimbursedBefore(month: number, previousReimbursedThisYear: numb
 function computeByRatio(month: number, level: Level, claim: number): number {
   // policies/claims/shenzhen-outpatient.policy:33
   if (month < 24285) {
-    return fail("unspecified", "by_ratio", L1, "by_ratio: before 2023-10 is unspecified in the sources");
+    return fail("unspecified", "by_ratio", L0, "by_ratio: before 2023-10 is unspecified in the sources");
   }
   // policies/claims/shenzhen-outpatient.policy:34, the remaining case
   // policies/claims/shenzhen-outpatient.policy:35
@@ -86,12 +86,12 @@ function computeByRatio(month: number, level: Level, claim: number): number {
     return Math.floor((claim * 3 + 2) / 4);
   }
   // policies/claims/shenzhen-outpatient.policy:36, the remaining case
-  return fail("unspecified", "by_ratio", L2, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
+  return fail("unspecified", "by_ratio", L1, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
 }
 
 /** `reimbursed` — policies/claims/shenzhen-outpatient.policy:38 (F109, T28, the cap bounds what is reimbursed) */
 function computeReimbursed(byRatio: number, annualCap: number, reimbursedBefore: number): number {
-  return Math.min(byRatio, Math.max(annualCap - reimbursedBefore, 0));
+  return Math.min(byRatio, (annualCap - reimbursedBefore > 0 ? annualCap - reimbursedBefore : 0));
 }
 
 /** `reimbursed_this_year` — policies/claims/shenzhen-outpatient.policy:41 (F109, what the year's cap has used) */
@@ -143,7 +143,7 @@ function traceReimbursedBefore(month: number, previousReimbursedThisYear: number
 function traceByRatio(month: number, level: Level, claim: number, t: TraceStep[]): number {
   // policies/claims/shenzhen-outpatient.policy:33
   if (month < 24285) {
-    return fail("unspecified", "by_ratio", L1, "by_ratio: before 2023-10 is unspecified in the sources");
+    return fail("unspecified", "by_ratio", L0, "by_ratio: before 2023-10 is unspecified in the sources");
   }
   // policies/claims/shenzhen-outpatient.policy:34, the remaining case
   // policies/claims/shenzhen-outpatient.policy:35
@@ -151,12 +151,12 @@ function traceByRatio(month: number, level: Level, claim: number, t: TraceStep[]
     return record(t, S5, Math.floor((claim * 3 + 2) / 4));
   }
   // policies/claims/shenzhen-outpatient.policy:36, the remaining case
-  return fail("unspecified", "by_ratio", L2, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
+  return fail("unspecified", "by_ratio", L1, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
 }
 
 /** State `reimbursed_this_year` before the first month (`initially`), from that month's inputs. */
 function openReimbursedThisYear(openingReimbursedThisYear: number): number {
-  return stateIn(openingReimbursedThisYear, 0, 10000000000, "reimbursed_this_year", L0);
+  return openingReimbursedThisYear;
 }
 
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
@@ -166,7 +166,7 @@ function stepMonth(month: number, level: Level, claim: number, wageTwoYearsBefor
     const reimbursedBefore = computeReimbursedBefore(month, previousReimbursedThisYear);
     const byRatio = computeByRatio(month, level, claim);
     const reimbursed = computeReimbursed(byRatio, annualCap, reimbursedBefore);
-    const reimbursedThisYear = stateIn(computeReimbursedThisYear(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L0);
+    const reimbursedThisYear = stateIn(computeReimbursedThisYear(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L2);
     return { annual_cap: annualCap, reimbursed, reimbursed_this_year: reimbursedThisYear };
   } catch {
     return stepMonthLazy(month, level, claim, wageTwoYearsBefore, previousReimbursedThisYear);
@@ -179,7 +179,7 @@ function stepMonthLazy(month: number, level: Level, claim: number, wageTwoYearsB
   const reimbursedBefore = attempt(() => computeReimbursedBefore2(month, previousReimbursedThisYear));
   const byRatio = attempt(() => computeByRatio(month, level, claim));
   const reimbursed = attempt(() => computeReimbursed2(byRatio, annualCap, reimbursedBefore));
-  const reimbursedThisYear = attempt(() => stateIn(computeReimbursedThisYear2(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L0));
+  const reimbursedThisYear = attempt(() => stateIn(computeReimbursedThisYear2(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L2));
   return settle<Output>({ annual_cap: annualCap, reimbursed, reimbursed_this_year: reimbursedThisYear });
 }
 
@@ -193,7 +193,7 @@ function stepMonthTraced(month: number, level: Level, claim: number, wageTwoYear
   citePrevious(t, mark, [{ name: "reimbursed_this_year", value: previousReimbursedThisYear }]);
   const byRatio = traceByRatio(month, level, claim, t);
   const reimbursed = record(t, S6, computeReimbursed(byRatio, annualCap, reimbursedBefore));
-  const reimbursedThisYear = stateIn(record(t, S7, computeReimbursedThisYear(reimbursedBefore, reimbursed)), 0, 10000000000, "reimbursed_this_year", L0);
+  const reimbursedThisYear = stateIn(record(t, S7, computeReimbursedThisYear(reimbursedBefore, reimbursed)), 0, 10000000000, "reimbursed_this_year", L2);
   return { annual_cap: annualCap, reimbursed, reimbursed_this_year: reimbursedThisYear };
 }
 
@@ -408,7 +408,8 @@ function timelineKernel(levelCol: Uint8Array, claimCol: Float64Array, wageTwoYea
       const reimbursedBefore = computeReimbursedBefore(month, previousReimbursedThisYear);
       const byRatio = computeByRatio(month, level, claim);
       const reimbursed = computeReimbursed(byRatio, annualCap, reimbursedBefore);
-      const reimbursedThisYear = stateIn(computeReimbursedThisYear(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L0);
+      const reimbursedThisYear = computeReimbursedThisYear(reimbursedBefore, reimbursed);
+      if (reimbursedThisYear < 0 || reimbursedThisYear > 10000000000) return false;
       v0[k] = annualCap;
       v1[k] = reimbursed;
       v2[k] = reimbursedThisYear;

@@ -57,7 +57,7 @@ function computeAnnualCap(month: number, wageTwoYearsBefore: number): number {
 function computeByRatio(month: number, level: Level, claim: number): number {
   // policies/claims/shenzhen-outpatient.policy:33
   if (month < 24285) {
-    return fail("unspecified", "by_ratio", L1, "by_ratio: before 2023-10 is unspecified in the sources");
+    return fail("unspecified", "by_ratio", L0, "by_ratio: before 2023-10 is unspecified in the sources");
   }
   // policies/claims/shenzhen-outpatient.policy:34, the remaining case
   // policies/claims/shenzhen-outpatient.policy:35
@@ -65,7 +65,7 @@ function computeByRatio(month: number, level: Level, claim: number): number {
     return Math.floor(claim * 3 / 4);
   }
   // policies/claims/shenzhen-outpatient.policy:36, the remaining case
-  return fail("unspecified", "by_ratio", L2, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
+  return fail("unspecified", "by_ratio", L1, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
 }
 
 /** `annual_cap`, recording the branch taken */
@@ -82,7 +82,7 @@ function traceAnnualCap(month: number, wageTwoYearsBefore: number, t: TraceStep[
 function traceByRatio(month: number, level: Level, claim: number, t: TraceStep[]): number {
   // policies/claims/shenzhen-outpatient.policy:33
   if (month < 24285) {
-    return fail("unspecified", "by_ratio", L1, "by_ratio: before 2023-10 is unspecified in the sources");
+    return fail("unspecified", "by_ratio", L0, "by_ratio: before 2023-10 is unspecified in the sources");
   }
   // policies/claims/shenzhen-outpatient.policy:34, the remaining case
   // policies/claims/shenzhen-outpatient.policy:35
@@ -90,12 +90,12 @@ function traceByRatio(month: number, level: Level, claim: number, t: TraceStep[]
     return record(t, S5, Math.floor(claim * 3 / 4));
   }
   // policies/claims/shenzhen-outpatient.policy:36, the remaining case
-  return fail("unspecified", "by_ratio", L2, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
+  return fail("unspecified", "by_ratio", L1, "by_ratio: from 2023-10 › for level2, level3 is unspecified in the sources");
 }
 
 /** State `reimbursed_this_year` before the first month (`initially`), from that month's inputs. */
 function openReimbursedThisYear(openingReimbursedThisYear: number): number {
-  return stateIn(openingReimbursedThisYear, 0, 10000000000, "reimbursed_this_year", L0);
+  return openingReimbursedThisYear;
 }
 
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
@@ -105,7 +105,7 @@ function stepMonth(month: number, level: Level, claim: number, wageTwoYearsBefor
     const reimbursedBefore = computeReimbursedBefore(month, previousReimbursedThisYear);
     const byRatio = computeByRatio(month, level, claim);
     const reimbursed = computeReimbursed(byRatio, annualCap, reimbursedBefore);
-    const reimbursedThisYear = stateIn(computeReimbursedThisYear(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L0);
+    const reimbursedThisYear = stateIn(computeReimbursedThisYear(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L2);
     return { annual_cap: annualCap, reimbursed, reimbursed_this_year: reimbursedThisYear };
   } catch {
     return stepMonthLazy(month, level, claim, wageTwoYearsBefore, previousReimbursedThisYear);
@@ -118,7 +118,7 @@ function stepMonthLazy(month: number, level: Level, claim: number, wageTwoYearsB
   const reimbursedBefore = attempt(() => computeReimbursedBefore2(month, previousReimbursedThisYear));
   const byRatio = attempt(() => computeByRatio(month, level, claim));
   const reimbursed = attempt(() => computeReimbursed2(byRatio, annualCap, reimbursedBefore));
-  const reimbursedThisYear = attempt(() => stateIn(computeReimbursedThisYear2(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L0));
+  const reimbursedThisYear = attempt(() => stateIn(computeReimbursedThisYear2(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L2));
   return settle<Output>({ annual_cap: annualCap, reimbursed, reimbursed_this_year: reimbursedThisYear });
 }
 
@@ -132,7 +132,7 @@ function stepMonthTraced(month: number, level: Level, claim: number, wageTwoYear
   citePrevious(t, mark, [{ name: "reimbursed_this_year", value: previousReimbursedThisYear }]);
   const byRatio = traceByRatio(month, level, claim, t);
   const reimbursed = record(t, S6, computeReimbursed(byRatio, annualCap, reimbursedBefore));
-  const reimbursedThisYear = stateIn(record(t, S7, computeReimbursedThisYear(reimbursedBefore, reimbursed)), 0, 10000000000, "reimbursed_this_year", L0);
+  const reimbursedThisYear = stateIn(record(t, S7, computeReimbursedThisYear(reimbursedBefore, reimbursed)), 0, 10000000000, "reimbursed_this_year", L2);
   return { annual_cap: annualCap, reimbursed, reimbursed_this_year: reimbursedThisYear };
 }
 
@@ -347,7 +347,8 @@ function timelineKernel(levelCol: Uint8Array, claimCol: Float64Array, wageTwoYea
       const reimbursedBefore = computeReimbursedBefore(month, previousReimbursedThisYear);
       const byRatio = computeByRatio(month, level, claim);
       const reimbursed = computeReimbursed(byRatio, annualCap, reimbursedBefore);
-      const reimbursedThisYear = stateIn(computeReimbursedThisYear(reimbursedBefore, reimbursed), 0, 10000000000, "reimbursed_this_year", L0);
+      const reimbursedThisYear = computeReimbursedThisYear(reimbursedBefore, reimbursed);
+      if (reimbursedThisYear < 0 || reimbursedThisYear > 10000000000) return false;
       v0[k] = annualCap;
       v1[k] = reimbursed;
       v2[k] = reimbursedThisYear;

@@ -103,7 +103,7 @@ function inlineRule(ctx: ExprCtx, info: DeclInfo, body: IrBody, perPerson: (name
 }
 
 /** A case list left empty by specialisation: reaching it throws `no_applicable_rule`. */
-function hasEmptyCases(b: IrBody): boolean {
+export function hasEmptyCases(b: IrBody): boolean {
   return b.kind === 'cases' && (b.cases.length === 0 || b.cases.some((c) => hasEmptyCases(c.body)));
 }
 

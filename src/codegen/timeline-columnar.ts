@@ -25,13 +25,14 @@
 import type { IrDecl, IrInput } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import { rateScale } from '../analysis/rate-scale.js';
-import type { ColumnarPlan } from './columnar.js';
+import { hasEmptyCases, type ColumnarPlan } from './columnar.js';
+import { rescale } from '../analysis/numeric.js';
 import type { Gen } from './context.js';
 import { rateBounds } from './entry.js';
 import { SELF } from './link.js';
 import type { ModuleBuilder } from './module.js';
 import { camel, commentText, propertyKey, stringLiteral } from './naming.js';
-import { inDomain, statesOf, timelineField } from './timeline.js';
+import { domainBounds, statesOf, timelineField } from './timeline.js';
 
 function columnType(i: IrInput): string {
   if (i.ty.k === 'enum' || i.ty.k === 'bool') return 'Uint8Array';
@@ -112,8 +113,19 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
     if (!c) continue;
     const args = c.params.map((n) => vals.get(n) ?? g.valueOf(n));
     if (c.literal && d.declKind !== 'state') vals.set(d.name, c.plain(args));
-    else rules.push(`const ${g.infos.get(d.name)!.local} = ${inDomain(g, d, c.plain(args))};`);
+    else {
+      const local = g.infos.get(d.name)!.local;
+      rules.push(`const ${local} = ${c.plain(args)};`);
+      // a state leaving its domain: the person is re-run through evaluateTimeline, which throws at the state's line
+      const b = domainBounds(g, d);
+      if (b) rules.push(`if (${local} < ${b.lo} || ${local} > ${b.hi}) return false;`);
+    }
   }
+  // a try block slows V8's whole loop: only where a rule or an opening value can throw
+  const canThrow =
+    plan.mayFailFor(undefined) ||
+    plan.liveDecls(undefined).some((d) => { const v = plan.variants.get(d.name)?.get(undefined); return v !== undefined && hasEmptyCases(v.body); }) ||
+    states.some((s) => domainBounds(g, s, rescale(g.num.of(s.initially!), g.infos.get(s.name)!.den)) !== undefined);
   const store = outputs.flatMap((d) => {
     const info = g.infos.get(d.name)!;
     const x = vals.get(d.name) ?? info.ref ?? info.local;
@@ -137,7 +149,7 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
   ];
   const kernelBody = [
     ...states.map((s) => `let ${g.prevLocal.get(s.name)!}!: ${g.localType(s.name, absent(s.name))};`),
-    `try {`,
+    ...(canThrow ? [`try {`] : []),
     `for (let ${jN} = 0; ${jN} < ${mN}; ${jN}++, ${kN}++) {`,
     `const ${mv} = ${fromN} + ${jN};`,
     ...cols.map((i) => `const ${code.get(i.name) ?? g.inputLocal.get(i.name)} = ${col.get(i.name)}[${kN}]!;`),
@@ -148,7 +160,7 @@ export function addTimelineColumnar(sf: ModuleBuilder, g: Gen, plan: ColumnarPla
     ...store,
     ...states.map((s) => `${g.prevLocal.get(s.name)!} = ${g.infos.get(s.name)!.local};`),
     `}`,
-    `} catch {\nreturn false;\n}`,
+    ...(canThrow ? [`} catch {\nreturn false;\n}`] : []),
     `return true;`,
   ];
   sf.addFunction({

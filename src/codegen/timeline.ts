@@ -22,6 +22,7 @@
  * The columnar form is src/codegen/timeline-columnar.ts.
  */
 import type { IrDecl } from '../ir/ir.js';
+import { rescale, type Num, type Range } from '../analysis/numeric.js';
 import { readsOfExpr } from '../ir/visit.js';
 import type { ColumnarPlan } from './columnar.js';
 import { prevKey, unitOf, type Gen } from './context.js';
@@ -35,13 +36,23 @@ import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming
 export const TIMELINE_RUNTIME = ['atRow', 'stateIn', 'unwrap', 'stateOf', 'monthStateOf', 'citePrevious', 'timelineLength', 'badTimeline', 'timelineCount', 'timelineRows'];
 
 /** `code` checked against a numeric state's declared domain (others have none to check). */
-export function inDomain(g: Gen, d: IrDecl, code: string): string {
-  if (d.declKind !== 'state' || (d.ty.k !== 'money' && d.ty.k !== 'int')) return code;
+export function inDomain(g: Gen, d: IrDecl, code: string, range?: Range): string {
+  const bounds = domainBounds(g, d, range);
+  return bounds ? `stateIn(${code}, ${bounds.lo}, ${bounds.hi}, ${stringLiteral(d.name)}, ${g.loc(d.source)})` : code;
+}
+
+/**
+ * A state's domain when its value must be checked, or undefined when it need not: not a number, or the
+ * numeric analysis proves the value (of the whole rule, or `range` of one expression) stays inside
+ * (a saturating counter, an opening input whose domain lies inside the state's).
+ */
+export function domainBounds(g: Gen, d: IrDecl, range?: Range): { lo: string; hi: string } | undefined {
+  if (d.declKind !== 'state' || (d.ty.k !== 'money' && d.ty.k !== 'int')) return undefined;
   const den = g.infos.get(d.name)!.den;
   if (den !== 1n || (d.low && d.low.den !== 1n) || (d.high && d.high.den !== 1n)) throw new Error(`internal: state ${d.name} is not a whole value`);
-  const lo = d.low ? String(d.low.num) : '-Infinity';
-  const hi = d.high ? String(d.high.num) : 'Infinity';
-  return `stateIn(${code}, ${lo}, ${hi}, ${stringLiteral(d.name)}, ${g.loc(d.source)})`;
+  const n = range ?? g.num.decl(d.name);
+  if (d.low && d.high && n.lo >= d.low.num && n.hi <= d.high.num) return undefined;
+  return { lo: d.low ? String(d.low.num) : '-Infinity', hi: d.high ? String(d.high.num) : 'Infinity' };
 }
 
 /** The field that errors about a whole timeline name: the month input, else the first input, else the first state. */
@@ -92,7 +103,7 @@ function addOpenings(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void {
       docs: [`State \`${commentText(s.name)}\` before the first month (\`initially\`), from that month's inputs.`],
       parameters: inputs.map((n) => ({ name: g.inputLocal.get(n)!, type: g.localType(n, false) })),
       returnType: g.localType(s.name, false),
-      statements: [...lines, `return ${inDomain(g, s, value)};`].map((x) => g.items.link(x)),
+      statements: [...lines, `return ${inDomain(g, s, value, rescaleRange(g.num.of(s.initially), g.infos.get(s.name)!.den))};`].map((x) => g.items.link(x)),
     });
     g.openings.set(s.name, { fn, inputs });
   }
@@ -332,4 +343,9 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
       ].map(link),
     });
   }
+}
+
+/** An expression's range over the state's denominator. */
+function rescaleRange(n: Num, den: bigint): Range {
+  return rescale(n, den);
 }

@@ -53,8 +53,10 @@ export function checkTableShape(name: string, t: TableLayout, sink: DiagnosticSi
     else columns.push(c);
     seenCol.add(c.name);
   }
-  if (t.columns.length === 0) {
-    shape(keys[keys.length - 1]?.span ?? t.graded[0]?.span ?? t.rows[0]?.span ?? t.keys[0]!.span, `the header line is missing: the members of \`${keys[keys.length - 1]?.name ?? ''}\` on the line below the declaration`, `缺少表头：声明下一行应列出 \`${keys[keys.length - 1]?.name ?? ''}\` 的成员`);
+  const where = keys[keys.length - 1]?.span ?? t.graded[0]?.span ?? t.rows[0]?.span;
+  // with no key, no graded clause and no row, the declaration's own syntax error is the report
+  if (t.columns.length === 0 && where) {
+    shape(where, `the header line is missing: the members of \`${keys[keys.length - 1]?.name ?? ''}\` on the line below the declaration`, `缺少表头：声明下一行应列出 \`${keys[keys.length - 1]?.name ?? ''}\` 的成员`);
   }
   const seenRow = new Map<string, Span>();
   const rows: TableLayout['rows'][number][] = [];
@@ -74,7 +76,8 @@ export function checkTableShape(name: string, t: TableLayout, sink: DiagnosticSi
     const cells = t.columns.map((c, j) => ({ c, v: r.cells[j]! })).filter(({ c }) => columns.includes(c)).map(({ v }) => v);
     rows.push({ ...r, cells });
   });
-  if (t.rows.length === 0) shape(t.columns[t.columns.length - 1]?.span ?? t.keys[0]!.span, 'the table has no rows of cells', '表格没有取值行');
+  const last = t.columns[t.columns.length - 1]?.span ?? t.keys[0]?.span;
+  if (t.rows.length === 0 && last) shape(last, 'the table has no rows of cells', '表格没有取值行');
   return { ...t, keys, columns, rows };
 }
 
