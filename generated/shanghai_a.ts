@@ -12,77 +12,78 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `shanghai_a`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:12 */
+  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:13 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:13 */
+  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:14 */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:14 */
-  readonly base: number;
   /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:15 */
+  readonly base: number;
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:16 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:16 */
+  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:17 */
   readonly month: string;
 }
 
 /** Output of region `shanghai_a`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:22 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:23 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:28 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:33 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:42 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:45 (I02) */
   readonly pooled: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/shanghai/shanghai-a.policy:18 (F052)
+// policies/shanghai/shanghai-a.policy:19 (F052)
 const employeeRate = 1; // 1/50
-// policies/shanghai/shanghai-a.policy:19 (F007, 001:140)
+// policies/shanghai/shanghai-a.policy:20 (F007, 001:140)
 const employerRate = 19; // 19/200
-// policies/shanghai/shanghai-a.policy:20 (F052, 004:98)
+// policies/shanghai/shanghai-a.policy:21 (F052, 004:98)
 const employerShareToAccount = 3; // 3/10
-const L0: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 35, col: 7 };
-const L1: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 24, col: 5 };
-const L2: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 12, col: 9 };
+const L0: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 36, col: 7 };
+const L1: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 38, col: 9 };
+const L2: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 25, col: 5 };
 const L3: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
 const L4: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
 const L5: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
 const L6: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
-const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 18, cites: ["F052"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 19, cites: ["F007", "001:140"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F052", "004:98"], unit: "rate", reads: [] };
-const S3: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 23, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 28, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S5: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 33, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S6: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a.policy", line: 43, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S7: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 25, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S8: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 30, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S9: StepInfo = { name: "credit", branch: "for retired › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 36, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S10: StepInfo = { name: "credit", branch: "for retired › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 37, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S11: StepInfo = { name: "credit", branch: "for retired › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 38, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S12: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 44, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S13: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 29, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S14: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 39, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-const S15: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "age"] };
-/** `personal_contribution` for `employed` — policies/shanghai/shanghai-a.policy:22 */
+const L7: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 17, col: 9 };
+const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 19, cites: ["F052"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F007", "001:140"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 21, cites: ["F052", "004:98"], unit: "rate", reads: [] };
+const S3: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 24, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 29, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S5: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 34, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
+const S6: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a.policy", line: 46, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S7: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 26, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S8: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 31, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S9: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 39, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
+const S10: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
+const S11: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
+const S12: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 47, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S13: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 30, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S14: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 42, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
+const S15: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a.policy", line: 43, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
+/** `personal_contribution` for `employed` — policies/shanghai/shanghai-a.policy:23 */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:27 */
+/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:28 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 100) / 200);
 }
 
-/** `credit` for `employed` — policies/shanghai/shanghai-a.policy:32 */
+/** `credit` for `employed` — policies/shanghai/shanghai-a.policy:33 */
 function computeCreditEmployed(personalContribution: number, employerContribution: number): number {
   return personalContribution + Math.floor((employerContribution * employerShareToAccount + 5) / 10);
 }
 
-/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a.policy:42 (I02) */
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a.policy:45 (I02) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, credit: number): number {
   return personalContribution + employerContribution - credit;
 }
@@ -96,48 +97,53 @@ function computeForEmployed(base: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
-/** `credit` for `retired` — policies/shanghai/shanghai-a.policy:32 */
-function computeCreditRetired(age: number): number {
-  // policies/shanghai/shanghai-a.policy:35
-  if (age < 60) {
-    return fail("unspecified", "credit", L0, "credit: for retired › when age < 60 is unspecified in the sources");
-  }
+/** `credit` for `retired` — policies/shanghai/shanghai-a.policy:33 */
+function computeCreditRetired(month: number, age: number): number {
   // policies/shanghai/shanghai-a.policy:36
+  if (month < 24300) {
+    return fail("unspecified", "credit", L0, "credit: for retired › before 2025-01 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a.policy:37, the remaining case
+  // policies/shanghai/shanghai-a.policy:38
+  if (age < 60) {
+    return fail("unspecified", "credit", L1, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a.policy:39
   if (60 <= age && age < 70) {
     return 14000;
   }
-  // policies/shanghai/shanghai-a.policy:37
+  // policies/shanghai/shanghai-a.policy:40
   if (70 <= age && age < 80) {
     return 15500;
   }
-  // policies/shanghai/shanghai-a.policy:38, the remaining case
+  // policies/shanghai/shanghai-a.policy:41, the remaining case
   return 16800;
 }
 
 /** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
-function lazyForRetired(age: number): Output {
-  const credit = attempt(() => computeCreditRetired(age));
+function lazyForRetired(age: number, month: number): Output {
+  const credit = attempt(() => computeCreditRetired(month, age));
   return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
-function computeForRetired(age: number): Output {
+function computeForRetired(age: number, month: number): Output {
   try {
-    const credit = computeCreditRetired(age);
+    const credit = computeCreditRetired(month, age);
     return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
   } catch {
-    return lazyForRetired(age);
+    return lazyForRetired(age, month);
   }
 }
 
-/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:42 (I02) */
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:45 (I02) */
 function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, credit: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerContribution) - unwrap(credit);
 }
 
 /** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFlexible(): Output {
-  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources"));
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources"));
   const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0));
   return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled });
 }
@@ -145,7 +151,7 @@ function lazyForFlexible(): Output {
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(): Output {
   try {
-    const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+    const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
     return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
   } catch {
@@ -173,8 +179,8 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
 
 function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
   try {
-    const credit = computeCreditRetired(age);
     for (let month = from; month <= to; month++, k++) {
+      const credit = computeCreditRetired(month, age);
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = credit;
@@ -188,7 +194,7 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
 
 function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
   try {
-    const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+    const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
     for (let month = from; month <= to; month++, k++) {
       v0[k] = personalContribution;
@@ -221,35 +227,40 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
 }
 
 /** `credit` for `retired`, recording the branch taken */
-function traceCreditRetired(age: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-a.policy:35
-  if (age < 60) {
-    return fail("unspecified", "credit", L0, "credit: for retired › when age < 60 is unspecified in the sources");
-  }
+function traceCreditRetired(month: number, age: number, t: TraceStep[]): number {
   // policies/shanghai/shanghai-a.policy:36
+  if (month < 24300) {
+    return fail("unspecified", "credit", L0, "credit: for retired › before 2025-01 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a.policy:37, the remaining case
+  // policies/shanghai/shanghai-a.policy:38
+  if (age < 60) {
+    return fail("unspecified", "credit", L1, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a.policy:39
   if (60 <= age && age < 70) {
     return record(t, S9, 14000);
   }
-  // policies/shanghai/shanghai-a.policy:37
+  // policies/shanghai/shanghai-a.policy:40
   if (70 <= age && age < 80) {
     return record(t, S10, 15500);
   }
-  // policies/shanghai/shanghai-a.policy:38, the remaining case
+  // policies/shanghai/shanghai-a.policy:41, the remaining case
   return record(t, S11, 16800);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(age: number, t: TraceStep[]): Output {
+function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
   record(t, S7, 0);
   record(t, S8, 0);
-  const credit = traceCreditRetired(age, t);
+  const credit = traceCreditRetired(month, age, t);
   record(t, S12, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(t: TraceStep[]): Output {
-  const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+  const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
   record(t, S13, 0);
   record(t, S14, 0);
   const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, 0, 0));
@@ -266,23 +277,23 @@ function traceForResident(t: TraceStep[]): Output {
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, age: number, base: number): Output {
+function compute(status: string, age: number, base: number, month: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base);
     case "retired":
-      return computeForRetired(age);
+      return computeForRetired(age, month);
     case "flexible":
       return computeForFlexible();
     case "resident":
       return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L3);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, age: number, base: number, t: TraceStep[]): Output {
+function computeTraced(status: string, age: number, base: number, month: number, t: TraceStep[]): Output {
   record(t, S0, employeeRate, 50);
   record(t, S1, employerRate, 200);
   record(t, S2, employerShareToAccount, 10);
@@ -290,13 +301,13 @@ function computeTraced(status: string, age: number, base: number, t: TraceStep[]
     case "employed":
       return traceForEmployed(base, t);
     case "retired":
-      return traceForRetired(age, t);
+      return traceForRetired(age, month, t);
     case "flexible":
       return traceForFlexible(t);
     case "resident":
       return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L3);
   }
 }
 
@@ -308,7 +319,7 @@ function run(input: Input): Output {
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
-  return compute(status, age, base);
+  return compute(status, age, base, month);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -316,7 +327,8 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const status = input.status;
   const age = input.age;
   const base = input.base;
-  return computeTraced(status, age, base, t);
+  const month = parseMonth(input.month);
+  return computeTraced(status, age, base, month, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -327,21 +339,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L2, L3, L4, L5, L6], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L3, L4, L5, L6, L7], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L4);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L6);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L7);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L2, "invalid input");
+  return fail("invalid_input", "status", L3, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -357,7 +369,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L2);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L3);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -365,20 +377,20 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L2, L3, L4, L5], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L3, L4, L5, L6], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L4);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L6);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L7);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L7);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, month));
   return out;
 }
 
@@ -401,9 +413,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L2, age: L3, base: L4, pension: L5 });
+  const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L6);
+  const months = monthCount(from, to, "month", L7);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
   const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
@@ -447,6 +459,6 @@ export const $shared = {
   columnarForFlexible, columnarForResident, columnarForRetired, computeCreditEmployed,
   computeEmployerContributionEmployed, computeForFlexible, computeForResident, computeForRetired,
   computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerRate,
-  employerShareToAccount, L1, L2, L3, L4, L5, L6, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12, S13,
+  employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12, S13,
   traceForFlexible, traceForResident, traceForRetired,
 };

@@ -13,27 +13,27 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `shanghai_a_supplement`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:12 */
+  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:13 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:13 */
+  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:14 */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:14 */
-  readonly base: number;
   /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:15 */
+  readonly base: number;
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:16 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:16 */
+  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:17 */
   readonly month: string;
 }
 
 /** Output of region `shanghai_a_supplement`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:22 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:23 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:28 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:33 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:42 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:45 (I02) */
   readonly pooled: number;
 }
 
@@ -41,7 +41,7 @@ export interface Output {
 const {
   columnarForFlexible, columnarForResident, columnarForRetired, computeCreditEmployed, computeForFlexible,
   computeForResident, computeForRetired, computePersonalContributionEmployed, computePooledEmployedOrFlexible,
-  employeeRate, employerShareToAccount, L2, L3, L4, L5, L6, S0, S2, S3, S4, S5, S6, traceForFlexible,
+  employeeRate, employerShareToAccount, L3, L4, L5, L6, L7, S0, S2, S3, S4, S5, S6, traceForFlexible,
   traceForResident, traceForRetired,
 } = $parent;
 const H_START = 24240; // 2020-01
@@ -49,7 +49,7 @@ const H_END = 119999; // open
 // policies/shanghai/shanghai-a-supplement.policy:6 (F008, 001:86, 9%+2%地方附加)
 const employerRate = 11; // 11/100
 const S16: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 6, cites: ["F008", "001:86", "9%+2%地方附加"], unit: "rate", reads: [] };
-/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:27 */
+/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:28 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
@@ -86,23 +86,23 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, age: number, base: number): Output {
+function compute(status: string, age: number, base: number, month: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base);
     case "retired":
-      return computeForRetired(age);
+      return computeForRetired(age, month);
     case "flexible":
       return computeForFlexible();
     case "resident":
       return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L3);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, age: number, base: number, t: TraceStep[]): Output {
+function computeTraced(status: string, age: number, base: number, month: number, t: TraceStep[]): Output {
   record(t, S0, employeeRate, 50);
   record(t, S16, employerRate, 100);
   record(t, S2, employerShareToAccount, 10);
@@ -110,13 +110,13 @@ function computeTraced(status: string, age: number, base: number, t: TraceStep[]
     case "employed":
       return traceForEmployed(base, t);
     case "retired":
-      return traceForRetired(age, t);
+      return traceForRetired(age, month, t);
     case "flexible":
       return traceForFlexible(t);
     case "resident":
       return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L2);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L3);
   }
 }
 
@@ -128,7 +128,7 @@ function run(input: Input): Output {
   const pension = input.pension;
   const month = parseMonth(input.month);
   if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month")) return invalid(input);
-  return compute(status, age, base);
+  return compute(status, age, base, month);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -136,7 +136,8 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const status = input.status;
   const age = input.age;
   const base = input.base;
-  return computeTraced(status, age, base, t);
+  const month = parseMonth(input.month);
+  return computeTraced(status, age, base, month, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -147,21 +148,21 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month"], [L2, L3, L4, L5, L6], "input");
+  badShape(input, ["status", "age", "base", "pension", "month"], [L3, L4, L5, L6, L7], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L4);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L6);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L7);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L2, "invalid input");
+  return fail("invalid_input", "status", L3, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -177,7 +178,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L2);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L3);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -185,20 +186,20 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension"], [L2, L3, L4, L5], "person");
+  badShape(person, ["status", "age", "base", "pension"], [L3, L4, L5, L6], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L3);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L4);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L4);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L6);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L7);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L7);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, age, base));
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, month));
   return out;
 }
 
@@ -221,9 +222,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L2, age: L3, base: L4, pension: L5 });
+  const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
-  const months = monthCount(from, to, "month", L6);
+  const months = monthCount(from, to, "month", L7);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
   const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
