@@ -19,6 +19,7 @@ import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
 import { checkGraded, tableBody } from './tables.js';
 import { formatFen } from '../runtime/money.js';
+import { formatMonth } from '../runtime/month.js';
 import { sameType, showL, T, type Ty } from '../ir/types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
@@ -508,8 +509,7 @@ function monthsOf(sp: MonthSpan, sink: DiagnosticSink): { from: number; to: numb
   return { from, to };
 }
 
-const monthText = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-const periodShown = (a: number, b: number): string => (a === b ? monthText(a) : `${monthText(a)}..${monthText(b)}`);
+const periodShown = (a: number, b: number): string => (a === b ? formatMonth(a) : `${formatMonth(a)}..${formatMonth(b)}`);
 
 /** A series given in a timeline test: its parts, which must tile the test's months exactly. */
 function buildSeries(name: string, s: Series, ty: Ty, over: { from: number; to: number }, sink: DiagnosticSink): SeriesPart[] | undefined {

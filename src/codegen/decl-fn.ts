@@ -171,3 +171,17 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
   );
   return { params: v.params, plain: (a) => `${fn}(${a.join(', ')})`, traced: (a) => `${traceFn}(${[...a, 't'].join(', ')})`, literal: false };
 }
+
+/**
+ * The rule of population member `m` (undefined: the whole region) reading its rule values, and
+ * states of the month before, through `unwrap`: a failure is thrown only where the branch taken
+ * reads it, as in the interpreter (the lazy paths after a rule failed).
+ */
+export function lazyDeclCall(g: Gen, d: IrDecl, variants: ReadonlyMap<string, ReadonlyMap<string | undefined, Variant>>, m: string | undefined): Call {
+  g.lazyReads = true;
+  try {
+    return declCall(g, g.infos.get(d.name)!, variants.get(d.name)!.get(m)!, (n) => variants.get(n)?.get(m)?.absent ?? false);
+  } finally {
+    g.lazyReads = false;
+  }
+}

@@ -10,12 +10,13 @@ import { formatMonth, OPEN_END } from '../runtime/month.js';
 import { constOf } from '../ir/consts.js';
 import { isStateful, type IrBody, type IrDecl, type IrExpr, type IrInput, type IrRegion } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
+import { percentText } from '../ir/rational.js';
 import { forEachExpr, readsOfBody, readsOfExpr } from '../ir/visit.js';
 import { numericOf } from '../analysis/numeric.js';
 import { dispatchInput, mayBeAbsent, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
 import { Gen, prevKey, unitOf, type DeclInfo } from './context.js';
-import { declCall, type Call, type Variant } from './decl-fn.js';
+import { declCall, lazyDeclCall, type Call, type Variant } from './decl-fn.js';
 import { addEntryPoints } from './entry.js';
 import { addColumnar } from './columnar.js';
 import { liveness, type Liveness } from './liveness.js';
@@ -100,24 +101,8 @@ function describeInput(i: IrInput): string {
   if (t.k === 'money') return `money in integer fen${t.period === 'once' ? '' : ` per ${t.period}`}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'int') return `whole ${t.unit === 'none' ? 'number' : t.unit}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'month') return 'calendar month `YYYY-MM`';
-  if (t.k === 'rate') return `exact rate \`{ num, den }\`, ${percent(i.low!)}..${percent(i.high!)}`;
+  if (t.k === 'rate') return `exact rate \`{ num, den }\`, ${percentText(i.low!)}..${percentText(i.high!)}`;
   return 'true or false';
-}
-
-/** Exact decimal text of q × 100 (rate bounds are written as decimal percentages). */
-function percent(q: { num: bigint; den: bigint }): string {
-  let n = q.num * 100n;
-  let text = String(n / q.den);
-  n %= q.den;
-  if (n !== 0n) {
-    text += '.';
-    for (let k = 0; n !== 0n && k < 12; k++) {
-      n *= 10n;
-      text += String(n / q.den);
-      n %= q.den;
-    }
-  }
-  return `${text}%`;
 }
 
 const where = (d: { source: { file: string; line: number }; cites: readonly string[] }): string =>
@@ -401,7 +386,7 @@ function addCompute(
       const failed = c.params.filter((p) => !g.inputLocal.has(p) && !vals.has(p)).map((p) => g.infos.get(p)!.local);
       if (failed.length && conditionalReads(d)) {
         // a rule whose cases read different values: a failure fails it only where the branch taken reads it (`unwrap`)
-        const twin = lazyTwin(g, d, variants, m);
+        const twin = lazyDeclCall(g, d, variants, m);
         lines.push(`const ${g.infos.get(d.name)!.local} = attempt(() => ${twin.plain(twin.params.map((n: string) => vals.get(n) ?? g.valueOf(n)))});`);
         continue;
       }
@@ -509,14 +494,4 @@ function conditionalReads(d: IrDecl): boolean {
     return got;
   });
   return sets.some((x) => [...all].some((n) => !x.has(n)));
-}
-
-/** The rule of member `m` reading its rule values through `unwrap`, so a failure is thrown only where it is read. */
-function lazyTwin(g: Gen, d: IrDecl, variants: Map<string, Map<string | undefined, Variant>>, m: string | undefined): Call {
-  g.lazyReads = true;
-  try {
-    return declCall(g, g.infos.get(d.name)!, variants.get(d.name)!.get(m)!, (n) => variants.get(n)?.get(m)?.absent ?? false);
-  } finally {
-    g.lazyReads = false;
-  }
 }

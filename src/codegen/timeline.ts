@@ -26,7 +26,7 @@ import { rescale, type Num, type Range } from '../analysis/numeric.js';
 import { readsOfExpr } from '../ir/visit.js';
 import type { ColumnarPlan } from './columnar.js';
 import { prevKey, unitOf, type Gen } from './context.js';
-import { declCall, type Call } from './decl-fn.js';
+import { lazyDeclCall } from './decl-fn.js';
 import { inputTests } from './entry.js';
 import { emitExpr, scaleTo } from './expr.js';
 import type { ModuleBuilder } from './module.js';
@@ -70,16 +70,6 @@ export function nextPrevious(g: Gen, d: IrDecl, o: string, lazy: boolean): strin
   if (lazy) return d.ty.k === 'month' ? `monthStateOf(${o}, ${key})` : `stateOf<${g.localType(d.name, g.prevAbsent.has(d.name))}>(${o}, ${key})`;
   const v = `${o}[${key}]`;
   return d.ty.k === 'month' ? (g.prevAbsent.has(d.name) ? `${v} === null ? null : parseMonth(${v})` : `parseMonth(${v})`) : v;
-}
-
-/** A rule as the lazy path calls it: the values it takes may be failures, thrown only where it reads them. */
-function lazyCall(g: Gen, d: IrDecl, plan: ColumnarPlan): Call {
-  g.lazyReads = true;
-  try {
-    return declCall(g, g.infos.get(d.name)!, plan.variants.get(d.name)!.get(undefined)!, (n) => plan.variants.get(n)?.get(undefined)?.absent ?? false);
-  } finally {
-    g.lazyReads = false;
-  }
 }
 
 /** One `openX` function per state: its `initially` value from the first month's inputs. Returns name and inputs, by state. */
@@ -169,7 +159,7 @@ export function addTimeline(sf: ModuleBuilder, g: Gen, plan: ColumnarPlan): void
       }
       if (mode === 'lazy') {
         // a failed rule, or state of the month before, fails a rule only where it reads it (`unwrap`), as in the interpreter
-        const lazy = c.params.some((p) => !g.inputLocal.has(p) && !vals.has(p)) ? lazyCall(g, d, plan) : c;
+        const lazy = c.params.some((p) => !g.inputLocal.has(p) && !vals.has(p)) ? lazyDeclCall(g, d, plan.variants, undefined) : c;
         lines.push(`const ${local} = attempt(() => ${inDomain(g, d, lazy.plain(args))});`);
       } else if (mode === 'traced' && d.prevReads.length) {
         // the steps of this rule cite the states of the month before it read

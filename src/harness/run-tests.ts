@@ -10,6 +10,7 @@ import * as Q from '../ir/rational.js';
 import { EvalError, Interpreter, isAbsent, showTyped, type Evaluation, type Value } from '../interpret/interpret.js';
 import { checkInvariant, type Evaluate, type InvariantFailure } from './invariants.js';
 import { checkTimelineInvariant, type EvaluateTimeline } from './timeline-invariants.js';
+import { formatMonth } from '../runtime/month.js';
 
 export interface TestOutcome {
   readonly region: string;
@@ -38,7 +39,6 @@ function meets(got: Value | EvalError, want: Expected): boolean {
   return !isAbsent(got) && equal(got, want);
 }
 
-const monthText = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 
 /** A timeline test's inputs, month by month (the month input set to each month of `over`). */
 export function timelineInputs(r: IrRegion, t: IrTest): { month: number; inputs: Map<string, Value> }[] {
@@ -96,7 +96,7 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
           if (meets(got, e.value)) continue;
           passed = false;
           const ty = types.get(e.name);
-          const inMonth = month === undefined ? [] : [text(`in month ${monthText(month)}`, `于 ${monthText(month)}`)];
+          const inMonth = month === undefined ? [] : [text(`in month ${formatMonth(month)}`, `于 ${formatMonth(month)}`)];
           if (got instanceof EvalError && got.kind !== 'unspecified' && e.value.k !== 'unspecified') {
             sink.error(Diagnostics.TestRaised, e.span, [`"${t.name}"`, got.message], { notes: inMonth });
             break;

@@ -352,21 +352,8 @@ export class Interpreter {
   }
 }
 
-/** A rate as a percentage, exactly: 9/200 → "4.5%", 1/3 → "100/3%". */
-export function percentText(q: Q.Rational): string {
-  const p = Q.rat(q.num * 100n, q.den);
-  for (let k = 0; k <= 12; k++) {
-    const scale = 10n ** BigInt(k);
-    if ((p.num * scale) % p.den === 0n) {
-      const n = (p.num * scale) / p.den;
-      const neg = n < 0n;
-      const a = (neg ? -n : n).toString().padStart(k + 1, '0');
-      const s = k ? `${a.slice(0, -k)}.${a.slice(-k)}` : a;
-      return `${neg ? '-' : ''}${s}%`;
-    }
-  }
-  return `${Q.ratToString(p)}%`;
-}
+/** A rate as a percentage, exactly (src/ir/rational.ts). */
+export const percentText = Q.percentText;
 
 /** A value in the unit of its type: money in yuan, rates as percentages, months as YYYY-MM. */
 export function showTyped(v: Value, ty: Ty | undefined): string {

@@ -62,3 +62,19 @@ export function ratToString(x: Rational): string {
 export function isInteger(x: Rational): boolean {
   return x.den === 1n;
 }
+
+/** A rate as a percentage, exactly: 9/200 → "4.5%", 1/3 → "100/3%". */
+export function percentText(q: Rational): string {
+  const p = rat(q.num * 100n, q.den);
+  for (let k = 0; k <= 12; k++) {
+    const scale = 10n ** BigInt(k);
+    if ((p.num * scale) % p.den === 0n) {
+      const n = (p.num * scale) / p.den;
+      const neg = n < 0n;
+      const a = (neg ? -n : n).toString().padStart(k + 1, '0');
+      const s = k ? `${a.slice(0, -k)}.${a.slice(-k)}` : a;
+      return `${neg ? '-' : ''}${s}%`;
+    }
+  }
+  return `${ratToString(p)}%`;
+}
