@@ -41,6 +41,7 @@ export type RegionItemCstChildren = {
   invariantDecl?: InvariantDeclCstNode[];
   waiveDecl?: WaiveDeclCstNode[];
   outOfScopeDecl?: OutOfScopeDeclCstNode[];
+  guaranteeDecl?: GuaranteeDeclCstNode[];
   strayCase?: CaseItemCstNode[];
 };
 
@@ -98,6 +99,22 @@ export type OutOfScopeDeclCstChildren = {
   id: IToken[];
   Comma?: IToken[];
   reason?: IToken[];
+  Cite?: IToken[];
+};
+
+export interface GuaranteeDeclCstNode extends CstNode {
+  name: "guaranteeDecl";
+  children: GuaranteeDeclCstChildren;
+}
+
+export type GuaranteeDeclCstChildren = {
+  guarantee: IToken[];
+  id: IToken[];
+  Comma?: (IToken)[];
+  By: IToken[];
+  code: IToken[];
+  reason?: IToken[];
+  Cite?: IToken[];
 };
 
 export interface TitleDeclCstNode extends CstNode {
@@ -206,8 +223,11 @@ export type TableDeclCstChildren = {
   key: IToken[];
   Comma?: (IToken)[];
   Cite?: (IToken)[];
-  Graded?: IToken[];
+  Graded?: (IToken)[];
   gradedClause?: GradedClauseCstNode[];
+  Not?: IToken[];
+  refutedClause?: GradedClauseCstNode[];
+  refutedCite?: IToken[];
   column?: IToken[];
   tableRow?: TableRowCstNode[];
 };
@@ -537,6 +557,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   claim(children: ClaimCstChildren, param?: IN): OUT;
   waiveDecl(children: WaiveDeclCstChildren, param?: IN): OUT;
   outOfScopeDecl(children: OutOfScopeDeclCstChildren, param?: IN): OUT;
+  guaranteeDecl(children: GuaranteeDeclCstChildren, param?: IN): OUT;
   titleDecl(children: TitleDeclCstChildren, param?: IN): OUT;
   roundingDecl(children: RoundingDeclCstChildren, param?: IN): OUT;
   horizonDecl(children: HorizonDeclCstChildren, param?: IN): OUT;

@@ -49,6 +49,8 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.waiveDecl) },
       // `out of scope …`: `out` and `scope` are not reserved, so an input may still be called `scope`
       { GATE: () => this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of, ALT: () => this.SUBRULE(this.outOfScopeDecl) },
+      // `guarantee I01 by PD3005 …`: `guarantee` is not reserved either
+      { GATE: () => this.LA(1).image === 'guarantee' && this.LA(2).tokenType === T.Identifier, ALT: () => this.SUBRULE(this.guaranteeDecl) },
       // a case indented no deeper than its declaration: parsed, reported as an indentation slip
       // and attached to the declaration above it, so the rest of the file is still checked
       { ALT: () => this.SUBRULE(this.caseItem, { LABEL: 'strayCase' }) },
@@ -113,6 +115,22 @@ export class PolicyParser extends CstParser {
     this.CONSUME2(T.Identifier, { LABEL: 'scope' });
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME3(T.Identifier, { LABEL: 'id' }) });
     this.OPTION(() => this.CONSUME(T.StringLit, { LABEL: 'reason' }));
+    // `cite C22`: the contradiction or note that explains why (the ids themselves are the rule citation)
+    this.OPTION2(() => this.CONSUME(T.Cite));
+  });
+
+  /**
+   * `guarantee I01, I15 by PD3005, PD4001 "reason"`: FACTS invariants the compiler itself enforces, and
+   * the error codes that enforce them. The AST builder checks the shapes (PD1027), the checker that each
+   * code is an error of the catalogue (PD2050).
+   */
+  public guaranteeDecl = this.RULE('guaranteeDecl', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'guarantee' });
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME2(T.Identifier, { LABEL: 'id' }) });
+    this.CONSUME(T.By);
+    this.AT_LEAST_ONE_SEP2({ SEP: T.Comma, DEF: () => this.CONSUME3(T.Identifier, { LABEL: 'code' }) });
+    this.OPTION(() => this.CONSUME(T.StringLit, { LABEL: 'reason' }));
+    this.OPTION2(() => this.CONSUME(T.Cite));
   });
 
   public titleDecl = this.RULE('titleDecl', () => {
@@ -235,6 +253,13 @@ export class PolicyParser extends CstParser {
       this.CONSUME(T.Graded);
       this.AT_LEAST_ONE_SEP2({ SEP: T.Comma, DEF: () => this.SUBRULE(this.gradedClause) });
       this.OPTION3(() => this.CONSUME2(T.Cite));
+    });
+    // `not graded increasing in age_band`: a source's ordering claim the table refutes (FACTS C03)
+    this.OPTION4(() => {
+      this.CONSUME(T.Not);
+      this.CONSUME2(T.Graded);
+      this.AT_LEAST_ONE_SEP3({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.gradedClause, { LABEL: 'refutedClause' }) });
+      this.OPTION5(() => this.CONSUME3(T.Cite, { LABEL: 'refutedCite' }));
     });
     // the header: the member names on one line
     let line = -1;

@@ -93,7 +93,16 @@ export function* fileCites(f: PolicyFile): Generator<CiteItem> {
   for (const i of f.invariants) yield* i.cites;
   for (const w of f.waives) yield* w.cites;
   // `out of scope F131 …`: the ids are citations too (PD1010 for one FACTS.md does not define)
-  for (const o of f.outOfScope) yield* o.ids;
+  for (const o of f.outOfScope) {
+    yield* o.ids;
+    yield* o.cites ?? [];
+  }
+  // `guarantee I01 by …`: the invariant ids, and what the declaration cites
+  for (const g of f.guarantees ?? []) {
+    yield* g.ids;
+    yield* g.cites;
+  }
+  for (const v of f.values) yield* v.table?.refuted?.cites ?? [];
 }
 
 /** The existing id of the same letter nearest in number (T77 → T39). */

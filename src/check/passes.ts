@@ -7,9 +7,10 @@ import type { PolicyFile } from '../syntax/ast.js';
 import { checkNumeric } from '../analysis/numeric.js';
 import { checkCitations } from './citations.js';
 import { checkCoverage } from './coverage.js';
-import { buildRegion, type Sources } from './from-ast.js';
+import { buildRegion, sourceOf, type Sources } from './from-ast.js';
 import type { IrRegion } from '../ir/ir.js';
 import { checkOutOfScope } from './out-of-scope.js';
+import { checkGuarantees } from './guarantees.js';
 import { mergeRegions, type MergedRegion } from './regions.js';
 
 export interface CheckState {
@@ -31,6 +32,8 @@ export const passes: readonly Pass[] = [
   { name: 'regions', run: (s, sink) => void (s.merged = mergeRegions(s.files, sink)) },
   // 1b. a rule declared `out of scope` is not also cited as computed in the same chain (PD2031)
   { name: 'scope', run: (s, sink) => s.merged.forEach((m) => checkOutOfScope(m, sink)) },
+  // 1c. `guarantee I01 by PD3005`: the codes are errors of the catalogue (PD2050), each invariant guaranteed once (PD2052)
+  { name: 'guarantees', run: (s, sink) => checkGuarantees(s.files, sink, (sp) => { const p = sourceOf(s.sources, sp); return `${p.file}:${p.line}`; }) },
   // 2. names, types, units, rounding, guards and tests, per merged region
   { name: 'types', run: (s, sink) => void (s.regions = s.merged.map((m) => buildRegion(m, s.sources, sink))) },
   // 3. time, band and condition coverage; needs constant parameters from (2)

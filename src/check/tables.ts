@@ -64,7 +64,7 @@ function cellNumber(v: CaseValue, ty: Ty): Rational | undefined {
  */
 export function checkGraded(v: ValueDecl, ty: Ty, typeOf: (name: string) => Ty | undefined, textOf: (sp: Span) => string, sink: DiagnosticSink): void {
   const t = v.table;
-  if (!t || t.graded.length === 0) return;
+  if (!t || (t.graded.length === 0 && !t.refuted)) return;
   const name = v.name.name;
   if (ty.k !== 'money' && ty.k !== 'rate' && ty.k !== 'int' && ty.k !== 'month') {
     if (ty.k !== 'error') sink.error(Diagnostics.BadClaim, v.type.span, ['graded', name, 'a table of amounts, rates, numbers or months', name, showL(ty)]);
@@ -74,7 +74,8 @@ export function checkGraded(v: ValueDecl, ty: Ty, typeOf: (name: string) => Ty |
   const cells = new Map<string, CaseValue>();
   const twoKeys = t.keys.length === 2;
   for (const r of t.rows) t.columns.forEach((c, i) => r.cells[i] && cells.set(`${twoKeys ? (r.label?.name ?? '') : ''}\u0000${c.name}`, r.cells[i]!));
-  for (const g of t.graded) {
+  const refuted = new Set(t.refuted?.clauses ?? []);
+  for (const g of [...t.graded, ...refuted]) {
     const dir = g.direction.name;
     if (dir !== 'increasing' && dir !== 'decreasing') {
       sink.error(Diagnostics.UnknownName, g.direction.span, [dir], didYouMean(suggest(dir, ['increasing', 'decreasing'])));
@@ -97,6 +98,15 @@ export function checkGraded(v: ValueDecl, ty: Ty, typeOf: (name: string) => Ty |
     const others = !twoKeys ? [''] : ki === 0 ? t.columns.map((c) => c.name) : t.rows.flatMap((r) => (r.label ? [r.label.name] : []));
     const at = (o: string, m: string): CaseValue | undefined => cells.get(!twoKeys ? `\u0000${m}` : ki === 0 ? `${m}\u0000${o}` : `${o}\u0000${m}`);
     const direction: LocalText = dir === 'decreasing' ? text('decreasing', '递减') : text('increasing', '递增');
+    // `not graded …` (FACTS C03): proven when some step goes the other way; if none does, the claim holds
+    if (refuted.has(g)) {
+      const steps = others.flatMap((o) => stepsAlong(keyTy.members, (m) => at(o, m), ty));
+      if (!steps.some((d) => (dir === 'decreasing' ? d > 0 : d < 0))) {
+        const bound = dir === 'decreasing' ? text('no higher than', '不高于') : text('no lower than', '不低于');
+        sink.error(Diagnostics.NotRefuted, g.span, [name, direction, g.key.name, bound]);
+      }
+      continue;
+    }
     for (const o of others) {
       let prev: { m: string; c: CaseValue; n: Rational } | undefined;
       for (const m of keyTy.members) {
@@ -116,4 +126,18 @@ export function checkGraded(v: ValueDecl, ty: Ty, typeOf: (name: string) => Ty |
       }
     }
   }
+}
+
+/** The comparisons (-1, 0, 1) of each numeric cell with the previous one along `members`, `-` and `unspecified` stepped over. */
+function stepsAlong(members: readonly string[], cell: (m: string) => CaseValue | undefined, ty: Ty): number[] {
+  const out: number[] = [];
+  let prev: Rational | undefined;
+  for (const m of members) {
+    const c = cell(m);
+    const n = c && cellNumber(c, ty);
+    if (n === undefined) continue;
+    if (prev) out.push(cmp(n, prev));
+    prev = n;
+  }
+  return out;
 }

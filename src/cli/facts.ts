@@ -2,7 +2,8 @@
  * `policyc facts [paths…]`: which policy lines trace each FACTS id (F, C, T
  * and I), which rules are declared out of scope and why, and what is not
  * traced, then a summary line. `--format json` prints one document;
- * `--strict` exits 1 when a rule, worked test or invariant is not traced.
+ * `--strict` exits 1 when a rule, worked test or invariant is not traced, listing them; for a
+ * contradiction (C) the regions that model it (its readings) come first.
  */
 import { loadFacts, locateFacts } from '../check/citations.js';
 import { compile } from '../index.js';
@@ -16,14 +17,21 @@ export function summaryLine({ summary: { F, C, T, I } }: Trace, m: Messages): st
     m.factsSummaryF(F.traced, F.outOfScope, F.notTraced, F.total),
     m.factsSummaryC(C.traced, C.notTraced, C.total),
     m.factsSummaryT(T.traced, T.notTraced, T.total),
-    m.factsSummaryI(I.traced, I.notTraced, I.total),
+    m.factsSummaryI(I.traced, I.guaranteed, I.notTraced, I.total),
   ].join(m.factsSummaryJoin);
+}
+
+/** What `--strict` refuses: every F id neither computed nor out of scope, every T id untested, every I id neither checked nor guaranteed. */
+export function untracedIds(t: Trace): string[] {
+  return t.ids.filter((x) => x.id[0] !== 'C' && x.status === 'not_traced').map((x) => x.id);
 }
 
 export function renderTrace(t: Trace, m: Messages): string {
   const out: string[] = [];
   for (const x of t.ids) {
     out.push(`${x.id}  ${m.factsStatus(x.status)}`);
+    if (x.readings) out.push(`    ${m.factsReadings(x.readings.join(', '))}`);
+    for (const g of x.guarantees ?? []) out.push(`    ${g.file}:${g.line}  ${m.factsGuarantee(g.region, g.codes.join(', '), g.reason)}`);
     for (const o of x.outOfScope) out.push(`    ${o.file}:${o.line}  ${m.factsOutOfScope(o.region, o.reason)}`);
     for (const s of x.sites) out.push(`    ${s.file}:${s.line}  ${m.factsSite(s.kind, s.name, s.guard ?? '')}`);
   }
@@ -53,9 +61,9 @@ export function factsCommand(paths: readonly string[], strict: boolean, o: Globa
     printDiagnostics(all, c.sources, o);
     process.stdout.write(renderTrace(trace, m));
   }
-  const untraced = trace.ids.filter((x) => x.id[0] !== 'C' && x.status === 'not_traced').length;
-  if (strict && untraced > 0) {
-    process.stderr.write(`${m.factsStrict(untraced)}\n`);
+  const untraced = untracedIds(trace);
+  if (strict && untraced.length > 0) {
+    process.stderr.write(`${m.factsStrict(untraced.length, untraced.join(', '))}\n`);
     return EXIT_ERRORS;
   }
   return EXIT_OK;

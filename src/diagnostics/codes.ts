@@ -57,6 +57,7 @@ export const Diagnostics = {
   ),
   UnknownFact: entry('PD1010', 'error', 'citation `{0}` names no entry of FACTS.md', '引用 `{0}` 不是 FACTS.md 中的条目'),
   OutOfScope: entry('PD1014', 'error', 'in `out of scope`: {0}', '`out of scope` 有误：{0}'),
+  Guarantee: entry('PD1027', 'error', 'in `guarantee`: {0}', '`guarantee` 有误：{0}'),
   BadSeedLine: entry('PD1011', 'error', 'seed line `{0}` does not exist: {1}', '种子行 `{0}` 不存在：{1}'),
   // ── PD2xxx names and types ───────────────────────────────────────────────
   UnknownName: entry('PD2001', 'error', 'unknown name `{0}`', '未知名称 `{0}`'),
@@ -109,6 +110,19 @@ export const Diagnostics = {
     '`{0}` is declared out of scope, but {1} cites it as computed; choose one: drop the citation or the declaration',
     '`{0}` 已声明不在范围内，但 {1} 引用它作为计算依据；请二选一：删除该引用或该声明',
   ),
+  GuaranteeCode: entry(
+    'PD2050',
+    'error',
+    '`{0}` cannot guarantee {1}: {2}; a guarantee names the errors that stop a policy breaking it from compiling',
+    '`{0}` 不能保证 {1}：{2}；保证须列出使违反它的策略无法编译的错误',
+  ),
+  NotRefuted: entry(
+    'PD2051',
+    'error',
+    '`{0}` is declared not graded {1} in `{2}`, but it is: every cell is {3} the previous member\'s; drop `not` and declare it `graded`, or correct the cells',
+    '`{0}` 声明为不随 `{2}` {1}，但实际上是：每个取值都{3}前一成员的取值；请去掉 `not` 改为声明 `graded`，或更正取值',
+  ),
+  GuaranteedTwice: entry('PD2052', 'error', '{0} is already guaranteed at {1}; state a guarantee once', '{0} 已在 {1} 处声明保证；保证只需声明一次'),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),

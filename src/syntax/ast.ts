@@ -31,6 +31,24 @@ export interface PolicyFile {
   readonly invariants: readonly InvariantDecl[];
   readonly waives: readonly WaiveDecl[];
   readonly outOfScope: readonly OutOfScopeDecl[];
+  /** `guarantee I01 by PD3005 "why"`; optional so that hand-built ASTs need not list them */
+  readonly guarantees?: readonly GuaranteeDecl[];
+  readonly span: Span;
+}
+
+/**
+ * `guarantee I01, I15 by PD3005, PD4001 "reason"`: FACTS invariants that the compiler enforces for every
+ * region (a policy that breaks them does not compile), with the error codes that enforce them.
+ */
+export interface GuaranteeDecl {
+  readonly kind: 'GuaranteeDecl';
+  /** the invariant ids (I01…), checked against FACTS.md like citations */
+  readonly ids: readonly (CiteItem & { readonly kind: 'fact' })[];
+  /** the diagnostic codes as written (`PD3005`), checked against the catalogue (PD2050) */
+  readonly codes: readonly Ident[];
+  /** why these codes enforce the invariants; empty when missing (PD1027, reported) */
+  readonly reason: string;
+  readonly cites: readonly CiteItem[];
   readonly span: Span;
 }
 
@@ -41,6 +59,8 @@ export interface OutOfScopeDecl {
   readonly ids: readonly (CiteItem & { readonly kind: 'fact' })[];
   /** why; empty when missing (PD1014, reported) */
   readonly reason: string;
+  /** `cite C22` after the reason: what explains it (optional) */
+  readonly cites?: readonly CiteItem[];
   readonly span: Span;
 }
 
@@ -132,6 +152,8 @@ export interface TableLayout {
   readonly rows: readonly { readonly label?: Ident; readonly cells: readonly CaseValue[]; readonly cites: readonly CiteItem[]; readonly span: Span }[];
   /** `graded decreasing in level, increasing in tier` */
   readonly graded: readonly { readonly direction: Ident; readonly key: Ident; readonly span: Span }[];
+  /** `not graded increasing in age_band cite F029`: orderings a source claims and the cells refute (FACTS C03) */
+  readonly refuted?: { readonly clauses: readonly { readonly direction: Ident; readonly key: Ident; readonly span: Span }[]; readonly cites: readonly CiteItem[]; readonly span: Span };
 }
 
 export type Body =

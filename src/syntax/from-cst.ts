@@ -10,6 +10,7 @@ import { span, type Span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
 import { readCitations } from './citations.js';
 import { checkTableShape, tableCases } from './tables.js';
+import { guaranteeDecl, type BuildKit } from './guarantee.js';
 
 class Incomplete extends Error {}
 
@@ -44,6 +45,11 @@ export class AstBuilder {
     return (ts ?? []).flatMap((t) => readCitations(t.image, this.file, t.startOffset, this.sink));
   }
 
+  /** The helpers a rule built in another file needs (src/syntax/guarantee.ts). */
+  private get build(): BuildKit {
+    return { sink: this.sink, tok: (ts) => this.tok(ts), tokSpan: (t) => this.tokSpan(t), nodeSpan: (n) => this.nodeSpan(n), cites: (ts) => this.cites(ts) };
+  }
+
   /** Runs `f`, turning an incomplete subtree into `undefined`. */
   private attempt<T>(f: () => T): T | undefined {
     try {
@@ -65,6 +71,7 @@ export class AstBuilder {
       const invariants: A.InvariantDecl[] = [];
       const waives: A.WaiveDecl[] = [];
       const outOfScope: A.OutOfScopeDecl[] = [];
+      const guarantees: A.GuaranteeDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
       let roundingUnreadable = false;
@@ -105,6 +112,7 @@ export class AstBuilder {
         if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
         if (c.outOfScopeDecl) push(outOfScope, this.attempt(() => this.outOfScopeDecl(c.outOfScopeDecl![0]!)));
+        if (c.guaranteeDecl) push(guarantees, this.attempt(() => guaranteeDecl(c.guaranteeDecl![0]!, this.build)));
       }
       const parent = h.parent ? this.attempt(() => this.ident(h.parent)) : undefined;
       return {
@@ -123,6 +131,7 @@ export class AstBuilder {
         invariants,
         waives,
         outOfScope,
+        ...(guarantees.length > 0 ? { guarantees } : {}),
         span: this.nodeSpan(cst),
       };
     });
@@ -205,6 +214,15 @@ export class AstBuilder {
       columns: (c.column ?? []).map((t) => this.ident([t])),
       rows,
       graded: (c.gradedClause ?? []).map((g) => ({ direction: this.ident(g.children.direction), key: this.ident(g.children.key), span: this.nodeSpan(g) })),
+      ...(c.refutedClause && c.Not
+        ? {
+            refuted: {
+              clauses: c.refutedClause.map((g) => ({ direction: this.ident(g.children.direction), key: this.ident(g.children.key), span: this.nodeSpan(g) })),
+              cites: this.cites(c.refutedCite),
+              span: this.tokSpan(c.Not[0]!),
+            },
+          }
+        : {}),
     };
     const name = this.ident(c.name);
     const table = checkTableShape(name.name, written, this.sink);
@@ -364,7 +382,8 @@ export class AstBuilder {
       const at = reasonTok && !reasonTok.isInsertedInRecovery ? this.tokSpan(reasonTok) : this.tokSpan(c.id?.[c.id.length - 1] ?? scope);
       this.sink.error(Diagnostics.OutOfScope, at, [textL('a reason is required: write `out of scope F131 "why the evaluator does not compute it"`', '必须给出理由：请写 `out of scope F131 "计算器为何不计算它"`')]);
     }
-    return { kind: 'OutOfScopeDecl', ids, reason, span: this.nodeSpan(n) };
+    const cites = this.cites(c.Cite);
+    return { kind: 'OutOfScopeDecl', ids, reason, ...(cites.length > 0 ? { cites } : {}), span: this.nodeSpan(n) };
   }
 
   private bindings(n: C.BindingsCstNode): A.Binding[] {

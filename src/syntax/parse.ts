@@ -46,6 +46,7 @@ const expectedByRule: Record<string, string> = {
   claim: '`expect <condition>`, `monotone <output> in <input>` or `independent <output> of <input>`',
   outOfScopeDecl: 'FACTS rule ids and a quoted reason (`out of scope F131, F137 "why"`)',
   waiveDecl: 'the name of an inherited invariant, in quotes',
+  guaranteeDecl: 'invariant ids, `by`, diagnostic codes and a quoted reason (`guarantee I01 by PD3005 "why"`)',
 };
 
 function describeExpected(e: IRecognitionException): string {
