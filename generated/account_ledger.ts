@@ -30,7 +30,7 @@ export interface Output {
   readonly from_prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
   readonly paid_from_account: number;
-  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
   readonly paid_in_cash: number;
   /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
   readonly current_year: number;
@@ -57,12 +57,12 @@ const S2: StepInfo = { name: "current_at_start", branch: "when year_start", file
 const S3: StepInfo = { name: "current_at_start", branch: "when not year_start", file: "policies/ledger/account-ledger.policy", line: 35, cites: ["F065", "003:10"], unit: "fen", reads: ["year_start"] };
 const S4: StepInfo = { name: "prior_at_start", branch: "when year_start", file: "policies/ledger/account-ledger.policy", line: 38, cites: ["F065", "F066", "F068", "004:68", "不会因年份变化而清零"], unit: "fen", reads: ["year_start"] };
 const S5: StepInfo = { name: "prior_at_start", branch: "when not year_start", file: "policies/ledger/account-ledger.policy", line: 39, cites: ["F065", "F066", "F068"], unit: "fen", reads: ["year_start"] };
-const S6: StepInfo = { name: "current_available", branch: "=", file: "policies/ledger/account-ledger.policy", line: 41, cites: ["F065", "F070", "credits of the current year appear in the current-year balance"], unit: "fen", reads: ["current_at_start", "credit"] };
+const S6: StepInfo = { name: "current_available", branch: "=", file: "policies/ledger/account-ledger.policy", line: 41, cites: ["F065", "F070", "credits of the current year appear in the current-year balance", "F072", "000:47", "职工医保个人账户通常按月划入: one credit a month, which may be 0.00"], unit: "fen", reads: ["current_at_start", "credit"] };
 const S7: StepInfo = { name: "from_current_year", branch: "when spending_order is current_year_first", file: "policies/ledger/account-ledger.policy", line: 44, cites: ["F067", "C17", "004:68"], unit: "fen", reads: ["spending_order", "spend", "current_available", "prior_at_start"] };
 const S8: StepInfo = { name: "from_current_year", branch: "when spending_order is prior_years_first", file: "policies/ledger/account-ledger.policy", line: 45, cites: ["F067", "C17", "reading B: prior years first"], unit: "fen", reads: ["spending_order", "spend", "current_available", "prior_at_start"] };
 const S9: StepInfo = { name: "from_prior_years", branch: "=", file: "policies/ledger/account-ledger.policy", line: 47, cites: ["F067", "C17", "the rest of the payment, at most the prior-years balance"], unit: "fen", reads: ["spend", "from_current_year", "prior_at_start"] };
 const S10: StepInfo = { name: "paid_from_account", branch: "=", file: "policies/ledger/account-ledger.policy", line: 48, cites: ["F070", "I05", "min(amount, balance)"], unit: "fen", reads: ["from_current_year", "from_prior_years"] };
-const S11: StepInfo = { name: "paid_in_cash", branch: "=", file: "policies/ledger/account-ledger.policy", line: 49, cites: ["I05", "the rest is cash"], unit: "fen", reads: ["spend", "paid_from_account"] };
+const S11: StepInfo = { name: "paid_in_cash", branch: "=", file: "policies/ledger/account-ledger.policy", line: 49, cites: ["I05", "the rest is cash", "F076", "003:112", "用完了那肯定这个月就不能再进行使用了,只能下个月再用"], unit: "fen", reads: ["spend", "paid_from_account"] };
 const S12: StepInfo = { name: "current_year", branch: "otherwise", file: "policies/ledger/account-ledger.policy", line: 53, cites: ["F065", "003:10"], unit: "fen", reads: ["current_available", "from_current_year", "opening_current_year"] };
 const S13: StepInfo = { name: "prior_years", branch: "otherwise", file: "policies/ledger/account-ledger.policy", line: 57, cites: ["F065", "F066"], unit: "fen", reads: ["prior_at_start", "from_prior_years", "opening_prior_years"] };
 const S14: StepInfo = { name: "balance", branch: "=", file: "policies/ledger/account-ledger.policy", line: 59, cites: ["F070", "004:45", "当月结余"], unit: "fen", reads: ["current_year", "prior_years"] };
@@ -91,7 +91,7 @@ function computePriorAtStart(yearStart: boolean, previousPriorYears: number, pre
   return previousPriorYears;
 }
 
-/** `current_available` — policies/ledger/account-ledger.policy:41 (F065, F070, credits of the current year appear in the current-year balance) */
+/** `current_available` — policies/ledger/account-ledger.policy:41 (F065, F070, credits of the current year appear in the current-year balance, F072, 000:47, 职工医保个人账户通常按月划入: one credit a month, which may be 0.00) */
 function computeCurrentAvailable(currentAtStart: number, credit: number): number {
   return currentAtStart + credit;
 }
@@ -116,7 +116,7 @@ function computePaidFromAccount(fromCurrentYear: number, fromPriorYears: number)
   return fromCurrentYear + fromPriorYears;
 }
 
-/** `paid_in_cash` — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+/** `paid_in_cash` — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
 function computePaidInCash(spend: number, paidFromAccount: number): number {
   return spend - paidFromAccount;
 }
@@ -156,7 +156,7 @@ function computePriorAtStart2(yearStart: boolean | Failed, previousPriorYears: n
   return unwrap(previousPriorYears);
 }
 
-/** `current_available` — policies/ledger/account-ledger.policy:41 (F065, F070, credits of the current year appear in the current-year balance) */
+/** `current_available` — policies/ledger/account-ledger.policy:41 (F065, F070, credits of the current year appear in the current-year balance, F072, 000:47, 职工医保个人账户通常按月划入: one credit a month, which may be 0.00) */
 function computeCurrentAvailable2(currentAtStart: number | Failed, credit: number): number {
   return unwrap(currentAtStart) + credit;
 }
@@ -181,7 +181,7 @@ function computePaidFromAccount2(fromCurrentYear: number | Failed, fromPriorYear
   return unwrap(fromCurrentYear) + unwrap(fromPriorYears);
 }
 
-/** `paid_in_cash` — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+/** `paid_in_cash` — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
 function computePaidInCash2(spend: number, paidFromAccount: number | Failed): number {
   return spend - unwrap(paidFromAccount);
 }

@@ -31,7 +31,7 @@ export interface Output {
   readonly from_prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
   readonly paid_from_account: number;
-  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
   readonly paid_in_cash: number;
   /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
   readonly current_year: number;

@@ -21,13 +21,13 @@ export interface Input {
   readonly opening_current_year: number;
   /** money in integer fen, 0..1000000000 — policies/ledger/account-ledger.policy:27 (F065, 历年账户 before the timeline's first month) */
   readonly opening_prior_years: number;
-  /** true or false — policies/gaps/contribution-gaps.policy:15 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
+  /** true or false — policies/gaps/contribution-gaps.policy:25 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
   readonly paid: boolean;
-  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:16 (F122, the eligible cost of the month's claims) */
+  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:26 (F122, the eligible cost of the month's claims) */
   readonly claim: number;
-  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:17 (F114, months without a contribution just before the timeline) */
+  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:27 (F114, months without a contribution just before the timeline) */
   readonly opening_unpaid_run: number;
-  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:18 (F115, F119, months of a wait still to serve when the timeline starts) */
+  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:28 (F115, F119, months of a wait still to serve when the timeline starts) */
   readonly opening_waiting: number;
 }
 
@@ -39,7 +39,7 @@ export interface Output {
   readonly from_prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
   readonly paid_from_account: number;
-  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
   readonly paid_in_cash: number;
   /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
   readonly current_year: number;
@@ -47,13 +47,13 @@ export interface Output {
   readonly prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
   readonly balance: number;
-  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:39 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
   readonly unpaid_run: number;
-  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:48 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
   readonly waiting: number;
-  /** bool — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+  /** bool — policies/gaps/contribution-gaps.policy:56 (F069, F122, I13) */
   readonly reimbursable: boolean;
-  /** money in fen — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+  /** money in fen — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
   readonly reimbursed: number;
 }
 
@@ -68,195 +68,195 @@ const {
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L7: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 21, col: 5 };
-const L8: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 23, col: 5 };
-const L9: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 25, col: 5 };
-const L10: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 27, col: 5 };
-const L11: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 15, col: 9 };
-const L12: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 16, col: 9 };
-const L13: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 17, col: 9 };
-const L14: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 18, col: 9 };
-const S15: StepInfo = { name: "unpaid_run", branch: "when paid", file: "policies/gaps/contribution-gaps.policy", line: 31, cites: ["F114", "000:71", "断缴: months in a row without a contribution, this one included"], unit: "months", reads: ["paid", "opening_unpaid_run"] };
-const S16: StepInfo = { name: "unpaid_run", branch: "when not paid", file: "policies/gaps/contribution-gaps.policy", line: 32, cites: ["F114", "000:71", "断缴: months in a row without a contribution, this one included"], unit: "months", reads: ["paid", "opening_unpaid_run"] };
-const S17: StepInfo = { name: "wait_after_gap", branch: "when previous(unpaid_run) >= long_gap", file: "policies/gaps/contribution-gaps.policy", line: 35, cites: ["C18", "C19", "the wait that starts in the month contributions resume"], unit: "months", reads: ["long_gap", "wait_after_long_gap", "wait_after_short_gap"] };
-const S18: StepInfo = { name: "wait_after_gap", branch: "otherwise", file: "policies/gaps/contribution-gaps.policy", line: 36, cites: ["C18", "C19", "the wait that starts in the month contributions resume"], unit: "months", reads: ["long_gap", "wait_after_long_gap", "wait_after_short_gap"] };
-const S19: StepInfo = { name: "waiting", branch: "when not paid", file: "policies/gaps/contribution-gaps.policy", line: 40, cites: ["F115", "F119", "months of the wait still to serve, this one included; 0: reimbursement restored", "F116", "000:71", "the gap itself is self-paid; a wait starts when contributions resume"], unit: "months", reads: ["paid", "wait_after_gap", "opening_waiting"] };
-const S20: StepInfo = { name: "waiting", branch: "when paid and previous(unpaid_run) = 0", file: "policies/gaps/contribution-gaps.policy", line: 41, cites: ["F115", "F119", "months of the wait still to serve, this one included; 0: reimbursement restored"], unit: "months", reads: ["paid", "wait_after_gap", "opening_waiting"] };
-const S21: StepInfo = { name: "waiting", branch: "when paid and previous(unpaid_run) > 0", file: "policies/gaps/contribution-gaps.policy", line: 42, cites: ["F115", "F119", "months of the wait still to serve, this one included; 0: reimbursement restored"], unit: "months", reads: ["paid", "wait_after_gap", "opening_waiting"] };
-const S22: StepInfo = { name: "in_wait", branch: "=", file: "policies/gaps/contribution-gaps.policy", line: 44, cites: ["F115", "F119"], unit: "", reads: ["waiting"] };
-const S23: StepInfo = { name: "reimbursable", branch: "when not paid", file: "policies/gaps/contribution-gaps.policy", line: 47, cites: ["F069", "F122", "I13", "F116", "000:71", "断缴期间产生的医疗费用需全额自付"], unit: "", reads: ["paid", "in_wait"] };
-const S24: StepInfo = { name: "reimbursable", branch: "when paid", file: "policies/gaps/contribution-gaps.policy", line: 48, cites: ["F069", "F122", "I13", "F115", "F119"], unit: "", reads: ["paid", "in_wait"] };
-const S25: StepInfo = { name: "reimbursed", branch: "when reimbursable", file: "policies/gaps/contribution-gaps.policy", line: 51, cites: ["I13", "the pool pays nothing in a gap or a wait"], unit: "fen", reads: ["reimbursable", "claim", "ratio"] };
-const S26: StepInfo = { name: "reimbursed", branch: "when not reimbursable", file: "policies/gaps/contribution-gaps.policy", line: 52, cites: ["I13", "the pool pays nothing in a gap or a wait"], unit: "fen", reads: ["reimbursable", "claim", "ratio"] };
-/** `unpaid_run` — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+const L7: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 31, col: 5 };
+const L8: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 33, col: 5 };
+const L9: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 35, col: 5 };
+const L10: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 37, col: 5 };
+const L11: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 25, col: 9 };
+const L12: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 26, col: 9 };
+const L13: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 27, col: 9 };
+const L14: PolicyLocation = { file: "policies/gaps/contribution-gaps.policy", line: 28, col: 9 };
+const S15: StepInfo = { name: "unpaid_run", branch: "when paid", file: "policies/gaps/contribution-gaps.policy", line: 41, cites: ["F114", "000:71", "断缴: months in a row without a contribution, this one included"], unit: "months", reads: ["paid", "opening_unpaid_run"] };
+const S16: StepInfo = { name: "unpaid_run", branch: "when not paid", file: "policies/gaps/contribution-gaps.policy", line: 42, cites: ["F114", "000:71", "断缴: months in a row without a contribution, this one included", "F016", "000:35", "避免因扣款失败导致断缴: a month whose deduction failed is unpaid"], unit: "months", reads: ["paid", "opening_unpaid_run"] };
+const S17: StepInfo = { name: "wait_after_gap", branch: "when previous(unpaid_run) >= long_gap", file: "policies/gaps/contribution-gaps.policy", line: 45, cites: ["C18", "C19", "the wait that starts in the month contributions resume"], unit: "months", reads: ["long_gap", "wait_after_long_gap", "wait_after_short_gap"] };
+const S18: StepInfo = { name: "wait_after_gap", branch: "otherwise", file: "policies/gaps/contribution-gaps.policy", line: 46, cites: ["C18", "C19", "the wait that starts in the month contributions resume"], unit: "months", reads: ["long_gap", "wait_after_long_gap", "wait_after_short_gap"] };
+const S19: StepInfo = { name: "waiting", branch: "when not paid", file: "policies/gaps/contribution-gaps.policy", line: 50, cites: ["F115", "F119", "months of the wait still to serve, this one included; 0: reimbursement restored", "F116", "000:71", "the gap itself is self-paid; a wait starts when contributions resume"], unit: "months", reads: ["paid", "wait_after_gap", "opening_waiting"] };
+const S20: StepInfo = { name: "waiting", branch: "when paid and previous(unpaid_run) = 0", file: "policies/gaps/contribution-gaps.policy", line: 51, cites: ["F115", "F119", "months of the wait still to serve, this one included; 0: reimbursement restored"], unit: "months", reads: ["paid", "wait_after_gap", "opening_waiting"] };
+const S21: StepInfo = { name: "waiting", branch: "when paid and previous(unpaid_run) > 0", file: "policies/gaps/contribution-gaps.policy", line: 52, cites: ["F115", "F119", "months of the wait still to serve, this one included; 0: reimbursement restored"], unit: "months", reads: ["paid", "wait_after_gap", "opening_waiting"] };
+const S22: StepInfo = { name: "in_wait", branch: "=", file: "policies/gaps/contribution-gaps.policy", line: 54, cites: ["F115", "F119"], unit: "", reads: ["waiting"] };
+const S23: StepInfo = { name: "reimbursable", branch: "when not paid", file: "policies/gaps/contribution-gaps.policy", line: 57, cites: ["F069", "F122", "I13", "F116", "000:71", "断缴期间产生的医疗费用需自费"], unit: "", reads: ["paid", "in_wait"] };
+const S24: StepInfo = { name: "reimbursable", branch: "when paid", file: "policies/gaps/contribution-gaps.policy", line: 58, cites: ["F069", "F122", "I13", "F115", "F119", "F075", "003:146", "只要医保没有中断,那么就还能报销", "C31", "reading A"], unit: "", reads: ["paid", "in_wait"] };
+const S25: StepInfo = { name: "reimbursed", branch: "when reimbursable", file: "policies/gaps/contribution-gaps.policy", line: 61, cites: ["I13", "the pool pays nothing in a gap or a wait"], unit: "fen", reads: ["reimbursable", "claim", "ratio"] };
+const S26: StepInfo = { name: "reimbursed", branch: "when not reimbursable", file: "policies/gaps/contribution-gaps.policy", line: 62, cites: ["I13", "the pool pays nothing in a gap or a wait"], unit: "fen", reads: ["reimbursable", "claim", "ratio"] };
+/** `unpaid_run` — policies/gaps/contribution-gaps.policy:39 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
 function computeUnpaidRun(paid: boolean, previousUnpaidRun: number): number {
-  // policies/gaps/contribution-gaps.policy:31
+  // policies/gaps/contribution-gaps.policy:41
   if (paid) {
     return 0;
   }
-  // policies/gaps/contribution-gaps.policy:32, the remaining case
+  // policies/gaps/contribution-gaps.policy:42, the remaining case
   return (previousUnpaidRun + 1 < 1200 ? previousUnpaidRun + 1 : 1200);
 }
 
-/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:44 (C18, C19, the wait that starts in the month contributions resume) */
 function computeWaitAfterGap(longGap: number, waitAfterLongGap: number, waitAfterShortGap: number, previousUnpaidRun: number): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (previousUnpaidRun >= longGap) {
     return waitAfterLongGap;
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return waitAfterShortGap;
 }
 
-/** `waiting` — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+/** `waiting` — policies/gaps/contribution-gaps.policy:48 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
 function computeWaiting(paid: boolean, waitAfterGap: number, previousWaiting: number, previousUnpaidRun: number): number {
-  // policies/gaps/contribution-gaps.policy:40
+  // policies/gaps/contribution-gaps.policy:50
   if (!paid) {
     return previousWaiting;
   }
-  // policies/gaps/contribution-gaps.policy:41
+  // policies/gaps/contribution-gaps.policy:51
   if (paid && previousUnpaidRun === 0) {
     return (previousWaiting - 1 > 0 ? previousWaiting - 1 : 0);
   }
-  // policies/gaps/contribution-gaps.policy:42, the remaining case
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
   return waitAfterGap;
 }
 
-/** `in_wait` — policies/gaps/contribution-gaps.policy:44 (F115, F119) */
+/** `in_wait` — policies/gaps/contribution-gaps.policy:54 (F115, F119) */
 function computeInWait(waiting: number): boolean {
   return waiting > 0;
 }
 
-/** `reimbursable` — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+/** `reimbursable` — policies/gaps/contribution-gaps.policy:56 (F069, F122, I13) */
 function computeReimbursable(paid: boolean, inWait: boolean): boolean {
-  // policies/gaps/contribution-gaps.policy:47
+  // policies/gaps/contribution-gaps.policy:57
   if (!paid) {
     return false;
   }
-  // policies/gaps/contribution-gaps.policy:48, the remaining case
+  // policies/gaps/contribution-gaps.policy:58, the remaining case
   return !inWait;
 }
 
-/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
 function computeReimbursed(reimbursable: boolean, claim: number, ratio: number): number {
-  // policies/gaps/contribution-gaps.policy:51
+  // policies/gaps/contribution-gaps.policy:61
   if (reimbursable) {
     return claim * ratio;
   }
-  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  // policies/gaps/contribution-gaps.policy:62, the remaining case
   return 0;
 }
 
-/** `unpaid_run` — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+/** `unpaid_run` — policies/gaps/contribution-gaps.policy:39 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
 function computeUnpaidRun2(paid: boolean, previousUnpaidRun: number | Failed): number {
-  // policies/gaps/contribution-gaps.policy:31
+  // policies/gaps/contribution-gaps.policy:41
   if (paid) {
     return 0;
   }
-  // policies/gaps/contribution-gaps.policy:32, the remaining case
+  // policies/gaps/contribution-gaps.policy:42, the remaining case
   return Math.min(unwrap(previousUnpaidRun) + 1, 1200);
 }
 
-/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:44 (C18, C19, the wait that starts in the month contributions resume) */
 function computeWaitAfterGap2(longGap: number | Failed, waitAfterLongGap: number | Failed, waitAfterShortGap: number | Failed, previousUnpaidRun: number | Failed): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (unwrap(previousUnpaidRun) >= unwrap(longGap)) {
     return unwrap(waitAfterLongGap);
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return unwrap(waitAfterShortGap);
 }
 
-/** `waiting` — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+/** `waiting` — policies/gaps/contribution-gaps.policy:48 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
 function computeWaiting2(paid: boolean, waitAfterGap: number | Failed, previousWaiting: number | Failed, previousUnpaidRun: number | Failed): number {
-  // policies/gaps/contribution-gaps.policy:40
+  // policies/gaps/contribution-gaps.policy:50
   if (!paid) {
     return unwrap(previousWaiting);
   }
-  // policies/gaps/contribution-gaps.policy:41
+  // policies/gaps/contribution-gaps.policy:51
   if (paid && unwrap(previousUnpaidRun) === 0) {
     return Math.max(unwrap(previousWaiting) - 1, 0);
   }
-  // policies/gaps/contribution-gaps.policy:42, the remaining case
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
   return unwrap(waitAfterGap);
 }
 
-/** `in_wait` — policies/gaps/contribution-gaps.policy:44 (F115, F119) */
+/** `in_wait` — policies/gaps/contribution-gaps.policy:54 (F115, F119) */
 function computeInWait2(waiting: number | Failed): boolean {
   return unwrap(waiting) > 0;
 }
 
-/** `reimbursable` — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+/** `reimbursable` — policies/gaps/contribution-gaps.policy:56 (F069, F122, I13) */
 function computeReimbursable2(paid: boolean, inWait: boolean | Failed): boolean {
-  // policies/gaps/contribution-gaps.policy:47
+  // policies/gaps/contribution-gaps.policy:57
   if (!paid) {
     return false;
   }
-  // policies/gaps/contribution-gaps.policy:48, the remaining case
+  // policies/gaps/contribution-gaps.policy:58, the remaining case
   return !unwrap(inWait);
 }
 
-/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
 function computeReimbursed2(reimbursable: boolean | Failed, claim: number, ratio: number | Failed): number {
-  // policies/gaps/contribution-gaps.policy:51
+  // policies/gaps/contribution-gaps.policy:61
   if (unwrap(reimbursable)) {
     return claim * unwrap(ratio);
   }
-  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  // policies/gaps/contribution-gaps.policy:62, the remaining case
   return 0;
 }
 
 /** `unpaid_run`, recording the branch taken */
 function traceUnpaidRun(paid: boolean, previousUnpaidRun: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:31
+  // policies/gaps/contribution-gaps.policy:41
   if (paid) {
     return record(t, S15, 0);
   }
-  // policies/gaps/contribution-gaps.policy:32, the remaining case
+  // policies/gaps/contribution-gaps.policy:42, the remaining case
   return record(t, S16, (previousUnpaidRun + 1 < 1200 ? previousUnpaidRun + 1 : 1200));
 }
 
 /** `wait_after_gap`, recording the branch taken */
 function traceWaitAfterGap(longGap: number, waitAfterLongGap: number, waitAfterShortGap: number, previousUnpaidRun: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (previousUnpaidRun >= longGap) {
     return record(t, S17, waitAfterLongGap);
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return record(t, S18, waitAfterShortGap);
 }
 
 /** `waiting`, recording the branch taken */
 function traceWaiting(paid: boolean, waitAfterGap: number, previousWaiting: number, previousUnpaidRun: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:40
+  // policies/gaps/contribution-gaps.policy:50
   if (!paid) {
     return record(t, S19, previousWaiting);
   }
-  // policies/gaps/contribution-gaps.policy:41
+  // policies/gaps/contribution-gaps.policy:51
   if (paid && previousUnpaidRun === 0) {
     return record(t, S20, (previousWaiting - 1 > 0 ? previousWaiting - 1 : 0));
   }
-  // policies/gaps/contribution-gaps.policy:42, the remaining case
+  // policies/gaps/contribution-gaps.policy:52, the remaining case
   return record(t, S21, waitAfterGap);
 }
 
 /** `reimbursable`, recording the branch taken */
 function traceReimbursable(paid: boolean, inWait: boolean, t: TraceStep[]): boolean {
-  // policies/gaps/contribution-gaps.policy:47
+  // policies/gaps/contribution-gaps.policy:57
   if (!paid) {
     return record(t, S23, false);
   }
-  // policies/gaps/contribution-gaps.policy:48, the remaining case
+  // policies/gaps/contribution-gaps.policy:58, the remaining case
   return record(t, S24, !inWait);
 }
 
 /** `reimbursed`, recording the branch taken */
 function traceReimbursed(reimbursable: boolean, claim: number, ratio: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:51
+  // policies/gaps/contribution-gaps.policy:61
   if (reimbursable) {
     return record(t, S25, claim * ratio);
   }
-  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  // policies/gaps/contribution-gaps.policy:62, the remaining case
   return record(t, S26, 0);
 }
 
@@ -712,8 +712,9 @@ export const $shared = {
   computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computeInWait, computeInWait2,
   computePaidFromAccount, computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart,
   computePriorAtStart2, computePriorYears, computePriorYears2, computeReimbursable, computeReimbursable2,
-  computeReimbursed, computeReimbursed2, computeUnpaidRun, computeUnpaidRun2, computeWaiting, computeWaiting2,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L9, L10, L11, L12, L13, L14, S0, S1, S6, S9, S10, S11, S12,
-  S13, S14, S17, S18, S22, S25, S26, spendingOrder, traceCurrentAtStart, traceFromCurrentYear,
-  tracePriorAtStart, traceReimbursable, traceReimbursed, traceUnpaidRun, traceWaiting,
+  computeReimbursed, computeReimbursed2, computeUnpaidRun, computeUnpaidRun2, computeWaitAfterGap,
+  computeWaitAfterGap2, computeWaiting, computeWaiting2, computeYearStart, L0, L1, L2, L3, L4, L5, L6, L7, L8,
+  L9, L10, L11, L12, L13, L14, S0, S1, S6, S9, S10, S11, S12, S13, S14, S17, S18, S22, S25, S26, spendingOrder,
+  traceCurrentAtStart, traceFromCurrentYear, tracePriorAtStart, traceReimbursable, traceReimbursed,
+  traceUnpaidRun, traceWaitAfterGap, traceWaiting,
 };

@@ -10,65 +10,65 @@ export const source = "policies/claims/cost-classes.policy";
 
 /** Input of region `cost_classes`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** calendar month `YYYY-MM` — policies/claims/cost-classes.policy:17 */
+  /** calendar month `YYYY-MM` — policies/claims/cost-classes.policy:18 */
   readonly month: string;
-  /** money in integer fen, 0..1000000000 — policies/claims/cost-classes.policy:18 (F100, 003:24, 纳入医保目录范围的治疗和药物) */
+  /** money in integer fen, 0..1000000000 — policies/claims/cost-classes.policy:19 (F100, 003:24, 纳入医保目录范围的治疗和药物) */
   readonly in_catalogue: number;
-  /** money in integer fen, 0..1000000000 — policies/claims/cost-classes.policy:19 (F099, 003:22, 没有纳入医保目录范围的药物和治疗费用) */
+  /** money in integer fen, 0..1000000000 — policies/claims/cost-classes.policy:20 (F099, 003:22, 没有纳入医保目录范围的药物和治疗费用) */
   readonly out_of_catalogue: number;
 }
 
 /** Output of region `cost_classes`. Money is integer fen. */
 export interface Output {
-  /** money in fen — policies/claims/cost-classes.policy:23 (F098, 003:17, the three classes make up a claim's cost) */
+  /** money in fen — policies/claims/cost-classes.policy:24 (F098, 003:17, the three classes make up a claim's cost) */
   readonly total_cost: number;
-  /** money in fen — policies/claims/cost-classes.policy:26 (F100, F101, 003:24, 一般按照比例划分为可报销费用和自负费用) */
+  /** money in fen — policies/claims/cost-classes.policy:27 (F100, F101, 003:24, 一般按照比例划分为可报销费用和自负费用) */
   readonly reimbursable_in_catalogue: number;
-  /** money in fen — policies/claims/cost-classes.policy:29 (F099, 003:22, 不能报销,全自费) */
+  /** money in fen — policies/claims/cost-classes.policy:30 (F099, 003:22, 不能报销,全自费) */
   readonly reimbursable_out_of_catalogue: number;
-  /** money in fen — policies/claims/cost-classes.policy:32 (F098, F100) */
+  /** money in fen — policies/claims/cost-classes.policy:33 (F098, F100) */
   readonly reimbursable: number;
-  /** money in fen — policies/claims/cost-classes.policy:35 (F100, F101, 003:26, 剩下15元为自负项目需要患者自己掏钱) */
+  /** money in fen — policies/claims/cost-classes.policy:36 (F100, F101, 003:26, 剩下15元为自负项目需要患者自己掏钱) */
   readonly co_pay: number;
-  /** money in fen — policies/claims/cost-classes.policy:38 (F099, 003:22, 均属于自费项目) */
+  /** money in fen — policies/claims/cost-classes.policy:39 (F099, 003:22, 均属于自费项目) */
   readonly self_pay: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/claims/cost-classes.policy:21 (F101, 003:26, derived: 35 of 50 yuan can be reimbursed)
+// policies/claims/cost-classes.policy:22 (F101, 003:26, derived: 35 of 50 yuan can be reimbursed)
 const reimbursableRatio = 7; // 7/10
-const L0: PolicyLocation = { file: "policies/claims/cost-classes.policy", line: 17, col: 9 };
-const L1: PolicyLocation = { file: "policies/claims/cost-classes.policy", line: 18, col: 9 };
-const L2: PolicyLocation = { file: "policies/claims/cost-classes.policy", line: 19, col: 9 };
-const S0: StepInfo = { name: "reimbursable_ratio", branch: "=", file: "policies/claims/cost-classes.policy", line: 21, cites: ["F101", "003:26", "derived: 35 of 50 yuan can be reimbursed"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "total_cost", branch: "=", file: "policies/claims/cost-classes.policy", line: 23, cites: ["F098", "003:17", "the three classes make up a claim's cost"], unit: "fen", reads: ["in_catalogue", "out_of_catalogue"] };
-const S2: StepInfo = { name: "reimbursable_in_catalogue", branch: "=", file: "policies/claims/cost-classes.policy", line: 26, cites: ["F100", "F101", "003:24", "一般按照比例划分为可报销费用和自负费用"], unit: "fen", reads: ["in_catalogue", "reimbursable_ratio"] };
-const S3: StepInfo = { name: "reimbursable_out_of_catalogue", branch: "=", file: "policies/claims/cost-classes.policy", line: 29, cites: ["F099", "003:22", "不能报销,全自费"], unit: "fen", reads: [] };
-const S4: StepInfo = { name: "reimbursable", branch: "=", file: "policies/claims/cost-classes.policy", line: 32, cites: ["F098", "F100"], unit: "fen", reads: ["reimbursable_in_catalogue", "reimbursable_out_of_catalogue"] };
-const S5: StepInfo = { name: "co_pay", branch: "=", file: "policies/claims/cost-classes.policy", line: 35, cites: ["F100", "F101", "003:26", "剩下15元为自负项目需要患者自己掏钱"], unit: "fen", reads: ["in_catalogue", "reimbursable_in_catalogue"] };
-const S6: StepInfo = { name: "self_pay", branch: "=", file: "policies/claims/cost-classes.policy", line: 38, cites: ["F099", "003:22", "均属于自费项目"], unit: "fen", reads: ["out_of_catalogue"] };
-/** `total_cost` — policies/claims/cost-classes.policy:23 (F098, 003:17, the three classes make up a claim's cost) */
+const L0: PolicyLocation = { file: "policies/claims/cost-classes.policy", line: 18, col: 9 };
+const L1: PolicyLocation = { file: "policies/claims/cost-classes.policy", line: 19, col: 9 };
+const L2: PolicyLocation = { file: "policies/claims/cost-classes.policy", line: 20, col: 9 };
+const S0: StepInfo = { name: "reimbursable_ratio", branch: "=", file: "policies/claims/cost-classes.policy", line: 22, cites: ["F101", "003:26", "derived: 35 of 50 yuan can be reimbursed"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "total_cost", branch: "=", file: "policies/claims/cost-classes.policy", line: 24, cites: ["F098", "003:17", "the three classes make up a claim's cost"], unit: "fen", reads: ["in_catalogue", "out_of_catalogue"] };
+const S2: StepInfo = { name: "reimbursable_in_catalogue", branch: "=", file: "policies/claims/cost-classes.policy", line: 27, cites: ["F100", "F101", "003:24", "一般按照比例划分为可报销费用和自负费用"], unit: "fen", reads: ["in_catalogue", "reimbursable_ratio"] };
+const S3: StepInfo = { name: "reimbursable_out_of_catalogue", branch: "=", file: "policies/claims/cost-classes.policy", line: 30, cites: ["F099", "003:22", "不能报销,全自费"], unit: "fen", reads: [] };
+const S4: StepInfo = { name: "reimbursable", branch: "=", file: "policies/claims/cost-classes.policy", line: 33, cites: ["F098", "F100"], unit: "fen", reads: ["reimbursable_in_catalogue", "reimbursable_out_of_catalogue"] };
+const S5: StepInfo = { name: "co_pay", branch: "=", file: "policies/claims/cost-classes.policy", line: 36, cites: ["F100", "F101", "003:26", "剩下15元为自负项目需要患者自己掏钱"], unit: "fen", reads: ["in_catalogue", "reimbursable_in_catalogue"] };
+const S6: StepInfo = { name: "self_pay", branch: "=", file: "policies/claims/cost-classes.policy", line: 39, cites: ["F099", "003:22", "均属于自费项目"], unit: "fen", reads: ["out_of_catalogue"] };
+/** `total_cost` — policies/claims/cost-classes.policy:24 (F098, 003:17, the three classes make up a claim's cost) */
 function computeTotalCost(inCatalogue: number, outOfCatalogue: number): number {
   return inCatalogue + outOfCatalogue;
 }
 
-/** `reimbursable_in_catalogue` — policies/claims/cost-classes.policy:26 (F100, F101, 003:24, 一般按照比例划分为可报销费用和自负费用) */
+/** `reimbursable_in_catalogue` — policies/claims/cost-classes.policy:27 (F100, F101, 003:24, 一般按照比例划分为可报销费用和自负费用) */
 function computeReimbursableInCatalogue(inCatalogue: number): number {
   return Math.floor((inCatalogue * reimbursableRatio + 5) / 10);
 }
 
-/** `reimbursable` — policies/claims/cost-classes.policy:32 (F098, F100) */
+/** `reimbursable` — policies/claims/cost-classes.policy:33 (F098, F100) */
 function computeReimbursable(reimbursableInCatalogue: number, reimbursableOutOfCatalogue: number): number {
   return reimbursableInCatalogue + reimbursableOutOfCatalogue;
 }
 
-/** `co_pay` — policies/claims/cost-classes.policy:35 (F100, F101, 003:26, 剩下15元为自负项目需要患者自己掏钱) */
+/** `co_pay` — policies/claims/cost-classes.policy:36 (F100, F101, 003:26, 剩下15元为自负项目需要患者自己掏钱) */
 function computeCoPay(inCatalogue: number, reimbursableInCatalogue: number): number {
   return inCatalogue - reimbursableInCatalogue;
 }
 
-/** `self_pay` — policies/claims/cost-classes.policy:38 (F099, 003:22, 均属于自费项目) */
+/** `self_pay` — policies/claims/cost-classes.policy:39 (F099, 003:22, 均属于自费项目) */
 function computeSelfPay(outOfCatalogue: number): number {
   return outOfCatalogue;
 }
@@ -218,3 +218,12 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
   return result;
 }
+
+/**
+ * @internal Rules and descriptors that the regions extending `cost_classes` import instead of copying.
+ * Not part of the API.
+ */
+export const $shared = {
+  computeCoPay, computeReimbursable, computeReimbursableInCatalogue, computeSelfPay, computeTotalCost, L0, L1,
+  L2, reimbursableRatio, S0, S1, S2, S3, S4, S5, S6,
+};

@@ -1,7 +1,7 @@
 // Generated from policies/gaps/guangzhou-gaps.policy by the policy compiler. Do not edit.
 /* eslint-disable */
 import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMonth, badBoolean, monthText, columnarResult, monthCount, flagOf, atRow, stateIn, unwrap, stateOf, citePrevious, timelineLength, badTimeline, timelineCount, timelineRows, Failed, attempt, settle } from "@policyc/runtime";
-import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./contribution_gaps.js";
 
 /** Region `guangzhou_gaps`: 断缴与等待期 contribution gaps and waiting periods. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -21,14 +21,16 @@ export interface Input {
   readonly opening_current_year: number;
   /** money in integer fen, 0..1000000000 — policies/ledger/account-ledger.policy:27 (F065, 历年账户 before the timeline's first month) */
   readonly opening_prior_years: number;
-  /** true or false — policies/gaps/contribution-gaps.policy:15 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
+  /** true or false — policies/gaps/contribution-gaps.policy:25 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
   readonly paid: boolean;
-  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:16 (F122, the eligible cost of the month's claims) */
+  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:26 (F122, the eligible cost of the month's claims) */
   readonly claim: number;
-  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:17 (F114, months without a contribution just before the timeline) */
+  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:27 (F114, months without a contribution just before the timeline) */
   readonly opening_unpaid_run: number;
-  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:18 (F115, F119, months of a wait still to serve when the timeline starts) */
+  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:28 (F115, F119, months of a wait still to serve when the timeline starts) */
   readonly opening_waiting: number;
+  /** money in integer fen, 0..10000000000 — policies/gaps/guangzhou-gaps.policy:17 (F120, the claims of the gap months before the timeline, when it opens in a gap) */
+  readonly opening_gap_claims: number;
 }
 
 /** Output of region `guangzhou_gaps`. Money is integer fen. */
@@ -39,7 +41,7 @@ export interface Output {
   readonly from_prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
   readonly paid_from_account: number;
-  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
   readonly paid_in_cash: number;
   /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
   readonly current_year: number;
@@ -47,14 +49,18 @@ export interface Output {
   readonly prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
   readonly balance: number;
-  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:39 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
   readonly unpaid_run: number;
-  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:48 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
   readonly waiting: number;
-  /** bool — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+  /** bool — policies/gaps/contribution-gaps.policy:56 (F069, F122, I13) */
   readonly reimbursable: boolean;
-  /** money in fen — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+  /** money in fen — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
   readonly reimbursed: number;
+  /** state (the month after reads it as `previous(…)`); money in fen — policies/gaps/guangzhou-gaps.policy:19 (F120, the eligible cost of the claims made in the months of the current gap) */
+  readonly gap_claims: number;
+  /** money in fen — policies/gaps/guangzhou-gaps.policy:24 (F120, C19, reading C: who bears the costs of the interruption) */
+  readonly employer_pays_for_gap: number;
 }
 
 /** What this region shares with `contribution_gaps`. */
@@ -71,43 +77,138 @@ const {
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/gaps/guangzhou-gaps.policy:9 (F119, 002:94, 断缴超过3个月: more than 3 months)
+// policies/gaps/guangzhou-gaps.policy:13 (F119, 002:94, 断缴超过3个月: more than 3 months)
 const longGap = 4;
-// policies/gaps/guangzhou-gaps.policy:10 (F119, 002:94, 需重新参保并连续缴费满6个月)
+// policies/gaps/guangzhou-gaps.policy:14 (F119, 002:94, 需重新参保并连续缴费满6个月)
 const waitAfterLongGap = 6;
-// policies/gaps/guangzhou-gaps.policy:11 (F118, 002:94, 补缴后不设等待期,次月起: from the month after the back-payment)
+// policies/gaps/guangzhou-gaps.policy:15 (F118, 002:94, 补缴后不设等待期,次月起: from the month after the back-payment)
 const waitAfterShortGap = 1;
-const S27: StepInfo = { name: "long_gap", branch: "=", file: "policies/gaps/guangzhou-gaps.policy", line: 9, cites: ["F119", "002:94", "断缴超过3个月: more than 3 months"], unit: "months", reads: [] };
-const S28: StepInfo = { name: "wait_after_long_gap", branch: "=", file: "policies/gaps/guangzhou-gaps.policy", line: 10, cites: ["F119", "002:94", "需重新参保并连续缴费满6个月"], unit: "months", reads: [] };
-const S29: StepInfo = { name: "wait_after_short_gap", branch: "=", file: "policies/gaps/guangzhou-gaps.policy", line: 11, cites: ["F118", "002:94", "补缴后不设等待期,次月起: from the month after the back-payment"], unit: "months", reads: [] };
-/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+const L15: PolicyLocation = { file: "policies/gaps/guangzhou-gaps.policy", line: 19, col: 3 };
+const L16: PolicyLocation = { file: "policies/gaps/guangzhou-gaps.policy", line: 29, col: 7 };
+const L17: PolicyLocation = { file: "policies/gaps/guangzhou-gaps.policy", line: 17, col: 9 };
+const S27: StepInfo = { name: "long_gap", branch: "=", file: "policies/gaps/guangzhou-gaps.policy", line: 13, cites: ["F119", "002:94", "断缴超过3个月: more than 3 months"], unit: "months", reads: [] };
+const S28: StepInfo = { name: "wait_after_long_gap", branch: "=", file: "policies/gaps/guangzhou-gaps.policy", line: 14, cites: ["F119", "002:94", "需重新参保并连续缴费满6个月"], unit: "months", reads: [] };
+const S29: StepInfo = { name: "wait_after_short_gap", branch: "=", file: "policies/gaps/guangzhou-gaps.policy", line: 15, cites: ["F118", "002:94", "补缴后不设等待期,次月起: from the month after the back-payment"], unit: "months", reads: [] };
+const S30: StepInfo = { name: "gap_claims", branch: "when paid", file: "policies/gaps/guangzhou-gaps.policy", line: 21, cites: ["F120", "the eligible cost of the claims made in the months of the current gap"], unit: "fen", reads: ["paid", "claim", "opening_gap_claims"] };
+const S31: StepInfo = { name: "gap_claims", branch: "when not paid", file: "policies/gaps/guangzhou-gaps.policy", line: 22, cites: ["F120", "the eligible cost of the claims made in the months of the current gap"], unit: "fen", reads: ["paid", "claim", "opening_gap_claims"] };
+const S32: StepInfo = { name: "employer_pays_for_gap", branch: "when not paid", file: "policies/gaps/guangzhou-gaps.policy", line: 25, cites: ["F120", "C19", "reading C: who bears the costs of the interruption", "the gap is still running: nothing is settled yet"], unit: "fen", reads: ["paid", "long_gap"] };
+const S33: StepInfo = { name: "employer_pays_for_gap", branch: "when paid › when previous(unpaid_run) = 0", file: "policies/gaps/guangzhou-gaps.policy", line: 27, cites: ["F120", "C19", "reading C: who bears the costs of the interruption", "no gap ends this month"], unit: "fen", reads: ["paid", "long_gap"] };
+const S34: StepInfo = { name: "employer_pays_for_gap", branch: "when paid › when previous(unpaid_run) > 0 and previous(unpaid_run) >= long_gap", file: "policies/gaps/guangzhou-gaps.policy", line: 28, cites: ["F120", "C19", "reading C: who bears the costs of the interruption", "002:88", "欠费超过3个月的,需补缴欠费、利息及滞纳金,但中断期间医疗费用由单位承担"], unit: "fen", reads: ["paid", "long_gap"] };
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:44 (C18, C19, the wait that starts in the month contributions resume) */
 function computeWaitAfterGap(previousUnpaidRun: number): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (previousUnpaidRun >= longGap) {
     return waitAfterLongGap;
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return waitAfterShortGap;
 }
 
-/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+/** `gap_claims` — policies/gaps/guangzhou-gaps.policy:19 (F120, the eligible cost of the claims made in the months of the current gap) */
+function computeGapClaims(paid: boolean, claim: number, previousGapClaims: number): number {
+  // policies/gaps/guangzhou-gaps.policy:21
+  if (paid) {
+    return 0;
+  }
+  // policies/gaps/guangzhou-gaps.policy:22, the remaining case
+  return previousGapClaims + claim;
+}
+
+/** `employer_pays_for_gap` — policies/gaps/guangzhou-gaps.policy:24 (F120, C19, reading C: who bears the costs of the interruption) */
+function computeEmployerPaysForGap(paid: boolean, previousUnpaidRun: number, previousGapClaims: number): number {
+  // policies/gaps/guangzhou-gaps.policy:25
+  if (!paid) {
+    return 0;
+  }
+  // policies/gaps/guangzhou-gaps.policy:26, the remaining case
+  // policies/gaps/guangzhou-gaps.policy:27
+  if (previousUnpaidRun === 0) {
+    return 0;
+  }
+  // policies/gaps/guangzhou-gaps.policy:28
+  if (previousUnpaidRun > 0 && previousUnpaidRun >= longGap) {
+    return previousGapClaims;
+  }
+  // policies/gaps/guangzhou-gaps.policy:29
+  return fail("unspecified", "employer_pays_for_gap", L16, "employer_pays_for_gap: when paid › otherwise is unspecified in the sources");
+}
+
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:44 (C18, C19, the wait that starts in the month contributions resume) */
 function computeWaitAfterGap2(previousUnpaidRun: number | Failed): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (unwrap(previousUnpaidRun) >= longGap) {
     return waitAfterLongGap;
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return waitAfterShortGap;
+}
+
+/** `gap_claims` — policies/gaps/guangzhou-gaps.policy:19 (F120, the eligible cost of the claims made in the months of the current gap) */
+function computeGapClaims2(paid: boolean, claim: number, previousGapClaims: number | Failed): number {
+  // policies/gaps/guangzhou-gaps.policy:21
+  if (paid) {
+    return 0;
+  }
+  // policies/gaps/guangzhou-gaps.policy:22, the remaining case
+  return unwrap(previousGapClaims) + claim;
+}
+
+/** `employer_pays_for_gap` — policies/gaps/guangzhou-gaps.policy:24 (F120, C19, reading C: who bears the costs of the interruption) */
+function computeEmployerPaysForGap2(paid: boolean, previousUnpaidRun: number | Failed, previousGapClaims: number | Failed): number {
+  // policies/gaps/guangzhou-gaps.policy:25
+  if (!paid) {
+    return 0;
+  }
+  // policies/gaps/guangzhou-gaps.policy:26, the remaining case
+  // policies/gaps/guangzhou-gaps.policy:27
+  if (unwrap(previousUnpaidRun) === 0) {
+    return 0;
+  }
+  // policies/gaps/guangzhou-gaps.policy:28
+  if (unwrap(previousUnpaidRun) > 0 && unwrap(previousUnpaidRun) >= longGap) {
+    return unwrap(previousGapClaims);
+  }
+  // policies/gaps/guangzhou-gaps.policy:29
+  return fail("unspecified", "employer_pays_for_gap", L16, "employer_pays_for_gap: when paid › otherwise is unspecified in the sources");
 }
 
 /** `wait_after_gap`, recording the branch taken */
 function traceWaitAfterGap(previousUnpaidRun: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (previousUnpaidRun >= longGap) {
     return record(t, S17, waitAfterLongGap);
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return record(t, S18, waitAfterShortGap);
+}
+
+/** `gap_claims`, recording the branch taken */
+function traceGapClaims(paid: boolean, claim: number, previousGapClaims: number, t: TraceStep[]): number {
+  // policies/gaps/guangzhou-gaps.policy:21
+  if (paid) {
+    return record(t, S30, 0);
+  }
+  // policies/gaps/guangzhou-gaps.policy:22, the remaining case
+  return record(t, S31, previousGapClaims + claim);
+}
+
+/** `employer_pays_for_gap`, recording the branch taken */
+function traceEmployerPaysForGap(paid: boolean, previousUnpaidRun: number, previousGapClaims: number, t: TraceStep[]): number {
+  // policies/gaps/guangzhou-gaps.policy:25
+  if (!paid) {
+    return record(t, S32, 0);
+  }
+  // policies/gaps/guangzhou-gaps.policy:26, the remaining case
+  // policies/gaps/guangzhou-gaps.policy:27
+  if (previousUnpaidRun === 0) {
+    return record(t, S33, 0);
+  }
+  // policies/gaps/guangzhou-gaps.policy:28
+  if (previousUnpaidRun > 0 && previousUnpaidRun >= longGap) {
+    return record(t, S34, previousGapClaims);
+  }
+  // policies/gaps/guangzhou-gaps.policy:29
+  return fail("unspecified", "employer_pays_for_gap", L16, "employer_pays_for_gap: when paid › otherwise is unspecified in the sources");
 }
 
 /** State `current_year` before the first month (`initially`), from that month's inputs. */
@@ -130,8 +231,13 @@ function openWaiting(openingWaiting: number): number {
   return openingWaiting;
 }
 
+/** State `gap_claims` before the first month (`initially`), from that month's inputs. */
+function openGapClaims(openingGapClaims: number): number {
+  return openingGapClaims;
+}
+
 /** One month: every rule the outputs and states need, from validated inputs and the states of the month before. */
-function stepMonth(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number): Output {
+function stepMonth(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number, previousGapClaims: number): Output {
   try {
     const yearStart = computeYearStart(month);
     const currentAtStart = computeCurrentAtStart(yearStart, previousCurrentYear);
@@ -151,14 +257,16 @@ function stepMonth(month: number, credit: number, spend: number, paid: boolean, 
     const inWait = computeInWait(waiting);
     const reimbursable = computeReimbursable(paid, inWait);
     const reimbursed = computeReimbursed(reimbursable, claim, ratio);
-    return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed };
+    const gapClaims = stateIn(computeGapClaims(paid, claim, previousGapClaims), 0, 10000000000, "gap_claims", L15);
+    const employerPaysForGap = computeEmployerPaysForGap(paid, previousUnpaidRun, previousGapClaims);
+    return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed, gap_claims: gapClaims, employer_pays_for_gap: employerPaysForGap };
   } catch {
-    return stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+    return stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims);
   }
 }
 
 /** `stepMonth` after a rule failed, or after a state of the month before failed: what does not depend on a failure is still computed. */
-function stepMonthLazy(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed): Output {
+function stepMonthLazy(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed, previousGapClaims: number | Failed): Output {
   const yearStart = attempt(() => computeYearStart(month));
   const currentAtStart = attempt(() => computeCurrentAtStart2(yearStart, previousCurrentYear));
   const priorAtStart = attempt(() => computePriorAtStart2(yearStart, previousPriorYears, previousCurrentYear));
@@ -177,11 +285,13 @@ function stepMonthLazy(month: number, credit: number, spend: number, paid: boole
   const inWait = attempt(() => computeInWait2(waiting));
   const reimbursable = attempt(() => computeReimbursable2(paid, inWait));
   const reimbursed = attempt(() => computeReimbursed2(reimbursable, claim, ratio));
-  return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed });
+  const gapClaims = attempt(() => stateIn(computeGapClaims2(paid, claim, previousGapClaims), 0, 10000000000, "gap_claims", L15));
+  const employerPaysForGap = attempt(() => computeEmployerPaysForGap2(paid, previousUnpaidRun, previousGapClaims));
+  return settle<Output>({ from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed, gap_claims: gapClaims, employer_pays_for_gap: employerPaysForGap });
 }
 
 /** `stepMonth`, recording every rule and branch taken; steps that read `previous(…)` cite those values. */
-function stepMonthTraced(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number, t: TraceStep[]): Output {
+function stepMonthTraced(month: number, credit: number, spend: number, paid: boolean, claim: number, previousCurrentYear: number, previousPriorYears: number, previousUnpaidRun: number, previousWaiting: number, previousGapClaims: number, t: TraceStep[]): Output {
   let mark = 0;
   record(t, S0, spendingOrder);
   record(t, S27, longGap);
@@ -215,25 +325,32 @@ function stepMonthTraced(month: number, credit: number, spend: number, paid: boo
   const inWait = record(t, S22, computeInWait(waiting));
   const reimbursable = traceReimbursable(paid, inWait, t);
   const reimbursed = traceReimbursed(reimbursable, claim, ratio, t);
-  return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed };
+  mark = t.length;
+  const gapClaims = stateIn(traceGapClaims(paid, claim, previousGapClaims, t), 0, 10000000000, "gap_claims", L15);
+  citePrevious(t, mark, [{ name: "gap_claims", value: previousGapClaims }]);
+  mark = t.length;
+  const employerPaysForGap = traceEmployerPaysForGap(paid, previousUnpaidRun, previousGapClaims, t);
+  citePrevious(t, mark, [{ name: "unpaid_run", value: previousUnpaidRun }, { name: "gap_claims", value: previousGapClaims }]);
+  return { from_current_year: fromCurrentYear, from_prior_years: fromPriorYears, paid_from_account: paidFromAccount, paid_in_cash: paidInCash, current_year: currentYear, prior_years: priorYears, balance, unpaid_run: unpaidRun, waiting, reimbursable, reimbursed, gap_claims: gapClaims, employer_pays_for_gap: employerPaysForGap };
 }
 
 /** One month as a one-month timeline: each state of the month before is its `initially` value. */
-function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number): Output {
+function compute(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, openingGapClaims: number): Output {
   const previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
   const previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
   const previousUnpaidRun = attempt(() => openUnpaidRun(openingUnpaidRun));
   const previousWaiting = attempt(() => openWaiting(openingWaiting));
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+  const previousGapClaims = attempt(() => openGapClaims(openingGapClaims));
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed || previousGapClaims instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims);
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, t: TraceStep[]): Output {
-  return stepMonthTraced(month, credit, spend, paid, claim, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openUnpaidRun(openingUnpaidRun), openWaiting(openingWaiting), t);
+function computeTraced(month: number, credit: number, spend: number, openingCurrentYear: number, openingPriorYears: number, paid: boolean, claim: number, openingUnpaidRun: number, openingWaiting: number, openingGapClaims: number, t: TraceStep[]): Output {
+  return stepMonthTraced(month, credit, spend, paid, claim, openCurrentYear(openingCurrentYear), openPriorYears(openingPriorYears), openUnpaidRun(openingUnpaidRun), openWaiting(openingWaiting), openGapClaims(openingGapClaims), t);
 }
 
 /** One validated month of a timeline; the first month opens each state from its input. */
-function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed): Output {
+function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | Failed, previousPriorYears: number | Failed, previousUnpaidRun: number | Failed, previousWaiting: number | Failed, previousGapClaims: number | Failed): Output {
   if (input == null) return invalid(input);
   const month = parseMonth(input.month);
   const credit = input.credit;
@@ -244,15 +361,17 @@ function runMonth(input: Input, isFirst: boolean, previousCurrentYear: number | 
   const claim = input.claim;
   const openingUnpaidRun = input.opening_unpaid_run;
   const openingWaiting = input.opening_waiting;
-  if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || (paid !== true && paid !== false) || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !hasOwn(input, "month") || !hasOwn(input, "credit") || !hasOwn(input, "spend") || !hasOwn(input, "opening_current_year") || !hasOwn(input, "opening_prior_years") || !hasOwn(input, "paid") || !hasOwn(input, "claim") || !hasOwn(input, "opening_unpaid_run") || !hasOwn(input, "opening_waiting")) return invalid(input);
+  const openingGapClaims = input.opening_gap_claims;
+  if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || (paid !== true && paid !== false) || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !Number.isInteger(openingGapClaims) || openingGapClaims < 0 || openingGapClaims > 10000000000 || !hasOwn(input, "month") || !hasOwn(input, "credit") || !hasOwn(input, "spend") || !hasOwn(input, "opening_current_year") || !hasOwn(input, "opening_prior_years") || !hasOwn(input, "paid") || !hasOwn(input, "claim") || !hasOwn(input, "opening_unpaid_run") || !hasOwn(input, "opening_waiting") || !hasOwn(input, "opening_gap_claims")) return invalid(input);
   if (isFirst) {
     previousCurrentYear = attempt(() => openCurrentYear(openingCurrentYear));
     previousPriorYears = attempt(() => openPriorYears(openingPriorYears));
     previousUnpaidRun = attempt(() => openUnpaidRun(openingUnpaidRun));
     previousWaiting = attempt(() => openWaiting(openingWaiting));
+    previousGapClaims = attempt(() => openGapClaims(openingGapClaims));
   }
 
-  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+  return previousCurrentYear instanceof Failed || previousPriorYears instanceof Failed || previousUnpaidRun instanceof Failed || previousWaiting instanceof Failed || previousGapClaims instanceof Failed ? stepMonthLazy(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims) : stepMonth(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims);
 }
 
 /** `evaluateTimeline` with a trace of every month (eager: the first failure throws). */
@@ -263,6 +382,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
   let previousPriorYears!: number;
   let previousUnpaidRun!: number;
   let previousWaiting!: number;
+  let previousGapClaims!: number;
   let last = 0;
   let k = 0;
   try {
@@ -278,6 +398,7 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
       const claim = input.claim;
       const openingUnpaidRun = input.opening_unpaid_run;
       const openingWaiting = input.opening_waiting;
+      const openingGapClaims = input.opening_gap_claims;
       if (k > 0 && month !== last + 1) badTimeline("month", month, last + 1, k, L2);
       last = month;
       if (k === 0) {
@@ -285,15 +406,17 @@ function timelineTraced(months: readonly Input[]): Traced<Output>[] {
         previousPriorYears = openPriorYears(openingPriorYears);
         previousUnpaidRun = openUnpaidRun(openingUnpaidRun);
         previousWaiting = openWaiting(openingWaiting);
+        previousGapClaims = openGapClaims(openingGapClaims);
       }
 
       const steps2: TraceStep[] = [];
-      const value = stepMonthTraced(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, steps2);
+      const value = stepMonthTraced(month, credit, spend, paid, claim, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims, steps2);
       out.push({ value, steps: steps2 });
       previousCurrentYear = value["current_year"];
       previousPriorYears = value["prior_years"];
       previousUnpaidRun = value["unpaid_run"];
       previousWaiting = value["waiting"];
+      previousGapClaims = value["gap_claims"];
     }
 
   } catch (e) {
@@ -318,12 +441,13 @@ export function evaluateTimeline(months: readonly Input[], options?: EvaluateOpt
   let previousPriorYears!: number | Failed;
   let previousUnpaidRun!: number | Failed;
   let previousWaiting!: number | Failed;
+  let previousGapClaims!: number | Failed;
   let last = 0;
   let k = 0;
   try {
     for (; k < n; k++) {
       const input = months[k]!;
-      const o = runMonth(input, k === 0, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting);
+      const o = runMonth(input, k === 0, previousCurrentYear, previousPriorYears, previousUnpaidRun, previousWaiting, previousGapClaims);
       const monthIndex = parseMonth(input.month);
       if (k > 0 && monthIndex !== last + 1) badTimeline("month", monthIndex, last + 1, k, L2);
       last = monthIndex;
@@ -332,6 +456,7 @@ export function evaluateTimeline(months: readonly Input[], options?: EvaluateOpt
       previousPriorYears = stateOf<number>(o, "prior_years");
       previousUnpaidRun = stateOf<number>(o, "unpaid_run");
       previousWaiting = stateOf<number>(o, "waiting");
+      previousGapClaims = stateOf<number>(o, "gap_claims");
     }
 
   } catch (e) {
@@ -343,7 +468,7 @@ export function evaluateTimeline(months: readonly Input[], options?: EvaluateOpt
 
 /** One person's timeline over months `from` to `to` inclusive (`YYYY-MM`), the person's inputs the same every month: `evaluateTimeline` of those months (states carried from month to month, not `evaluate` of each month alone). An empty range throws `invalid_input`. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L3, L4, L5, L6, L11, L12, L13, L14], "person");
+  badShape(person, ["credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting", "opening_gap_claims"], [L3, L4, L5, L6, L11, L12, L13, L14, L17], "person");
   const first = parseMonth(from);
   if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L2);
   const last = parseMonth(to);
@@ -364,8 +489,9 @@ function run(input: Input): Output {
   const claim = input.claim;
   const openingUnpaidRun = input.opening_unpaid_run;
   const openingWaiting = input.opening_waiting;
-  if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || (paid !== true && paid !== false) || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !hasOwn(input, "month") || !hasOwn(input, "credit") || !hasOwn(input, "spend") || !hasOwn(input, "opening_current_year") || !hasOwn(input, "opening_prior_years") || !hasOwn(input, "paid") || !hasOwn(input, "claim") || !hasOwn(input, "opening_unpaid_run") || !hasOwn(input, "opening_waiting")) return invalid(input);
-  return compute(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting);
+  const openingGapClaims = input.opening_gap_claims;
+  if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || (paid !== true && paid !== false) || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !Number.isInteger(openingGapClaims) || openingGapClaims < 0 || openingGapClaims > 10000000000 || !hasOwn(input, "month") || !hasOwn(input, "credit") || !hasOwn(input, "spend") || !hasOwn(input, "opening_current_year") || !hasOwn(input, "opening_prior_years") || !hasOwn(input, "paid") || !hasOwn(input, "claim") || !hasOwn(input, "opening_unpaid_run") || !hasOwn(input, "opening_waiting") || !hasOwn(input, "opening_gap_claims")) return invalid(input);
+  return compute(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, openingGapClaims);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
@@ -379,7 +505,8 @@ function runTraced(input: Input, t: TraceStep[]): Output {
   const claim = input.claim;
   const openingUnpaidRun = input.opening_unpaid_run;
   const openingWaiting = input.opening_waiting;
-  return computeTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, t);
+  const openingGapClaims = input.opening_gap_claims;
+  return computeTraced(month, credit, spend, openingCurrentYear, openingPriorYears, paid, claim, openingUnpaidRun, openingWaiting, openingGapClaims, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -390,7 +517,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["month", "credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting"], [L2, L3, L4, L5, L6, L11, L12, L13, L14], "input");
+  badShape(input, ["month", "credit", "spend", "opening_current_year", "opening_prior_years", "paid", "claim", "opening_unpaid_run", "opening_waiting", "opening_gap_claims"], [L2, L3, L4, L5, L6, L11, L12, L13, L14, L17], "input");
   const month = parseMonth(input.month);
   if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L2);
   const credit = input.credit;
@@ -409,6 +536,8 @@ function check(input: Input): void {
   if (!Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200) badNumber("opening_unpaid_run", openingUnpaidRun, 0, 1200, "months", L13);
   const openingWaiting = input.opening_waiting;
   if (!Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120) badNumber("opening_waiting", openingWaiting, 0, 120, "months", L14);
+  const openingGapClaims = input.opening_gap_claims;
+  if (!Number.isInteger(openingGapClaims) || openingGapClaims < 0 || openingGapClaims > 10000000000) badNumber("opening_gap_claims", openingGapClaims, 0, 10000000000, "fen", L17);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
@@ -447,20 +576,22 @@ export interface TimelineColumns {
   readonly claim: Float64Array;
   readonly opening_unpaid_run: Int32Array | Float64Array;
   readonly opening_waiting: Int32Array | Float64Array;
+  readonly opening_gap_claims: Float64Array;
 }
 
 /** Output and state columns of `evaluateTimelineColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"from_current_year" | "from_prior_years" | "paid_from_account" | "paid_in_cash" | "current_year" | "prior_years" | "balance" | "unpaid_run" | "waiting" | "reimbursed", Float64Array>> & Readonly<Record<"reimbursable", Uint8Array>>;
+  readonly values: Readonly<Record<"from_current_year" | "from_prior_years" | "paid_from_account" | "paid_in_cash" | "current_year" | "prior_years" | "balance" | "unpaid_run" | "waiting" | "reimbursed" | "gap_claims" | "employer_pays_for_gap", Float64Array>> & Readonly<Record<"reimbursable", Uint8Array>>;
   readonly present: {};
 }
 
 /** One person's months from row `k` on, states carried in locals; false when a row is invalid or a rule failed (the caller re-runs the person). */
-function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, openingCurrentYearCol: Float64Array, openingPriorYearsCol: Float64Array, paidCol: Uint8Array, claimCol: Float64Array, openingUnpaidRunCol: Int32Array | Float64Array, openingWaitingCol: Int32Array | Float64Array, from: number, months2: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, v7: Float64Array, v8: Float64Array, v9: Uint8Array, v10: Float64Array): boolean {
+function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, openingCurrentYearCol: Float64Array, openingPriorYearsCol: Float64Array, paidCol: Uint8Array, claimCol: Float64Array, openingUnpaidRunCol: Int32Array | Float64Array, openingWaitingCol: Int32Array | Float64Array, openingGapClaimsCol: Float64Array, from: number, months2: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, v7: Float64Array, v8: Float64Array, v9: Uint8Array, v10: Float64Array, v11: Float64Array, v12: Float64Array): boolean {
   let previousCurrentYear!: number;
   let previousPriorYears!: number;
   let previousUnpaidRun!: number;
   let previousWaiting!: number;
+  let previousGapClaims!: number;
   try {
     for (let j = 0; j < months2; j++, k++) {
       const month = from + j;
@@ -472,13 +603,15 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
       const claim = claimCol[k]!;
       const openingUnpaidRun = openingUnpaidRunCol[k]!;
       const openingWaiting = openingWaitingCol[k]!;
-      if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || paidCode > 1 || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120) return false;
+      const openingGapClaims = openingGapClaimsCol[k]!;
+      if (month < H_START || month > H_END || !Number.isInteger(credit) || credit < 0 || credit > 10000000 || !Number.isInteger(spend) || spend < 0 || spend > 100000000 || !Number.isInteger(openingCurrentYear) || openingCurrentYear < 0 || openingCurrentYear > 100000000 || !Number.isInteger(openingPriorYears) || openingPriorYears < 0 || openingPriorYears > 1000000000 || paidCode > 1 || !Number.isInteger(claim) || claim < 0 || claim > 100000000 || !Number.isInteger(openingUnpaidRun) || openingUnpaidRun < 0 || openingUnpaidRun > 1200 || !Number.isInteger(openingWaiting) || openingWaiting < 0 || openingWaiting > 120 || !Number.isInteger(openingGapClaims) || openingGapClaims < 0 || openingGapClaims > 10000000000) return false;
       const paid = paidCode === 1;
       if (j === 0) {
         previousCurrentYear = openCurrentYear(openingCurrentYear);
         previousPriorYears = openPriorYears(openingPriorYears);
         previousUnpaidRun = openUnpaidRun(openingUnpaidRun);
         previousWaiting = openWaiting(openingWaiting);
+        previousGapClaims = openGapClaims(openingGapClaims);
       }
 
       const yearStart = computeYearStart(month);
@@ -501,6 +634,9 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
       const inWait = computeInWait(waiting);
       const reimbursable = computeReimbursable(paid, inWait);
       const reimbursed = computeReimbursed(reimbursable, claim, ratio);
+      const gapClaims = computeGapClaims(paid, claim, previousGapClaims);
+      if (gapClaims < 0 || gapClaims > 10000000000) return false;
+      const employerPaysForGap = computeEmployerPaysForGap(paid, previousUnpaidRun, previousGapClaims);
       v0[k] = fromCurrentYear;
       v1[k] = fromPriorYears;
       v2[k] = paidFromAccount;
@@ -512,10 +648,13 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
       v8[k] = waiting;
       v9[k] = reimbursable ? 1 : 0;
       v10[k] = reimbursed;
+      v11[k] = gapClaims;
+      v12[k] = employerPaysForGap;
       previousCurrentYear = currentYear;
       previousPriorYears = priorYears;
       previousUnpaidRun = unpaidRun;
       previousWaiting = waiting;
+      previousGapClaims = gapClaims;
     }
 
   } catch {
@@ -531,13 +670,13 @@ function timelineKernel(creditCol: Float64Array, spendCol: Float64Array, opening
  */
 export function evaluateTimelineColumnar(columns: TimelineColumns, persons: number, from: number, to: number, out?: ColumnarResult): ColumnarResult {
   const months2 = monthCount(from, to, "month", L2);
-  const count = timelineCount(columns, { credit: L3, spend: L4, opening_current_year: L5, opening_prior_years: L6, paid: L11, claim: L12, opening_unpaid_run: L13, opening_waiting: L14 }, persons, months2, "month", L2);
-  const { credit: creditCol, spend: spendCol, opening_current_year: openingCurrentYearCol, opening_prior_years: openingPriorYearsCol, paid: paidCol, claim: claimCol, opening_unpaid_run: openingUnpaidRunCol, opening_waiting: openingWaitingCol } = columns;
-  const result = columnarResult<ColumnarResult>(out, count * months2, "from_current_year from_prior_years paid_from_account paid_in_cash current_year prior_years balance unpaid_run waiting reimbursable reimbursed", "", "reimbursable");
-  const { from_current_year: v0, from_prior_years: v1, paid_from_account: v2, paid_in_cash: v3, current_year: v4, prior_years: v5, balance: v6, unpaid_run: v7, waiting: v8, reimbursable: v9, reimbursed: v10 } = result.values;
-  const slow = (p: number): void => timelineRows((rows: Input[]) => evaluateTimeline(rows), (j) => ({ credit: creditCol[p * months2 + j]!, spend: spendCol[p * months2 + j]!, opening_current_year: openingCurrentYearCol[p * months2 + j]!, opening_prior_years: openingPriorYearsCol[p * months2 + j]!, paid: flagOf(paidCol[p * months2 + j]!), claim: claimCol[p * months2 + j]!, opening_unpaid_run: openingUnpaidRunCol[p * months2 + j]!, opening_waiting: openingWaitingCol[p * months2 + j]!, month: monthText(from + j) }), p * months2, months2, result.values, result.present);
+  const count = timelineCount(columns, { credit: L3, spend: L4, opening_current_year: L5, opening_prior_years: L6, paid: L11, claim: L12, opening_unpaid_run: L13, opening_waiting: L14, opening_gap_claims: L17 }, persons, months2, "month", L2);
+  const { credit: creditCol, spend: spendCol, opening_current_year: openingCurrentYearCol, opening_prior_years: openingPriorYearsCol, paid: paidCol, claim: claimCol, opening_unpaid_run: openingUnpaidRunCol, opening_waiting: openingWaitingCol, opening_gap_claims: openingGapClaimsCol } = columns;
+  const result = columnarResult<ColumnarResult>(out, count * months2, "from_current_year from_prior_years paid_from_account paid_in_cash current_year prior_years balance unpaid_run waiting reimbursable reimbursed gap_claims employer_pays_for_gap", "", "reimbursable");
+  const { from_current_year: v0, from_prior_years: v1, paid_from_account: v2, paid_in_cash: v3, current_year: v4, prior_years: v5, balance: v6, unpaid_run: v7, waiting: v8, reimbursable: v9, reimbursed: v10, gap_claims: v11, employer_pays_for_gap: v12 } = result.values;
+  const slow = (p: number): void => timelineRows((rows: Input[]) => evaluateTimeline(rows), (j) => ({ credit: creditCol[p * months2 + j]!, spend: spendCol[p * months2 + j]!, opening_current_year: openingCurrentYearCol[p * months2 + j]!, opening_prior_years: openingPriorYearsCol[p * months2 + j]!, paid: flagOf(paidCol[p * months2 + j]!), claim: claimCol[p * months2 + j]!, opening_unpaid_run: openingUnpaidRunCol[p * months2 + j]!, opening_waiting: openingWaitingCol[p * months2 + j]!, opening_gap_claims: openingGapClaimsCol[p * months2 + j]!, month: monthText(from + j) }), p * months2, months2, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months2) {
-    if (!timelineKernel(creditCol, spendCol, openingCurrentYearCol, openingPriorYearsCol, paidCol, claimCol, openingUnpaidRunCol, openingWaitingCol, from, months2, k, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10)) slow(p);
+    if (!timelineKernel(creditCol, spendCol, openingCurrentYearCol, openingPriorYearsCol, paidCol, claimCol, openingUnpaidRunCol, openingWaitingCol, openingGapClaimsCol, from, months2, k, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12)) slow(p);
   }
 
   return result;
@@ -549,12 +688,14 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  */
 export const $shared = {
   computeBalance, computeBalance2, computeCurrentAtStart, computeCurrentAtStart2, computeCurrentAvailable,
-  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeFromCurrentYear,
-  computeFromCurrentYear2, computeFromPriorYears, computeFromPriorYears2, computeInWait, computeInWait2,
+  computeCurrentAvailable2, computeCurrentYear, computeCurrentYear2, computeEmployerPaysForGap,
+  computeEmployerPaysForGap2, computeFromCurrentYear, computeFromCurrentYear2, computeFromPriorYears,
+  computeFromPriorYears2, computeGapClaims, computeGapClaims2, computeInWait, computeInWait2,
   computePaidFromAccount, computePaidFromAccount2, computePaidInCash, computePaidInCash2, computePriorAtStart,
   computePriorAtStart2, computePriorYears, computePriorYears2, computeReimbursable, computeReimbursable2,
   computeReimbursed, computeReimbursed2, computeUnpaidRun, computeUnpaidRun2, computeWaiting, computeWaiting2,
-  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L10, L11, L12, L13, L14, longGap, S0, S1, S6, S9, S10, S11,
-  S12, S13, S14, S17, S18, S22, S27, S29, spendingOrder, traceCurrentAtStart, traceFromCurrentYear,
-  tracePriorAtStart, traceReimbursable, traceReimbursed, traceUnpaidRun, traceWaiting, waitAfterShortGap,
+  computeYearStart, L0, L1, L2, L3, L4, L5, L6, L10, L11, L12, L13, L14, L15, L17, longGap, S0, S1, S6, S9,
+  S10, S11, S12, S13, S14, S17, S18, S22, S27, S29, spendingOrder, traceCurrentAtStart,
+  traceEmployerPaysForGap, traceFromCurrentYear, traceGapClaims, tracePriorAtStart, traceReimbursable,
+  traceReimbursed, traceUnpaidRun, traceWaiting, waitAfterShortGap,
 };

@@ -27,9 +27,9 @@ export interface Input {
 
 /** Output of region `seed004_r1`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:23 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:37 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:30 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:41 (F027) */
   readonly personal_contribution: number;
   /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;
@@ -37,15 +37,16 @@ export interface Output {
 
 /** What this region shares with `seed004_r2`. */
 const {
-  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditRetired, computeForFlexible,
-  computeForResident, computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed,
-  employeeRate, L0, L1, L2, L3, L4, L5, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeAgeBand, computeBandRate,
+  computeCreditRetired, computeForFlexible, computeForResident, computeForRetired,
+  computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, L5,
+  retireeRate, S0, S1, S8, S9, S11, S12, traceAgeBand, traceBandRate,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S12: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S13: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S15: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S16: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S17: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
 /** `credit` for `employed` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
 function computeCreditEmployed(base: number, transferRate: number): number {
   return Math.floor((base * transferRate + 500) / 1000);
@@ -53,14 +54,18 @@ function computeCreditEmployed(base: number, transferRate: number): number {
 
 /** Every rule for `status` = `employed`. */
 function computeForEmployed(age: number, base: number): Output {
-  const transferRate = computeTransferRateEmployed(age);
+  const ageBand = computeAgeBand(age);
+  const bandRate = computeBandRate(ageBand);
+  const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
   const credit = computeCreditEmployed(base, transferRate);
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
 function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
-  const transferRate = computeTransferRateEmployed(age);
+  const ageBand = computeAgeBand(age);
+  const bandRate = computeBandRate(ageBand);
+  const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
   const credit = computeCreditEmployed(base, transferRate);
   for (let month = from; month <= to; month++, k++) {
@@ -73,33 +78,41 @@ function columnarForEmployed(age: number, base: number, from: number, to: number
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
-  const transferRate = traceTransferRateEmployed(age, t);
-  const personalContribution = record(t, S5, computePersonalContributionEmployed(base));
-  const credit = record(t, S11, computeCreditEmployed(base, transferRate));
+  const ageBand = traceAgeBand(age, t);
+  const bandRate = traceBandRate(ageBand, t);
+  const transferRate = record(t, S8, computeTransferRateEmployed(bandRate), 1000);
+  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
+  const credit = record(t, S15, computeCreditEmployed(base, transferRate));
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, t: TraceStep[]): Output {
-  record(t, S7, null, 1000);
-  record(t, S8, 0);
-  const credit = record(t, S12, computeCreditRetired(pension));
+function traceForRetired(age: number, pension: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S11, null, 1000);
+  record(t, S12, 0);
+  const credit = record(t, S16, computeCreditRetired(pension));
   return { transfer_rate: null, personal_contribution: 0, credit };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(t: TraceStep[]): Output {
-  record(t, S7, null, 1000);
+function traceForFlexible(age: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S11, null, 1000);
   const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
-  record(t, S13, 0);
+  record(t, S17, 0);
   return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(t: TraceStep[]): Output {
-  record(t, S7, null, 1000);
-  record(t, S8, 0);
-  record(t, S13, 0);
+function traceForResident(age: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S11, null, 1000);
+  record(t, S12, 0);
+  record(t, S17, 0);
   return { transfer_rate: null, personal_contribution: 0, credit: 0 };
 }
 
@@ -127,11 +140,11 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
     case "employed":
       return traceForEmployed(age, base, t);
     case "retired":
-      return traceForRetired(pension, t);
+      return traceForRetired(age, pension, t);
     case "flexible":
-      return traceForFlexible(t);
+      return traceForFlexible(age, t);
     case "resident":
-      return traceForResident(t);
+      return traceForResident(age, t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }

@@ -26,11 +26,11 @@ export interface Input {
 
 /** Output of region `seed004_r2`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:23 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:37 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:30 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:41 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:35 (F031, 004:27) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
   readonly credit: number;
 }
 
@@ -40,7 +40,7 @@ const H_END = 119999; // open
 const employeeRate = 1; // 1/50
 // policies/seed004/seed004-r2.policy:21 (F030, 004:23)
 const retireeRate = 3; // 3/50
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 32, col: 5 };
+const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 43, col: 5 };
 const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
 const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
 const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
@@ -48,48 +48,73 @@ const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 1
 const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
 const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
 const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "transfer_rate", branch: "for employed › when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "rate", reads: ["status", "age"] };
-const S3: StepInfo = { name: "transfer_rate", branch: "for employed › when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "35-44岁"], unit: "rate", reads: ["status", "age"] };
-const S4: StepInfo = { name: "transfer_rate", branch: "for employed › when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "45岁以上"], unit: "rate", reads: ["status", "age"] };
-const S5: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 31, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S6: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 36, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S7: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "age"] };
-const S8: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 33, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S9: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 37, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S10: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 38, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:23 (F028, 004:17); returns the numerator over 1000 */
-function computeTransferRateEmployed(age: number): number {
+const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
+const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
+const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
+const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 38, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S10: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 47, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S11: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 39, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S12: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 44, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S13: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 48, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S14: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 49, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+/** `age_band` — policies/seed004/seed004-r2.policy:24 (F028, 004:17) */
+function computeAgeBand(age: number): "under_35" | "from_35_to_44" | "from_45" {
   // policies/seed004/seed004-r2.policy:25
   if (age < 35) {
-    return 23;
+    return "under_35";
   }
   // policies/seed004/seed004-r2.policy:26
   if (35 <= age && age < 45) {
-    return 15;
+    return "from_35_to_44";
   }
   // policies/seed004/seed004-r2.policy:27, the remaining case
+  return "from_45";
+}
+
+/** `band_rate` — policies/seed004/seed004-r2.policy:32 (F028, 004:17); returns the numerator over 1000 */
+function computeBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45"): number {
+  // policies/seed004/seed004-r2.policy:35
+  if (ageBand === "under_35") {
+    return 23;
+  }
+  // policies/seed004/seed004-r2.policy:35
+  if (ageBand === "from_35_to_44") {
+    return 15;
+  }
+  // policies/seed004/seed004-r2.policy:35, the remaining case
   return 17;
 }
 
-/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:30 (F027) */
+/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:37 (F028, 004:17); the numerator over 1000 */
+function computeTransferRateEmployed(bandRate: number): number {
+  return bandRate;
+}
+
+/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:41 (F027) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `credit` for `employed` — policies/seed004/seed004-r2.policy:35 (F031, 004:27) */
+/** `credit` for `employed` — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
 function computeCreditEmployed(personalContribution: number, base: number, transferRate: number): number {
   return personalContribution + Math.floor((base * transferRate + 500) / 1000);
 }
 
 /** Every rule for `status` = `employed`. */
 function computeForEmployed(age: number, base: number): Output {
-  const transferRate = computeTransferRateEmployed(age);
+  const ageBand = computeAgeBand(age);
+  const bandRate = computeBandRate(ageBand);
+  const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
   const credit = computeCreditEmployed(personalContribution, base, transferRate);
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r2.policy:35 (F031, 004:27) */
+/** `credit` for `retired` — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
 function computeCreditRetired(pension: number): number {
   return Math.floor((pension * retireeRate + 25) / 50);
 }
@@ -122,7 +147,9 @@ function computeForResident(): Output {
 }
 
 function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
-  const transferRate = computeTransferRateEmployed(age);
+  const ageBand = computeAgeBand(age);
+  const bandRate = computeBandRate(ageBand);
+  const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
   const credit = computeCreditEmployed(personalContribution, base, transferRate);
   for (let month = from; month <= to; month++, k++) {
@@ -167,49 +194,71 @@ function columnarForResident(from: number, to: number, k: number, v0: Float64Arr
   }
 }
 
-/** `transfer_rate` for `employed`, recording the branch taken */
-function traceTransferRateEmployed(age: number, t: TraceStep[]): number {
+/** `age_band`, recording the branch taken */
+function traceAgeBand(age: number, t: TraceStep[]): "under_35" | "from_35_to_44" | "from_45" {
   // policies/seed004/seed004-r2.policy:25
   if (age < 35) {
-    return record(t, S2, 23, 1000);
+    return record(t, S2, "under_35");
   }
   // policies/seed004/seed004-r2.policy:26
   if (35 <= age && age < 45) {
-    return record(t, S3, 15, 1000);
+    return record(t, S3, "from_35_to_44");
   }
   // policies/seed004/seed004-r2.policy:27, the remaining case
-  return record(t, S4, 17, 1000);
+  return record(t, S4, "from_45");
+}
+
+/** `band_rate`, recording the branch taken */
+function traceBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45", t: TraceStep[]): number {
+  // policies/seed004/seed004-r2.policy:35
+  if (ageBand === "under_35") {
+    return record(t, S5, 23, 1000);
+  }
+  // policies/seed004/seed004-r2.policy:35
+  if (ageBand === "from_35_to_44") {
+    return record(t, S6, 15, 1000);
+  }
+  // policies/seed004/seed004-r2.policy:35, the remaining case
+  return record(t, S7, 17, 1000);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
-  const transferRate = traceTransferRateEmployed(age, t);
-  const personalContribution = record(t, S5, computePersonalContributionEmployed(base));
-  const credit = record(t, S6, computeCreditEmployed(personalContribution, base, transferRate));
+  const ageBand = traceAgeBand(age, t);
+  const bandRate = traceBandRate(ageBand, t);
+  const transferRate = record(t, S8, computeTransferRateEmployed(bandRate), 1000);
+  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
+  const credit = record(t, S10, computeCreditEmployed(personalContribution, base, transferRate));
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, t: TraceStep[]): Output {
-  record(t, S7, null, 1000);
-  record(t, S8, 0);
-  const credit = record(t, S9, computeCreditRetired(pension));
+function traceForRetired(age: number, pension: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S11, null, 1000);
+  record(t, S12, 0);
+  const credit = record(t, S13, computeCreditRetired(pension));
   return { transfer_rate: null, personal_contribution: 0, credit };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
-function traceForFlexible(t: TraceStep[]): Output {
-  record(t, S7, null, 1000);
+function traceForFlexible(age: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S11, null, 1000);
   const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
-  record(t, S10, 0);
+  record(t, S14, 0);
   return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
-function traceForResident(t: TraceStep[]): Output {
-  record(t, S7, null, 1000);
-  record(t, S8, 0);
-  record(t, S10, 0);
+function traceForResident(age: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S11, null, 1000);
+  record(t, S12, 0);
+  record(t, S14, 0);
   return { transfer_rate: null, personal_contribution: 0, credit: 0 };
 }
 
@@ -237,11 +286,11 @@ function computeTraced(status: string, age: number, base: number, pension: numbe
     case "employed":
       return traceForEmployed(age, base, t);
     case "retired":
-      return traceForRetired(pension, t);
+      return traceForRetired(age, pension, t);
     case "flexible":
-      return traceForFlexible(t);
+      return traceForFlexible(age, t);
     case "resident":
-      return traceForResident(t);
+      return traceForResident(age, t);
     default:
       return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
@@ -393,7 +442,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditRetired, computeForFlexible,
-  computeForResident, computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed,
-  employeeRate, L0, L1, L2, L3, L4, L5, retireeRate, S0, S1, S5, S7, S8, traceTransferRateEmployed,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeAgeBand, computeBandRate,
+  computeCreditRetired, computeForFlexible, computeForResident, computeForRetired,
+  computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, L5,
+  retireeRate, S0, S1, S8, S9, S11, S12, traceAgeBand, traceBandRate,
 };

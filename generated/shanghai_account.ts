@@ -21,9 +21,9 @@ export interface Input {
   readonly opening_current_year: number;
   /** money in integer fen, 0..1000000000 — policies/ledger/account-ledger.policy:27 (F065, 历年账户 before the timeline's first month) */
   readonly opening_prior_years: number;
-  /** true or false — policies/ledger/shanghai-account.policy:9 (F071, this month's contribution is paid) */
+  /** true or false — policies/ledger/shanghai-account.policy:10 (F071, this month's contribution is paid) */
   readonly paid: boolean;
-  /** true or false — policies/ledger/shanghai-account.policy:10 (F071, whether the month before the timeline was paid) */
+  /** true or false — policies/ledger/shanghai-account.policy:11 (F071, whether the month before the timeline was paid) */
   readonly opening_paid: boolean;
 }
 
@@ -35,7 +35,7 @@ export interface Output {
   readonly from_prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
   readonly paid_from_account: number;
-  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
   readonly paid_in_cash: number;
   /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
   readonly current_year: number;
@@ -43,9 +43,9 @@ export interface Output {
   readonly prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
   readonly balance: number;
-  /** state (the month after reads it as `previous(…)`); bool — policies/ledger/shanghai-account.policy:12 (F071) */
+  /** state (the month after reads it as `previous(…)`); bool — policies/ledger/shanghai-account.policy:13 (F071) */
   readonly was_paid: boolean;
-  /** bool — policies/ledger/shanghai-account.policy:16 (F071, 004:92) */
+  /** bool — policies/ledger/shanghai-account.policy:17 (F071, 004:92) */
   readonly reimbursable: boolean;
 }
 
@@ -60,43 +60,43 @@ const {
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L7: PolicyLocation = { file: "policies/ledger/shanghai-account.policy", line: 9, col: 9 };
-const L8: PolicyLocation = { file: "policies/ledger/shanghai-account.policy", line: 10, col: 9 };
-const S15: StepInfo = { name: "was_paid", branch: "otherwise", file: "policies/ledger/shanghai-account.policy", line: 14, cites: ["F071"], unit: "", reads: ["paid", "opening_paid"] };
-const S16: StepInfo = { name: "reimbursable", branch: "when paid", file: "policies/ledger/shanghai-account.policy", line: 17, cites: ["F071", "004:92"], unit: "", reads: ["paid"] };
-const S17: StepInfo = { name: "reimbursable", branch: "when not paid", file: "policies/ledger/shanghai-account.policy", line: 18, cites: ["F071", "004:92", "如2025年1月停缴则从2月开始: the first unpaid month is still covered"], unit: "", reads: ["paid"] };
-/** `was_paid` — policies/ledger/shanghai-account.policy:12 (F071) */
+const L7: PolicyLocation = { file: "policies/ledger/shanghai-account.policy", line: 10, col: 9 };
+const L8: PolicyLocation = { file: "policies/ledger/shanghai-account.policy", line: 11, col: 9 };
+const S15: StepInfo = { name: "was_paid", branch: "otherwise", file: "policies/ledger/shanghai-account.policy", line: 15, cites: ["F071"], unit: "", reads: ["paid", "opening_paid"] };
+const S16: StepInfo = { name: "reimbursable", branch: "when paid", file: "policies/ledger/shanghai-account.policy", line: 18, cites: ["F071", "004:92"], unit: "", reads: ["paid"] };
+const S17: StepInfo = { name: "reimbursable", branch: "when not paid", file: "policies/ledger/shanghai-account.policy", line: 19, cites: ["F071", "004:92", "如2025年1月停缴则从2月开始: the first unpaid month is still covered"], unit: "", reads: ["paid"] };
+/** `was_paid` — policies/ledger/shanghai-account.policy:13 (F071) */
 function computeWasPaid(paid: boolean): boolean {
   return paid;
 }
 
-/** `reimbursable` — policies/ledger/shanghai-account.policy:16 (F071, 004:92) */
+/** `reimbursable` — policies/ledger/shanghai-account.policy:17 (F071, 004:92) */
 function computeReimbursable(paid: boolean, previousWasPaid: boolean): boolean {
-  // policies/ledger/shanghai-account.policy:17
+  // policies/ledger/shanghai-account.policy:18
   if (paid) {
     return true;
   }
-  // policies/ledger/shanghai-account.policy:18, the remaining case
+  // policies/ledger/shanghai-account.policy:19, the remaining case
   return previousWasPaid;
 }
 
-/** `reimbursable` — policies/ledger/shanghai-account.policy:16 (F071, 004:92) */
+/** `reimbursable` — policies/ledger/shanghai-account.policy:17 (F071, 004:92) */
 function computeReimbursable2(paid: boolean, previousWasPaid: boolean | Failed): boolean {
-  // policies/ledger/shanghai-account.policy:17
+  // policies/ledger/shanghai-account.policy:18
   if (paid) {
     return true;
   }
-  // policies/ledger/shanghai-account.policy:18, the remaining case
+  // policies/ledger/shanghai-account.policy:19, the remaining case
   return unwrap(previousWasPaid);
 }
 
 /** `reimbursable`, recording the branch taken */
 function traceReimbursable(paid: boolean, previousWasPaid: boolean, t: TraceStep[]): boolean {
-  // policies/ledger/shanghai-account.policy:17
+  // policies/ledger/shanghai-account.policy:18
   if (paid) {
     return record(t, S16, true);
   }
-  // policies/ledger/shanghai-account.policy:18, the remaining case
+  // policies/ledger/shanghai-account.policy:19, the remaining case
   return record(t, S17, previousWasPaid);
 }
 

@@ -446,7 +446,7 @@ export function evaluateTimelineColumnar(columns: TimelineColumns, persons: numb
  * Not part of the API.
  */
 export const $shared = {
-  capRate, computeReimbursed, computeReimbursed2, computeReimbursedBefore, computeReimbursedBefore2,
-  computeReimbursedThisYear, computeReimbursedThisYear2, L0, L1, L2, L3, L4, L5, L6, L7, S0, S1, S2, S5, S6,
-  S7, traceReimbursedBefore,
+  capRate, computeAnnualCap, computeReimbursed, computeReimbursed2, computeReimbursedBefore,
+  computeReimbursedBefore2, computeReimbursedThisYear, computeReimbursedThisYear2, L0, L1, L2, L3, L4, L5, L6,
+  L7, S0, S1, S2, S5, S6, S7, traceAnnualCap, traceReimbursedBefore,
 };

@@ -21,13 +21,13 @@ export interface Input {
   readonly opening_current_year: number;
   /** money in integer fen, 0..1000000000 — policies/ledger/account-ledger.policy:27 (F065, 历年账户 before the timeline's first month) */
   readonly opening_prior_years: number;
-  /** true or false — policies/gaps/contribution-gaps.policy:15 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
+  /** true or false — policies/gaps/contribution-gaps.policy:25 (F122, 002:124, 正常缴费状态: this month's contribution is paid) */
   readonly paid: boolean;
-  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:16 (F122, the eligible cost of the month's claims) */
+  /** money in integer fen, 0..100000000 — policies/gaps/contribution-gaps.policy:26 (F122, the eligible cost of the month's claims) */
   readonly claim: number;
-  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:17 (F114, months without a contribution just before the timeline) */
+  /** whole months, 0..1200 — policies/gaps/contribution-gaps.policy:27 (F114, months without a contribution just before the timeline) */
   readonly opening_unpaid_run: number;
-  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:18 (F115, F119, months of a wait still to serve when the timeline starts) */
+  /** whole months, 0..120 — policies/gaps/contribution-gaps.policy:28 (F115, F119, months of a wait still to serve when the timeline starts) */
   readonly opening_waiting: number;
 }
 
@@ -39,7 +39,7 @@ export interface Output {
   readonly from_prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:48 (F070, I05, min(amount, balance)) */
   readonly paid_from_account: number;
-  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash) */
+  /** money in fen — policies/ledger/account-ledger.policy:49 (I05, the rest is cash, F076, 003:112, 用完了那肯定这个月就不能再进行使用了,只能下个月再用) */
   readonly paid_in_cash: number;
   /** state (the month after reads it as `previous(…)`); money in fen — policies/ledger/account-ledger.policy:51 (F065, 003:10) */
   readonly current_year: number;
@@ -47,13 +47,13 @@ export interface Output {
   readonly prior_years: number;
   /** money in fen — policies/ledger/account-ledger.policy:59 (F070, 004:45, 当月结余) */
   readonly balance: number;
-  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:29 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:39 (F114, 000:71, 断缴: months in a row without a contribution, this one included) */
   readonly unpaid_run: number;
-  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:38 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
+  /** state (the month after reads it as `previous(…)`); int — policies/gaps/contribution-gaps.policy:48 (F115, F119, months of the wait still to serve, this one included; 0: reimbursement restored) */
   readonly waiting: number;
-  /** bool — policies/gaps/contribution-gaps.policy:46 (F069, F122, I13) */
+  /** bool — policies/gaps/contribution-gaps.policy:56 (F069, F122, I13) */
   readonly reimbursable: boolean;
-  /** money in fen — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+  /** money in fen — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
   readonly reimbursed: number;
 }
 
@@ -80,63 +80,63 @@ const ratio = 9; // 9/10
 const S27: StepInfo = { name: "long_gap", branch: "=", file: "policies/gaps/zhejiang-gaps.policy", line: 8, cites: ["F114", "000:71", "C18", "断缴3个月, read as 3 months or more"], unit: "months", reads: [] };
 const S28: StepInfo = { name: "wait_after_long_gap", branch: "=", file: "policies/gaps/zhejiang-gaps.policy", line: 9, cites: ["F114", "000:71", "需连续缴费满6个月"], unit: "months", reads: [] };
 const S29: StepInfo = { name: "ratio", branch: "=", file: "policies/gaps/zhejiang-gaps.policy", line: 10, cites: ["F116", "000:71", "T31", "the snippet's own example ratio: 如从90%降至60%"], unit: "rate", reads: [] };
-/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:44 (C18, C19, the wait that starts in the month contributions resume) */
 function computeWaitAfterGap(waitAfterShortGap: number, previousUnpaidRun: number): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (previousUnpaidRun >= longGap) {
     return waitAfterLongGap;
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return waitAfterShortGap;
 }
 
-/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
 function computeReimbursed(reimbursable: boolean, claim: number): number {
-  // policies/gaps/contribution-gaps.policy:51
+  // policies/gaps/contribution-gaps.policy:61
   if (reimbursable) {
     return Math.floor((claim * ratio + 5) / 10);
   }
-  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  // policies/gaps/contribution-gaps.policy:62, the remaining case
   return 0;
 }
 
-/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:34 (C18, C19, the wait that starts in the month contributions resume) */
+/** `wait_after_gap` — policies/gaps/contribution-gaps.policy:44 (C18, C19, the wait that starts in the month contributions resume) */
 function computeWaitAfterGap2(waitAfterShortGap: number | Failed, previousUnpaidRun: number | Failed): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (unwrap(previousUnpaidRun) >= longGap) {
     return waitAfterLongGap;
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return unwrap(waitAfterShortGap);
 }
 
-/** `reimbursed` — policies/gaps/contribution-gaps.policy:50 (I13, the pool pays nothing in a gap or a wait) */
+/** `reimbursed` — policies/gaps/contribution-gaps.policy:60 (I13, the pool pays nothing in a gap or a wait) */
 function computeReimbursed2(reimbursable: boolean | Failed, claim: number): number {
-  // policies/gaps/contribution-gaps.policy:51
+  // policies/gaps/contribution-gaps.policy:61
   if (unwrap(reimbursable)) {
     return Math.floor((claim * ratio + 5) / 10);
   }
-  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  // policies/gaps/contribution-gaps.policy:62, the remaining case
   return 0;
 }
 
 /** `wait_after_gap`, recording the branch taken */
 function traceWaitAfterGap(waitAfterShortGap: number, previousUnpaidRun: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:35
+  // policies/gaps/contribution-gaps.policy:45
   if (previousUnpaidRun >= longGap) {
     return record(t, S17, waitAfterLongGap);
   }
-  // policies/gaps/contribution-gaps.policy:36
+  // policies/gaps/contribution-gaps.policy:46
   return record(t, S18, waitAfterShortGap);
 }
 
 /** `reimbursed`, recording the branch taken */
 function traceReimbursed(reimbursable: boolean, claim: number, t: TraceStep[]): number {
-  // policies/gaps/contribution-gaps.policy:51
+  // policies/gaps/contribution-gaps.policy:61
   if (reimbursable) {
     return record(t, S25, Math.floor((claim * ratio + 5) / 10));
   }
-  // policies/gaps/contribution-gaps.policy:52, the remaining case
+  // policies/gaps/contribution-gaps.policy:62, the remaining case
   return record(t, S26, 0);
 }
 

@@ -353,7 +353,10 @@ function addCompute(
     const lines: string[] = [];
     const reads = new Set<string>();
     const vals = new Map<string, string>(); // literal values, substituted where they are read
-    for (const d of traced ? r.decls : liveDecls(m)) {
+    const decls = traced ? r.decls : liveDecls(m);
+    // traced, every rule is recorded; one that nothing of this member reads is a statement, not a constant
+    const read = new Set([...outputs.map((d) => d.name), ...decls.flatMap((d) => calls.get(d.name)?.get(m)?.params ?? [])]);
+    for (const d of decls) {
       const c = calls.get(d.name)?.get(m);
       if (!c) continue;
       c.params.forEach((p) => reads.add(p));
@@ -361,7 +364,8 @@ function addCompute(
       if (c.literal) {
         vals.set(d.name, c.plain(args));
         if (traced) lines.push(`${c.traced(args)};`);
-      } else lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? c.traced(args) : c.plain(args)};`);
+      } else if (traced && !read.has(d.name)) lines.push(`${c.traced(args)};`);
+      else lines.push(`const ${g.infos.get(d.name)!.local} = ${traced ? c.traced(args) : c.plain(args)};`);
     }
     lines.push(`return { ${outputs.map((d) => field(d, m, vals, false)).join(', ')} };`);
     return { lines, inputs: reads };
