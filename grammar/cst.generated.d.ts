@@ -41,6 +41,7 @@ export type RegionItemCstChildren = {
   invariantDecl?: InvariantDeclCstNode[];
   waiveDecl?: WaiveDeclCstNode[];
   outOfScopeDecl?: OutOfScopeDeclCstNode[];
+  flowDecl?: FlowDeclCstNode[];
   strayCase?: CaseItemCstNode[];
 };
 
@@ -73,6 +74,39 @@ export type ClaimCstChildren = {
   input?: (IToken)[];
   Independent?: IToken[];
   Of?: IToken[];
+};
+
+export interface FlowDeclCstNode extends CstNode {
+  name: "flowDecl";
+  children: FlowDeclCstChildren;
+}
+
+export type FlowDeclCstChildren = {
+  Override?: IToken[];
+  keyword: IToken[];
+  name: IToken[];
+  To?: (IToken)[];
+  fund?: IToken[];
+  Colon?: IToken[];
+  flowPart?: FlowPartCstNode[];
+  Comma?: (IToken)[];
+  For?: IToken[];
+  member?: IToken[];
+  In?: IToken[];
+  low?: LiteralCstNode[];
+  high?: LiteralCstNode[];
+  Cite?: IToken[];
+};
+
+export interface FlowPartCstNode extends CstNode {
+  name: "flowPart";
+  children: FlowPartCstChildren;
+}
+
+export type FlowPartCstChildren = {
+  share: IToken[];
+  To?: IToken[];
+  fund?: IToken[];
 };
 
 export interface WaiveDeclCstNode extends CstNode {
@@ -535,6 +569,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   regionItem(children: RegionItemCstChildren, param?: IN): OUT;
   invariantDecl(children: InvariantDeclCstChildren, param?: IN): OUT;
   claim(children: ClaimCstChildren, param?: IN): OUT;
+  flowDecl(children: FlowDeclCstChildren, param?: IN): OUT;
+  flowPart(children: FlowPartCstChildren, param?: IN): OUT;
   waiveDecl(children: WaiveDeclCstChildren, param?: IN): OUT;
   outOfScopeDecl(children: OutOfScopeDeclCstChildren, param?: IN): OUT;
   titleDecl(children: TitleDeclCstChildren, param?: IN): OUT;

@@ -10,7 +10,7 @@
 import type { SourceFile } from '../diagnostics/span.js';
 import type { Body, CiteItem, PolicyFile } from '../syntax/ast.js';
 
-export type SiteKind = 'region' | 'rounding' | 'input' | 'parameter' | 'output' | 'define' | 'state' | 'case' | 'test' | 'invariant' | 'waive';
+export type SiteKind = 'region' | 'rounding' | 'input' | 'parameter' | 'output' | 'define' | 'state' | 'case' | 'test' | 'invariant' | 'waive' | 'destination' | 'fund' | 'bound';
 
 /** One policy line that cites a FACTS id. */
 export interface Site {
@@ -52,7 +52,7 @@ export interface Trace {
   readonly summary: Readonly<Record<'F' | 'C' | 'T' | 'I', Tally>>;
 }
 
-const computing: ReadonlySet<SiteKind> = new Set(['parameter', 'output', 'define', 'state', 'case']);
+const computing: ReadonlySet<SiteKind> = new Set(['parameter', 'output', 'define', 'state', 'case', 'destination', 'fund', 'bound']);
 
 function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteItem, Omit<Site, 'file' | 'line' | 'region'>]> {
   const region = f.region.name;
@@ -74,6 +74,13 @@ function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteIt
   for (const t of f.tests) for (const c of t.cites) yield [c, { kind: 'test', name: t.name }];
   for (const i of f.invariants) for (const c of i.cites) yield [c, { kind: 'invariant', name: i.name }];
   for (const w of f.waives) for (const c of w.cites) yield [c, { kind: 'waive', name: w.name }];
+  for (const d of f.flows ?? []) {
+    const name = d.kind === 'DestinationDecl' ? d.amount.name : d.kind === 'FundDecl' ? d.fund.name : d.name.name;
+    const kind = d.kind === 'DestinationDecl' ? 'destination' : d.kind === 'FundDecl' ? 'fund' : 'bound';
+    for (const c of d.cites) yield [c, { kind, name }];
+    // the compiler derives the I02 conservation check from every destination (src/check/flows.ts)
+    if (d.kind === 'DestinationDecl') yield [{ kind: 'fact', id: 'I02', span: d.span }, { kind: 'invariant', name: `I02 derived from the destination of ${name}` }];
+  }
 }
 
 const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);

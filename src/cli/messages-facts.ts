@@ -13,6 +13,9 @@ const kindZh: Record<Site['kind'], string> = {
   test: '测试',
   invariant: '不变式',
   waive: '放弃',
+  destination: '去向',
+  fund: '基金',
+  bound: '范围',
 };
 
 const statusEn: Record<Status, string> = {

@@ -10,6 +10,7 @@ import { span, type Span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
 import { readCitations } from './citations.js';
 import { checkTableShape, tableCases } from './tables.js';
+import { flowDecl, type FlowTools } from './flows.js';
 
 class Incomplete extends Error {}
 
@@ -65,6 +66,7 @@ export class AstBuilder {
       const invariants: A.InvariantDecl[] = [];
       const waives: A.WaiveDecl[] = [];
       const outOfScope: A.OutOfScopeDecl[] = [];
+      const flows: A.FlowDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
       let roundingUnreadable = false;
@@ -105,6 +107,7 @@ export class AstBuilder {
         if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
         if (c.outOfScopeDecl) push(outOfScope, this.attempt(() => this.outOfScopeDecl(c.outOfScopeDecl![0]!)));
+        if (c.flowDecl) push(flows, this.attempt(() => flowDecl(c.flowDecl![0]!, this.flowTools())));
       }
       const parent = h.parent ? this.attempt(() => this.ident(h.parent)) : undefined;
       return {
@@ -123,6 +126,7 @@ export class AstBuilder {
         invariants,
         waives,
         outOfScope,
+        flows,
         span: this.nodeSpan(cst),
       };
     });
@@ -335,6 +339,10 @@ export class AstBuilder {
       claims,
       span: this.nodeSpan(n),
     };
+  }
+
+  private flowTools(): FlowTools {
+    return { sink: this.sink, ident: (t) => this.ident(t), tokSpan: (t) => this.tokSpan(t), nodeSpan: (n) => this.nodeSpan(n), cites: (t) => this.cites(t), literal: (n) => this.literal(n) };
   }
 
   private waiveDecl(n: C.WaiveDeclCstNode): A.WaiveDecl {
