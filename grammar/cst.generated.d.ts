@@ -85,6 +85,8 @@ export type FlowDeclCstChildren = {
   Override?: IToken[];
   keyword: IToken[];
   name: IToken[];
+  Plus?: IToken[];
+  plus?: IToken[];
   To?: (IToken)[];
   fund?: IToken[];
   Colon?: IToken[];

@@ -109,12 +109,17 @@ export class PolicyParser extends CstParser {
   /**
    * Declared destinations (FACTS I02, C05) and lint bounds (C12), one line each:
    * `[override] destination amount to fund`, `[override] destination amount: share to fund, …, rest to fund`,
-   * `[override] fund name: output [for member, …]`, `bound parameter in 6% to 10%`. The AST builder checks the shape.
+   * `[override] fund name: output [for member, …]`, `bound rate [+ rate …] in 6% to 10%`. The AST builder checks the shape.
    */
   public flowDecl = this.RULE('flowDecl', () => {
     this.OPTION(() => this.CONSUME(T.Override));
     this.CONSUME(T.Identifier, { LABEL: 'keyword' });
     this.CONSUME2(T.Identifier, { LABEL: 'name' });
+    // `bound employer_rate + local_supplement_rate in …`: a bound on a sum of rates
+    this.MANY(() => {
+      this.CONSUME(T.Plus);
+      this.CONSUME5(T.Identifier, { LABEL: 'plus' });
+    });
     this.OR([
       {
         ALT: () => {

@@ -195,18 +195,30 @@ function mostlyToAccount(d: DestinationDecl, p: { share: Ident; fund: Ident }, v
 
 function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, ValueDecl>, sink: DiagnosticSink): void {
   for (const b of bounds) {
-    const v = values.get(b.name.name);
-    if (!v) {
-      sink.error(Diagnostics.BadFlow, b.name.span, ['bound', text(`\`${b.name.name}\` is not declared here`, `此处没有声明 \`${b.name.name}\``)], didYouMean(suggest(b.name.name, values.keys())));
-      continue;
+    const parts: { rate: Rate; span: Span }[][] = [];
+    for (const n of b.names) {
+      const v = values.get(n.name);
+      if (!v) {
+        sink.error(Diagnostics.BadFlow, n.span, ['bound', text(`\`${n.name}\` is not declared here`, `此处没有声明 \`${n.name}\``)], didYouMean(suggest(n.name, values.keys())));
+        parts.length = 0;
+        break;
+      }
+      parts.push(ratesOfDecl(v, values));
     }
+    if (parts.length !== b.names.length) continue;
+    // every combination of the rates' (dated) values, at the first rate's value
+    const sums = parts.reduce<{ rate: Rate; span: Span }[]>(
+      (acc, xs) => acc.flatMap((a) => xs.map((x) => ({ rate: { value: a.rate.value * x.rate.scale + x.rate.value * a.rate.scale, scale: a.rate.scale * x.rate.scale }, span: a.span }))).slice(0, 16),
+      [{ rate: { value: 0n, scale: 1n }, span: parts[0]?.[0]?.span ?? b.span }],
+    );
     const lo: Rate = rateOf(b.low.text);
     const hi: Rate = rateOf(b.high.text);
-    for (const { rate, span } of ratesOfDecl(v, values)) {
+    const what = b.names.map((n) => n.name).join(' + ');
+    for (const { rate, span } of parts.some((p) => p.length === 0) ? [] : sums) {
       const below = rate.value * lo.scale < lo.value * rate.scale;
       const above = rate.value * hi.scale > hi.value * rate.scale;
       if (below || above) {
-        sink.error(Diagnostics.OutsideBound, span, [b.name.name, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], { related: [{ span: b.span, message: text('the bound', '范围') }] });
+        sink.error(Diagnostics.OutsideBound, span, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], { related: [{ span: b.span, message: text('the bound', '范围') }] });
       }
     }
   }

@@ -75,7 +75,7 @@ function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteIt
   for (const i of f.invariants) for (const c of i.cites) yield [c, { kind: 'invariant', name: i.name }];
   for (const w of f.waives) for (const c of w.cites) yield [c, { kind: 'waive', name: w.name }];
   for (const d of f.flows ?? []) {
-    const name = d.kind === 'DestinationDecl' ? d.amount.name : d.kind === 'FundDecl' ? d.fund.name : d.name.name;
+    const name = d.kind === 'DestinationDecl' ? d.amount.name : d.kind === 'FundDecl' ? d.fund.name : d.names.map((n) => n.name).join(' + ');
     const kind = d.kind === 'DestinationDecl' ? 'destination' : d.kind === 'FundDecl' ? 'fund' : 'bound';
     for (const c of d.cites) yield [c, { kind, name }];
     // the compiler derives the I02 conservation check from every destination (src/check/flows.ts)

@@ -68,7 +68,8 @@ export interface FundDecl {
 /** `bound employer_rate in 6% to 10%` (FACTS C12): a range a source gives, a lint on the region's rate, never a value. */
 export interface BoundDecl {
   readonly kind: 'BoundDecl';
-  readonly name: Ident;
+  /** the rate, or the rates whose sum is bounded (`employer_rate + local_supplement_rate`) */
+  readonly names: readonly Ident[];
   readonly low: PercentLiteral;
   readonly high: PercentLiteral;
   readonly cites: readonly CiteItem[];
