@@ -161,7 +161,10 @@ export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
   for (const r of readers) {
     const isSource = destinations.has(r.name);
     for (const e of valuesOf(r.body, r.members)) {
-      for (const x of summands(e)) {
+      const xs = summands(e);
+      // a value that is one name is that amount itself (`subsidy_to_account = government_subsidy`), not an add-on
+      if (xs.length < 2) continue;
+      for (const x of xs) {
         if (x.name === r.name || !isMoney(typeOf(x.name))) continue;
         if (isSource && destinations.has(x.name)) {
           sink.error(Diagnostics.TwoDestinations, x.span, [x.name, text(`its own, and \`${r.name}\`'s, which it is added into`, `它自己的，以及它被计入的 \`${r.name}\` 的`)], { related: [{ span: destinations.get(x.name)!.span, message: text('its own destination', '它自己的去向') }] });
@@ -188,7 +191,9 @@ function mostlyToAccount(d: DestinationDecl, p: { share: Ident; fund: Ident }, v
     const [a, r] = m.left.kind === 'NameRef' && m.left.name === d.amount.name ? [m.left, m.right] : [m.right, m.left];
     if (a.kind !== 'NameRef' || a.name !== d.amount.name) continue;
     for (const rate of constRates(r, values)) {
-      if (rate.value * 2n > 100n * rate.scale) sink.error(Diagnostics.ShareMostlyToAccount, p.share.span, [p.share.name, percentText(rate), d.amount.name]);
+      if (rate.value * 2n > 100n * rate.scale) {
+        sink.error(Diagnostics.ShareMostlyToAccount, e.span, [p.share.name, percentText(rate), d.amount.name], { related: [{ span: p.share.span, message: text('the destination it is the account share of', '其所属的去向声明') }] });
+      }
     }
   }
 }
