@@ -223,7 +223,7 @@ function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, V
       const below = rate.value * lo.scale < lo.value * rate.scale;
       const above = rate.value * hi.scale > hi.value * rate.scale;
       if (below || above) {
-        sink.error(Diagnostics.OutsideBound, span, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], { related: [{ span: b.span, message: text('the bound', '范围') }] });
+        sink.error(Diagnostics.OutsideBound, b.names.length > 1 ? b.span : span, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], { related: [{ span: b.span, message: text('the bound', '范围') }] });
       }
     }
   }
