@@ -12,99 +12,141 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `beijing_001`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/provinces/beijing.policy:9 */
+  /** one of employed, retired, flexible, resident — policies/provinces/beijing.policy:14 */
   readonly status: Status;
-  /** money in integer fen per month, 0..100000000 — policies/provinces/beijing.policy:10 */
+  /** money in integer fen per month, 0..100000000 — policies/provinces/beijing.policy:15 */
   readonly base: number;
-  /** calendar month `YYYY-MM` — policies/provinces/beijing.policy:11 */
+  /** calendar month `YYYY-MM` — policies/provinces/beijing.policy:16 */
   readonly month: string;
 }
 
 /** Output of region `beijing_001`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/provinces/beijing.policy:16 */
+  /** money in fen per month — policies/provinces/beijing.policy:22 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/provinces/beijing.policy:20 */
+  /** money in fen per month — policies/provinces/beijing.policy:26 (F002, F001, the 2% of the wage base) */
+  readonly personal_contribution: number;
+  /** money in fen per month — policies/provinces/beijing.policy:30 (F002, 001:44, 3元(大病保险)) */
+  readonly critical_illness_contribution: number;
+  /** money in fen per month — policies/provinces/beijing.policy:34 */
   readonly employee_contribution: number;
+  /** null when not applicable to the input; money in fen per month — policies/provinces/beijing.policy:39 (F051, 004:104, 部分城市采用固定金额每月划入: Beijing named, the figures cut off) */
+  readonly retiree_credit: number | null;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/provinces/beijing.policy:13 (F005, 001:44)
+// policies/provinces/beijing.policy:18 (F005, 001:44)
 const employerRate = 9; // 9/100
-// policies/provinces/beijing.policy:14 (F002, 001:44, T39, assumed monthly)
+// policies/provinces/beijing.policy:20 (F002, 001:44, T39, assumed monthly)
 const criticalIllnessPremium = 300;
-const L0: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 22, col: 5 };
-const L1: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 9, col: 9 };
-const L2: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 10, col: 9 };
-const L3: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 11, col: 9 };
-const S0: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing.policy", line: 13, cites: ["F005", "001:44"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing.policy", line: 14, cites: ["F002", "001:44", "T39", "assumed monthly"], unit: "fen", reads: [] };
-const S2: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 17, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S3: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 21, cites: ["F002"], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S4: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 19, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S5: StepInfo = { name: "employee_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 23, cites: [], unit: "fen", reads: ["status", "base", "critical_illness_premium"] };
-const S6: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/provinces/beijing.policy", line: 18, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-/** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
+const L0: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 40, col: 5 };
+const L1: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 28, col: 5 };
+const L2: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 32, col: 5 };
+const L3: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 36, col: 5 };
+const L4: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 14, col: 9 };
+const L5: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 15, col: 9 };
+const L6: PolicyLocation = { file: "policies/provinces/beijing.policy", line: 16, col: 9 };
+const S0: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing.policy", line: 18, cites: ["F005", "001:44"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing.policy", line: 20, cites: ["F002", "001:44", "T39", "assumed monthly"], unit: "fen", reads: [] };
+const S2: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 23, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S3: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 27, cites: ["F002", "F001", "the 2% of the wage base"], unit: "fen", reads: ["status", "base"] };
+const S4: StepInfo = { name: "critical_illness_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 31, cites: ["F002", "001:44", "3元(大病保险)"], unit: "fen", reads: ["status", "critical_illness_premium"] };
+const S5: StepInfo = { name: "employee_contribution", branch: "for employed", file: "policies/provinces/beijing.policy", line: 35, cites: ["F002"], unit: "fen", reads: ["status", "personal_contribution", "critical_illness_contribution"] };
+const S6: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/beijing.policy", line: 41, cites: ["F051", "004:104", "部分城市采用固定金额每月划入: Beijing named, the figures cut off"], unit: "fen", reads: ["status"] };
+const S7: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 25, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S8: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 29, cites: ["F002", "F001", "the 2% of the wage base"], unit: "fen", reads: ["status", "base"] };
+const S9: StepInfo = { name: "critical_illness_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 33, cites: ["F002", "001:44", "3元(大病保险)"], unit: "fen", reads: ["status", "critical_illness_premium"] };
+const S10: StepInfo = { name: "employee_contribution", branch: "for retired, resident", file: "policies/provinces/beijing.policy", line: 37, cites: [], unit: "fen", reads: ["status", "personal_contribution", "critical_illness_contribution"] };
+const S11: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/provinces/beijing.policy", line: 24, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+/** `employer_contribution` for `employed` — policies/provinces/beijing.policy:22 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:20 */
-function computeEmployeeContributionEmployed(base: number): number {
-  return Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
+/** `personal_contribution` for `employed` — policies/provinces/beijing.policy:26 (F002, F001, the 2% of the wage base) */
+function computePersonalContributionEmployed(base: number): number {
+  return Math.floor((base * 1 + 25) / 50);
+}
+
+/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:34 */
+function computeEmployeeContributionEmployed(personalContribution: number, criticalIllnessContribution: number): number {
+  return personalContribution + criticalIllnessContribution;
 }
 
 /** Every rule for `status` = `employed`. */
 function computeForEmployed(base: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base);
-  const employeeContribution = computeEmployeeContributionEmployed(base);
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(personalContribution, criticalIllnessPremium);
+  return { employer_contribution: employerContribution, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessPremium, employee_contribution: employeeContribution, retiree_credit: null };
 }
 
-/** Every rule for `status` = `retired` or `resident`. */
-function computeForRetiredOrResident(): Output {
-  return { employer_contribution: 0, employee_contribution: 0 };
+/** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForRetired(): Output {
+  const retireeCredit = attempt(() => fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired is unspecified in the sources"));
+  return settle<Output>({ employer_contribution: 0, personal_contribution: 0, critical_illness_contribution: 0, employee_contribution: 0, retiree_credit: retireeCredit });
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(): Output {
+  try {
+    const retireeCredit = fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired is unspecified in the sources");
+    return { employer_contribution: 0, personal_contribution: 0, critical_illness_contribution: 0, employee_contribution: 0, retiree_credit: retireeCredit };
+  } catch {
+    return lazyForRetired();
+  }
 }
 
 /** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFlexible(): Output {
-  const employeeContribution = attempt(() => fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources"));
-  return settle<Output>({ employer_contribution: 0, employee_contribution: employeeContribution });
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources"));
+  const criticalIllnessContribution = attempt(() => fail("unspecified", "critical_illness_contribution", L2, "critical_illness_contribution: for flexible is unspecified in the sources"));
+  const employeeContribution = attempt(() => fail("unspecified", "employee_contribution", L3, "employee_contribution: for flexible is unspecified in the sources"));
+  return settle<Output>({ employer_contribution: 0, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessContribution, employee_contribution: employeeContribution, retiree_credit: null });
 }
 
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(): Output {
   try {
-    const employeeContribution = fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources");
-    return { employer_contribution: 0, employee_contribution: employeeContribution };
+    const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+    const criticalIllnessContribution = fail("unspecified", "critical_illness_contribution", L2, "critical_illness_contribution: for flexible is unspecified in the sources");
+    const employeeContribution = fail("unspecified", "employee_contribution", L3, "employee_contribution: for flexible is unspecified in the sources");
+    return { employer_contribution: 0, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessContribution, employee_contribution: employeeContribution, retiree_credit: null };
   } catch {
     return lazyForFlexible();
   }
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
+  return { employer_contribution: 0, personal_contribution: 0, critical_illness_contribution: 0, employee_contribution: 0, retiree_credit: null };
+}
+
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, p0: Uint8Array): void {
   const employerContribution = computeEmployerContributionEmployed(base);
-  const employeeContribution = computeEmployeeContributionEmployed(base);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(personalContribution, criticalIllnessPremium);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = employerContribution;
-    v1[k] = employeeContribution;
+    v1[k] = personalContribution;
+    v2[k] = criticalIllnessPremium;
+    v3[k] = employeeContribution;
+    v4[k] = NaN;
+    p0[k] = 0;
   }
 }
 
-function columnarForRetiredOrResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
-  for (let month = from; month <= to; month++, k++) {
-    v0[k] = 0;
-    v1[k] = 0;
-  }
-}
-
-function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): boolean {
+function columnarForRetired(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, p0: Uint8Array): boolean {
   try {
-    const employeeContribution = fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources");
+    const retireeCredit = fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired is unspecified in the sources");
     for (let month = from; month <= to; month++, k++) {
       v0[k] = 0;
-      v1[k] = employeeContribution;
+      v1[k] = 0;
+      v2[k] = 0;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
+      p0[k] = 1;
     }
   } catch {
     return false;
@@ -112,25 +154,74 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
   return true;
 }
 
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, p0: Uint8Array): boolean {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+    const criticalIllnessContribution = fail("unspecified", "critical_illness_contribution", L2, "critical_illness_contribution: for flexible is unspecified in the sources");
+    const employeeContribution = fail("unspecified", "employee_contribution", L3, "employee_contribution: for flexible is unspecified in the sources");
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = 0;
+      v1[k] = personalContribution;
+      v2[k] = criticalIllnessContribution;
+      v3[k] = employeeContribution;
+      v4[k] = NaN;
+      p0[k] = 0;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, p0: Uint8Array): void {
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = 0;
+    v1[k] = 0;
+    v2[k] = 0;
+    v3[k] = 0;
+    v4[k] = NaN;
+    p0[k] = 0;
+  }
+}
+
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, t: TraceStep[]): Output {
   const employerContribution = record(t, S2, computeEmployerContributionEmployed(base));
-  const employeeContribution = record(t, S3, computeEmployeeContributionEmployed(base));
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+  const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
+  record(t, S4, criticalIllnessPremium);
+  const employeeContribution = record(t, S5, computeEmployeeContributionEmployed(personalContribution, criticalIllnessPremium));
+  record(t, S6, null);
+  return { employer_contribution: employerContribution, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessPremium, employee_contribution: employeeContribution, retiree_credit: null };
 }
 
-/** Every rule for `status` = `retired` or `resident`, recording each branch. */
-function traceForRetiredOrResident(t: TraceStep[]): Output {
-  record(t, S4, 0);
-  record(t, S5, 0);
-  return { employer_contribution: 0, employee_contribution: 0 };
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(t: TraceStep[]): Output {
+  record(t, S7, 0);
+  record(t, S8, 0);
+  record(t, S9, 0);
+  record(t, S10, 0);
+  const retireeCredit = fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired is unspecified in the sources");
+  return { employer_contribution: 0, personal_contribution: 0, critical_illness_contribution: 0, employee_contribution: 0, retiree_credit: retireeCredit };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(t: TraceStep[]): Output {
-  record(t, S6, 0);
-  const employeeContribution = fail("unspecified", "employee_contribution", L0, "employee_contribution: for flexible is unspecified in the sources");
-  return { employer_contribution: 0, employee_contribution: employeeContribution };
+  record(t, S11, 0);
+  const personalContribution = fail("unspecified", "personal_contribution", L1, "personal_contribution: for flexible is unspecified in the sources");
+  const criticalIllnessContribution = fail("unspecified", "critical_illness_contribution", L2, "critical_illness_contribution: for flexible is unspecified in the sources");
+  const employeeContribution = fail("unspecified", "employee_contribution", L3, "employee_contribution: for flexible is unspecified in the sources");
+  record(t, S6, null);
+  return { employer_contribution: 0, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessContribution, employee_contribution: employeeContribution, retiree_credit: null };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
+  record(t, S7, 0);
+  record(t, S8, 0);
+  record(t, S9, 0);
+  record(t, S10, 0);
+  record(t, S6, null);
+  return { employer_contribution: 0, personal_contribution: 0, critical_illness_contribution: 0, employee_contribution: 0, retiree_credit: null };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -139,12 +230,13 @@ function compute(status: string, base: number): Output {
     case "employed":
       return computeForEmployed(base);
     case "retired":
-    case "resident":
-      return computeForRetiredOrResident();
+      return computeForRetired();
     case "flexible":
       return computeForFlexible();
+    case "resident":
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L4);
   }
 }
 
@@ -156,12 +248,13 @@ function computeTraced(status: string, base: number, t: TraceStep[]): Output {
     case "employed":
       return traceForEmployed(base, t);
     case "retired":
-    case "resident":
-      return traceForRetiredOrResident(t);
+      return traceForRetired(t);
     case "flexible":
       return traceForFlexible(t);
+    case "resident":
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L4);
   }
 }
 
@@ -189,17 +282,17 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "base", "month"], [L1, L2, L3], "input");
+  badShape(input, ["status", "base", "month"], [L4, L5, L6], "input");
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L3);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L1, "invalid input");
+  return fail("invalid_input", "status", L4, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -215,7 +308,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L4);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -223,14 +316,14 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "base"], [L1, L2], "person");
+  badShape(person, ["status", "base"], [L4, L5], "person");
   const status = person.status;
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L3);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L3);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base));
   return out;
@@ -247,17 +340,18 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"employer_contribution" | "employee_contribution", Float64Array>>;
-  readonly present: {};
+  readonly values: Readonly<Record<"employer_contribution" | "personal_contribution" | "critical_illness_contribution" | "employee_contribution" | "retiree_credit", Float64Array>>;
+  readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L1, base: L2 });
+  const count = columnCount(persons, { status: L4, base: L5 });
   const { status: statusCol, base: baseCol } = persons;
-  const months = monthCount(from, to, "month", L3);
-  const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
-  const { employer_contribution: v0, employee_contribution: v1 } = result.values;
+  const months = monthCount(from, to, "month", L6);
+  const result = columnarResult(out, count * months, "employer_contribution personal_contribution critical_illness_contribution employee_contribution retiree_credit", "retiree_credit");
+  const { employer_contribution: v0, personal_contribution: v1, critical_illness_contribution: v2, employee_contribution: v3, retiree_credit: v4 } = result.values;
+  const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), base: baseCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -269,14 +363,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, p0);
         break;
       case 1:
-      case 3:
-        columnarForRetiredOrResident(from, to, k, v0, v1);
+        if (!columnarForRetired(from, to, k, v0, v1, v2, v3, v4, p0)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4, p0)) slow(p);
+        break;
+      case 3:
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, p0);
         break;
       default:
         slow(p);
@@ -292,6 +388,7 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexible, columnarForRetiredOrResident, computeForFlexible, computeForRetiredOrResident, L1, L2,
-  L3, S2, S3, traceForFlexible, traceForRetiredOrResident,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeEmployeeContributionEmployed,
+  computeForFlexible, computeForResident, computeForRetired, computePersonalContributionEmployed, L4, L5, L6,
+  S2, S3, S4, S5, S6, traceForFlexible, traceForResident, traceForRetired,
 };

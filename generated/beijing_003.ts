@@ -13,26 +13,33 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `beijing_003`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/provinces/beijing.policy:9 */
+  /** one of employed, retired, flexible, resident — policies/provinces/beijing.policy:14 */
   readonly status: Status;
-  /** money in integer fen per month, 0..100000000 — policies/provinces/beijing.policy:10 */
+  /** money in integer fen per month, 0..100000000 — policies/provinces/beijing.policy:15 */
   readonly base: number;
-  /** calendar month `YYYY-MM` — policies/provinces/beijing.policy:11 */
+  /** calendar month `YYYY-MM` — policies/provinces/beijing.policy:16 */
   readonly month: string;
 }
 
 /** Output of region `beijing_003`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/provinces/beijing.policy:16 */
+  /** money in fen per month — policies/provinces/beijing.policy:22 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/provinces/beijing.policy:20 */
+  /** money in fen per month — policies/provinces/beijing.policy:26 (F002, F001, the 2% of the wage base) */
+  readonly personal_contribution: number;
+  /** money in fen per month — policies/provinces/beijing.policy:30 (F002, 001:44, 3元(大病保险)) */
+  readonly critical_illness_contribution: number;
+  /** money in fen per month — policies/provinces/beijing.policy:34 */
   readonly employee_contribution: number;
+  /** null when not applicable to the input; money in fen per month — policies/provinces/beijing.policy:39 (F051, 004:104, 部分城市采用固定金额每月划入: Beijing named, the figures cut off) */
+  readonly retiree_credit: number | null;
 }
 
 /** What this region shares with `beijing_001`. */
 const {
-  columnarForFlexible, columnarForRetiredOrResident, computeForFlexible, computeForRetiredOrResident, L1, L2,
-  L3, S2, S3, traceForFlexible, traceForRetiredOrResident,
+  columnarForFlexible, columnarForResident, columnarForRetired, computeEmployeeContributionEmployed,
+  computeForFlexible, computeForResident, computeForRetired, computePersonalContributionEmployed, L4, L5, L6,
+  S2, S3, S4, S5, S6, traceForFlexible, traceForResident, traceForRetired,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -40,39 +47,43 @@ const H_END = 119999; // open
 const employerRate = 1; // 1/10
 // policies/provinces/beijing-003.policy:8 (F006, 003:142, T39, period unstated; read as monthly)
 const criticalIllnessPremium = 12000;
-const S7: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
-const S8: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
-/** `employer_contribution` for `employed` — policies/provinces/beijing.policy:16 */
+const S12: StepInfo = { name: "employer_rate", branch: "=", file: "policies/provinces/beijing-003.policy", line: 7, cites: ["F006", "003:142"], unit: "rate", reads: [] };
+const S13: StepInfo = { name: "critical_illness_premium", branch: "=", file: "policies/provinces/beijing-003.policy", line: 8, cites: ["F006", "003:142", "T39", "period unstated; read as monthly"], unit: "fen", reads: [] };
+/** `employer_contribution` for `employed` — policies/provinces/beijing.policy:22 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 5) / 10);
-}
-
-/** `employee_contribution` for `employed` — policies/provinces/beijing.policy:20 */
-function computeEmployeeContributionEmployed(base: number): number {
-  return Math.floor((base * 1 + 25) / 50) + criticalIllnessPremium;
 }
 
 /** Every rule for `status` = `employed`. */
 function computeForEmployed(base: number): Output {
   const employerContribution = computeEmployerContributionEmployed(base);
-  const employeeContribution = computeEmployeeContributionEmployed(base);
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(personalContribution, criticalIllnessPremium);
+  return { employer_contribution: employerContribution, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessPremium, employee_contribution: employeeContribution, retiree_credit: null };
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, p0: Uint8Array): void {
   const employerContribution = computeEmployerContributionEmployed(base);
-  const employeeContribution = computeEmployeeContributionEmployed(base);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employeeContribution = computeEmployeeContributionEmployed(personalContribution, criticalIllnessPremium);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = employerContribution;
-    v1[k] = employeeContribution;
+    v1[k] = personalContribution;
+    v2[k] = criticalIllnessPremium;
+    v3[k] = employeeContribution;
+    v4[k] = NaN;
+    p0[k] = 0;
   }
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, t: TraceStep[]): Output {
   const employerContribution = record(t, S2, computeEmployerContributionEmployed(base));
-  const employeeContribution = record(t, S3, computeEmployeeContributionEmployed(base));
-  return { employer_contribution: employerContribution, employee_contribution: employeeContribution };
+  const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
+  record(t, S4, criticalIllnessPremium);
+  const employeeContribution = record(t, S5, computeEmployeeContributionEmployed(personalContribution, criticalIllnessPremium));
+  record(t, S6, null);
+  return { employer_contribution: employerContribution, personal_contribution: personalContribution, critical_illness_contribution: criticalIllnessPremium, employee_contribution: employeeContribution, retiree_credit: null };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -81,29 +92,31 @@ function compute(status: string, base: number): Output {
     case "employed":
       return computeForEmployed(base);
     case "retired":
-    case "resident":
-      return computeForRetiredOrResident();
+      return computeForRetired();
     case "flexible":
       return computeForFlexible();
+    case "resident":
+      return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L4);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, t: TraceStep[]): Output {
-  record(t, S7, employerRate, 10);
-  record(t, S8, criticalIllnessPremium);
+  record(t, S12, employerRate, 10);
+  record(t, S13, criticalIllnessPremium);
   switch (status) {
     case "employed":
       return traceForEmployed(base, t);
     case "retired":
-    case "resident":
-      return traceForRetiredOrResident(t);
+      return traceForRetired(t);
     case "flexible":
       return traceForFlexible(t);
+    case "resident":
+      return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L4);
   }
 }
 
@@ -131,17 +144,17 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "base", "month"], [L1, L2, L3], "input");
+  badShape(input, ["status", "base", "month"], [L4, L5, L6], "input");
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L3);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L6);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L1, "invalid input");
+  return fail("invalid_input", "status", L4, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -157,7 +170,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L4);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -165,14 +178,14 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "base"], [L1, L2], "person");
+  badShape(person, ["status", "base"], [L4, L5], "person");
   const status = person.status;
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L5);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L3);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L6);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L3);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L6);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base));
   return out;
@@ -189,17 +202,18 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"employer_contribution" | "employee_contribution", Float64Array>>;
-  readonly present: {};
+  readonly values: Readonly<Record<"employer_contribution" | "personal_contribution" | "critical_illness_contribution" | "employee_contribution" | "retiree_credit", Float64Array>>;
+  readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L1, base: L2 });
+  const count = columnCount(persons, { status: L4, base: L5 });
   const { status: statusCol, base: baseCol } = persons;
-  const months = monthCount(from, to, "month", L3);
-  const result = columnarResult(out, count * months, "employer_contribution employee_contribution", "");
-  const { employer_contribution: v0, employee_contribution: v1 } = result.values;
+  const months = monthCount(from, to, "month", L6);
+  const result = columnarResult(out, count * months, "employer_contribution personal_contribution critical_illness_contribution employee_contribution retiree_credit", "retiree_credit");
+  const { employer_contribution: v0, personal_contribution: v1, critical_illness_contribution: v2, employee_contribution: v3, retiree_credit: v4 } = result.values;
+  const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), base: baseCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -211,14 +225,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, p0);
         break;
       case 1:
-      case 3:
-        columnarForRetiredOrResident(from, to, k, v0, v1);
+        if (!columnarForRetired(from, to, k, v0, v1, v2, v3, v4, p0)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4, p0)) slow(p);
+        break;
+      case 3:
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, p0);
         break;
       default:
         slow(p);

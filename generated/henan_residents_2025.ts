@@ -273,3 +273,12 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
   return result;
 }
+
+/**
+ * @internal Rules and descriptors that the regions extending `henan_residents_2025` import instead of copying.
+ * Not part of the API.
+ */
+export const $shared = {
+  computePayableRural, computeSubsidy, fiscalSubsidy, L0, L1, L2, personalPremium, S0, S1, S2, S3, S4,
+  tracePayableRural,
+};

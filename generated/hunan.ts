@@ -1,7 +1,7 @@
 // Generated from policies/provinces/hunan.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, formatMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./national.js";
 
 /** Region `hunan`: 湖南 Hunan. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -13,61 +13,65 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `hunan`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:17 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:18 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:19 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:20 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:21 */
+  /** calendar month `YYYY-MM` — policies/national.policy:36 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  readonly average_pension: number;
 }
 
 /** Output of region `hunan`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:53 (F003, F022) */
+  /** money in fen per month — policies/national.policy:72 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:58 (F019, F034) */
+  /** money in fen per month — policies/national.policy:77 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:64 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/provinces/hunan.policy:8 (C07, reading C: a fixed amount) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:76 (F024, F034) */
+  /** money in fen per month — policies/national.policy:101 (F024, F034) */
   readonly pooled: number;
 }
 
 /** What this region shares with `national`. */
 const {
-  columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
-  computeEmployerContributionEmployed, computeForFlexible, computeForResident,
-  computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerShareToAccount,
-  L0, L1, L2, L3, L4, L5, L6, retireeRateBeforeReform, S1, S2, S3, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14,
-  S15, S16, S17, S18, S19, S20, S21, S22, traceForFlexible, traceForResident,
+  columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired, computeCreditRetired2,
+  computeEmployerContributionEmployed, computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible,
+  computeFlexibleBaseFloorFlexible, computeForFlexible, computeForResident,
+  computePersonalContributionEmployed, computePersonalContributionFlexible, computePersonalToAccountEmployed,
+  computePooledEmployedOrFlexible, employeeRate, employerShareToAccount, L1, L2, L3, L4, L5, L6, L7, L8,
+  retireeAveragePensionRate, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S14, S15, S16, S17, S18, S19,
+  S21, S22, S23, S24, S25, S26, S27, S28, S29, S30, S31,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/provinces/hunan.policy:8 (C04, reading A: 2023; the month is not stated, F035, F047, 000:83)
+// policies/provinces/hunan.policy:15 (C04, reading A: 2023; the month is not stated, F035, F047, 000:83)
 const reformDate = 24276; // 2023-01
-// policies/provinces/hunan.policy:5 (F047, 000:83, 湖南退休人员每月划入金额为75元)
-const retireeFixedCredit = 7500;
-const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 8, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
-const S32: StepInfo = { name: "retiree_fixed_credit", branch: "=", file: "policies/provinces/hunan.policy", line: 5, cites: ["F047", "000:83", "湖南退休人员每月划入金额为75元"], unit: "fen", reads: [] };
-/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
+const L9: PolicyLocation = { file: "policies/provinces/hunan.policy", line: 10, col: 7 };
+const S32: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 15, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
+const S33: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/hunan.policy", line: 12, cites: ["C07", "reading C: a fixed amount"], unit: "fen", reads: ["status", "reform_date", "month"] };
+const S34: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/hunan.policy", line: 11, cites: ["C07", "reading C: a fixed amount", "F047", "000:83", "湖南退休人员每月划入金额为75元", "F051", "a fixed monthly amount"], unit: "fen", reads: ["status", "reform_date", "month"] };
+/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:60
+  // policies/national.policy:79
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:61, the remaining case
+  // policies/national.policy:80, the remaining case
   return 0;
 }
 
@@ -81,21 +85,32 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:64 (C07) */
-function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/national.policy:66
+/** `retiree_credit` for `retired` — policies/provinces/hunan.policy:8 (C07, reading C: a fixed amount) */
+function computeRetireeCreditRetired(month: number): number {
+  // policies/provinces/hunan.policy:10
   if (month < reformDate) {
-    return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
+    return fail("unspecified", "retiree_credit", L9, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:67, the remaining case
-  return retireeFixedCredit;
+  // policies/provinces/hunan.policy:11, the remaining case
+  return 7500;
+}
+
+/** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForRetired(month: number): Output {
+  const retireeCredit = attempt(() => computeRetireeCreditRetired(month));
+  const credit = attempt(() => computeCreditRetired2(retireeCredit));
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
-function computeForRetired(pension: number, month: number): Output {
-  const retireeCredit = computeRetireeCreditRetired(month, pension);
-  const credit = computeCreditRetired(retireeCredit);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+function computeForRetired(month: number): Output {
+  try {
+    const retireeCredit = computeRetireeCreditRetired(month);
+    const credit = computeCreditRetired(retireeCredit);
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  } catch {
+    return lazyForRetired(month);
+  }
 }
 
 function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
@@ -116,105 +131,142 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   }
 }
 
-function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
-  const retireeCreditLeaf = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
-  for (let month = from; month <= to; month++, k++) {
-    const retireeCredit = month < reformDate ? retireeCreditLeaf : retireeFixedCredit;
-    const credit = computeCreditRetired(retireeCredit);
-    v0[k] = 0;
-    v1[k] = 0;
-    v2[k] = 0;
-    v3[k] = retireeCredit;
-    p0[k] = 1;
-    v4[k] = credit;
-    v5[k] = 0;
+function columnarForRetired(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+  try {
+    for (let month = from; month <= to; month++, k++) {
+      const retireeCredit = computeRetireeCreditRetired(month);
+      const credit = computeCreditRetired(retireeCredit);
+      v0[k] = 0;
+      v1[k] = 0;
+      v2[k] = 0;
+      v3[k] = retireeCredit;
+      p0[k] = 1;
+      v4[k] = credit;
+      v5[k] = 0;
+    }
+  } catch {
+    return false;
   }
+  return true;
 }
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:60
+  // policies/national.policy:79
   if (month < reformDate) {
-    return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+    return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:61, the remaining case
-  return record(t, S12, 0);
+  // policies/national.policy:80, the remaining case
+  return record(t, S11, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
-  record(t, S5, 7, 100);
+  record(t, S4, 7, 100);
+  record(t, S5, null);
   record(t, S6, null);
   record(t, S7, null);
-  record(t, S8, null);
-  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
-  const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
+  const personalContribution = record(t, S8, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S9, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S13, null);
+  record(t, S12, computePersonalToAccountEmployed(personalContribution));
+  record(t, S33, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
-function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/national.policy:66
+function traceRetireeCreditRetired(month: number, t: TraceStep[]): number {
+  // policies/provinces/hunan.policy:10
   if (month < reformDate) {
-    return record(t, S19, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return fail("unspecified", "retiree_credit", L9, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:67, the remaining case
-  return record(t, S20, retireeFixedCredit);
+  // policies/provinces/hunan.policy:11, the remaining case
+  return record(t, S34, 7500);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
-function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S5, 7, 100);
+function traceForRetired(month: number, t: TraceStep[]): Output {
+  record(t, S4, 7, 100);
+  record(t, S5, null);
   record(t, S6, null);
   record(t, S7, null);
-  record(t, S8, null);
   record(t, S16, 0);
   record(t, S17, 0);
   record(t, S18, 0);
-  const retireeCredit = traceRetireeCreditRetired(month, pension, t);
+  record(t, S19, 0);
+  const retireeCredit = traceRetireeCreditRetired(month, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
+  record(t, S4, 7, 100);
+  const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
+  const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
+  const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
+  const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
+  record(t, S27, 0);
+  record(t, S18, 0);
+  record(t, S28, 0);
+  record(t, S33, null);
+  record(t, S29, 0);
+  const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
+  record(t, S4, 7, 100);
+  record(t, S5, null);
+  record(t, S6, null);
+  record(t, S7, null);
+  record(t, S30, 0);
+  record(t, S17, 0);
+  record(t, S18, 0);
+  record(t, S19, 0);
+  record(t, S33, null);
+  record(t, S31, 0);
+  record(t, S22, 0);
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+}
+
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
-function compute(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number): Output {
+function compute(status: string, base: number, month: number, averageWage: number, flexibleRate: number): Output {
   switch (status) {
     case "employed":
       return computeForEmployed(base, month);
     case "retired":
-      return computeForRetired(pension, month);
+      return computeForRetired(month);
     case "flexible":
       return computeForFlexible(base, averageWage, flexibleRate);
     case "resident":
       return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
-function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
-  record(t, S31, formatMonth(reformDate));
+function computeTraced(status: string, base: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
+  record(t, S32, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
-  record(t, S3, retireeRateBeforeReform, 200);
-  record(t, S32, retireeFixedCredit);
+  record(t, S3, retireeAveragePensionRate, 50);
   switch (status) {
     case "employed":
       return traceForEmployed(base, month, t);
     case "retired":
-      return traceForRetired(pension, month, t);
+      return traceForRetired(month, t);
     case "flexible":
       return traceForFlexible(base, averageWage, flexibleRate, t);
     case "resident":
       return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -227,19 +279,19 @@ function run(input: Input): Output {
   const month = parseMonth(input.month);
   const averageWage = input.average_wage;
   const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate")) return invalid(input);
-  return compute(status, base, pension, month, averageWage, flexibleRate);
+  const averagePension = input.average_pension;
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate") || !hasOwn(input, "average_pension")) return invalid(input);
+  return compute(status, base, month, averageWage, flexibleRate);
 }
 
 function runTraced(input: Input, t: TraceStep[]): Output {
   check(input);
   const status = input.status;
   const base = input.base;
-  const pension = input.pension;
   const month = parseMonth(input.month);
   const averageWage = input.average_wage;
   const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
-  return computeTraced(status, base, pension, month, averageWage, flexibleRate, t);
+  return computeTraced(status, base, month, averageWage, flexibleRate, t);
 }
 
 function evaluateTraced(input: Input): Traced<Output> {
@@ -250,25 +302,27 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L4, L5, L6], "input");
+  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate", "average_pension"], [L1, L2, L3, L4, L5, L6, L7, L8], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
   const averageWage = input.average_wage;
-  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L6);
   const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
-  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L6);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L7);
+  const averagePension = input.average_pension;
+  if (!Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000) badNumber("average_pension", averagePension, 0, 100000000, "fen", L8);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L0, "invalid input");
+  return fail("invalid_input", "status", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -284,7 +338,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -292,24 +346,26 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L5, L6], "person");
+  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate", "average_pension"], [L1, L2, L3, L4, L6, L7, L8], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const averageWage = person.average_wage;
-  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L6);
   const flexibleRate = rateNumerator(person.flexible_rate, 1000000);
-  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L6);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L7);
+  const averagePension = person.average_pension;
+  if (!Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000) badNumber("average_pension", averagePension, 0, 100000000, "fen", L8);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
   const out: Output[] = [];
-  for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month, averageWage, flexibleRate));
+  for (let month = first; month <= last; month++) out.push(compute(status, base, month, averageWage, flexibleRate));
   return out;
 }
 
@@ -325,6 +381,7 @@ export interface PersonColumns {
   readonly average_wage: Float64Array;
   /** numerators over 1000000 */
   readonly flexible_rate: Float64Array;
+  readonly average_pension: Float64Array;
 }
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
@@ -335,13 +392,13 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3, average_wage: L5, flexible_rate: L6 });
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol } = persons;
-  const months = monthCount(from, to, "month", L4);
+  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
+  const months = monthCount(from, to, "month", L5);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
   const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
   const { retiree_credit: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
     const age = ageCol[p]!;
@@ -349,7 +406,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
     const pension = pensionCol[p]!;
     const averageWage = averageWageCol[p]!;
     const flexibleRate = flexibleRateCol[p]!;
-    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) {
+    const averagePension = averagePensionCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000) {
       slow(p);
       continue;
     }
@@ -359,7 +417,7 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
         columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0);
         break;
       case 1:
-        columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        if (!columnarForRetired(from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
         break;
       case 2:
         columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);

@@ -13,35 +13,37 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `province_f045`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:17 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:18 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:19 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:20 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:21 */
+  /** calendar month `YYYY-MM` — policies/national.policy:36 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:22 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:23 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  readonly average_pension: number;
 }
 
 /** Output of region `province_f045`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:47 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:53 (F003, F022) */
+  /** money in fen per month — policies/national.policy:72 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:58 (F019, F034) */
+  /** money in fen per month — policies/national.policy:77 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+  /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:15 (F045, 000:6, 某省原按4.5%划入,现调整为2%, C07, reading A: own pension) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:70 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:76 (F024, F034) */
+  /** money in fen per month — policies/national.policy:101 (F024, F034) */
   readonly pooled: number;
 }
 
@@ -50,26 +52,32 @@ const {
   columnarForFlexible, columnarForResident, computeCreditEmployed, computeCreditRetired,
   computeEmployerContributionEmployed, computeFlexibleBaseCeilingFlexible, computeFlexibleBaseFlexible,
   computeFlexibleBaseFloorFlexible, computeForFlexible, computeForResident,
-  computePersonalContributionEmployed, computePersonalContributionFlexible, computePooledEmployedOrFlexible,
-  employeeRate, employerShareToAccount, L0, L1, L2, L3, L4, L5, L6, retireeFixedCredit,
-  retireeRateBeforeReform, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S14, S15, S16, S17, S18, S21,
-  S22, S23, S24, S25, S26, S27, S28, S29, S30,
+  computePersonalContributionEmployed, computePersonalContributionFlexible, computePersonalToAccountEmployed,
+  computePooledEmployedOrFlexible, employeeRate, employerShareToAccount, L1, L2, L3, L4, L5, L6, L7, L8,
+  retireeAveragePensionRate, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S14, S15, S16, S17, S18, S19,
+  S21, S22, S23, S24, S25, S26, S27, S28, S29, S30, S31,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
 // policies/provinces/province-f045.policy:8 (C04, reading A: the province's own date is not stated, F036, 000:95)
 const reformDate = 24276; // 2023-01
-const S31: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
-const S32: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 14, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S33: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 12, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-const S34: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 13, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform"] };
-/** `employer_to_account` for `employed` — policies/national.policy:58 (F019, F034) */
+// policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入)
+const retireeRateBeforeReform = 9; // 9/200
+// policies/provinces/province-f045.policy:11 (F045, 000:6, 现调整为2%)
+const retireeRateAfterReform = 1; // 1/50
+const S32: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/province-f045.policy", line: 8, cites: ["C04", "reading A: the province's own date is not stated", "F036", "000:95"], unit: "month", reads: [] };
+const S33: StepInfo = { name: "retiree_rate_before_reform", branch: "=", file: "policies/provinces/province-f045.policy", line: 10, cites: ["F045", "000:6", "某省原按4.5%划入"], unit: "rate", reads: [] };
+const S34: StepInfo = { name: "retiree_rate_after_reform", branch: "=", file: "policies/provinces/province-f045.policy", line: 11, cites: ["F045", "000:6", "现调整为2%"], unit: "rate", reads: [] };
+const S35: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 19, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%", "C07", "reading A: own pension"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_rate_after_reform"] };
+const S36: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 17, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%", "C07", "reading A: own pension"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_rate_after_reform"] };
+const S37: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 18, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%", "C07", "reading A: own pension"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_rate_after_reform"] };
+/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:60
+  // policies/national.policy:79
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:61, the remaining case
+  // policies/national.policy:80, the remaining case
   return 0;
 }
 
@@ -83,14 +91,14 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/provinces/province-f045.policy:10 (F045, 000:6, 某省原按4.5%划入,现调整为2%) */
+/** `retiree_credit` for `retired` — policies/provinces/province-f045.policy:15 (F045, 000:6, 某省原按4.5%划入,现调整为2%, C07, reading A: own pension) */
 function computeRetireeCreditRetired(month: number, pension: number): number {
-  // policies/provinces/province-f045.policy:12
+  // policies/provinces/province-f045.policy:17
   if (month < reformDate) {
     return Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   }
-  // policies/provinces/province-f045.policy:13, the remaining case
-  return Math.floor((pension * 1 + 25) / 50);
+  // policies/provinces/province-f045.policy:18, the remaining case
+  return Math.floor((pension * retireeRateAfterReform + 25) / 50);
 }
 
 /** Every rule for `status` = `retired`. */
@@ -119,7 +127,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
 }
 
 function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
-  const retireeCreditLeaf = Math.floor((pension * 1 + 25) / 50);
+  const retireeCreditLeaf = Math.floor((pension * retireeRateAfterReform + 25) / 50);
   const retireeCreditLeaf2 = Math.floor((pension * retireeRateBeforeReform + 100) / 200);
   for (let month = from; month <= to; month++, k++) {
     const retireeCredit = month < reformDate ? retireeCreditLeaf2 : retireeCreditLeaf;
@@ -136,24 +144,25 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:60
+  // policies/national.policy:79
   if (month < reformDate) {
-    return record(t, S11, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
+    return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:61, the remaining case
-  return record(t, S12, 0);
+  // policies/national.policy:80, the remaining case
+  return record(t, S11, 0);
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
 function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
-  record(t, S5, 7, 100);
+  record(t, S4, 7, 100);
+  record(t, S5, null);
   record(t, S6, null);
   record(t, S7, null);
-  record(t, S8, null);
-  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
-  const employerContribution = record(t, S10, computeEmployerContributionEmployed(base, 7));
+  const personalContribution = record(t, S8, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S9, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S32, null);
+  record(t, S12, computePersonalToAccountEmployed(personalContribution));
+  record(t, S35, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
@@ -161,23 +170,24 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, pension: number, t: TraceStep[]): number {
-  // policies/provinces/province-f045.policy:12
+  // policies/provinces/province-f045.policy:17
   if (month < reformDate) {
-    return record(t, S33, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
+    return record(t, S36, Math.floor((pension * retireeRateBeforeReform + 100) / 200));
   }
-  // policies/provinces/province-f045.policy:13, the remaining case
-  return record(t, S34, Math.floor((pension * 1 + 25) / 50));
+  // policies/provinces/province-f045.policy:18, the remaining case
+  return record(t, S37, Math.floor((pension * retireeRateAfterReform + 25) / 50));
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(pension: number, month: number, t: TraceStep[]): Output {
-  record(t, S5, 7, 100);
+  record(t, S4, 7, 100);
+  record(t, S5, null);
   record(t, S6, null);
   record(t, S7, null);
-  record(t, S8, null);
   record(t, S16, 0);
   record(t, S17, 0);
   record(t, S18, 0);
+  record(t, S19, 0);
   const retireeCredit = traceRetireeCreditRetired(month, pension, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
@@ -186,30 +196,32 @@ function traceForRetired(pension: number, month: number, t: TraceStep[]): Output
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(base: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
-  record(t, S5, 7, 100);
+  record(t, S4, 7, 100);
   const flexibleBaseFloor = record(t, S23, computeFlexibleBaseFloorFlexible(averageWage));
   const flexibleBaseCeiling = record(t, S24, computeFlexibleBaseCeilingFlexible(averageWage));
   const flexibleBase = record(t, S25, computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling));
   const personalContribution = record(t, S26, computePersonalContributionFlexible(flexibleBase, flexibleRate));
   record(t, S27, 0);
   record(t, S18, 0);
-  record(t, S32, null);
   record(t, S28, 0);
+  record(t, S35, null);
+  record(t, S29, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(t: TraceStep[]): Output {
-  record(t, S5, 7, 100);
+  record(t, S4, 7, 100);
+  record(t, S5, null);
   record(t, S6, null);
   record(t, S7, null);
-  record(t, S8, null);
-  record(t, S29, 0);
+  record(t, S30, 0);
   record(t, S17, 0);
   record(t, S18, 0);
-  record(t, S32, null);
-  record(t, S30, 0);
+  record(t, S19, 0);
+  record(t, S35, null);
+  record(t, S31, 0);
   record(t, S22, 0);
   return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
@@ -226,17 +238,18 @@ function compute(status: string, base: number, pension: number, month: number, a
     case "resident":
       return computeForResident();
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, base: number, pension: number, month: number, averageWage: number, flexibleRate: number, t: TraceStep[]): Output {
-  record(t, S31, formatMonth(reformDate));
+  record(t, S32, formatMonth(reformDate));
   record(t, S1, employeeRate, 50);
   record(t, S2, employerShareToAccount, 10);
-  record(t, S3, retireeRateBeforeReform, 200);
-  record(t, S4, retireeFixedCredit);
+  record(t, S3, retireeAveragePensionRate, 50);
+  record(t, S33, retireeRateBeforeReform, 200);
+  record(t, S34, retireeRateAfterReform, 50);
   switch (status) {
     case "employed":
       return traceForEmployed(base, month, t);
@@ -247,7 +260,7 @@ function computeTraced(status: string, base: number, pension: number, month: num
     case "resident":
       return traceForResident(t);
     default:
-      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L0);
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
   }
 }
 
@@ -260,7 +273,8 @@ function run(input: Input): Output {
   const month = parseMonth(input.month);
   const averageWage = input.average_wage;
   const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
-  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate")) return invalid(input);
+  const averagePension = input.average_pension;
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "average_wage") || !hasOwn(input, "flexible_rate") || !hasOwn(input, "average_pension")) return invalid(input);
   return compute(status, base, pension, month, averageWage, flexibleRate);
 }
 
@@ -283,25 +297,27 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L4, L5, L6], "input");
+  badShape(input, ["status", "age", "base", "pension", "month", "average_wage", "flexible_rate", "average_pension"], [L1, L2, L3, L4, L5, L6, L7, L8], "input");
   const age = input.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = input.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = input.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const month = parseMonth(input.month);
-  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L4);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
   const averageWage = input.average_wage;
-  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L6);
   const flexibleRate = rateNumerator(input.flexible_rate, 1000000);
-  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L6);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", input.flexible_rate, 1000000, 80000, 120000, L7);
+  const averagePension = input.average_pension;
+  if (!Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000) badNumber("average_pension", averagePension, 0, 100000000, "fen", L8);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "status", L0, "invalid input");
+  return fail("invalid_input", "status", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -317,7 +333,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "status", L0);
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -325,22 +341,24 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate"], [L0, L1, L2, L3, L5, L6], "person");
+  badShape(person, ["status", "age", "base", "pension", "average_wage", "flexible_rate", "average_pension"], [L1, L2, L3, L4, L6, L7, L8], "person");
   const status = person.status;
   const age = person.age;
-  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L1);
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
   const base = person.base;
-  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L2);
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
   const pension = person.pension;
-  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L3);
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
   const averageWage = person.average_wage;
-  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L5);
+  if (!Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000) badNumber("average_wage", averageWage, 0, 100000000, "fen", L6);
   const flexibleRate = rateNumerator(person.flexible_rate, 1000000);
-  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L6);
+  if (!Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) badRate("flexible_rate", person.flexible_rate, 1000000, 80000, 120000, L7);
+  const averagePension = person.average_pension;
+  if (!Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000) badNumber("average_pension", averagePension, 0, 100000000, "fen", L8);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L4);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L4);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
   const out: Output[] = [];
   for (let month = first; month <= last; month++) out.push(compute(status, base, pension, month, averageWage, flexibleRate));
   return out;
@@ -358,6 +376,7 @@ export interface PersonColumns {
   readonly average_wage: Float64Array;
   /** numerators over 1000000 */
   readonly flexible_rate: Float64Array;
+  readonly average_pension: Float64Array;
 }
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
@@ -368,13 +387,13 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { status: L0, age: L1, base: L2, pension: L3, average_wage: L5, flexible_rate: L6 });
-  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol } = persons;
-  const months = monthCount(from, to, "month", L4);
+  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
+  const months = monthCount(from, to, "month", L5);
   const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
   const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
   const { retiree_credit: p0 } = result.present;
-  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
     const age = ageCol[p]!;
@@ -382,7 +401,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
     const pension = pensionCol[p]!;
     const averageWage = averageWageCol[p]!;
     const flexibleRate = flexibleRateCol[p]!;
-    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000) {
+    const averagePension = averagePensionCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(averageWage) || averageWage < 0 || averageWage > 100000000 || !Number.isInteger(flexibleRate) || flexibleRate < 80000 || flexibleRate > 120000 || !Number.isInteger(averagePension) || averagePension < 0 || averagePension > 100000000) {
       slow(p);
       continue;
     }

@@ -13,24 +13,26 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `seed004_r1`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:14 */
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:21 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:15 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:22 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:23 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:17 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:24 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:18 */
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:25 */
   readonly month: string;
 }
 
 /** Output of region `seed004_r1`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:37 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:44 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:41 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:48 (F027) */
   readonly personal_contribution: number;
+  /** money in fen per month — policies/seed004/seed004-r2.policy:53 (F028, 004:17, 按本人缴费基数的2.3%划入) */
+  readonly employer_to_account: number;
   /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;
 }
@@ -38,18 +40,18 @@ export interface Output {
 /** What this region shares with `seed004_r2`. */
 const {
   columnarForFlexible, columnarForResident, columnarForRetired, computeAgeBand, computeBandRate,
-  computeCreditRetired, computeForFlexible, computeForResident, computeForRetired,
-  computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, L5,
-  retireeRate, S0, S1, S8, S9, S11, S12, traceAgeBand, traceBandRate,
+  computeCreditRetired, computeEmployerToAccountEmployed, computeForFlexible, computeForResident,
+  computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1,
+  L2, L3, L4, L5, retireeRate, S0, S1, S8, S9, S10, S12, S13, S14, traceAgeBand, traceBandRate,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const S15: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S16: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S17: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S17: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r1.policy", line: 7, cites: ["F032", "004:35", "C02", "R1: the examples drop the personal 2%"], unit: "fen", reads: ["status", "employer_to_account", "pension", "retiree_rate"] };
+const S18: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r1.policy", line: 8, cites: ["F032", "004:35", "F030", "004:23"], unit: "fen", reads: ["status", "employer_to_account", "pension", "retiree_rate"] };
+const S19: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r1.policy", line: 9, cites: ["F032", "004:35", "F014", "F054"], unit: "fen", reads: ["status", "employer_to_account", "pension", "retiree_rate"] };
 /** `credit` for `employed` — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
-function computeCreditEmployed(base: number, transferRate: number): number {
-  return Math.floor((base * transferRate + 500) / 1000);
+function computeCreditEmployed(employerToAccount: number): number {
+  return employerToAccount;
 }
 
 /** Every rule for `status` = `employed`. */
@@ -58,21 +60,24 @@ function computeForEmployed(age: number, base: number): Output {
   const bandRate = computeBandRate(ageBand);
   const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
-  const credit = computeCreditEmployed(base, transferRate);
-  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
+  const employerToAccount = computeEmployerToAccountEmployed(base, transferRate);
+  const credit = computeCreditEmployed(employerToAccount);
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_to_account: employerToAccount, credit };
 }
 
-function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, p0: Uint8Array): void {
   const ageBand = computeAgeBand(age);
   const bandRate = computeBandRate(ageBand);
   const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
-  const credit = computeCreditEmployed(base, transferRate);
+  const employerToAccount = computeEmployerToAccountEmployed(base, transferRate);
+  const credit = computeCreditEmployed(employerToAccount);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = transferRate;
     p0[k] = 1;
     v1[k] = personalContribution;
-    v2[k] = credit;
+    v2[k] = employerToAccount;
+    v3[k] = credit;
   }
 }
 
@@ -82,38 +87,42 @@ function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
   const bandRate = traceBandRate(ageBand, t);
   const transferRate = record(t, S8, computeTransferRateEmployed(bandRate), 1000);
   const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
-  const credit = record(t, S15, computeCreditEmployed(base, transferRate));
-  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
+  const employerToAccount = record(t, S10, computeEmployerToAccountEmployed(base, transferRate));
+  const credit = record(t, S17, computeCreditEmployed(employerToAccount));
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_to_account: employerToAccount, credit };
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(age: number, pension: number, t: TraceStep[]): Output {
   const ageBand = traceAgeBand(age, t);
   traceBandRate(ageBand, t);
-  record(t, S11, null, 1000);
-  record(t, S12, 0);
-  const credit = record(t, S16, computeCreditRetired(pension));
-  return { transfer_rate: null, personal_contribution: 0, credit };
+  record(t, S12, null, 1000);
+  record(t, S13, 0);
+  record(t, S14, 0);
+  const credit = record(t, S18, computeCreditRetired(pension));
+  return { transfer_rate: null, personal_contribution: 0, employer_to_account: 0, credit };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(age: number, t: TraceStep[]): Output {
   const ageBand = traceAgeBand(age, t);
   traceBandRate(ageBand, t);
-  record(t, S11, null, 1000);
+  record(t, S12, null, 1000);
   const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
-  record(t, S17, 0);
-  return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
+  record(t, S14, 0);
+  record(t, S19, 0);
+  return { transfer_rate: null, personal_contribution: personalContribution, employer_to_account: 0, credit: 0 };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(age: number, t: TraceStep[]): Output {
   const ageBand = traceAgeBand(age, t);
   traceBandRate(ageBand, t);
-  record(t, S11, null, 1000);
-  record(t, S12, 0);
-  record(t, S17, 0);
-  return { transfer_rate: null, personal_contribution: 0, credit: 0 };
+  record(t, S12, null, 1000);
+  record(t, S13, 0);
+  record(t, S14, 0);
+  record(t, S19, 0);
+  return { transfer_rate: null, personal_contribution: 0, employer_to_account: 0, credit: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -246,7 +255,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"transfer_rate" | "personal_contribution" | "credit", Float64Array>>;
+  readonly values: Readonly<Record<"transfer_rate" | "personal_contribution" | "employer_to_account" | "credit", Float64Array>>;
   readonly present: Readonly<Record<"transfer_rate", Uint8Array>>;
 }
 
@@ -255,8 +264,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "transfer_rate personal_contribution credit", "transfer_rate");
-  const { transfer_rate: v0, personal_contribution: v1, credit: v2 } = result.values;
+  const result = columnarResult(out, count * months, "transfer_rate personal_contribution employer_to_account credit", "transfer_rate");
+  const { transfer_rate: v0, personal_contribution: v1, employer_to_account: v2, credit: v3 } = result.values;
   const { transfer_rate: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -271,16 +280,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(age, base, from, to, k, v0, v1, v2, p0);
+        columnarForEmployed(age, base, from, to, k, v0, v1, v2, v3, p0);
         break;
       case 1:
-        columnarForRetired(pension, from, to, k, v0, v1, v2, p0);
+        columnarForRetired(pension, from, to, k, v0, v1, v2, v3, p0);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, p0)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, p0)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, p0);
         break;
       default:
         slow(p);

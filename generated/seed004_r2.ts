@@ -12,96 +12,105 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `seed004_r2`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:14 */
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:21 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:15 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:22 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:23 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:17 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:24 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:18 */
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:25 */
   readonly month: string;
 }
 
 /** Output of region `seed004_r2`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:37 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:44 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:41 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:48 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:53 (F028, 004:17, 按本人缴费基数的2.3%划入) */
+  readonly employer_to_account: number;
+  /** money in fen per month — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
   readonly credit: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/seed004/seed004-r2.policy:20 (F027, 004:11)
+// policies/seed004/seed004-r2.policy:27 (F027, 004:11)
 const employeeRate = 1; // 1/50
-// policies/seed004/seed004-r2.policy:21 (F030, 004:23)
+// policies/seed004/seed004-r2.policy:28 (F030, 004:23)
 const retireeRate = 3; // 3/50
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 43, col: 5 };
-const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
-const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
-const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
-const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
-const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
-const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
-const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
-const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
-const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 38, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
-const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S10: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 47, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S11: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 39, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
-const S12: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 44, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S13: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 48, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S14: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 49, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-/** `age_band` — policies/seed004/seed004-r2.policy:24 (F028, 004:17) */
+const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 50, col: 5 };
+const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 21, col: 9 };
+const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 22, col: 9 };
+const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 23, col: 9 };
+const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 24, col: 9 };
+const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 25, col: 9 };
+const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F027", "004:11"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F030", "004:23"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
+const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 33, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
+const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 34, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
+const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 45, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 49, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S10: StepInfo = { name: "employer_to_account", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 54, cites: ["F028", "004:17", "按本人缴费基数的2.3%划入", "C02", "R2: band% of the base"], unit: "fen", reads: ["status", "base", "transfer_rate"] };
+const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 58, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
+const S12: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 46, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S13: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 51, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S14: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 55, cites: ["F028", "004:17", "按本人缴费基数的2.3%划入"], unit: "fen", reads: ["status", "base", "transfer_rate"] };
+const S15: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 59, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
+const S16: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 60, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
+/** `age_band` — policies/seed004/seed004-r2.policy:31 (F028, 004:17) */
 function computeAgeBand(age: number): "under_35" | "from_35_to_44" | "from_45" {
-  // policies/seed004/seed004-r2.policy:25
+  // policies/seed004/seed004-r2.policy:32
   if (age < 35) {
     return "under_35";
   }
-  // policies/seed004/seed004-r2.policy:26
+  // policies/seed004/seed004-r2.policy:33
   if (35 <= age && age < 45) {
     return "from_35_to_44";
   }
-  // policies/seed004/seed004-r2.policy:27, the remaining case
+  // policies/seed004/seed004-r2.policy:34, the remaining case
   return "from_45";
 }
 
-/** `band_rate` — policies/seed004/seed004-r2.policy:32 (F028, 004:17); returns the numerator over 1000 */
+/** `band_rate` — policies/seed004/seed004-r2.policy:39 (F028, 004:17); returns the numerator over 1000 */
 function computeBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45"): number {
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:42
   if (ageBand === "under_35") {
     return 23;
   }
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:42
   if (ageBand === "from_35_to_44") {
     return 15;
   }
-  // policies/seed004/seed004-r2.policy:35, the remaining case
+  // policies/seed004/seed004-r2.policy:42, the remaining case
   return 17;
 }
 
-/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:37 (F028, 004:17); the numerator over 1000 */
+/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:44 (F028, 004:17); the numerator over 1000 */
 function computeTransferRateEmployed(bandRate: number): number {
   return bandRate;
 }
 
-/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:41 (F027) */
+/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:48 (F027) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `credit` for `employed` — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
-function computeCreditEmployed(personalContribution: number, base: number, transferRate: number): number {
-  return personalContribution + Math.floor((base * transferRate + 500) / 1000);
+/** `employer_to_account` for `employed` — policies/seed004/seed004-r2.policy:53 (F028, 004:17, 按本人缴费基数的2.3%划入) */
+function computeEmployerToAccountEmployed(base: number, transferRate: number): number {
+  return Math.floor((base * transferRate + 500) / 1000);
+}
+
+/** `credit` for `employed` — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
+function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
+  return personalContribution + employerToAccount;
 }
 
 /** Every rule for `status` = `employed`. */
@@ -110,11 +119,12 @@ function computeForEmployed(age: number, base: number): Output {
   const bandRate = computeBandRate(ageBand);
   const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
-  const credit = computeCreditEmployed(personalContribution, base, transferRate);
-  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
+  const employerToAccount = computeEmployerToAccountEmployed(base, transferRate);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_to_account: employerToAccount, credit };
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
+/** `credit` for `retired` — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
 function computeCreditRetired(pension: number): number {
   return Math.floor((pension * retireeRate + 25) / 50);
 }
@@ -122,20 +132,20 @@ function computeCreditRetired(pension: number): number {
 /** Every rule for `status` = `retired`. */
 function computeForRetired(pension: number): Output {
   const credit = computeCreditRetired(pension);
-  return { transfer_rate: null, personal_contribution: 0, credit };
+  return { transfer_rate: null, personal_contribution: 0, employer_to_account: 0, credit };
 }
 
 /** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFlexible(): Output {
   const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources"));
-  return settle<Output>({ transfer_rate: null, personal_contribution: personalContribution, credit: 0 });
+  return settle<Output>({ transfer_rate: null, personal_contribution: personalContribution, employer_to_account: 0, credit: 0 });
 }
 
 /** Every rule for `status` = `flexible`. */
 function computeForFlexible(): Output {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
-    return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
+    return { transfer_rate: null, personal_contribution: personalContribution, employer_to_account: 0, credit: 0 };
   } catch {
     return lazyForFlexible();
   }
@@ -143,34 +153,37 @@ function computeForFlexible(): Output {
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(): Output {
-  return { transfer_rate: null, personal_contribution: 0, credit: 0 };
+  return { transfer_rate: null, personal_contribution: 0, employer_to_account: 0, credit: 0 };
 }
 
-function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, p0: Uint8Array): void {
   const ageBand = computeAgeBand(age);
   const bandRate = computeBandRate(ageBand);
   const transferRate = computeTransferRateEmployed(bandRate);
   const personalContribution = computePersonalContributionEmployed(base);
-  const credit = computeCreditEmployed(personalContribution, base, transferRate);
+  const employerToAccount = computeEmployerToAccountEmployed(base, transferRate);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = transferRate;
     p0[k] = 1;
     v1[k] = personalContribution;
-    v2[k] = credit;
+    v2[k] = employerToAccount;
+    v3[k] = credit;
   }
 }
 
-function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, p0: Uint8Array): void {
   const credit = computeCreditRetired(pension);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = NaN;
     p0[k] = 0;
     v1[k] = 0;
-    v2[k] = credit;
+    v2[k] = 0;
+    v3[k] = credit;
   }
 }
 
-function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): boolean {
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, p0: Uint8Array): boolean {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
     for (let month = from; month <= to; month++, k++) {
@@ -178,6 +191,7 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
       p0[k] = 0;
       v1[k] = personalContribution;
       v2[k] = 0;
+      v3[k] = 0;
     }
   } catch {
     return false;
@@ -185,40 +199,41 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
   return true;
 }
 
-function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, p0: Uint8Array): void {
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, p0: Uint8Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = NaN;
     p0[k] = 0;
     v1[k] = 0;
     v2[k] = 0;
+    v3[k] = 0;
   }
 }
 
 /** `age_band`, recording the branch taken */
 function traceAgeBand(age: number, t: TraceStep[]): "under_35" | "from_35_to_44" | "from_45" {
-  // policies/seed004/seed004-r2.policy:25
+  // policies/seed004/seed004-r2.policy:32
   if (age < 35) {
     return record(t, S2, "under_35");
   }
-  // policies/seed004/seed004-r2.policy:26
+  // policies/seed004/seed004-r2.policy:33
   if (35 <= age && age < 45) {
     return record(t, S3, "from_35_to_44");
   }
-  // policies/seed004/seed004-r2.policy:27, the remaining case
+  // policies/seed004/seed004-r2.policy:34, the remaining case
   return record(t, S4, "from_45");
 }
 
 /** `band_rate`, recording the branch taken */
 function traceBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45", t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:42
   if (ageBand === "under_35") {
     return record(t, S5, 23, 1000);
   }
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:42
   if (ageBand === "from_35_to_44") {
     return record(t, S6, 15, 1000);
   }
-  // policies/seed004/seed004-r2.policy:35, the remaining case
+  // policies/seed004/seed004-r2.policy:42, the remaining case
   return record(t, S7, 17, 1000);
 }
 
@@ -228,38 +243,42 @@ function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
   const bandRate = traceBandRate(ageBand, t);
   const transferRate = record(t, S8, computeTransferRateEmployed(bandRate), 1000);
   const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
-  const credit = record(t, S10, computeCreditEmployed(personalContribution, base, transferRate));
-  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
+  const employerToAccount = record(t, S10, computeEmployerToAccountEmployed(base, transferRate));
+  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_to_account: employerToAccount, credit };
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(age: number, pension: number, t: TraceStep[]): Output {
   const ageBand = traceAgeBand(age, t);
   traceBandRate(ageBand, t);
-  record(t, S11, null, 1000);
-  record(t, S12, 0);
-  const credit = record(t, S13, computeCreditRetired(pension));
-  return { transfer_rate: null, personal_contribution: 0, credit };
+  record(t, S12, null, 1000);
+  record(t, S13, 0);
+  record(t, S14, 0);
+  const credit = record(t, S15, computeCreditRetired(pension));
+  return { transfer_rate: null, personal_contribution: 0, employer_to_account: 0, credit };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(age: number, t: TraceStep[]): Output {
   const ageBand = traceAgeBand(age, t);
   traceBandRate(ageBand, t);
-  record(t, S11, null, 1000);
+  record(t, S12, null, 1000);
   const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
   record(t, S14, 0);
-  return { transfer_rate: null, personal_contribution: personalContribution, credit: 0 };
+  record(t, S16, 0);
+  return { transfer_rate: null, personal_contribution: personalContribution, employer_to_account: 0, credit: 0 };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(age: number, t: TraceStep[]): Output {
   const ageBand = traceAgeBand(age, t);
   traceBandRate(ageBand, t);
-  record(t, S11, null, 1000);
-  record(t, S12, 0);
+  record(t, S12, null, 1000);
+  record(t, S13, 0);
   record(t, S14, 0);
-  return { transfer_rate: null, personal_contribution: 0, credit: 0 };
+  record(t, S16, 0);
+  return { transfer_rate: null, personal_contribution: 0, employer_to_account: 0, credit: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -392,7 +411,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"transfer_rate" | "personal_contribution" | "credit", Float64Array>>;
+  readonly values: Readonly<Record<"transfer_rate" | "personal_contribution" | "employer_to_account" | "credit", Float64Array>>;
   readonly present: Readonly<Record<"transfer_rate", Uint8Array>>;
 }
 
@@ -401,8 +420,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "transfer_rate personal_contribution credit", "transfer_rate");
-  const { transfer_rate: v0, personal_contribution: v1, credit: v2 } = result.values;
+  const result = columnarResult(out, count * months, "transfer_rate personal_contribution employer_to_account credit", "transfer_rate");
+  const { transfer_rate: v0, personal_contribution: v1, employer_to_account: v2, credit: v3 } = result.values;
   const { transfer_rate: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -417,16 +436,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(age, base, from, to, k, v0, v1, v2, p0);
+        columnarForEmployed(age, base, from, to, k, v0, v1, v2, v3, p0);
         break;
       case 1:
-        columnarForRetired(pension, from, to, k, v0, v1, v2, p0);
+        columnarForRetired(pension, from, to, k, v0, v1, v2, v3, p0);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, p0)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, p0)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, p0);
         break;
       default:
         slow(p);
@@ -443,7 +462,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  */
 export const $shared = {
   columnarForFlexible, columnarForResident, columnarForRetired, computeAgeBand, computeBandRate,
-  computeCreditRetired, computeForFlexible, computeForResident, computeForRetired,
-  computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, L5,
-  retireeRate, S0, S1, S8, S9, S11, S12, traceAgeBand, traceBandRate,
+  computeCreditEmployed, computeCreditRetired, computeEmployerToAccountEmployed, computeForFlexible,
+  computeForResident, computeForRetired, computePersonalContributionEmployed, computeTransferRateEmployed,
+  employeeRate, L0, L1, L2, L3, L4, L5, retireeRate, S0, S1, S8, S9, S10, S11, S12, S13, S14, S15, S16,
+  traceAgeBand, traceBandRate,
 };

@@ -12,78 +12,85 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `shanghai_a`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:13 */
+  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:16 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:14 */
+  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:17 */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:15 */
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:18 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:19 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:17 */
+  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:20 */
   readonly month: string;
 }
 
 /** Output of region `shanghai_a`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:23 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:28 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:33 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:41 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:45 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:53 (I02) */
   readonly pooled: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/shanghai/shanghai-a.policy:19 (F052)
+// policies/shanghai/shanghai-a.policy:22 (F052)
 const employeeRate = 1; // 1/50
-// policies/shanghai/shanghai-a.policy:20 (F007, 001:140)
+// policies/shanghai/shanghai-a.policy:23 (F007, 001:140)
 const employerRate = 19; // 19/200
-// policies/shanghai/shanghai-a.policy:21 (F052, 004:98)
+// policies/shanghai/shanghai-a.policy:25 (F052, 004:98)
 const employerShareToAccount = 3; // 3/10
-const L0: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 36, col: 7 };
-const L1: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 38, col: 9 };
-const L2: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 25, col: 5 };
-const L3: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 13, col: 9 };
-const L4: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 14, col: 9 };
-const L5: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 15, col: 9 };
-const L6: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
-const L7: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 17, col: 9 };
-const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 19, cites: ["F052"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 20, cites: ["F007", "001:140"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 21, cites: ["F052", "004:98"], unit: "rate", reads: [] };
-const S3: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 24, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 29, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S5: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 34, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
-const S6: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a.policy", line: 46, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S7: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 26, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S8: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 31, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S9: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 39, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
-const S10: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 40, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
-const S11: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 41, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
-const S12: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 47, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S13: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 30, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S14: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 42, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
-const S15: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a.policy", line: 43, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "employer_share_to_account", "month", "age"] };
-/** `personal_contribution` for `employed` — policies/shanghai/shanghai-a.policy:23 */
+const L0: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 44, col: 7 };
+const L1: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 46, col: 9 };
+const L2: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 29, col: 5 };
+const L3: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 16, col: 9 };
+const L4: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 17, col: 9 };
+const L5: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 18, col: 9 };
+const L6: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 19, col: 9 };
+const L7: PolicyLocation = { file: "policies/shanghai/shanghai-a.policy", line: 20, col: 9 };
+const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 22, cites: ["F052"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 23, cites: ["F007", "001:140"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/shanghai/shanghai-a.policy", line: 25, cites: ["F052", "004:98"], unit: "rate", reads: [] };
+const S3: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 28, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S4: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 33, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S5: StepInfo = { name: "employer_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 38, cites: ["F052", "004:98", "单位缴纳部分的30%按比例划入"], unit: "fen", reads: ["status", "employer_contribution", "employer_share_to_account"] };
+const S6: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a.policy", line: 42, cites: ["F052"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "month", "age"] };
+const S7: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a.policy", line: 54, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S8: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 30, cites: [], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S9: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 35, cites: [], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S10: StepInfo = { name: "employer_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 39, cites: ["F052", "004:98", "单位缴纳部分的30%按比例划入"], unit: "fen", reads: ["status", "employer_contribution", "employer_share_to_account"] };
+const S11: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a.policy", line: 47, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "month", "age"] };
+const S12: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a.policy", line: 48, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "month", "age"] };
+const S13: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a.policy", line: 49, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "month", "age"] };
+const S14: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a.policy", line: 55, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S15: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 34, cites: ["F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S16: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a.policy", line: 50, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "month", "age"] };
+const S17: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a.policy", line: 51, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "month", "age"] };
+/** `personal_contribution` for `employed` — policies/shanghai/shanghai-a.policy:27 */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:28 */
+/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:32 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 100) / 200);
 }
 
-/** `credit` for `employed` — policies/shanghai/shanghai-a.policy:33 */
-function computeCreditEmployed(personalContribution: number, employerContribution: number): number {
-  return personalContribution + Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+/** `employer_to_account` for `employed` — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
+function computeEmployerToAccountEmployed(employerContribution: number): number {
+  return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
 }
 
-/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a.policy:45 (I02) */
+/** `credit` for `employed` — policies/shanghai/shanghai-a.policy:41 */
+function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
+  return personalContribution + employerToAccount;
+}
+
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a.policy:53 (I02) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, credit: number): number {
   return personalContribution + employerContribution - credit;
 }
@@ -92,31 +99,32 @@ function computePooledEmployedOrFlexible(personalContribution: number, employerC
 function computeForEmployed(base: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
-  const credit = computeCreditEmployed(personalContribution, employerContribution);
+  const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
-/** `credit` for `retired` — policies/shanghai/shanghai-a.policy:33 */
+/** `credit` for `retired` — policies/shanghai/shanghai-a.policy:41 */
 function computeCreditRetired(month: number, age: number): number {
-  // policies/shanghai/shanghai-a.policy:36
+  // policies/shanghai/shanghai-a.policy:44
   if (month < 24300) {
     return fail("unspecified", "credit", L0, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a.policy:37, the remaining case
-  // policies/shanghai/shanghai-a.policy:38
+  // policies/shanghai/shanghai-a.policy:45, the remaining case
+  // policies/shanghai/shanghai-a.policy:46
   if (age < 60) {
     return fail("unspecified", "credit", L1, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a.policy:39
+  // policies/shanghai/shanghai-a.policy:47
   if (60 <= age && age < 70) {
     return 14000;
   }
-  // policies/shanghai/shanghai-a.policy:40
+  // policies/shanghai/shanghai-a.policy:48
   if (70 <= age && age < 80) {
     return 15500;
   }
-  // policies/shanghai/shanghai-a.policy:41, the remaining case
+  // policies/shanghai/shanghai-a.policy:49, the remaining case
   return 16800;
 }
 
@@ -136,7 +144,7 @@ function computeForRetired(age: number, month: number): Output {
   }
 }
 
-/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:45 (I02) */
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a.policy:53 (I02) */
 function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, credit: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerContribution) - unwrap(credit);
 }
@@ -167,7 +175,8 @@ function computeForResident(): Output {
 function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
-  const credit = computeCreditEmployed(personalContribution, employerContribution);
+  const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
@@ -221,58 +230,62 @@ function columnarForResident(from: number, to: number, k: number, v0: Float64Arr
 function traceForEmployed(base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
-  const credit = record(t, S5, computeCreditEmployed(personalContribution, employerContribution));
-  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
+  const employerToAccount = record(t, S5, computeEmployerToAccountEmployed(employerContribution));
+  const credit = record(t, S6, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
 /** `credit` for `retired`, recording the branch taken */
 function traceCreditRetired(month: number, age: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-a.policy:36
+  // policies/shanghai/shanghai-a.policy:44
   if (month < 24300) {
     return fail("unspecified", "credit", L0, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a.policy:37, the remaining case
-  // policies/shanghai/shanghai-a.policy:38
+  // policies/shanghai/shanghai-a.policy:45, the remaining case
+  // policies/shanghai/shanghai-a.policy:46
   if (age < 60) {
     return fail("unspecified", "credit", L1, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a.policy:39
+  // policies/shanghai/shanghai-a.policy:47
   if (60 <= age && age < 70) {
-    return record(t, S9, 14000);
+    return record(t, S11, 14000);
   }
-  // policies/shanghai/shanghai-a.policy:40
+  // policies/shanghai/shanghai-a.policy:48
   if (70 <= age && age < 80) {
-    return record(t, S10, 15500);
+    return record(t, S12, 15500);
   }
-  // policies/shanghai/shanghai-a.policy:41, the remaining case
-  return record(t, S11, 16800);
+  // policies/shanghai/shanghai-a.policy:49, the remaining case
+  return record(t, S13, 16800);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
-  record(t, S7, 0);
   record(t, S8, 0);
+  record(t, S9, 0);
+  record(t, S10, 0);
   const credit = traceCreditRetired(month, age, t);
-  record(t, S12, 0);
+  record(t, S14, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(t: TraceStep[]): Output {
   const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
-  record(t, S13, 0);
-  record(t, S14, 0);
-  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  record(t, S15, 0);
+  record(t, S10, 0);
+  record(t, S16, 0);
+  const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(t: TraceStep[]): Output {
-  record(t, S7, 0);
   record(t, S8, 0);
-  record(t, S15, 0);
-  record(t, S12, 0);
+  record(t, S9, 0);
+  record(t, S10, 0);
+  record(t, S17, 0);
+  record(t, S14, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
 }
 
@@ -456,9 +469,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditEmployed,
-  computeEmployerContributionEmployed, computeForFlexible, computeForResident, computeForRetired,
+  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed,
+  computeEmployerToAccountEmployed, computeForFlexible, computeForResident,
   computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerRate,
-  employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S5, S6, S7, S8, S12, S13,
-  traceForFlexible, traceForResident, traceForRetired,
+  employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S5, S7, S8, S9, S10, S14, S15,
 };

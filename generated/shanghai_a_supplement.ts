@@ -1,7 +1,7 @@
 // Generated from policies/shanghai/shanghai-a-supplement.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf } from "@policyc/runtime";
-import type { EvaluateOptions, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./shanghai_a.js";
 
 /** Region `shanghai_a_supplement`: 上海 读法A，9%+2%地方附加 Shanghai, reading A with the local supplement. Horizon 2020-01 onwards; rounding half_up to fen. */
@@ -13,66 +13,220 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `shanghai_a_supplement`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:13 */
+  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:16 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:14 */
+  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:17 */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:15 */
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:18 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:19 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:17 */
+  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:20 */
   readonly month: string;
 }
 
 /** Output of region `shanghai_a_supplement`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:23 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:28 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:33 */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+  readonly local_supplement: number;
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:23 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:45 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
   readonly pooled: number;
 }
 
 /** What this region shares with `shanghai_a`. */
 const {
-  columnarForFlexible, columnarForResident, columnarForRetired, computeCreditEmployed, computeForFlexible,
-  computeForResident, computeForRetired, computePersonalContributionEmployed, computePooledEmployedOrFlexible,
-  employeeRate, employerShareToAccount, L3, L4, L5, L6, L7, S0, S2, S3, S4, S5, S6, traceForFlexible,
-  traceForResident, traceForRetired,
+  computeEmployerToAccountEmployed, computePersonalContributionEmployed, employeeRate, employerShareToAccount,
+  L2, L3, L4, L5, L6, L7, S0, S2, S3, S4, S5, S8, S9, S10, S15,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/shanghai/shanghai-a-supplement.policy:6 (F008, 001:86, 9%+2%地方附加)
-const employerRate = 11; // 11/100
-const S16: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 6, cites: ["F008", "001:86", "9%+2%地方附加"], unit: "rate", reads: [] };
-/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:28 */
+// policies/shanghai/shanghai-a-supplement.policy:11 (F008, 001:86, 如上海为9%+2%地方附加)
+const employerRate = 9; // 9/100
+// policies/shanghai/shanghai-a-supplement.policy:12 (F008, 001:86, 2%地方附加)
+const localSupplementRate = 1; // 1/50
+const L8: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 26, col: 7 };
+const L9: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 28, col: 9 };
+const S18: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 11, cites: ["F008", "001:86", "如上海为9%+2%地方附加"], unit: "rate", reads: [] };
+const S19: StepInfo = { name: "local_supplement_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 12, cites: ["F008", "001:86", "2%地方附加"], unit: "rate", reads: [] };
+const S20: StepInfo = { name: "local_supplement", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 16, cites: ["F008", "001:86"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
+const S21: StepInfo = { name: "supplement_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 20, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
+const S22: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 24, cites: ["F052", "T10"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["I02", "F008", "统筹账户: 9%+2%"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S24: StepInfo = { name: "local_supplement", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 17, cites: ["F008", "001:86", "F009", "an employer's supplement"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
+const S25: StepInfo = { name: "supplement_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 21, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
+const S26: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a-supplement.policy", line: 29, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S27: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 30, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S28: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 31, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 37, cites: ["I02", "F008", "统筹账户: 9%+2%"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S30: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 32, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 33, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+/** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:32 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
+}
+
+/** `local_supplement` for `employed` — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+function computeLocalSupplementEmployed(base: number): number {
+  return Math.floor((base * localSupplementRate + 25) / 50);
+}
+
+/** `supplement_to_account` for `employed` — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
+function computeSupplementToAccountEmployed(localSupplement: number): number {
+  return Math.floor((localSupplement * employerShareToAccount + 5) / 10);
+}
+
+/** `credit` for `employed` — policies/shanghai/shanghai-a-supplement.policy:23 */
+function computeCreditEmployed(personalContribution: number, employerToAccount: number, supplementToAccount: number): number {
+  return personalContribution + employerToAccount + supplementToAccount;
+}
+
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, localSupplement: number, credit: number): number {
+  return personalContribution + employerContribution + localSupplement - credit;
 }
 
 /** Every rule for `status` = `employed`. */
 function computeForEmployed(base: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
-  const credit = computeCreditEmployed(personalContribution, employerContribution);
-  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
+  const localSupplement = computeLocalSupplementEmployed(base);
+  const supplementToAccount = computeSupplementToAccountEmployed(localSupplement);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount, supplementToAccount);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, local_supplement: localSupplement, credit, pooled };
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+/** `credit` for `retired` — policies/shanghai/shanghai-a-supplement.policy:23 */
+function computeCreditRetired(month: number, age: number): number {
+  // policies/shanghai/shanghai-a-supplement.policy:26
+  if (month < 24300) {
+    return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:27, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:28
+  if (age < 60) {
+    return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:29
+  if (60 <= age && age < 70) {
+    return 14000;
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:30
+  if (70 <= age && age < 80) {
+    return 15500;
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:31, the remaining case
+  return 16800;
+}
+
+/** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForRetired(age: number, month: number): Output {
+  const credit = attempt(() => computeCreditRetired(month, age));
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit, pooled: 0 });
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(age: number, month: number): Output {
+  try {
+    const credit = computeCreditRetired(month, age);
+    return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit, pooled: 0 };
+  } catch {
+    return lazyForRetired(age, month);
+  }
+}
+
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, localSupplement: number | Failed, credit: number | Failed): number {
+  return unwrap(personalContribution) + unwrap(employerContribution) + unwrap(localSupplement) - unwrap(credit);
+}
+
+/** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForFlexible(): Output {
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources"));
+  const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0, 0));
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, local_supplement: 0, credit: 0, pooled });
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(): Output {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
+    const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
+    return { personal_contribution: personalContribution, employer_contribution: 0, local_supplement: 0, credit: 0, pooled };
+  } catch {
+    return lazyForFlexible();
+  }
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
+  return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit: 0, pooled: 0 };
+}
+
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
-  const credit = computeCreditEmployed(personalContribution, employerContribution);
-  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
+  const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
+  const localSupplement = computeLocalSupplementEmployed(base);
+  const supplementToAccount = computeSupplementToAccountEmployed(localSupplement);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount, supplementToAccount);
+  const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
-    v2[k] = credit;
-    v3[k] = pooled;
+    v2[k] = localSupplement;
+    v3[k] = credit;
+    v4[k] = pooled;
+  }
+}
+
+function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
+  try {
+    for (let month = from; month <= to; month++, k++) {
+      const credit = computeCreditRetired(month, age);
+      v0[k] = 0;
+      v1[k] = 0;
+      v2[k] = 0;
+      v3[k] = credit;
+      v4[k] = 0;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
+    const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = personalContribution;
+      v1[k] = 0;
+      v2[k] = 0;
+      v3[k] = 0;
+      v4[k] = pooled;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = 0;
+    v1[k] = 0;
+    v2[k] = 0;
+    v3[k] = 0;
+    v4[k] = 0;
   }
 }
 
@@ -80,9 +234,71 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
 function traceForEmployed(base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
-  const credit = record(t, S5, computeCreditEmployed(personalContribution, employerContribution));
-  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  const employerToAccount = record(t, S5, computeEmployerToAccountEmployed(employerContribution));
+  const localSupplement = record(t, S20, computeLocalSupplementEmployed(base));
+  const supplementToAccount = record(t, S21, computeSupplementToAccountEmployed(localSupplement));
+  const credit = record(t, S22, computeCreditEmployed(personalContribution, employerToAccount, supplementToAccount));
+  const pooled = record(t, S23, computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit));
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, local_supplement: localSupplement, credit, pooled };
+}
+
+/** `credit` for `retired`, recording the branch taken */
+function traceCreditRetired(month: number, age: number, t: TraceStep[]): number {
+  // policies/shanghai/shanghai-a-supplement.policy:26
+  if (month < 24300) {
+    return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:27, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:28
+  if (age < 60) {
+    return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:29
+  if (60 <= age && age < 70) {
+    return record(t, S26, 14000);
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:30
+  if (70 <= age && age < 80) {
+    return record(t, S27, 15500);
+  }
+  // policies/shanghai/shanghai-a-supplement.policy:31, the remaining case
+  return record(t, S28, 16800);
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
+  record(t, S8, 0);
+  record(t, S9, 0);
+  record(t, S10, 0);
+  record(t, S24, 0);
+  record(t, S25, 0);
+  const credit = traceCreditRetired(month, age, t);
+  record(t, S29, 0);
+  return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit, pooled: 0 };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(t: TraceStep[]): Output {
+  const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S15, 0);
+  record(t, S10, 0);
+  record(t, S24, 0);
+  record(t, S25, 0);
+  record(t, S30, 0);
+  const pooled = record(t, S23, computePooledEmployedOrFlexible(personalContribution, 0, 0, 0));
+  return { personal_contribution: personalContribution, employer_contribution: 0, local_supplement: 0, credit: 0, pooled };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(t: TraceStep[]): Output {
+  record(t, S8, 0);
+  record(t, S9, 0);
+  record(t, S10, 0);
+  record(t, S24, 0);
+  record(t, S25, 0);
+  record(t, S31, 0);
+  record(t, S29, 0);
+  return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -104,8 +320,9 @@ function compute(status: string, age: number, base: number, month: number): Outp
 /** `compute`, recording every rule and branch taken. */
 function computeTraced(status: string, age: number, base: number, month: number, t: TraceStep[]): Output {
   record(t, S0, employeeRate, 50);
-  record(t, S16, employerRate, 100);
+  record(t, S18, employerRate, 100);
   record(t, S2, employerShareToAccount, 10);
+  record(t, S19, localSupplementRate, 50);
   switch (status) {
     case "employed":
       return traceForEmployed(base, t);
@@ -216,7 +433,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "local_supplement" | "credit" | "pooled", Float64Array>>;
   readonly present: {};
 }
 
@@ -225,8 +442,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L7);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
-  const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution local_supplement credit pooled", "");
+  const { personal_contribution: v0, employer_contribution: v1, local_supplement: v2, credit: v3, pooled: v4 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -240,16 +457,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4);
         break;
       case 1:
-        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4);
         break;
       default:
         slow(p);
@@ -259,3 +476,15 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
   return result;
 }
+
+/**
+ * @internal Rules and descriptors that the regions extending `shanghai_a_supplement` import instead of copying.
+ * Not part of the API.
+ */
+export const $shared = {
+  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed,
+  computeEmployerToAccountEmployed, computeLocalSupplementEmployed, computePersonalContributionEmployed,
+  computePooledEmployedOrFlexible, computePooledFlexible, computeSupplementToAccountEmployed, employeeRate,
+  employerRate, employerShareToAccount, L2, L3, L4, L5, L6, L7, localSupplementRate, S0, S2, S3, S4, S5, S8,
+  S9, S10, S15, S18, S19, S20, S21, S23, S24, S25, S29,
+};

@@ -13,27 +13,27 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `shanghai_b1`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:13 */
+  /** one of employed, retired, flexible, resident — policies/shanghai/shanghai-a.policy:16 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:14 */
+  /** whole years, 16..120 — policies/shanghai/shanghai-a.policy:17 */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:15 */
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:18 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/shanghai/shanghai-a.policy:19 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:17 */
+  /** calendar month `YYYY-MM` — policies/shanghai/shanghai-a.policy:20 */
   readonly month: string;
 }
 
 /** Output of region `shanghai_b1`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:23 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:27 */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:28 */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-b1.policy:7 (F053, 004:98) */
+  /** money in fen per month — policies/shanghai/shanghai-b1.policy:13 (F053, 004:98) */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a.policy:45 (I02) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:53 (I02) */
   readonly pooled: number;
 }
 
@@ -41,26 +41,28 @@ export interface Output {
 const {
   columnarForFlexible, columnarForResident, computeEmployerContributionEmployed, computeForFlexible,
   computeForResident, computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate,
-  employerRate, employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S6, S7, S8, S12, S13,
+  employerRate, employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S7, S8, S9, S14, S15,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-const L8: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 12, col: 7 };
-const L9: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 14, col: 9 };
-const S16: StepInfo = { name: "credit", branch: "for employed › when age < 45", file: "policies/shanghai/shanghai-b1.policy", line: 9, cites: ["F053", "004:98", "45岁以下按基数3%"], unit: "fen", reads: ["status", "age", "base", "month"] };
-const S17: StepInfo = { name: "credit", branch: "for employed › when age >= 45", file: "policies/shanghai/shanghai-b1.policy", line: 10, cites: ["F053", "004:98", "45岁以上按3.5%", "T09", "45 belongs to the upper band"], unit: "fen", reads: ["status", "age", "base", "month"] };
-const S18: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-b1.policy", line: 15, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base", "month"] };
-const S19: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-b1.policy", line: 16, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base", "month"] };
-const S20: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-b1.policy", line: 17, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base", "month"] };
-const S21: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-b1.policy", line: 18, cites: ["F053", "004:98", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "age", "base", "month"] };
-const S22: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-b1.policy", line: 19, cites: ["F053", "004:98", "F054", "000:47"], unit: "fen", reads: ["status", "age", "base", "month"] };
-/** `credit` for `employed` — policies/shanghai/shanghai-b1.policy:7 (F053, 004:98) */
+const L8: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 18, col: 7 };
+const L9: PolicyLocation = { file: "policies/shanghai/shanghai-b1.policy", line: 20, col: 9 };
+const S18: StepInfo = { name: "credit", branch: "for employed › when age < 45", file: "policies/shanghai/shanghai-b1.policy", line: 15, cites: ["F053", "004:98", "45岁以下按基数3%"], unit: "fen", reads: ["status", "age", "base", "month"] };
+const S19: StepInfo = { name: "credit", branch: "for employed › when age >= 45", file: "policies/shanghai/shanghai-b1.policy", line: 16, cites: ["F053", "004:98", "45岁以上按3.5%", "T09", "45 belongs to the upper band"], unit: "fen", reads: ["status", "age", "base", "month"] };
+const S20: StepInfo = { name: "employer_to_account", branch: "for employed", file: "policies/shanghai/shanghai-b1.policy", line: 10, cites: ["F053", "004:98", "the credit less the personal 2%"], unit: "fen", reads: ["status", "credit", "personal_contribution"] };
+const S21: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-b1.policy", line: 21, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base", "month"] };
+const S22: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-b1.policy", line: 22, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base", "month"] };
+const S23: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-b1.policy", line: 23, cites: ["F053", "004:98", "F050", "004:104", "C09"], unit: "fen", reads: ["status", "age", "base", "month"] };
+const S24: StepInfo = { name: "employer_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-b1.policy", line: 11, cites: ["F053", "004:98", "the credit less the personal 2%"], unit: "fen", reads: ["status", "credit", "personal_contribution"] };
+const S25: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-b1.policy", line: 24, cites: ["F053", "004:98", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "age", "base", "month"] };
+const S26: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-b1.policy", line: 25, cites: ["F053", "004:98", "F054", "000:47"], unit: "fen", reads: ["status", "age", "base", "month"] };
+/** `credit` for `employed` — policies/shanghai/shanghai-b1.policy:13 (F053, 004:98) */
 function computeCreditEmployed(age: number, base: number): number {
-  // policies/shanghai/shanghai-b1.policy:9
+  // policies/shanghai/shanghai-b1.policy:15
   if (age < 45) {
     return Math.floor((base * 3 + 50) / 100);
   }
-  // policies/shanghai/shanghai-b1.policy:10, the remaining case
+  // policies/shanghai/shanghai-b1.policy:16, the remaining case
   return Math.floor((base * 7 + 100) / 200);
 }
 
@@ -73,26 +75,26 @@ function computeForEmployed(age: number, base: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
-/** `credit` for `retired` — policies/shanghai/shanghai-b1.policy:7 (F053, 004:98) */
+/** `credit` for `retired` — policies/shanghai/shanghai-b1.policy:13 (F053, 004:98) */
 function computeCreditRetired(age: number, month: number): number {
-  // policies/shanghai/shanghai-b1.policy:12
+  // policies/shanghai/shanghai-b1.policy:18
   if (month < 24300) {
     return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-b1.policy:13, the remaining case
-  // policies/shanghai/shanghai-b1.policy:14
+  // policies/shanghai/shanghai-b1.policy:19, the remaining case
+  // policies/shanghai/shanghai-b1.policy:20
   if (age < 60) {
     return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-b1.policy:15
+  // policies/shanghai/shanghai-b1.policy:21
   if (60 <= age && age < 70) {
     return 14000;
   }
-  // policies/shanghai/shanghai-b1.policy:16
+  // policies/shanghai/shanghai-b1.policy:22
   if (70 <= age && age < 80) {
     return 15500;
   }
-  // policies/shanghai/shanghai-b1.policy:17, the remaining case
+  // policies/shanghai/shanghai-b1.policy:23, the remaining case
   return 16800;
 }
 
@@ -110,6 +112,11 @@ function computeForRetired(age: number, month: number): Output {
   } catch {
     return lazyForRetired(age, month);
   }
+}
+
+/** `employer_to_account` for `employed` — policies/shanghai/shanghai-b1.policy:9 (F053, 004:98, the credit less the personal 2%) */
+function computeEmployerToAccountEmployed(credit: number, personalContribution: number): number {
+  return credit - personalContribution;
 }
 
 function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
@@ -142,12 +149,12 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
 
 /** `credit` for `employed`, recording the branch taken */
 function traceCreditEmployed(age: number, base: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-b1.policy:9
+  // policies/shanghai/shanghai-b1.policy:15
   if (age < 45) {
-    return record(t, S16, Math.floor((base * 3 + 50) / 100));
+    return record(t, S18, Math.floor((base * 3 + 50) / 100));
   }
-  // policies/shanghai/shanghai-b1.policy:10, the remaining case
-  return record(t, S17, Math.floor((base * 7 + 100) / 200));
+  // policies/shanghai/shanghai-b1.policy:16, the remaining case
+  return record(t, S19, Math.floor((base * 7 + 100) / 200));
 }
 
 /** Every rule for `status` = `employed`, recording each branch. */
@@ -155,57 +162,61 @@ function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
   const credit = traceCreditEmployed(age, base, t);
-  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
+  record(t, S20, computeEmployerToAccountEmployed(credit, personalContribution));
+  const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
 }
 
 /** `credit` for `retired`, recording the branch taken */
 function traceCreditRetired(age: number, month: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-b1.policy:12
+  // policies/shanghai/shanghai-b1.policy:18
   if (month < 24300) {
     return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-b1.policy:13, the remaining case
-  // policies/shanghai/shanghai-b1.policy:14
+  // policies/shanghai/shanghai-b1.policy:19, the remaining case
+  // policies/shanghai/shanghai-b1.policy:20
   if (age < 60) {
     return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-b1.policy:15
+  // policies/shanghai/shanghai-b1.policy:21
   if (60 <= age && age < 70) {
-    return record(t, S18, 14000);
+    return record(t, S21, 14000);
   }
-  // policies/shanghai/shanghai-b1.policy:16
+  // policies/shanghai/shanghai-b1.policy:22
   if (70 <= age && age < 80) {
-    return record(t, S19, 15500);
+    return record(t, S22, 15500);
   }
-  // policies/shanghai/shanghai-b1.policy:17, the remaining case
-  return record(t, S20, 16800);
+  // policies/shanghai/shanghai-b1.policy:23, the remaining case
+  return record(t, S23, 16800);
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
 function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
-  record(t, S7, 0);
   record(t, S8, 0);
+  record(t, S9, 0);
   const credit = traceCreditRetired(age, month, t);
-  record(t, S12, 0);
+  record(t, S24, 0);
+  record(t, S14, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
 function traceForFlexible(t: TraceStep[]): Output {
   const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
-  record(t, S13, 0);
-  record(t, S21, 0);
-  const pooled = record(t, S6, computePooledEmployedOrFlexible(personalContribution, 0, 0));
+  record(t, S15, 0);
+  record(t, S25, 0);
+  record(t, S24, 0);
+  const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, 0, 0));
   return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
 function traceForResident(t: TraceStep[]): Output {
-  record(t, S7, 0);
   record(t, S8, 0);
-  record(t, S22, 0);
-  record(t, S12, 0);
+  record(t, S9, 0);
+  record(t, S26, 0);
+  record(t, S24, 0);
+  record(t, S14, 0);
   return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
 }
 

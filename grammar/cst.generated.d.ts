@@ -42,6 +42,7 @@ export type RegionItemCstChildren = {
   waiveDecl?: WaiveDeclCstNode[];
   outOfScopeDecl?: OutOfScopeDeclCstNode[];
   guaranteeDecl?: GuaranteeDeclCstNode[];
+  flowDecl?: FlowDeclCstNode[];
   strayCase?: CaseItemCstNode[];
 };
 
@@ -74,6 +75,41 @@ export type ClaimCstChildren = {
   input?: (IToken)[];
   Independent?: IToken[];
   Of?: IToken[];
+};
+
+export interface FlowDeclCstNode extends CstNode {
+  name: "flowDecl";
+  children: FlowDeclCstChildren;
+}
+
+export type FlowDeclCstChildren = {
+  Override?: IToken[];
+  keyword: IToken[];
+  name: IToken[];
+  Plus?: IToken[];
+  plus?: IToken[];
+  To?: (IToken)[];
+  fund?: IToken[];
+  Colon?: IToken[];
+  flowPart?: FlowPartCstNode[];
+  Comma?: (IToken)[];
+  For?: IToken[];
+  member?: IToken[];
+  In?: IToken[];
+  low?: LiteralCstNode[];
+  high?: LiteralCstNode[];
+  Cite?: IToken[];
+};
+
+export interface FlowPartCstNode extends CstNode {
+  name: "flowPart";
+  children: FlowPartCstChildren;
+}
+
+export type FlowPartCstChildren = {
+  share: IToken[];
+  To?: IToken[];
+  fund?: IToken[];
 };
 
 export interface WaiveDeclCstNode extends CstNode {
@@ -555,6 +591,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   regionItem(children: RegionItemCstChildren, param?: IN): OUT;
   invariantDecl(children: InvariantDeclCstChildren, param?: IN): OUT;
   claim(children: ClaimCstChildren, param?: IN): OUT;
+  flowDecl(children: FlowDeclCstChildren, param?: IN): OUT;
+  flowPart(children: FlowPartCstChildren, param?: IN): OUT;
   waiveDecl(children: WaiveDeclCstChildren, param?: IN): OUT;
   outOfScopeDecl(children: OutOfScopeDeclCstChildren, param?: IN): OUT;
   guaranteeDecl(children: GuaranteeDeclCstChildren, param?: IN): OUT;

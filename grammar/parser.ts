@@ -10,6 +10,9 @@
 import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 
+/** Words that start a destination, fund or bound line (not reserved). */
+const flowWords: ReadonlySet<string> = new Set(['destination', 'fund', 'bound']);
+
 export class PolicyParser extends CstParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'onlyOffset' });
@@ -51,6 +54,8 @@ export class PolicyParser extends CstParser {
       { GATE: () => this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of, ALT: () => this.SUBRULE(this.outOfScopeDecl) },
       // `guarantee I01 by PD3005 …`: `guarantee` is not reserved either
       { GATE: () => this.LA(1).image === 'guarantee' && this.LA(2).tokenType === T.Identifier, ALT: () => this.SUBRULE(this.guaranteeDecl) },
+      // `destination …`, `fund …`, `bound …` (I02, C05, C12): the words are not reserved either
+      { GATE: () => this.startsFlow(), ALT: () => this.SUBRULE(this.flowDecl) },
       // a case indented no deeper than its declaration: parsed, reported as an indentation slip
       // and attached to the declaration above it, so the rest of the file is still checked
       { ALT: () => this.SUBRULE(this.caseItem, { LABEL: 'strayCase' }) },
@@ -96,6 +101,63 @@ export class PolicyParser extends CstParser {
         },
       },
     ]);
+  });
+
+  private startsFlow(): boolean {
+    const at = this.LA(1).tokenType === T.Override ? 2 : 1;
+    return this.LA(at).tokenType === T.Identifier && flowWords.has(this.LA(at).image);
+  }
+
+  /**
+   * Declared destinations (FACTS I02, C05) and lint bounds (C12), one line each:
+   * `[override] destination amount to fund`, `[override] destination amount: share to fund, …, rest to fund`,
+   * `[override] fund name: output [for member, …]`, `bound rate [+ rate …] in 6% to 10%`. The AST builder checks the shape.
+   */
+  public flowDecl = this.RULE('flowDecl', () => {
+    this.OPTION(() => this.CONSUME(T.Override));
+    this.CONSUME(T.Identifier, { LABEL: 'keyword' });
+    this.CONSUME2(T.Identifier, { LABEL: 'name' });
+    // `bound employer_rate + local_supplement_rate in …`: a bound on a sum of rates
+    this.MANY(() => {
+      this.CONSUME(T.Plus);
+      this.CONSUME5(T.Identifier, { LABEL: 'plus' });
+    });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.To);
+          this.CONSUME3(T.Identifier, { LABEL: 'fund' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Colon);
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.flowPart) });
+          this.OPTION2(() => {
+            this.CONSUME(T.For);
+            this.AT_LEAST_ONE_SEP2({ SEP: T.Comma, DEF: () => this.CONSUME4(T.Identifier, { LABEL: 'member' }) });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.In);
+          this.SUBRULE(this.literal, { LABEL: 'low' });
+          this.CONSUME2(T.To);
+          this.SUBRULE2(this.literal, { LABEL: 'high' });
+        },
+      },
+    ]);
+    this.OPTION3(() => this.CONSUME(T.Cite));
+  });
+
+  /** `share to fund`, `rest to fund`, or (in a `fund` line) the output alone */
+  public flowPart = this.RULE('flowPart', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'share' });
+    this.OPTION(() => {
+      this.CONSUME(T.To);
+      this.CONSUME2(T.Identifier, { LABEL: 'fund' });
+    });
   });
 
   /** `waive "invariant name" [cite]`: an extending region declines one inherited invariant, saying why. */

@@ -8,6 +8,7 @@ import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnosti
 import type { Span } from '../diagnostics/span.js';
 import type { InputDecl, InvariantDecl, OutOfScopeDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
 import { camelOfKey, didYouMean, suggest, tsNameKey } from './names.js';
+import { checkFlows, derivedInvariants, mergeFlows, type MergedFlows } from './flows.js';
 
 /** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
 export interface MergedRegion {
@@ -25,6 +26,8 @@ export interface MergedRegion {
   readonly owner: ReadonlyMap<ValueDecl | InvariantDecl, string>;
   /** its `extends` chain is a cycle (PD2013, reported): what it would inherit is unknown, so nothing is reported missing */
   readonly inCycle: boolean;
+  /** `destination`, `fund` and `bound` lines of the chain (src/check/flows.ts) */
+  readonly flows: MergedFlows;
 }
 
 export function typeText(t: TypeExpr): string {
@@ -87,7 +90,8 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
   const inputs = new Map<string, InputDecl>((parent?.inputs ?? []).map((i) => [i.name.name, i]));
   const values = new Map<string, ValueDecl>((parent?.values ?? []).map((v) => [v.name.name, v]));
   const owner = new Map<ValueDecl | InvariantDecl, string>(parent?.owner ?? []);
-  const invariants = new Map<string, InvariantDecl>((parent?.invariants ?? []).map((i) => [i.name, i]));
+  // the I02 invariants derived from the parent's destinations are derived again below, from this region's
+  const invariants = new Map<string, InvariantDecl>((parent?.invariants ?? []).filter((i) => !derivedInvariants.has(i)).map((i) => [i.name, i]));
   for (const w of f.waives) {
     if (!invariants.delete(w.name)) {
       sink.error(Diagnostics.UnknownInvariant, w.nameSpan, [w.name, f.region.name], didYouMean(suggest(w.name, invariants.keys())));
@@ -197,6 +201,14 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
       },
     });
   }
+  const flows = mergeFlows(f, parent?.flows, sink);
+  for (const inv of checkFlows({ region: f.region.name, inputs: [...inputs.values()], values: [...values.values()], flows }, sink)) {
+    if (invariants.has(inv.name)) {
+      sink.error(Diagnostics.DuplicateDeclaration, invariants.get(inv.name)!.nameSpan, [inv.name], { notes: [text('the destinations derive an invariant of this name', '去向声明推导出同名不变式')] });
+    }
+    invariants.set(inv.name, inv);
+    owner.set(inv, f.region.name);
+  }
   return {
     name: f.region.name,
     ast: f,
@@ -208,6 +220,7 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
     outOfScope,
     owner,
     inCycle,
+    flows,
   };
 }
 

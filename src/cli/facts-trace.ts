@@ -11,7 +11,7 @@
 import type { SourceFile } from '../diagnostics/span.js';
 import type { Body, CiteItem, PolicyFile } from '../syntax/ast.js';
 
-export type SiteKind = 'region' | 'rounding' | 'input' | 'parameter' | 'output' | 'define' | 'state' | 'case' | 'test' | 'invariant' | 'waive' | 'refuted' | 'scope';
+export type SiteKind = 'region' | 'rounding' | 'input' | 'parameter' | 'output' | 'define' | 'state' | 'case' | 'test' | 'invariant' | 'waive' | 'refuted' | 'scope' | 'destination' | 'fund' | 'bound';
 
 /** One policy line that cites a FACTS id. */
 export interface Site {
@@ -69,7 +69,7 @@ export interface Trace {
 }
 
 /** a `not graded` claim (C03) counts: the compiler computes the claim's truth and proves it false */
-const computing: ReadonlySet<SiteKind> = new Set(['parameter', 'output', 'define', 'state', 'case', 'refuted']);
+const computing: ReadonlySet<SiteKind> = new Set(['parameter', 'output', 'define', 'state', 'case', 'refuted', 'destination', 'fund', 'bound']);
 
 function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteItem, Omit<Site, 'file' | 'line' | 'region'>]> {
   const region = f.region.name;
@@ -93,6 +93,13 @@ function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteIt
   for (const i of f.invariants) for (const c of i.cites) yield [c, { kind: 'invariant', name: i.name }];
   for (const w of f.waives) for (const c of w.cites) yield [c, { kind: 'waive', name: w.name }];
   for (const o of f.outOfScope) for (const c of o.cites ?? []) yield [c, { kind: 'scope', name: o.ids.map((i) => i.id).join(', ') }];
+  for (const d of f.flows ?? []) {
+    const name = d.kind === 'DestinationDecl' ? d.amount.name : d.kind === 'FundDecl' ? d.fund.name : d.names.map((n) => n.name).join(' + ');
+    const kind = d.kind === 'DestinationDecl' ? 'destination' : d.kind === 'FundDecl' ? 'fund' : 'bound';
+    for (const c of d.cites) yield [c, { kind, name }];
+    // the compiler derives the I02 conservation check from every destination (src/check/flows.ts)
+    if (d.kind === 'DestinationDecl') yield [{ kind: 'fact', id: 'I02', span: d.span }, { kind: 'invariant', name: `I02 derived from the destination of ${name}` }];
+  }
 }
 
 const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);

@@ -15,6 +15,9 @@ const kindZh: Record<Site['kind'], string> = {
   waive: '放弃',
   refuted: '被表格否定的主张',
   scope: '不在范围内',
+  destination: '去向',
+  fund: '基金',
+  bound: '范围',
 };
 
 const statusEn: Record<Status, string> = {

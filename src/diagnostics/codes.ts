@@ -123,6 +123,15 @@ export const Diagnostics = {
     '`{0}` 声明为不随 `{2}` {1}，但实际上是：每个取值都{3}前一成员的取值；请去掉 `not` 改为声明 `graded`，或更正取值',
   ),
   GuaranteedTwice: entry('PD2052', 'error', '{0} is already guaranteed at {1}; state a guarantee once', '{0} 已在 {1} 处声明保证；保证只需声明一次'),
+  // destinations (FACTS I02, C05): every amount has exactly one; see src/check/flows.ts
+  NoDestination: entry(
+    'PD2047',
+    'error',
+    '`{0}` is added into {1} but has no destination of its own: declare `destination {0} to <fund>` (account, pooled_fund, local_fund or critical_illness_fund)',
+    '`{0}` 被计入{1}，但没有自己的去向：请声明 `destination {0} to <基金>`（account、pooled_fund、local_fund 或 critical_illness_fund）',
+  ),
+  TwoDestinations: entry('PD2048', 'error', '`{0}` has two destinations: {1}', '`{0}` 有两个去向：{1}'),
+  BadFlow: entry('PD2049', 'error', 'in a `{0}` line: {1}', '`{0}` 声明有误：{1}'),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),
@@ -140,6 +149,19 @@ export const Diagnostics = {
   RangeTooLarge: entry('PD3008', 'error', 'this value may reach {0}, beyond exact integer range; declare a smaller domain for {1}', '此值可能达到 {0}，超出精确整数范围；请缩小 {1} 的取值范围'),
   BadRounding: entry('PD3009', 'error', 'unknown rounding {0} `{1}`: expected {2}', '未知的取整{0} `{1}`：应为 {2}'),
   NonConstantDivisor: entry('PD3010', 'error', 'division is only by a whole-number constant, so the result stays exact', '只能除以整数常量，以保证结果精确'),
+  FlowNotMoney: entry('PD3013', 'error', '`{0}` is {1}, but {2} must be an amount of money', '`{0}` 是{1}，但{2}必须是金额'),
+  OutsideBound: entry(
+    'PD3014',
+    'warning',
+    '`{0}` is {1}, outside the bound {2} to {3} that this region cites; a bound is a lint, never a value',
+    '`{0}` 为 {1}，超出本地区所引用的范围 {2} 至 {3}；范围只用于提示，从不作为取值',
+  ),
+  ShareMostlyToAccount: entry(
+    'PD3015',
+    'warning',
+    '`{0}` credits {1} of `{2}` to the account and leaves only the rest to the pool; every other source gives the pool the larger part (F024: about 70%-80%), so this is the literal reading C of C05 (F040), which readings A and B contradict',
+    '`{0}` 将 `{2}` 的 {1} 划入个人账户，只把其余部分留给统筹基金；其他来源都是统筹基金占大头（F024：约70%-80%），这是 C05 的字面读法 C（F040），与读法 A、B 相矛盾',
+  ),
   // ── PD4xxx dates and time coverage ───────────────────────────────────────
   TimeGap: entry('PD4001', 'error', 'no value of `{0}` for {1}', '`{0}` 在 {1} 期间没有取值'),
   TimeOverlap: entry('PD4002', 'error', '`{0}` has two values for {1}', '`{0}` 在 {1} 期间有两个取值'),

@@ -176,7 +176,9 @@ function showOut(r: IrRegion, name: string, v: Value): string {
 export function checkInvariant(r: IrRegion, inv: IrInvariant, opts: { runs: number; seed?: number; evaluate?: Evaluate }): InvariantFailure | undefined {
   const res = fc.check(invariantProperty(r, inv, opts.evaluate), { numRuns: opts.runs, maxSkipsPerRun: 1000, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   if (!res.failed) return undefined;
-  const [x] = res.counterexample ?? [{}];
+  const [x] = res.counterexample ?? [];
   const err = res.errorInstance instanceof Error ? res.errorInstance.message : String(res.errorInstance ?? 'too many skipped inputs');
-  return { invariant: inv, counterexample: describeInput(r, x as ApiInput), detail: `${err} (seed ${res.seed}, path ${res.counterexamplePath ?? ''})` };
+  // every input was skipped (the policy says `unspecified` or `not applicable` wherever the claim looks): no counterexample to show
+  const counterexample = x === undefined ? 'every generated input: each was skipped, as the policy gives a non-value there' : describeInput(r, x as ApiInput);
+  return { invariant: inv, counterexample, detail: `${err} (seed ${res.seed}, path ${res.counterexamplePath ?? ''})` };
 }

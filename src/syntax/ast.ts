@@ -31,6 +31,8 @@ export interface PolicyFile {
   readonly invariants: readonly InvariantDecl[];
   readonly waives: readonly WaiveDecl[];
   readonly outOfScope: readonly OutOfScopeDecl[];
+  /** `destination`, `fund` and `bound` lines (FACTS I02, C05, C12); see src/check/flows.ts */
+  readonly flows: readonly FlowDecl[];
   /** `guarantee I01 by PD3005 "why"`; optional so that hand-built ASTs need not list them */
   readonly guarantees?: readonly GuaranteeDecl[];
   readonly span: Span;
@@ -51,6 +53,48 @@ export interface GuaranteeDecl {
   readonly cites: readonly CiteItem[];
   readonly span: Span;
 }
+
+/**
+ * Where an amount goes (FACTS I02, C05): `destination amount to fund` (the whole amount), or
+ * `destination amount: share to fund, …, rest to fund` (the declared shares, the rest derived).
+ */
+export interface DestinationDecl {
+  readonly kind: 'DestinationDecl';
+  readonly override: boolean;
+  readonly amount: Ident;
+  /** the whole amount's fund (first form) */
+  readonly whole?: Ident;
+  /** declared shares, each a money declaration, and its fund (second form) */
+  readonly shares: readonly { readonly share: Ident; readonly fund: Ident }[];
+  /** the fund that receives the rest (second form) */
+  readonly rest?: Ident;
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+/** `fund pooled_fund: pooled for employed, flexible`: the output that reports what the fund receives, for these members. */
+export interface FundDecl {
+  readonly kind: 'FundDecl';
+  readonly override: boolean;
+  readonly fund: Ident;
+  readonly output: Ident;
+  readonly members: readonly Ident[];
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+/** `bound employer_rate in 6% to 10%` (FACTS C12): a range a source gives, a lint on the region's rate, never a value. */
+export interface BoundDecl {
+  readonly kind: 'BoundDecl';
+  /** the rate, or the rates whose sum is bounded (`employer_rate + local_supplement_rate`) */
+  readonly names: readonly Ident[];
+  readonly low: PercentLiteral;
+  readonly high: PercentLiteral;
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
+
+export type FlowDecl = DestinationDecl | FundDecl | BoundDecl;
 
 /** `out of scope F131, F137 "reason"`: FACTS rules the region (and every region extending it) deliberately does not compute. */
 export interface OutOfScopeDecl {

@@ -11,6 +11,7 @@ import type * as A from './ast.js';
 import { readCitations } from './citations.js';
 import { checkTableShape, tableCases } from './tables.js';
 import { guaranteeDecl, type BuildKit } from './guarantee.js';
+import { flowDecl, type FlowTools } from './flows.js';
 
 class Incomplete extends Error {}
 
@@ -72,6 +73,7 @@ export class AstBuilder {
       const waives: A.WaiveDecl[] = [];
       const outOfScope: A.OutOfScopeDecl[] = [];
       const guarantees: A.GuaranteeDecl[] = [];
+      const flows: A.FlowDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
       let roundingUnreadable = false;
@@ -113,6 +115,7 @@ export class AstBuilder {
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
         if (c.outOfScopeDecl) push(outOfScope, this.attempt(() => this.outOfScopeDecl(c.outOfScopeDecl![0]!)));
         if (c.guaranteeDecl) push(guarantees, this.attempt(() => guaranteeDecl(c.guaranteeDecl![0]!, this.build)));
+        if (c.flowDecl) push(flows, this.attempt(() => flowDecl(c.flowDecl![0]!, this.flowTools())));
       }
       const parent = h.parent ? this.attempt(() => this.ident(h.parent)) : undefined;
       return {
@@ -132,6 +135,7 @@ export class AstBuilder {
         waives,
         outOfScope,
         ...(guarantees.length > 0 ? { guarantees } : {}),
+        flows,
         span: this.nodeSpan(cst),
       };
     });
@@ -353,6 +357,10 @@ export class AstBuilder {
       claims,
       span: this.nodeSpan(n),
     };
+  }
+
+  private flowTools(): FlowTools {
+    return { sink: this.sink, ident: (t) => this.ident(t), tokSpan: (t) => this.tokSpan(t), nodeSpan: (n) => this.nodeSpan(n), cites: (t) => this.cites(t), literal: (n) => this.literal(n) };
   }
 
   private waiveDecl(n: C.WaiveDeclCstNode): A.WaiveDecl {

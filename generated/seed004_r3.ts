@@ -1,0 +1,413 @@
+// Generated from policies/seed004/seed004-r3.policy by the policy compiler. Do not edit.
+/* eslint-disable */
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, badRate, rateNumerator, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, attempt, settle } from "@policyc/runtime";
+import type { EvaluateOptions, PolicyLocation, Rate, StepInfo, TraceStep, Traced } from "@policyc/runtime";
+import { $shared as $parent } from "./seed004_r2.js";
+
+/** Region `seed004_r3`: 种子004 读法R3（公式字面：单位缴费×划入比例）seed 004, reading R3. Horizon 2020-01 onwards; rounding half_up to fen. */
+export const region = "seed004_r3";
+/** The policy file this module was generated from. */
+export const source = "policies/seed004/seed004-r3.policy";
+/** Values of input `status`. */
+export type Status = "employed" | "retired" | "flexible" | "resident";
+
+/** Input of region `seed004_r3`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
+export interface Input {
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:21 */
+  readonly status: Status;
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:22 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  readonly age: number;
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:23 */
+  readonly base: number;
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:24 */
+  readonly pension: number;
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:25 */
+  readonly month: string;
+  /** exact rate `{ num, den }`, 6%..12% — policies/seed004/seed004-r3.policy:12 (F003, 001:44, seed 004 gives no employer rate; 6%-12%) */
+  readonly employer_rate: Rate;
+}
+
+/** Output of region `seed004_r3`. Money is integer fen. */
+export interface Output {
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:44 (F028, 004:17) */
+  readonly transfer_rate: Rate | null;
+  /** money in fen per month — policies/seed004/seed004-r2.policy:48 (F027) */
+  readonly personal_contribution: number;
+  /** money in fen per month — policies/seed004/seed004-r3.policy:14 (F031, 004:27, 单位缴费) */
+  readonly employer_contribution: number;
+  /** money in fen per month — policies/seed004/seed004-r3.policy:18 (F031, 004:27, 单位缴费 × 划入比例) */
+  readonly employer_to_account: number;
+  /** money in fen per month — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
+  readonly credit: number;
+  /** money in fen per month — policies/seed004/seed004-r3.policy:22 (I02) */
+  readonly pooled: number;
+}
+
+/** What this region shares with `seed004_r2`. */
+const {
+  computeAgeBand, computeBandRate, computeCreditEmployed, computeCreditRetired,
+  computePersonalContributionEmployed, computeTransferRateEmployed, employeeRate, L0, L1, L2, L3, L4, L5,
+  retireeRate, S0, S1, S8, S9, S11, S12, S13, S15, S16, traceAgeBand, traceBandRate,
+} = $parent;
+const H_START = 24240; // 2020-01
+const H_END = 119999; // open
+const L6: PolicyLocation = { file: "policies/seed004/seed004-r3.policy", line: 12, col: 9 };
+const S17: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/seed004/seed004-r3.policy", line: 15, cites: ["F031", "004:27", "单位缴费"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S18: StepInfo = { name: "employer_to_account", branch: "for employed", file: "policies/seed004/seed004-r3.policy", line: 19, cites: ["F031", "004:27", "单位缴费 × 划入比例", "C02", "R3: band% of the employer contribution"], unit: "fen", reads: ["status", "employer_contribution", "transfer_rate"] };
+const S19: StepInfo = { name: "pooled", branch: "for employed", file: "policies/seed004/seed004-r3.policy", line: 23, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S20: StepInfo = { name: "employer_contribution", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r3.policy", line: 16, cites: ["F031", "004:27", "单位缴费"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S21: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r3.policy", line: 20, cites: ["F031", "004:27", "单位缴费 × 划入比例"], unit: "fen", reads: ["status", "employer_contribution", "transfer_rate"] };
+const S22: StepInfo = { name: "pooled", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r3.policy", line: 24, cites: ["I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+/** `employer_contribution` for `employed` — policies/seed004/seed004-r3.policy:14 (F031, 004:27, 单位缴费) */
+function computeEmployerContributionEmployed(base: number, employerRate: number): number {
+  return Math.floor((base * employerRate + 500000) / 1000000);
+}
+
+/** `employer_to_account` for `employed` — policies/seed004/seed004-r3.policy:18 (F031, 004:27, 单位缴费 × 划入比例) */
+function computeEmployerToAccountEmployed(employerContribution: number, transferRate: number): number {
+  return Math.floor((employerContribution * transferRate + 500) / 1000);
+}
+
+/** `pooled` for `employed` — policies/seed004/seed004-r3.policy:22 (I02) */
+function computePooledEmployed(personalContribution: number, employerContribution: number, credit: number): number {
+  return personalContribution + employerContribution - credit;
+}
+
+/** Every rule for `status` = `employed`. */
+function computeForEmployed(age: number, base: number, employerRate: number): Output {
+  const ageBand = computeAgeBand(age);
+  const bandRate = computeBandRate(ageBand);
+  const transferRate = computeTransferRateEmployed(bandRate);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, employerRate);
+  const employerToAccount = computeEmployerToAccountEmployed(employerContribution, transferRate);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled };
+}
+
+/** Every rule for `status` = `retired`. */
+function computeForRetired(pension: number): Output {
+  const credit = computeCreditRetired(pension);
+  return { transfer_rate: null, personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 };
+}
+
+/** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForFlexible(): Output {
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources"));
+  return settle<Output>({ transfer_rate: null, personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 });
+}
+
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(): Output {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+    return { transfer_rate: null, personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
+  } catch {
+    return lazyForFlexible();
+  }
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
+  return { transfer_rate: null, personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
+}
+
+function columnarForEmployed(age: number, base: number, employerRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  const ageBand = computeAgeBand(age);
+  const bandRate = computeBandRate(ageBand);
+  const transferRate = computeTransferRateEmployed(bandRate);
+  const personalContribution = computePersonalContributionEmployed(base);
+  const employerContribution = computeEmployerContributionEmployed(base, employerRate);
+  const employerToAccount = computeEmployerToAccountEmployed(employerContribution, transferRate);
+  const credit = computeCreditEmployed(personalContribution, employerToAccount);
+  const pooled = computePooledEmployed(personalContribution, employerContribution, credit);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = transferRate;
+    p0[k] = 1;
+    v1[k] = personalContribution;
+    v2[k] = employerContribution;
+    v3[k] = employerToAccount;
+    v4[k] = credit;
+    v5[k] = pooled;
+  }
+}
+
+function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  const credit = computeCreditRetired(pension);
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = NaN;
+    p0[k] = 0;
+    v1[k] = 0;
+    v2[k] = 0;
+    v3[k] = 0;
+    v4[k] = credit;
+    v5[k] = 0;
+  }
+}
+
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = NaN;
+      p0[k] = 0;
+      v1[k] = personalContribution;
+      v2[k] = 0;
+      v3[k] = 0;
+      v4[k] = 0;
+      v5[k] = 0;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+  for (let month = from; month <= to; month++, k++) {
+    v0[k] = NaN;
+    p0[k] = 0;
+    v1[k] = 0;
+    v2[k] = 0;
+    v3[k] = 0;
+    v4[k] = 0;
+    v5[k] = 0;
+  }
+}
+
+/** Every rule for `status` = `employed`, recording each branch. */
+function traceForEmployed(age: number, base: number, employerRate: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  const bandRate = traceBandRate(ageBand, t);
+  const transferRate = record(t, S8, computeTransferRateEmployed(bandRate), 1000);
+  const personalContribution = record(t, S9, computePersonalContributionEmployed(base));
+  const employerContribution = record(t, S17, computeEmployerContributionEmployed(base, employerRate));
+  const employerToAccount = record(t, S18, computeEmployerToAccountEmployed(employerContribution, transferRate));
+  const credit = record(t, S11, computeCreditEmployed(personalContribution, employerToAccount));
+  const pooled = record(t, S19, computePooledEmployed(personalContribution, employerContribution, credit));
+  return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled };
+}
+
+/** Every rule for `status` = `retired`, recording each branch. */
+function traceForRetired(age: number, pension: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S12, null, 1000);
+  record(t, S13, 0);
+  record(t, S20, 0);
+  record(t, S21, 0);
+  const credit = record(t, S15, computeCreditRetired(pension));
+  record(t, S22, 0);
+  return { transfer_rate: null, personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 };
+}
+
+/** Every rule for `status` = `flexible`, recording each branch. */
+function traceForFlexible(age: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S12, null, 1000);
+  const personalContribution = fail("unspecified", "personal_contribution", L0, "personal_contribution: for flexible is unspecified in the sources");
+  record(t, S20, 0);
+  record(t, S21, 0);
+  record(t, S16, 0);
+  record(t, S22, 0);
+  return { transfer_rate: null, personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
+}
+
+/** Every rule for `status` = `resident`, recording each branch. */
+function traceForResident(age: number, t: TraceStep[]): Output {
+  const ageBand = traceAgeBand(age, t);
+  traceBandRate(ageBand, t);
+  record(t, S12, null, 1000);
+  record(t, S13, 0);
+  record(t, S20, 0);
+  record(t, S21, 0);
+  record(t, S16, 0);
+  record(t, S22, 0);
+  return { transfer_rate: null, personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
+}
+
+/** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
+function compute(status: string, age: number, base: number, pension: number, employerRate: number): Output {
+  switch (status) {
+    case "employed":
+      return computeForEmployed(age, base, employerRate);
+    case "retired":
+      return computeForRetired(pension);
+    case "flexible":
+      return computeForFlexible();
+    case "resident":
+      return computeForResident();
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+  }
+}
+
+/** `compute`, recording every rule and branch taken. */
+function computeTraced(status: string, age: number, base: number, pension: number, employerRate: number, t: TraceStep[]): Output {
+  record(t, S0, employeeRate, 50);
+  record(t, S1, retireeRate, 50);
+  switch (status) {
+    case "employed":
+      return traceForEmployed(age, base, employerRate, t);
+    case "retired":
+      return traceForRetired(age, pension, t);
+    case "flexible":
+      return traceForFlexible(age, t);
+    case "resident":
+      return traceForResident(age, t);
+    default:
+      return badMember("status", status, ["employed", "retired", "flexible", "resident"], L1);
+  }
+}
+
+function run(input: Input): Output {
+  if (input == null) return invalid(input);
+  const status = input.status;
+  const age = input.age;
+  const base = input.base;
+  const pension = input.pension;
+  const month = parseMonth(input.month);
+  const employerRate = rateNumerator(input.employer_rate, 1000000);
+  if (!Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || month < H_START || month > H_END || !Number.isInteger(employerRate) || employerRate < 60000 || employerRate > 120000 || !hasOwn(input, "status") || !hasOwn(input, "age") || !hasOwn(input, "base") || !hasOwn(input, "pension") || !hasOwn(input, "month") || !hasOwn(input, "employer_rate")) return invalid(input);
+  return compute(status, age, base, pension, employerRate);
+}
+
+function runTraced(input: Input, t: TraceStep[]): Output {
+  check(input);
+  const status = input.status;
+  const age = input.age;
+  const base = input.base;
+  const pension = input.pension;
+  const employerRate = rateNumerator(input.employer_rate, 1000000);
+  return computeTraced(status, age, base, pension, employerRate, t);
+}
+
+function evaluateTraced(input: Input): Traced<Output> {
+  const steps: TraceStep[] = [];
+  const value = runTraced(input, steps);
+  return { value, steps };
+}
+
+/** Throws for the first invalid field of an input, if any (the cold path). */
+function check(input: Input): void {
+  badShape(input, ["status", "age", "base", "pension", "month", "employer_rate"], [L1, L2, L3, L4, L5, L6], "input");
+  const age = input.age;
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  const base = input.base;
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  const pension = input.pension;
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  const month = parseMonth(input.month);
+  if (month < H_START || month > H_END) badMonth("month", input.month, month, H_START, H_END, L5);
+  const employerRate = rateNumerator(input.employer_rate, 1000000);
+  if (!Number.isInteger(employerRate) || employerRate < 60000 || employerRate > 120000) badRate("employer_rate", input.employer_rate, 1000000, 60000, 120000, L6);
+}
+
+/** Reports the first invalid field of an input that failed the combined test. */
+function invalid(input: Input): never {
+  check(input);
+  return fail("invalid_input", "status", L1, "invalid input");
+}
+
+export function evaluate(input: Input): Output;
+export function evaluate(input: Input, options: EvaluateOptions & { readonly trace: true }): Traced<Output>;
+export function evaluate(input: Input, options: EvaluateOptions): Output | Traced<Output>;
+/**
+ * Evaluates region `seed004_r3` for one input. Throws a `PolicyError` (kind, field, policy location) for invalid input or when no rule applies; never returns a silent 0.
+ * With `{ trace: true }` it also returns every rule and branch taken, with policy lines and citations.
+ */
+export function evaluate(input: Input, options?: EvaluateOptions): Output | Traced<Output> {
+  return options !== undefined && options.trace === true ? evaluateTraced(input) : run(input);
+}
+
+/** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
+export function evaluateMany(rows: readonly Input[]): Output[] {
+  if (!Array.isArray(rows)) badBatch(rows, "status", L1);
+  const out: Output[] = new Array<Output>(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
+  return out;
+}
+
+/** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
+export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
+  badShape(person, ["status", "age", "base", "pension", "employer_rate"], [L1, L2, L3, L4, L6], "person");
+  const status = person.status;
+  const age = person.age;
+  if (!Number.isInteger(age) || age < 16 || age > 120) badNumber("age", age, 16, 120, "years", L2);
+  const base = person.base;
+  if (!Number.isInteger(base) || base < 0 || base > 100000000) badNumber("base", base, 0, 100000000, "fen", L3);
+  const pension = person.pension;
+  if (!Number.isInteger(pension) || pension < 0 || pension > 100000000) badNumber("pension", pension, 0, 100000000, "fen", L4);
+  const employerRate = rateNumerator(person.employer_rate, 1000000);
+  if (!Number.isInteger(employerRate) || employerRate < 60000 || employerRate > 120000) badRate("employer_rate", person.employer_rate, 1000000, 60000, 120000, L6);
+  const first = parseMonth(from);
+  if (first < H_START || first > H_END) badMonth("month", from, first, H_START, H_END, L5);
+  const last = parseMonth(to);
+  if (last < H_START || last > H_END) badMonth("month", to, last, H_START, H_END, L5);
+  const out: Output[] = [];
+  for (let month = first; month <= last; month++) out.push(compute(status, age, base, pension, employerRate));
+  return out;
+}
+
+/** Column codes of `status`. */
+export const statusCodes = ["employed", "retired", "flexible", "resident"] as const;
+
+/** Input columns of `evaluateColumnar`, index p = person p (README: columnar evaluation). */
+export interface PersonColumns {
+  readonly status: Uint8Array;
+  readonly age: Int32Array | Float64Array;
+  readonly base: Float64Array;
+  readonly pension: Float64Array;
+  /** numerators over 1000000 */
+  readonly employer_rate: Float64Array;
+}
+
+/** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
+export interface ColumnarResult {
+  readonly values: Readonly<Record<"transfer_rate" | "personal_contribution" | "employer_contribution" | "employer_to_account" | "credit" | "pooled", Float64Array>>;
+  readonly present: Readonly<Record<"transfer_rate", Uint8Array>>;
+}
+
+/** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
+export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
+  const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, employer_rate: L6 });
+  const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, employer_rate: employerRateCol } = persons;
+  const months = monthCount(from, to, "month", L5);
+  const result = columnarResult(out, count * months, "transfer_rate personal_contribution employer_contribution employer_to_account credit pooled", "transfer_rate");
+  const { transfer_rate: v0, personal_contribution: v1, employer_contribution: v2, employer_to_account: v3, credit: v4, pooled: v5 } = result.values;
+  const { transfer_rate: p0 } = result.present;
+  const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, employer_rate: { num: employerRateCol[p]!, den: 1000000 }, month: monthText(month2) }), p * months, from, months, result.values, result.present);
+  for (let p = 0, k = 0; p < count; p++, k += months) {
+    const statusCode = statusCol[p]!;
+    const age = ageCol[p]!;
+    const base = baseCol[p]!;
+    const pension = pensionCol[p]!;
+    const employerRate = employerRateCol[p]!;
+    if (from < H_START || to > H_END || !Number.isInteger(age) || age < 16 || age > 120 || !Number.isInteger(base) || base < 0 || base > 100000000 || !Number.isInteger(pension) || pension < 0 || pension > 100000000 || !Number.isInteger(employerRate) || employerRate < 60000 || employerRate > 120000) {
+      slow(p);
+      continue;
+    }
+
+    switch (statusCode) {
+      case 0:
+        columnarForEmployed(age, base, employerRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
+      case 1:
+        columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
+      case 2:
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        break;
+      case 3:
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        break;
+      default:
+        slow(p);
+    }
+
+  }
+
+  return result;
+}
