@@ -120,10 +120,10 @@ export class Gen {
         return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
-      memberBit: (members) =>
+      memberBit: ({ name, members }) =>
         this.items.ref(
           'fn',
-          'bitOf',
+          `bitOf${pascal(name)}`,
           `function ${SELF}(x: string): number {\nswitch (x) {\n${members.map((m, i) => `case ${stringLiteral(m)}:\nreturn ${2 ** i};`).join('\n')}\ndefault:\nreturn 0;\n}\n}`,
           () => `/** The set bit of each member of \`${commentText(members.join(', '))}\` (membership is one \`&\`). */`,
         ),

@@ -33,7 +33,7 @@ export interface ExprCtx {
   /** runtime helper for rounding, by mode */
   roundFn(mode: string): string;
   /** a module function mapping a member of the list to its set bit (`x in S`), by the list's members */
-  memberBit?(members: readonly string[]): string;
+  memberBit?(list: { readonly name: string; readonly members: readonly string[] }): string;
   /** a policy location constant, for failures located in an expression (an open set's `unknown`) */
   loc?(s: Source): string;
 }
@@ -132,7 +132,7 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
 function membership(e: IrNode<'member'>, x: Code, s: Code, n: Num, ctx: ExprCtx): Code {
   if (e.set.ty.k !== 'set') throw new Error('internal: membership in a value that is not a set');
   const list = e.set.ty.of.members;
-  const bit = e.e.op === 'const' && e.e.value.k === 'enum' ? String(setMask(list, [e.e.value.value])) : `${ctx.memberBit!(list)}(${x.code})`;
+  const bit = e.e.op === 'const' && e.e.value.k === 'enum' ? String(setMask(list, [e.e.value.value])) : `${ctx.memberBit!(e.set.ty.of)}(${x.code})`;
   const hit = `${wrap(s, 100)} & ${bit}`;
   if (!e.set.ty.open) return { code: `(${hit}) !== 0`, ...n, prec: 50 };
   const name = e.set.op === 'ref' ? e.set.name : 'set';
