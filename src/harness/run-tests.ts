@@ -26,7 +26,7 @@ function equal(a: Value, b: Value): boolean {
 
 /** What a test saw for one name: a value (`not applicable` included) or the failure asking for it raised. */
 function describeOutcome(got: Value | EvalError, ty: Ty | undefined): string {
-  return got instanceof EvalError ? (got.kind === 'unspecified' || got.kind === 'unknown' ? `${got.kind} (${got.message})` : `an error (${got.message})`) : showTyped(got, ty);
+  return got instanceof EvalError ? (got.kind === 'unspecified' || got.kind === 'unknown' ? got.kind : `an error (${got.message})`) : showTyped(got, ty);
 }
 
 function describeExpected(e: Expected, ty: Ty | undefined): string {
