@@ -17,6 +17,7 @@ import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode, type Rational } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
+import { checkUnknownExpectations } from './sets.js';
 import { checkGraded, tableBody } from './tables.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
@@ -178,6 +179,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   }
   const ordered = orderDecls(decls, m.values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink, monthInput)).filter((t): t is IrTest => !!t);
+  checkUnknownExpectations(tests, ordered, sink);
   const invariants = m.invariants.map((inv) =>
     buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set(), sourceOf: (sp) => sourceOf(sources, sp) }, sources, m.owner.get(inv) ?? m.name),
   );

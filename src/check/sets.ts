@@ -4,10 +4,11 @@
  * type is an input's list (`set of relation`); an `open` set names only the
  * members its sources name, and asking about another answers `unknown`.
  */
-import { Diagnostics, text } from '../diagnostics/diagnostic.js';
+import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Expr } from '../syntax/ast.js';
-import type { IrExpr, Source } from '../ir/ir.js';
+import type { IrBody, IrDecl, IrExpr, IrTest, Source } from '../ir/ir.js';
+import { forEachBodyExpr, someExpr, walkBody } from '../ir/visit.js';
 import { rat } from '../ir/rational.js';
 import { showL, T, type Ty } from '../ir/types.js';
 import { checkExpr, type ExprEnv } from './expr.js';
@@ -75,4 +76,36 @@ export function checkIn(env: ExprEnv, e: Extract<Expr, { kind: 'In' }>, sourceOf
   }
   const member: IrExpr = { op: 'member', e: x, set, source: sourceOf(e.span), ty: T.bool, span: e.span };
   return e.negated ? { op: 'not', e: member, ty: T.bool, span: e.span } : member;
+}
+
+/** Some case of the body says `unknown`, or asks an open set about a member. */
+function raisesUnknown(b: IrBody): boolean {
+  let found = false;
+  walkBody(b, { absent: (k) => void (found ||= k === 'unknown') });
+  forEachBodyExpr(b, (e) => void (found ||= someExpr(e, (x) => x.op === 'member' && x.set.ty.k === 'set' && x.set.ty.open)));
+  return found;
+}
+
+/** The declarations whose value may be `unknown`: they raise it, or read (this month or the month before) one that may. */
+export function mayBeUnknown(decls: readonly IrDecl[]): Set<string> {
+  const out = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const d of decls) {
+      if (out.has(d.name)) continue;
+      if (raisesUnknown(d.body) || d.reads.some((r) => out.has(r)) || d.prevReads.some((r) => out.has(r))) {
+        out.add(d.name);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** PD6006: a test expects `x is unknown` of a declaration no open set or `unknown` case can reach (it could never pass). */
+export function checkUnknownExpectations(tests: readonly IrTest[], decls: readonly IrDecl[], sink: DiagnosticSink): void {
+  const maybe = mayBeUnknown(decls);
+  for (const t of tests) {
+    for (const e of t.expect) if (e.value.k === 'unknown' && !maybe.has(e.name)) sink.error(Diagnostics.UnknownNeverRaised, e.span, [`"${t.name}"`, e.name]);
+  }
 }
