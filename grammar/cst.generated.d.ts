@@ -211,8 +211,11 @@ export interface TypeExprCstNode extends CstNode {
 }
 
 export type TypeExprCstChildren = {
+  open?: IToken[];
+  set?: IToken[];
+  Of?: (IToken)[];
+  element?: IToken[];
   One?: IToken[];
-  Of?: IToken[];
   member?: (IToken)[];
   sep?: (IToken)[];
   base?: IToken[];
@@ -355,6 +358,7 @@ export type CaseValueCstChildren = {
   Not?: IToken[];
   Applicable?: IToken[];
   Unspecified?: IToken[];
+  Unknown?: IToken[];
   expr?: ExprCstNode[];
 };
 
@@ -432,6 +436,7 @@ export type BindingCstChildren = {
   bindingValue?: BindingValueCstNode[];
   Is?: IToken[];
   Unspecified?: IToken[];
+  Unknown?: IToken[];
   Not?: IToken[];
   Applicable?: IToken[];
 };
@@ -517,6 +522,9 @@ export type CmpExprCstChildren = {
   Is?: IToken[];
   Not?: IToken[];
   member?: IToken[];
+  notIn?: IToken[];
+  In?: IToken[];
+  set?: IToken[];
 };
 
 export interface CmpOpCstNode extends CstNode {
@@ -576,13 +584,16 @@ export type PrimaryCstChildren = {
   MonthLit?: IToken[];
   True?: IToken[];
   False?: IToken[];
+  LBrace?: IToken[];
+  setMember?: IToken[];
+  Comma?: (IToken)[];
+  RBrace?: IToken[];
   LParen?: IToken[];
   expr?: ExprCstNode[];
   RParen?: (IToken)[];
   Identifier?: IToken[];
   call?: IToken[];
   arg?: ExprCstNode[];
-  Comma?: IToken[];
 };
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {

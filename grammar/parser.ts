@@ -232,8 +232,23 @@ export class PolicyParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Cite));
   });
 
+  /** `set of relation` / `open set of province`: `set` and `open` are not reserved words */
+  private startsSetType(): boolean {
+    const [a, b, c] = [this.LA(1), this.LA(2), this.LA(3)];
+    return (a.image === 'set' && b.tokenType === T.Of) || (a.image === 'open' && b.image === 'set' && c.tokenType === T.Of);
+  }
+
   public typeExpr = this.RULE('typeExpr', () => {
     this.OR([
+      {
+        GATE: () => this.startsSetType(),
+        ALT: () => {
+          this.OPTION3({ GATE: () => this.LA(1).image === 'open', DEF: () => this.CONSUME5(T.Identifier, { LABEL: 'open' }) });
+          this.CONSUME6(T.Identifier, { LABEL: 'set' });
+          this.CONSUME2(T.Of);
+          this.CONSUME7(T.Identifier, { LABEL: 'element' });
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(T.One);
@@ -452,6 +467,7 @@ export class PolicyParser extends CstParser {
         },
       },
       { ALT: () => this.CONSUME(T.Unspecified) },
+      { ALT: () => this.CONSUME(T.Unknown) },
       { ALT: () => this.SUBRULE(this.expr) },
     ]);
   });
@@ -520,6 +536,7 @@ export class PolicyParser extends CstParser {
           this.CONSUME(T.Is);
           this.OR2([
             { ALT: () => this.CONSUME(T.Unspecified) },
+            { ALT: () => this.CONSUME(T.Unknown) },
             {
               ALT: () => {
                 this.CONSUME(T.Not);
@@ -631,6 +648,14 @@ export class PolicyParser extends CstParser {
             this.CONSUME(T.Identifier, { LABEL: 'member' });
           },
         },
+        {
+          // membership: `relation in close_relatives`, `relation not in close_relatives`
+          ALT: () => {
+            this.OPTION3(() => this.CONSUME2(T.Not, { LABEL: 'notIn' }));
+            this.CONSUME(T.In);
+            this.CONSUME2(T.Identifier, { LABEL: 'set' });
+          },
+        },
       ]);
     });
   });
@@ -686,6 +711,14 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.CONSUME(T.MonthLit) },
       { ALT: () => this.CONSUME(T.True) },
       { ALT: () => this.CONSUME(T.False) },
+      {
+        // a set of list members: `{spouse, parent, child}` (`{}` is the empty set)
+        ALT: () => {
+          this.CONSUME(T.LBrace);
+          this.MANY_SEP2({ SEP: T.Comma, DEF: () => this.CONSUME3(T.Identifier, { LABEL: 'setMember' }) });
+          this.CONSUME(T.RBrace);
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(T.LParen);

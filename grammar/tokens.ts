@@ -65,6 +65,8 @@ export const At = keyword('at');
 export const Table = keyword('table');
 export const By = keyword('by');
 export const Graded = keyword('graded');
+/** `unknown`: the answer an open set gives about a member it does not name (a case value and `is unknown` in tests) */
+export const Unknown = keyword('unknown');
 
 function punct(name: string, pattern: RegExp, label: string): TokenType {
   return createToken({ name, pattern, label: `\`${label}\`` });
@@ -84,6 +86,8 @@ export const Greater = punct('Greater', />/, '>');
 export const NotEq = punct('NotEq', /!=|≠/, '!=');
 export const Equals = punct('Equals', /=/, '=');
 export const DotDot = punct('DotDot', /\.\./, '..');
+export const LBrace = punct('LBrace', /\{/, '{');
+export const RBrace = punct('RBrace', /\}/, '}');
 
 /** Tokens that start a case guard; a case list continues while one of these is indented deeper than its owner. */
 export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise, Initially];
@@ -91,14 +95,14 @@ export const guardStarts: readonly TokenType[] = [For, When, From, Before, Other
 const keywords = [
   Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Required, Test, Given, Expect,
   For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
-  Invariant, Monotone, Independent, Waive, State, Initially, Over, At, Table, By, Graded,
+  Invariant, Monotone, Independent, Waive, State, Initially, Over, At, Table, By, Graded, Unknown,
 ];
 
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, Cite, StringLit, MonthLit, PercentLit, NumberLit,
   // longest first, so `in` never shadows `invariant` or `independent`
   ...[...keywords].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length), Identifier,
-  Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals, DotDot,
+  Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals, DotDot, LBrace, RBrace,
 ];
 
 export const PolicyLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

@@ -49,8 +49,8 @@ for (const r of regions) {
         for (const e of t.expect) {
           const got = get(e.name);
           if (got === TRACE_STOPPED) continue;
-          if (e.value.k === 'unspecified') {
-            expect(got instanceof PolicyError ? got.kind : got, e.name).toBe('unspecified');
+          if (e.value.k === 'unspecified' || e.value.k === 'unknown') {
+            expect(got instanceof PolicyError ? got.kind : got, e.name).toBe(e.value.k);
             continue;
           }
           const want = e.value.k === 'not_applicable' ? null : toApi(e.value);
@@ -94,8 +94,8 @@ async function timelineTest(r: IrRegion, t: IrTest): Promise<void> {
       }
       const where = `${e.name} in ${String(rows[k]![r.monthInput!])}`;
       checked++;
-      if (e.value.k === 'unspecified') {
-        expect(got instanceof PolicyError ? got.kind : got, where).toBe('unspecified');
+      if (e.value.k === 'unspecified' || e.value.k === 'unknown') {
+        expect(got instanceof PolicyError ? got.kind : got, where).toBe(e.value.k);
         continue;
       }
       const want = e.value.k === 'not_applicable' ? null : toApi(e.value);

@@ -13,7 +13,7 @@
  * conditions) are analysed on demand from their children.
  */
 import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { constOf } from '../ir/consts.js';
+import { constOf, setMask } from '../ir/consts.js';
 import type { IrDecl, IrExpr, IrInput, IrNode, IrRegion } from '../ir/ir.js';
 import { gcd } from '../ir/rational.js';
 import { dispatch, foldExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
@@ -141,6 +141,11 @@ export class Numeric {
         const v = x.value;
         if (v.k === 'num') return { den: v.value.den, lo: v.value.num, hi: v.value.num };
         if (v.k === 'month') return { den: 1n, lo: BigInt(v.value), hi: BigInt(v.value) };
+        // a set is its bitmask (bit i: the list's i-th member)
+        if (v.k === 'set' && x.ty.k === 'set') {
+          const mask = BigInt(setMask(x.ty.of.members, v.members));
+          return { den: 1n, lo: mask, hi: mask };
+        }
         return ZERO;
       },
       input: (x) => atom(this.input(x.name)),
@@ -191,6 +196,7 @@ export class Numeric {
       or: truth,
       not: truth,
       is: truth,
+      member: truth,
     };
   }
 }

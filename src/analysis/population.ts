@@ -6,7 +6,7 @@
  * engineer would write by hand — instead of re-testing it in every rule.
  */
 import type { IrBody, IrCase, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
-import { children, dispatch, foldExpr, mapChildren, walkBody, type ExprHandlers } from '../ir/visit.js';
+import { children, dispatch, foldExpr, forEachBodyExpr, mapChildren, someExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 
 /** The enum input that the most top-level case lists test with `is` (what `for` guards become): the population. */
 export function dispatchInput(r: IrRegion): string | undefined {
@@ -64,7 +64,8 @@ export function decide(e: IrExpr, input: string, member: string): IrExpr {
     },
     and: logic,
     or: logic,
-    // nothing else decides anything
+    // nothing else decides anything (membership reads a set parameter, which may be dated)
+    member: same,
     const: same,
     ref: same,
     add: same,
@@ -115,9 +116,16 @@ export function mayBeAbsent(b: IrBody): boolean {
   return found;
 }
 
-/** Some reachable case says `unspecified`: evaluating the rule can throw. */
+/** Some reachable case says `unspecified` or `unknown`, or asks an open set about a member: evaluating the rule can throw. */
 export function mayFail(b: IrBody): boolean {
   let found = false;
-  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified') });
+  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified' || k === 'unknown') });
+  return found || asksOpenSet(b);
+}
+
+/** Some guard or value of the body tests membership in an open set (an unnamed member answers `unknown`). */
+export function asksOpenSet(b: IrBody): boolean {
+  let found = false;
+  forEachBodyExpr(b, (e) => void (found ||= someExpr(e, (x) => x.op === 'member' && x.set.ty.k === 'set' && x.set.ty.open)));
   return found;
 }

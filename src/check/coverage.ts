@@ -10,6 +10,7 @@ import { formatFen, formatMonth, OPEN_END } from '@policyc/runtime';
 import { constOf } from '../ir/consts.js';
 import { intersectAll, intersectingPairs, subtractAll, subtractMany, type Box } from './boxes.js';
 import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from '../ir/ir.js';
+import { forEachBodyExpr, forEachExpr } from '../ir/visit.js';
 
 
 interface Dim {
@@ -64,6 +65,21 @@ export function inputSpace(r: IrRegion): Space {
       hi.push(d.ty.members.length - 1);
     }
   }
+  // membership in a set whose value is dated is a free true/false dimension (over-approximating, like a declaration)
+  const atoms = new Set<string>();
+  const byName = new Map(r.decls.map((y) => [y.name, y]));
+  for (const d of r.decls) {
+    forEachBodyExpr(d.body, (x) =>
+      forEachExpr(x, (m) => {
+        if (m.op === 'member' && !constOf(m.set, byName)) atoms.add(memberKey(m));
+      }),
+    );
+  }
+  for (const name of atoms) {
+    dims.push({ name, kind: 'bool', decl: true });
+    lo.push(0);
+    hi.push(1);
+  }
   // `previous(s)` of a state is a dimension over the state's declared domain (the month before is free)
   for (const d of r.decls) {
     if (d.declKind !== 'state') continue;
@@ -85,6 +101,12 @@ export function inputSpace(r: IrRegion): Space {
   return { dims, full: { lo, hi } };
 }
 
+
+/** The name of a membership test as a coverage dimension: `relation in close_relatives`. */
+function memberKey(e: IrExpr & { op: 'member' }): string {
+  const x = e.e.op === 'input' || e.e.op === 'ref' ? e.e.name : e.e.op === 'prev' ? `previous(${e.e.name})` : e.e.op === 'const' && e.e.value.k === 'enum' ? e.e.value.value : '…';
+  return `${x} in ${e.set.op === 'ref' ? e.set.name : '{…}'}`;
+}
 
 function bound(c: Const): number | undefined {
   if (c.k === 'month') return c.value;
@@ -155,6 +177,19 @@ class Analyzer {
         // `when flag`: a boolean input is true
         const d = this.dimOf(e);
         return d >= 0 && this.space.dims[d]!.kind === 'bool' ? this.interval(d, 1, 1) : null;
+      }
+      case 'member': {
+        // `x in S`: the members of x's list that S holds (an open set's unnamed members answer `unknown`,
+        // which no case takes: the rule fails as `unknown` there, which is not a gap)
+        const d = this.dimOf(e.e);
+        const s = constOf(e.set, this.decls);
+        if (d < 0 || s?.k !== 'set' || this.space.dims[d]!.kind !== 'enum') {
+          // a dated set: the membership is a free true/false (so `in S` / `not in S` cover everything)
+          const a = this.space.dims.findIndex((x) => x.kind === 'bool' && x.name === memberKey(e));
+          return a >= 0 ? this.interval(a, 1, 1) : null;
+        }
+        const ms = this.space.dims[d]!.members!;
+        return s.members.flatMap((m) => this.interval(d, ms.indexOf(m), ms.indexOf(m)));
       }
       case 'is': {
         const d = this.dimOf(e.e);

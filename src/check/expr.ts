@@ -7,7 +7,8 @@
 import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
 import { join, type Span } from '../diagnostics/span.js';
 import type { Expr, NumberLiteral } from '../syntax/ast.js';
-import type { Const, IrExpr, RoundUnit, SymbolId } from '../ir/ir.js';
+import type { Const, IrExpr, RoundUnit, Source, SymbolId } from '../ir/ir.js';
+import { checkIn, checkSetLiteral } from './sets.js';
 import { didYouMean, suggest } from './names.js';
 import { isInteger, parseDecimal, rat, type Mode } from '../ir/rational.js';
 import { builtins, periodOf } from './scope.js';
@@ -34,6 +35,8 @@ export interface ExprEnv {
   readonly noPrevious?: LocalText;
   /** states read through `previous(…)`, collected while checking one declaration */
   prevReads?: Set<string>;
+  /** where a span is (file, line, column), for run-time failures located in an expression (`unknown`) */
+  readonly sourceOf?: (sp: Span) => Source;
 }
 
 const err = (span: Span): IrExpr => ({ op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span });
@@ -125,6 +128,10 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
       return checkChain(env, e);
     case 'Call':
       return checkCall(env, e.fn.name, e.fn.span, e.args, e.span, want);
+    case 'In':
+      return checkIn(env, e, env.sourceOf ?? ((sp) => ({ file: sp.file, line: 0, col: 0 })));
+    case 'SetLiteral':
+      return checkSetLiteral(env, e, want);
   }
 }
 
@@ -141,6 +148,12 @@ function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
     return { op: 'input', name, sym: env.symbols.get(name)!, ty: it, span };
   }
   const dt = env.decls.get(name);
+  if (dt?.k === 'set') {
+    env.sink.error(Diagnostics.SetMisplaced, span, [
+      text(`\`${name}\` is a set: it is read only by a membership test (\`x in ${name}\`, \`x not in ${name}\`)`, `\`${name}\` 是集合：只能用于成员检验（\`x in ${name}\`、\`x not in ${name}\`）`),
+    ]);
+    return err(span);
+  }
   if (dt) {
     env.reads.add(name);
     return { op: 'ref', name, sym: env.symbols.get(name)!, ty: dt, span };

@@ -17,6 +17,7 @@ import { didYouMean, suggest } from './names.js';
 import { parseDecimal, rat, type Mode, type Rational } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
+import { checkUnknownExpectations } from './sets.js';
 import { checkGraded, tableBody } from './tables.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
@@ -103,7 +104,13 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
 
   // declared types first, so checking is order-independent
   const declTypes = new Map<string, Ty>();
-  for (const v of m.values) declTypes.set(v.name.name, typeOf(v.type, v.name.name, sink));
+  for (const v of m.values) {
+    const ty = typeOf(v.type, v.name.name, sink, inputTypes);
+    if (ty.k === 'set' && v.declKind !== 'parameter') {
+      sink.error(Diagnostics.SetMisplaced, v.type.span, [text(`a set is a parameter's value (dated, overridable); \`${v.name.name}\` is ${v.table ? 'a table' : `a ${v.declKind}`}`, `集合只能是参数的值（可分时段、可覆盖）；\`${v.name.name}\` 是${v.table ? '表格' : v.declKind}`)]);
+    }
+    declTypes.set(v.name.name, ty);
+  }
   for (const v of m.values) if (!symbolIds.has(v.name.name)) declare(v.name.name, v.declKind, declTypes.get(v.name.name)!, v.name.span);
 
   const states = new Set(m.values.filter((v) => v.declKind === 'state').map((v) => v.name.name));
@@ -121,6 +128,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       reads: new Set(),
       states,
       prevReads: new Set(),
+      sourceOf: (sp) => sourceOf(sources, sp),
       ...(v.declKind === 'parameter' ? { noPrevious: text('a parameter', '参数') } : {}),
     };
     const ty = declTypes.get(v.name.name)!;
@@ -171,8 +179,9 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   }
   const ordered = orderDecls(decls, m.values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink, monthInput)).filter((t): t is IrTest => !!t);
+  checkUnknownExpectations(tests, ordered, sink);
   const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set() }, sources, m.owner.get(inv) ?? m.name),
+    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set(), sourceOf: (sp) => sourceOf(sources, sp) }, sources, m.owner.get(inv) ?? m.name),
   );
   return {
     name: m.name,
@@ -218,7 +227,7 @@ function datedBounds(cond: IrExpr, kind: 'FromGuard' | 'BeforeGuard'): IrCase['d
 }
 
 function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
-  if (v.kind !== 'ValueExpr') return { kind: v.kind === 'NotApplicable' ? 'not_applicable' : 'unspecified', span: v.span };
+  if (v.kind !== 'ValueExpr') return { kind: v.kind === 'NotApplicable' ? 'not_applicable' : v.kind === 'Unknown' ? 'unknown' : 'unspecified', span: v.span };
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
     if (ty.k === 'money' && e.ty.k === 'money' && e.ty.period === ty.period && e.ty.exact) {
@@ -581,7 +590,7 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
     }
     if (b.value.kind === 'NonValue') {
       ok = false;
-      sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'unspecified' ? 'unspecified' : 'not applicable', b.name.name]);
+      sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'not_applicable' ? 'not applicable' : b.value.which, b.name.name]);
       continue;
     }
     if (t.over && b.name.name === monthInput) {

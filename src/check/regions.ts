@@ -32,6 +32,7 @@ export interface MergedRegion {
 
 export function typeText(t: TypeExpr): string {
   if (t.kind === 'EnumType') return `one of ${t.members.map((m) => m.name).join(', ')}`;
+  if (t.kind === 'SetType') return `${t.open ? 'open ' : ''}set of ${t.element.name}`;
   return `${t.base.name}${t.period ? ` per ${t.period.name}` : ''}`;
 }
 
@@ -164,7 +165,16 @@ function mergeOne(f: PolicyFile, parent: MergedRegion | undefined, sink: Diagnos
         });
         continue;
       }
-      if (typeText(inherited.type) !== typeText(v.type)) {
+      const [was, now] = [inherited.type, v.type];
+      if (was.kind === 'SetType' && now.kind === 'SetType' && was.element.name === now.element.name && was.open !== now.open) {
+        // an extending region may close an open set (its source lists every member), never open a closed one
+        if (!was.open) {
+          sink.error(Diagnostics.OpenWhereClosed, now.span, [name, parent.name, typeText(was)], {
+            related: [{ span: was.span, message: text('declared closed here', '在此声明为封闭集合') }],
+          });
+          continue;
+        }
+      } else if (typeText(inherited.type) !== typeText(v.type)) {
         sink.error(Diagnostics.OverrideIncompatible, v.type.span, [name, `\`${typeText(inherited.type)}\``, `\`${typeText(v.type)}\``], {
           related: [{ span: inherited.type.span, message: text('declared here', '声明于此') }],
         });

@@ -10,7 +10,7 @@ import type { Ty } from '../ir/types.js';
 import type { Code, ExprCtx } from './expr.js';
 import type { Numeric, Range } from '../analysis/numeric.js';
 import { Linker, SELF, type SharedTable } from './link.js';
-import { camel, Names, pascal, stringLiteral } from './naming.js';
+import { camel, commentText, Names, pascal, stringLiteral } from './naming.js';
 
 export interface DeclInfo {
   readonly decl: IrDecl;
@@ -120,6 +120,14 @@ export class Gen {
         return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
+      memberBit: ({ name, members }) =>
+        this.items.ref(
+          'fn',
+          `bitOf${pascal(name)}`,
+          `function ${SELF}(x: string): number {\nswitch (x) {\n${members.map((m, i) => `case ${stringLiteral(m)}:\nreturn ${2 ** i};`).join('\n')}\ndefault:\nreturn 0;\n}\n}`,
+          () => `/** The set bit of each member of \`${commentText(members.join(', '))}\` (membership is one \`&\`). */`,
+        ),
+      loc: (s) => this.loc(s),
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),
     };
   }

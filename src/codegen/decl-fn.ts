@@ -66,15 +66,15 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
   const leafValue = (l: Leaf): string => {
     const val = l.value;
     if (val.kind === 'not_applicable') return 'null';
-    if (val.kind === 'unspecified') {
-      const why = `${d.name}: ${l.branch.join(' › ') || 'rule'} is unspecified in the sources`;
-      return `fail("unspecified", ${stringLiteral(d.name)}, ${g.loc(l.src)}, ${stringLiteral(why)})`;
+    if (val.kind === 'unspecified' || val.kind === 'unknown') {
+      const why = `${d.name}: ${l.branch.join(' › ') || 'rule'} is ${val.kind === 'unknown' ? 'unknown: the sources do not say' : 'unspecified in the sources'}`;
+      return `fail(${stringLiteral(val.kind)}, ${stringLiteral(d.name)}, ${g.loc(l.src)}, ${stringLiteral(why)})`;
     }
     return scaleTo(emitExpr(val.e, ctx), info.den).code;
   };
   // a month is traced as `YYYY-MM`, not its index
   const recordFn = d.ty.k === 'month' ? 'recordMonth' : 'record';
-  const recorded = (l: Leaf, code: string): string => (l.value.kind === 'unspecified' ? code : `${recordFn}(t, ${stepOf(l.branch, l.src, l.cites)}, ${code}${denArg})`);
+  const recorded = (l: Leaf, code: string): string => (l.value.kind === 'unspecified' || l.value.kind === 'unknown' ? code : `${recordFn}(t, ${stepOf(l.branch, l.src, l.cites)}, ${code}${denArg})`);
   const params = v.params.map((n) => `${g.valueOf(n)}: ${g.localType(n, absentRead(n))}`);
   const ret = (d.ty.k === 'enum' ? d.ty.members.map(stringLiteral).join(' | ') : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
   const tag = `${d.name}\u0000${v.member ?? ''}`;

@@ -12,7 +12,8 @@
  * parenthesises by precedence, with spacing that can never fuse two tokens
  * into another (`- -x`, never `--x`).
  */
-import type { IrExpr, IrNode } from '../ir/ir.js';
+import type { IrExpr, IrNode, Source } from '../ir/ir.js';
+import { setMask } from '../ir/consts.js';
 import { foldExpr } from '../ir/visit.js';
 import { lcm, MAX_SAFE, roundedRange, type Num, type Numeric } from '../analysis/numeric.js';
 import { stringLiteral } from './naming.js';
@@ -31,6 +32,10 @@ export interface ExprCtx {
   readonly num: Numeric;
   /** runtime helper for rounding, by mode */
   roundFn(mode: string): string;
+  /** a module function mapping a member of the list to its set bit (`x in S`), by the list's members */
+  memberBit?(list: { readonly name: string; readonly members: readonly string[] }): string;
+  /** a policy location constant, for failures located in an expression (an open set's `unknown`) */
+  loc?(s: Source): string;
 }
 
 const wrap = (c: Code, prec: number): string => (c.prec < prec ? `(${c.code})` : c.code);
@@ -76,6 +81,7 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
     }
     if (v.k === 'month') return { code: String(v.value), ...n, prec: 100 };
     if (v.k === 'bool') return { code: String(v.value), ...n, prec: 100 };
+    if (v.k === 'set') return { code: String(e.ty.k === 'set' ? setMask(e.ty.of.members, v.members) : 0), ...n, prec: 100 };
     return { code: stringLiteral(v.value), ...n, prec: 100 };
   },
   input: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),
@@ -115,7 +121,23 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
   or: (_e, xs, n) => ({ code: xs.map((x) => wrap(x, 31)).join(' || '), ...n, prec: 30 }),
   not: (_e, [x], n) => ({ code: unary('!', x!), ...n, prec: 90 }),
   is: (e, [x], n) => ({ code: `${wrap(x!, 51)} === ${stringLiteral(e.member)}`, ...n, prec: 50 }),
+  member: (e, [x, s], n, ctx) => membership(e, x!, s!, n, ctx),
 };
+
+/**
+ * `x in S`: the set is a bitmask (bit i = the list's i-th member), so membership is one `&`, with no
+ * allocation: a member written in the policy is its bit, a value is mapped to its bit by a `switch`. On an
+ * open set a member the set does not name fails as `unknown` (`named(…)`), never `false`.
+ */
+function membership(e: IrNode<'member'>, x: Code, s: Code, n: Num, ctx: ExprCtx): Code {
+  if (e.set.ty.k !== 'set') throw new Error('internal: membership in a value that is not a set');
+  const list = e.set.ty.of.members;
+  const bit = e.e.op === 'const' && e.e.value.k === 'enum' ? String(setMask(list, [e.e.value.value])) : `${ctx.memberBit!(e.set.ty.of)}(${x.code})`;
+  const hit = `${wrap(s, 100)} & ${bit}`;
+  if (!e.set.ty.open) return { code: `(${hit}) !== 0`, ...n, prec: 50 };
+  const name = e.set.op === 'ref' ? e.set.name : 'set';
+  return { code: `named(${hit}, ${stringLiteral(name)}, ${ctx.loc!(e.source)})`, ...n, prec: 100 };
+}
 
 /**
  * `<`, `<=`, `>`, `>=` on an ordered list (`one of level1 < level2 < level3`). Members are strings at run

@@ -291,7 +291,7 @@ export function generateLinked(
   ]);
   // helpers only some modules need, after everything that may call them
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
-  const value = ['need', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const value = ['need', 'named', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
   const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf', ...TIMELINE_RUNTIME].filter((n) => sf.mentions(`${n}(`) || sf.mentions(`${n}<`));
   const lazy = [...columnar, ...(sf.mentions('instanceof Failed') || sf.mentions('| Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });

@@ -180,6 +180,24 @@ export const Diagnostics = {
   TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),
   NonValueGiven: entry('PD6004', 'error', '`is {0}` can only be expected of an output, define or parameter; give the input `{1}` a value', '`is {0}` 只能用于期望输出、定义或参数；请给输入 `{1}` 一个值'),
   InvariantFailed: entry('PD6003', 'error', 'invariant {0} fails for {1}', '不变式 {0} 在 {1} 时不成立'),
+  // ── sets of list members, open sets and `unknown` (grammar/README.md "Sets") ──
+  SetRepeats: entry('PD1020', 'error', 'the set lists `{0}` twice', '集合两次列出 `{0}`'),
+  SetNotElement: entry('PD2035', 'error', '`set of {0}`: {1}', '`set of {0}` 有误：{1}'),
+  UnknownSetMember: entry('PD2036', 'error', '`{0}` is not a member of `{1}` ({2})', '`{0}` 不是 `{1}` 的成员（{2}）'),
+  MembershipMismatch: entry('PD2037', 'error', '`in {0}`: {1}', '`in {0}` 有误：{1}'),
+  OpenWhereClosed: entry(
+    'PD2038',
+    'error',
+    '`{0}` is declared an open set here, but region `{1}` declares it closed (`{2}`): its rules count on an answer for every member; an extending region may close an open set, never open a closed one',
+    '`{0}` 在此声明为开放集合，但地区 `{1}` 声明为封闭集合（`{2}`）：其规则依赖每个成员都有确定答案；扩展地区可以把开放集合改为封闭集合，不能把封闭集合改为开放集合',
+  ),
+  SetMisplaced: entry('PD2039', 'error', '{0}', '{0}'),
+  UnknownNeverRaised: entry(
+    'PD6006',
+    'error',
+    'test {0}: `{1} is unknown` can never hold: no open set and no `unknown` case is reached by `{1}`',
+    '测试 {0}：`{1} is unknown` 永远不会成立：`{1}` 不依赖任何开放集合或 `unknown` 情形',
+  ),
   // ── PD9xxx I/O and internal ──────────────────────────────────────────────
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),

@@ -27,8 +27,8 @@ export type Evaluate = (input: ApiInput) => Record<string, unknown>;
 export const SKIP = Symbol('skip');
 /** A failure that means the policy says `not applicable` or `unspecified` here: the input is skipped. */
 export const skippable = (e: unknown): boolean =>
-  (e instanceof EvalError && (e.kind === 'not_applicable' || e.kind === 'unspecified')) ||
-  (e instanceof PolicyError && (e.kind === 'not_applicable' || e.kind === 'unspecified'));
+  (e instanceof EvalError && (e.kind === 'not_applicable' || e.kind === 'unspecified' || e.kind === 'unknown')) ||
+  (e instanceof PolicyError && (e.kind === 'not_applicable' || e.kind === 'unspecified' || e.kind === 'unknown'));
 
 export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
   const ty = r.inputs.find((i) => i.name === name)?.ty ?? r.decls.find((d) => d.name === name)!.ty;

@@ -20,20 +20,21 @@ export interface TestOutcome {
 
 function equal(a: Value, b: Value): boolean {
   if (a.k === 'num' && b.k === 'num') return Q.cmp(a.value, b.value) === 0;
+  if (a.k === 'set' || b.k === 'set') return a.k === 'set' && b.k === 'set' && a.members.join() === b.members.join();
   return a.k === b.k && a.value === b.value;
 }
 
 /** What a test saw for one name: a value (`not applicable` included) or the failure asking for it raised. */
 function describeOutcome(got: Value | EvalError, ty: Ty | undefined): string {
-  return got instanceof EvalError ? (got.kind === 'unspecified' ? 'unspecified' : `an error (${got.message})`) : showTyped(got, ty);
+  return got instanceof EvalError ? (got.kind === 'unspecified' || got.kind === 'unknown' ? got.kind : `an error (${got.message})`) : showTyped(got, ty);
 }
 
 function describeExpected(e: Expected, ty: Ty | undefined): string {
-  return e.k === 'unspecified' ? 'unspecified' : e.k === 'not_applicable' ? 'not applicable' : showTyped(e, ty);
+  return e.k === 'unspecified' || e.k === 'unknown' ? e.k : e.k === 'not_applicable' ? 'not applicable' : showTyped(e, ty);
 }
 
 function meets(got: Value | EvalError, want: Expected): boolean {
-  if (want.k === 'unspecified') return got instanceof EvalError && got.kind === 'unspecified';
+  if (want.k === 'unspecified' || want.k === 'unknown') return got instanceof EvalError && got.kind === want.k;
   if (got instanceof EvalError) return false;
   if (want.k === 'not_applicable') return isAbsent(got);
   return !isAbsent(got) && equal(got, want);
@@ -97,7 +98,8 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
           passed = false;
           const ty = types.get(e.name);
           const inMonth = month === undefined ? [] : [text(`in month ${formatMonth(month)}`, `于 ${formatMonth(month)}`)];
-          if (got instanceof EvalError && got.kind !== 'unspecified' && e.value.k !== 'unspecified') {
+          const nonValue = (k: string): boolean => k === 'unspecified' || k === 'unknown';
+          if (got instanceof EvalError && !nonValue(got.kind) && !nonValue(e.value.k)) {
             sink.error(Diagnostics.TestRaised, e.span, [`"${t.name}"`, got.message], { notes: inMonth });
             break;
           }

@@ -44,7 +44,7 @@ export interface RoundingStep {
 
 export class EvalError extends Error {
   constructor(
-    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'invalid_input' | 'out_of_domain' | 'out_of_horizon',
+    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'unknown' | 'invalid_input' | 'out_of_domain' | 'out_of_horizon',
     readonly field: string,
     readonly where: { file: string; line: number },
     message: string,
@@ -67,6 +67,7 @@ export function compareValues(a: Value, b: Value): number {
 function compare(a: Value, b: Value): number {
   if (a.k === 'num' && b.k === 'num') return Q.cmp(a.value, b.value);
   if (a.k === 'month' && b.k === 'month') return a.value - b.value;
+  if (a.k === 'set' || b.k === 'set') throw new TypeError('sets are not compared');
   if (a.k === b.k) return a.value === b.value ? 0 : 1;
   throw new TypeError('incomparable values');
 }
@@ -269,7 +270,7 @@ export class Interpreter {
         trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value: ABSENT, ty: d.ty, reads: d.reads });
         return ABSENT;
       }
-      throw new EvalError(v.kind, d.name, d.source, `${d.name} is unspecified in the sources (${path.join(' › ')})`);
+      throw new EvalError(v.kind, d.name, d.source, `${d.name} is ${v.kind === 'unknown' ? 'unknown: the sources do not say' : 'unspecified in the sources'} (${path.join(' › ')})`);
     }
     for (const c of b.cases) {
       if (!c.cond || (this.expr(c.cond, env) as { value: boolean }).value) {
@@ -348,6 +349,18 @@ export class Interpreter {
       or: (x) => B(x.args.some(bool)),
       not: (x) => B(!bool(x.e)),
       is: (x) => B((ev(x.e) as { value: string }).value === x.member),
+      member: (x) => {
+        const s = ev(x.set);
+        const m = (ev(x.e) as { value: string }).value;
+        if (s.k !== 'set') throw new TypeError('membership in a value that is not a set');
+        if (s.members.includes(m)) return B(true);
+        // an open set lists only the members its sources name: about any other the answer is unknown
+        if (x.set.ty.k === 'set' && x.set.ty.open) {
+          const name = x.set.op === 'ref' ? x.set.name : 'set';
+          throw new EvalError('unknown', name, x.source, `the open set \`${name}\` does not name \`${m}\`: the sources leave the answer unknown`);
+        }
+        return B(false);
+      },
     };
   }
 }
@@ -394,5 +407,6 @@ export function showValue(v: Value, moneyLike: boolean): string {
     return Q.ratToString(v.value);
   }
   if (v.k === 'month') return `${Math.floor(v.value / 12)}-${String((v.value % 12) + 1).padStart(2, '0')}`;
+  if (v.k === 'set') return `{${v.members.join(', ')}}`;
   return String(v.value);
 }

@@ -35,7 +35,9 @@ export type Const =
   | { readonly k: 'num'; readonly value: Rational }
   | { readonly k: 'month'; readonly value: number }
   | { readonly k: 'bool'; readonly value: boolean }
-  | { readonly k: 'enum'; readonly value: string };
+  | { readonly k: 'enum'; readonly value: string }
+  /** a set of list members (`{spouse, parent}`), in the list's declared order */
+  | { readonly k: 'set'; readonly members: readonly string[] };
 
 export type RoundUnit = 'fen' | 'yuan';
 
@@ -68,6 +70,11 @@ export type IrExpr = Typed &
     | { readonly op: 'prev'; readonly name: string; readonly sym: SymbolId }
     /** `month_of_year(m)`: 1 for January … 12 for December */
     | { readonly op: 'month_of_year'; readonly e: IrExpr }
+    /**
+     * `e in set`: whether the member is in the set (`not in` is `not` of it). On an `open` set a member the
+     * set does not name answers `unknown`, which fails the rules that read it (`source`: where it was asked)
+     */
+    | { readonly op: 'member'; readonly e: IrExpr; readonly set: IrExpr; readonly source: Source }
   );
 
 /** The expression ops, for exhaustive handler tables. */
@@ -85,7 +92,9 @@ export interface Source {
 export type IrValue =
   | { readonly kind: 'expr'; readonly e: IrExpr }
   | { readonly kind: 'not_applicable'; readonly span: Span }
-  | { readonly kind: 'unspecified'; readonly span: Span };
+  | { readonly kind: 'unspecified'; readonly span: Span }
+  /** the sources leave the answer unknown (an open set's unnamed member, FACTS T35) */
+  | { readonly kind: 'unknown'; readonly span: Span };
 
 export type IrBody =
   | { readonly kind: 'value'; readonly value: IrValue }
@@ -143,7 +152,7 @@ export interface IrInput {
 
 export type TestValue = Const;
 /** What a test expects: a value, or that asking for it fails as `unspecified` / yields `not applicable`. */
-export type Expected = Const | { readonly k: 'unspecified' } | { readonly k: 'not_applicable' };
+export type Expected = Const | { readonly k: 'unspecified' } | { readonly k: 'not_applicable' } | { readonly k: 'unknown' };
 
 /** One piece of a series in a timeline test: a value for the months `from`..`to` (indices, both included). */
 export interface SeriesPart {

@@ -10,6 +10,12 @@ export type Ty =
   | { readonly k: 'bool' }
   /** `ordered`: declared `one of a < b < c`, so `<`, `<=`, `>`, `>=` compare member positions */
   | { readonly k: 'enum'; readonly name: string; readonly members: readonly string[]; readonly ordered?: boolean }
+  /**
+   * A set of members of a list (`set of relation`): a parameter's value, tested with `in`. A closed set holds
+   * exactly the members it lists; an `open` set lists the members the sources name, and asking about another
+   * answers `unknown` (FACTS T35). At run time a set is a bitmask (bit i = the list's i-th member).
+   */
+  | { readonly k: 'set'; readonly of: Extract<Ty, { k: 'enum' }>; readonly open: boolean }
   | { readonly k: 'error' };
 
 export const T = {
@@ -35,6 +41,8 @@ export function show(t: Ty): string {
       return 'true/false';
     case 'enum':
       return `one of ${t.members.join(t.ordered ? ' < ' : ', ')}`;
+    case 'set':
+      return `${t.open ? 'open ' : ''}set of ${t.of.name}`;
     case 'error':
       return 'an error';
   }
@@ -57,6 +65,8 @@ export function showL(t: Ty): { en: string; zh: string } {
         return '真/假';
       case 'enum':
         return `${t.members.join(t.ordered ? ' < ' : '、')} 之一`;
+      case 'set':
+        return `${t.of.name} 的${t.open ? '开放' : ''}集合`;
       case 'error':
         return '错误';
     }
@@ -71,6 +81,7 @@ export function sameType(a: Ty, b: Ty, loose = false): boolean {
   if (a.k === 'money' && b.k === 'money') return a.period === b.period && (loose || a.exact === b.exact);
   if (a.k === 'int' && b.k === 'int') return a.unit === b.unit;
   if (a.k === 'enum' && b.k === 'enum') return a.members.join() === b.members.join() && !a.ordered === !b.ordered;
+  if (a.k === 'set' && b.k === 'set') return a.open === b.open && sameType(a.of, b.of);
   return true;
 }
 

@@ -52,6 +52,8 @@ export function children(e: IrExpr): readonly IrExpr[] {
     case 'and':
     case 'or':
       return e.args;
+    case 'member':
+      return [e.e, e.set];
     default:
       return unreachable(e);
   }
@@ -92,6 +94,11 @@ export function mapChildren(e: IrExpr, f: (c: IrExpr) => IrExpr): IrExpr {
     case 'or': {
       const args = e.args.map(f);
       return args.every((a, i) => a === e.args[i]) ? e : { ...e, args };
+    }
+    case 'member': {
+      const x = f(e.e);
+      const set = f(e.set);
+      return x === e.e && set === e.set ? e : { ...e, e: x, set };
     }
     default:
       return unreachable(e);
@@ -153,8 +160,8 @@ export interface BodyVisitor {
   bound?(e: IrExpr, c: IrCase): void;
   /** a leaf value expression */
   value?(e: IrExpr): void;
-  /** a leaf `not applicable` / `unspecified` */
-  absent?(kind: 'not_applicable' | 'unspecified'): void;
+  /** a leaf `not applicable` / `unspecified` / `unknown` */
+  absent?(kind: 'not_applicable' | 'unspecified' | 'unknown'): void;
 }
 
 /** Walks a body: guards, dated bounds and leaves, in source order. */

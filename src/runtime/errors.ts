@@ -26,7 +26,9 @@ export type PolicyErrorKind =
   /** the policy declares the rule not applicable to this input */
   | 'not_applicable'
   /** the policy declares the value unspecified (the sources do not give it) */
-  | 'unspecified';
+  | 'unspecified'
+  /** the answer is unknown: an open set was asked about a member its sources do not name (FACTS T35) */
+  | 'unknown';
 
 /**
  * Thrown by every generated evaluator for invalid input or an inapplicable rule:
@@ -60,6 +62,15 @@ export function fail(
   detail: string,
 ): never {
   throw new PolicyError(kind, field, location, detail);
+}
+
+/**
+ * Membership in an open set: `hit` is the set's bits for the member asked about. A member the set names is
+ * in it; any other answers `unknown` (the sources name only some members), never `false`.
+ */
+export function named(hit: number, field: string, location: PolicyLocation): boolean {
+  if (hit === 0) fail('unknown', field, location, `the open set \`${field}\` does not name this member: the sources leave the answer unknown`);
+  return true;
 }
 
 /**

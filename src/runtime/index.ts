@@ -4,7 +4,7 @@
  *
  * @module runtime
  */
-export { PolicyError, atRow, fail, need } from './errors.js';
+export { PolicyError, atRow, fail, named, need } from './errors.js';
 export type { PolicyErrorKind, PolicyLocation } from './errors.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';

@@ -156,7 +156,9 @@ export type TypeExpr =
       readonly low?: Literal;
       readonly high?: Literal;
       readonly span: Span;
-    };
+    }
+  /** `set of relation` (closed: a member it does not list is not in it) or `open set of province` (it names only some members: asking about another answers `unknown`) */
+  | { readonly kind: 'SetType'; readonly element: Ident; readonly open: boolean; readonly span: Span };
 
 export interface InputDecl {
   readonly kind: 'InputDecl';
@@ -224,7 +226,9 @@ export type Guard =
 export type CaseValue =
   | { readonly kind: 'ValueExpr'; readonly expr: Expr; readonly span: Span }
   | { readonly kind: 'NotApplicable'; readonly span: Span }
-  | { readonly kind: 'Unspecified'; readonly span: Span };
+  | { readonly kind: 'Unspecified'; readonly span: Span }
+  /** the answer is not known: the sources name only some members of an open set (FACTS T35) */
+  | { readonly kind: 'Unknown'; readonly span: Span };
 
 export interface MoneyUnit {
   readonly unit: Ident;
@@ -283,7 +287,11 @@ export type Expr =
   | { readonly kind: 'Logic'; readonly op: 'and' | 'or'; readonly operands: readonly Expr[]; readonly span: Span }
   /** `a < b <= c` is a chain: every adjacent pair must hold */
   | { readonly kind: 'Compare'; readonly ops: readonly CompareOp[]; readonly operands: readonly Expr[]; readonly span: Span }
-  | { readonly kind: 'Is'; readonly operand: Expr; readonly negated: boolean; readonly member: Ident; readonly span: Span };
+  | { readonly kind: 'Is'; readonly operand: Expr; readonly negated: boolean; readonly member: Ident; readonly span: Span }
+  /** membership: `relation in close_relatives`, `relation not in close_relatives` */
+  | { readonly kind: 'In'; readonly operand: Expr; readonly negated: boolean; readonly set: Ident; readonly span: Span }
+  /** `{spouse, parent, child}`: the value of a set parameter */
+  | { readonly kind: 'SetLiteral'; readonly members: readonly Ident[]; readonly span: Span };
 
 export interface Binding {
   readonly name: Ident;
@@ -311,7 +319,7 @@ export interface Series {
 /** `is unspecified` / `is not applicable` in an expectation. */
 export interface NonValue {
   readonly kind: 'NonValue';
-  readonly which: 'unspecified' | 'not_applicable';
+  readonly which: 'unspecified' | 'not_applicable' | 'unknown';
   readonly span: Span;
 }
 

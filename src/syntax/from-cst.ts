@@ -163,6 +163,9 @@ export class AstBuilder {
 
   private typeExpr(n: C.TypeExprCstNode): A.TypeExpr {
     const c = n.children;
+    if (c.set) {
+      return { kind: 'SetType', element: this.ident(c.element), open: !!c.open, span: this.nodeSpan(n) };
+    }
     if (c.One) {
       const seps = c.sep ?? [];
       const ordered = seps.length > 0 && seps.every((t) => t.tokenType.name === 'Less');
@@ -280,7 +283,9 @@ export class AstBuilder {
         ? { kind: 'NotApplicable', span: this.nodeSpan(v) }
         : vc.Unspecified
           ? { kind: 'Unspecified', span: this.nodeSpan(v) }
-          : this.valueExpr(first(vc.expr));
+          : vc.Unknown
+            ? { kind: 'Unknown', span: this.nodeSpan(v) }
+            : this.valueExpr(first(vc.expr));
       body = { kind: 'ExprBody', value };
     }
     return { kind: 'Case', guard, body, cites: [...this.cites(c.groupCite), ...this.cites(c.Cite)], span: this.nodeSpan(n) };
@@ -403,7 +408,7 @@ export class AstBuilder {
           const c = b.children;
           const bv = c.bindingValue?.[0]?.children;
           const value: A.Binding['value'] = c.Is
-            ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : 'not_applicable', span: this.nodeSpan(b) }
+            ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : c.Unknown ? 'unknown' : 'not_applicable', span: this.nodeSpan(b) }
             : bv?.series
               ? {
                   kind: 'Series',
@@ -468,6 +473,9 @@ export class AstBuilder {
     if (c.Is) {
       return { kind: 'Is', operand: operands[0]!, negated: !!c.Not, member: this.ident(c.member), span: this.nodeSpan(n) };
     }
+    if (c.In) {
+      return { kind: 'In', operand: operands[0]!, negated: !!c.notIn, set: this.ident(c.set), span: this.nodeSpan(n) };
+    }
     if (!c.op) return operands[0]!;
     const ops = c.op.map((o) => cmpOpOf(o));
     if (operands.length !== ops.length + 1) throw new Incomplete();
@@ -511,6 +519,7 @@ export class AstBuilder {
     if (c.MonthLit) return this.month(this.tok(c.MonthLit));
     if (c.True || c.False) return { kind: 'BoolLiteral', value: !!c.True, span: sp };
     if (c.LParen) return this.expr(first(c.expr));
+    if (c.LBrace) return { kind: 'SetLiteral', members: (c.setMember ?? []).map((t) => this.ident([t])), span: sp };
     const id = this.ident(c.Identifier);
     if (c.call) return { kind: 'Call', fn: id, args: (c.arg ?? []).map((a) => this.expr(a)), span: sp };
     return { kind: 'NameRef', name: id.name, span: id.span };

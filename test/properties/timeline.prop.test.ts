@@ -206,7 +206,9 @@ describe('generated evaluateTimeline ≡ Interpreter.timeline', () => {
                 expect(col[k]).toBeNaN();
                 continue;
               }
-              const want = typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'object' ? (v as { num: number }).num : typeof v === 'string' ? parseMonth(v) : v;
+              // a list-valued output is its member's code (its position in the list), a month its index
+              const code = d.ty.k === 'enum' ? d.ty.members.indexOf(v as string) : -1;
+              const want = typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'object' ? (v as { num: number }).num : code >= 0 ? code : typeof v === 'string' ? parseMonth(v) : v;
               expect(col[k], `${d.name} row ${k}`).toBe(want);
             }
           }
