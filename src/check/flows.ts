@@ -88,7 +88,8 @@ interface Scope {
 }
 
 const isMoney = (t: TypeExpr | undefined): boolean => t?.kind === 'NamedType' && t.base.name === 'money';
-const typeWords = (t: TypeExpr): string => (t.kind === 'EnumType' ? 'a list member' : `\`${t.base.name}${t.period ? ` per ${t.period.name}` : ''}\``);
+const typeWords = (t: TypeExpr): string =>
+  t.kind === 'EnumType' ? 'a list member' : t.kind === 'SetType' ? 'a set' : `\`${t.base.name}${t.period ? ` per ${t.period.name}` : ''}\``;
 
 /** Summands of an expression: the names added or subtracted at its top. */
 function summands(e: Expr): { name: string; span: Span }[] {
