@@ -78,6 +78,9 @@ export function decide(e: IrExpr, input: string, member: string): IrExpr {
     scale: same,
     prev: same,
     month_of_year: same,
+    field: same,
+    item: same,
+    agg: same,
   };
   return foldExpr<IrExpr>(e, (x, kids) => {
     let k = 0;

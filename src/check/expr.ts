@@ -11,6 +11,7 @@ import type { Const, IrExpr, RoundUnit, SymbolId } from '../ir/ir.js';
 import { didYouMean, suggest } from './names.js';
 import { isInteger, parseDecimal, rat, type Mode } from '../ir/rational.js';
 import { builtins, periodOf } from './scope.js';
+import { checkAggregate, checkField, checkItemRef, isAggregate, listAsValue, type ItemScope } from './items.js';
 import { irDepth, MAX_IR_DEPTH, rebalance, REBALANCE_FROM } from './chains.js';
 import { sameType, showL, T, type Ty } from '../ir/types.js';
 
@@ -34,6 +35,8 @@ export interface ExprEnv {
   readonly noPrevious?: LocalText;
   /** states read through `previous(…)`, collected while checking one declaration */
   prevReads?: Set<string>;
+  /** lists, per-item defines and the item in scope (src/check/items.ts) */
+  readonly items?: ItemScope;
 }
 
 const err = (span: Span): IrExpr => ({ op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span });
@@ -123,7 +126,17 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
       return checkCompare(env, e);
     case 'Binary':
       return checkChain(env, e);
+    case 'Field':
+      return checkField(env, e, (n) => env.inputs.get(n) ?? env.decls.get(n));
     case 'Call':
+      if (isAggregate(e.fn.name)) {
+        return checkAggregate(env, e.fn.name, e.args, e.where, e.span, {
+          check: (x, items) => checkExpr({ ...env, ...(items ? { items } : {}) }, x),
+          describe: (n) => env.inputs.get(n) ?? env.decls.get(n),
+          symbol: (n) => env.symbols.get(n)!,
+        });
+      }
+      if (e.where) env.sink.error(Diagnostics.WhereNotAggregate, e.where.span, [e.fn.name]);
       return checkCall(env, e.fn.name, e.fn.span, e.args, e.span, want);
   }
 }
@@ -135,7 +148,10 @@ export function checkBool(env: ExprEnv, e: Expr): IrExpr {
 }
 
 function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
+  const item = checkItemRef(env, name, span);
+  if (item) return item;
   const it = env.inputs.get(name);
+  if (it?.k === 'list') return listAsValue(env, name, span);
   if (it) {
     env.reads.add(name);
     return { op: 'input', name, sym: env.symbols.get(name)!, ty: it, span };

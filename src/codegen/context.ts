@@ -11,6 +11,7 @@ import type { Code, ExprCtx } from './expr.js';
 import type { Numeric, Range } from '../analysis/numeric.js';
 import { Linker, SELF, type SharedTable } from './link.js';
 import { camel, Names, pascal, stringLiteral } from './naming.js';
+import { aggregateCall, itemCall, recordType } from './items.js';
 
 export interface DeclInfo {
   readonly decl: IrDecl;
@@ -120,6 +121,8 @@ export class Gen {
         return this.prevAbsent.has(n) ? `need(${local}, ${stringLiteral(n)}, ${this.loc(this.decls.get(n)!.source)})` : local;
       },
       num: this.num,
+      itemCall: (e) => itemCall(this, e),
+      aggregate: (e, n) => aggregateCall(this, e, { ...n, code: '', prec: 100 }),
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),
     };
   }
@@ -135,6 +138,7 @@ export class Gen {
       return t;
     }
     const ty = this.input(name)?.ty ?? this.decls.get(name)!.ty;
+    if (ty.k === 'list') return `readonly ${recordType(this, ty.record)}[]`;
     const base = ty.k === 'enum' ? (this.enumAlias.get(ty.name) ?? ty.members.map(stringLiteral).join(' | ')) : ty.k === 'bool' ? 'boolean' : 'number';
     return absent ? `${base} | null` : base;
   }

@@ -139,6 +139,18 @@ export const Diagnostics = {
   UnprovableCoverage: entry('PD5003', 'error', 'cannot prove the cases of `{0}` cover every input: this condition is not a comparison of an input with a constant; add an `otherwise` case', '无法证明 `{0}` 的情形覆盖所有输入：该条件不是输入与常量的比较；请添加 `otherwise` 情形'),
   NotGraded: entry('PD5005', 'error', '`{0}` is declared graded {1} in `{2}`, but {3}', '`{0}` 声明为随 `{2}` {1}，但{3}'),
   UnreachableOtherwise: entry('PD5004', 'error', '`otherwise` is never reached: the cases above already cover every input', '`otherwise` 永远不会被使用：上面的情形已覆盖所有输入'),
+  // ── records and lists (issue 11): PD1023–PD1026, PD2040–PD2046 ──
+  RecordSyntax: entry('PD1023', 'error', 'in record `{0}`: {1}', '记录 `{0}` 有误：{1}'),
+  EachSyntax: entry('PD1024', 'error', '`for each` in `{0}`: {1}', '`{0}` 中的 `for each` 有误：{1}'),
+  ListValueSyntax: entry('PD1025', 'error', 'in the list given for `{0}`: {1}', '为 `{0}` 给出的列表有误：{1}'),
+  WhereNotAggregate: entry('PD1026', 'error', '`where` belongs to an aggregate (`count`, `sum`, `all`, `any`), not to `{0}`', '`where` 只能用于聚合（`count`、`sum`、`all`、`any`），不能用于 `{0}`'),
+  UnknownRecord: entry('PD2040', 'error', 'unknown record `{0}`: `list of …` names a `record` declared in the region', '未知记录 `{0}`：`list of …` 必须指向本地区声明的 `record`'),
+  UnknownField: entry('PD2041', 'error', 'record `{0}` has no field `{1}`; its fields are {2}', '记录 `{0}` 没有字段 `{1}`；其字段为 {2}'),
+  NotAnItem: entry('PD2042', 'error', '`{0}.{1}` reads a field, but `{0}` is {2}', '`{0}.{1}` 读取字段，但 `{0}` 是{2}'),
+  AggregateNotList: entry('PD2043', 'error', '`{0}(…)` aggregates over a list, but {1}', '`{0}(…)` 对列表聚合，但{1}'),
+  AggregateElement: entry('PD2044', 'error', '`{0}(…)` needs {1} for each item, but `{2}` is {3}', '`{0}(…)` 需要每项为{1}，但 `{2}` 是{3}'),
+  ListLength: entry('PD2045', 'error', 'the length of list `{0}`: {1}', '列表 `{0}` 的长度有误：{1}'),
+  ItemScope: entry('PD2046', 'error', '`{0}` has one value per item of `{1}`: {2}', '`{0}` 对 `{1}` 的每一项各有一个值：{2}'),
   // ── PD6xxx example tests ─────────────────────────────────────────────────
   TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),
   TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),

@@ -1,4 +1,5 @@
 /** Types and units of the policy language. */
+import type { Rational } from './rational.js';
 export type Period = 'month' | 'year' | 'once';
 export type IntUnit = 'years' | 'months' | 'none';
 
@@ -10,7 +11,22 @@ export type Ty =
   | { readonly k: 'bool' }
   /** `ordered`: declared `one of a < b < c`, so `<`, `<=`, `>`, `>=` compare member positions */
   | { readonly k: 'enum'; readonly name: string; readonly members: readonly string[]; readonly ordered?: boolean }
+  /** `list of member`: a list input whose items are records (inputs only; aggregates read it) */
+  | { readonly k: 'list'; readonly record: RecordTy }
   | { readonly k: 'error' };
+
+/** A record: the fields of each item of a list input, each with its type and (numbers) inclusive domain. */
+export interface RecordTy {
+  readonly name: string;
+  readonly fields: readonly FieldTy[];
+}
+export interface FieldTy {
+  readonly name: string;
+  readonly ty: Ty;
+  /** inclusive bounds for a numeric field (fen for money) */
+  readonly low?: Rational;
+  readonly high?: Rational;
+}
 
 export const T = {
   money: (period: Period, exact = false): Ty => ({ k: 'money', period, exact }),
@@ -35,6 +51,8 @@ export function show(t: Ty): string {
       return 'true/false';
     case 'enum':
       return `one of ${t.members.join(t.ordered ? ' < ' : ', ')}`;
+    case 'list':
+      return `a list of ${t.record.name}`;
     case 'error':
       return 'an error';
   }
@@ -57,6 +75,8 @@ export function showL(t: Ty): { en: string; zh: string } {
         return '真/假';
       case 'enum':
         return `${t.members.join(t.ordered ? ' < ' : '、')} 之一`;
+      case 'list':
+        return `${t.record.name} 列表`;
       case 'error':
         return '错误';
     }
@@ -71,6 +91,7 @@ export function sameType(a: Ty, b: Ty, loose = false): boolean {
   if (a.k === 'money' && b.k === 'money') return a.period === b.period && (loose || a.exact === b.exact);
   if (a.k === 'int' && b.k === 'int') return a.unit === b.unit;
   if (a.k === 'enum' && b.k === 'enum') return a.members.join() === b.members.join() && !a.ordered === !b.ordered;
+  if (a.k === 'list' && b.k === 'list') return a.record.name === b.record.name;
   return true;
 }
 

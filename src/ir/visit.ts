@@ -32,7 +32,11 @@ export function children(e: IrExpr): readonly IrExpr[] {
     case 'input':
     case 'ref':
     case 'prev':
+    case 'field':
+    case 'item':
       return [];
+    case 'agg':
+      return [e.list, ...(e.where ? [e.where] : []), ...(e.of ? [e.of] : [])];
     case 'add':
     case 'sub':
     case 'mul':
@@ -64,7 +68,15 @@ export function mapChildren(e: IrExpr, f: (c: IrExpr) => IrExpr): IrExpr {
     case 'input':
     case 'ref':
     case 'prev':
+    case 'field':
+    case 'item':
       return e;
+    case 'agg': {
+      const list = f(e.list);
+      const where = e.where && f(e.where);
+      const of = e.of && f(e.of);
+      return list === e.list && where === e.where && of === e.of ? e : { ...e, list, ...(where ? { where } : {}), ...(of ? { of } : {}) };
+    }
     case 'add':
     case 'sub':
     case 'mul':
