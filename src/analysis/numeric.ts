@@ -54,6 +54,8 @@ export class Numeric {
   private readonly table = new WeakMap<IrExpr, Num>();
   private readonly decls = new Map<string, DeclNum>();
   private readonly items = new Map<string, DeclNum>();
+  private readonly itemDecls: ReadonlyMap<string, IrItemDecl>;
+  private readonly sink: DiagnosticSink | undefined;
   private readonly inputs = new Map<string, Num>();
   private readonly handlers: ExprHandlers<Num>;
   private readonly byName: ReadonlyMap<string, IrDecl>;
@@ -66,9 +68,11 @@ export class Numeric {
     this.byName = new Map(r.decls.map((d) => [d.name, d]));
     for (const i of r.inputs) this.inputs.set(i.name, inputNum(i, r));
     this.handlers = this.makeHandlers();
-    // per-item defines first: aggregates over them read their ranges
-    for (const d of r.items ?? []) this.items.set(d.name, this.analyseDecl(d, sink));
+    // per-item defines when an aggregate first reads them (after the region-level values they read), or here
+    this.itemDecls = new Map((r.items ?? []).map((d) => [d.name, d]));
+    this.sink = sink;
     for (const d of r.decls) this.decls.set(d.name, this.analyseDecl(d, sink));
+    for (const d of r.items ?? []) this.item(d.name);
   }
 
   /** Denominator and range of any expression of the region (or one derived from it). */
@@ -94,7 +98,9 @@ export class Numeric {
 
   /** What is known of a per-item define's value (any item). */
   item(name: string): DeclNum {
-    return this.items.get(name)!;
+    let n = this.items.get(name);
+    if (!n) this.items.set(name, (n = this.analyseDecl(this.itemDecls.get(name)!, this.sink)));
+    return n;
   }
 
   private analyseDecl(d: IrDecl | IrItemDecl, sink: DiagnosticSink | undefined): DeclNum {
@@ -209,7 +215,7 @@ export class Numeric {
       max: minMax,
       field: (x) => this.fieldNum(x.list, x.field),
       item: (x) => {
-        const d = this.items.get(x.name);
+        const d = this.itemDecls.has(x.name) ? this.item(x.name) : undefined;
         return d ? { den: d.den, lo: d.lo, hi: d.hi } : { den: 1n, lo: -MAX_SAFE, hi: MAX_SAFE };
       },
       agg: (x) => {

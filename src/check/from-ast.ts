@@ -114,6 +114,12 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   for (const v of values) if (!symbolIds.has(v.name.name)) declare(v.name.name, v.declKind, declTypes.get(v.name.name)!, v.name.span);
 
   const states = new Set(values.filter((v) => v.declKind === 'state').map((v) => v.name.name));
+  const firstState = values.find((v) => v.declKind === 'state');
+  for (const i of m.inputs) {
+    if (firstState && lists.has(i.name.name)) {
+      sink.error(Diagnostics.ListInTimeline, i.type.span, [m.name, i.name.name, text(`sum the list in the application, or keep the list in a region without states (\`state ${firstState.name.name}\` is declared at line ${sources.get(firstState.span.file)?.position(firstState.span.start).line ?? '?'})`, `请在应用中汇总该列表，或把列表放在没有 state 的地区中（\`state ${firstState.name.name}\` 声明于第 ${sources.get(firstState.span.file)?.position(firstState.span.start).line ?? '?'} 行）`)]);
+    }
+  }
   const baseEnv = (): ExprEnv => ({ sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set() });
   const { scope: items, items: itemDecls } = buildItemDecls(m.values.filter((v) => v.each), lists, {
     sink,

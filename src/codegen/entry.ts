@@ -105,7 +105,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
     name: 'run',
     parameters: [{ name: 'input', type: 'Input' }],
     returnType: 'Output',
-    statements: [...checks, `return compute(${args.join(', ')});`],
+    statements: [...checks, `return compute(${args.join(', ')});`].map(link),
   });
   sf.addFunction({
     name: 'runTraced',

@@ -152,6 +152,7 @@ export function aggregateCall(g: Gen, e: IrNode<'agg'>, outer: Code): string {
   if (e.of) collect(e.of);
   const params = valueParams(g, reads, list);
   const listLocal = g.inputLocal.get(list)!;
+  if (e.fn === 'count' && !e.where) return `${listLocal}.length`;
   const body: string[] = [];
   const of = e.of ? scaleTo(emitExpr(e.of, ctx), outer.den) : undefined;
   if (e.fn === 'sum' || e.fn === 'count') body.push('let acc = 0;');
@@ -168,7 +169,7 @@ export function aggregateCall(g: Gen, e: IrNode<'agg'>, outer: Code): string {
     'fn',
     `${e.fn}Over${pascal(list)}`,
     `function ${SELF}(${sig}): ${ret} {\n${body.filter(Boolean).map((l) => `  ${l}`).join('\n')}\n}`,
-    () => `/** \`${e.fn}(…)\` over the items of \`${commentText(list)}\`${e.where ? ' for which its condition holds' : ''}${of && of.den !== 1n ? `; the numerator over ${of.den}` : ''} */`,
+    () => `/** \`${e.fn}(${commentText(e.of?.op === 'item' ? e.of.name : e.of?.op === 'field' ? `${list}.${e.of.field}` : list)}${e.where ? ' where …' : ''})\` over the items of \`${commentText(list)}\`${e.where ? ' for which the condition holds' : ''}${of && of.den !== 1n ? `; the numerator over ${of.den}` : ''} */`,
   );
   return `${fn}(${[listLocal, ...params.map((n) => g.valueOf(n))].join(', ')})`;
 }

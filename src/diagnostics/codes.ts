@@ -139,7 +139,7 @@ export const Diagnostics = {
   UnprovableCoverage: entry('PD5003', 'error', 'cannot prove the cases of `{0}` cover every input: this condition is not a comparison of an input with a constant; add an `otherwise` case', '无法证明 `{0}` 的情形覆盖所有输入：该条件不是输入与常量的比较；请添加 `otherwise` 情形'),
   NotGraded: entry('PD5005', 'error', '`{0}` is declared graded {1} in `{2}`, but {3}', '`{0}` 声明为随 `{2}` {1}，但{3}'),
   UnreachableOtherwise: entry('PD5004', 'error', '`otherwise` is never reached: the cases above already cover every input', '`otherwise` 永远不会被使用：上面的情形已覆盖所有输入'),
-  // ── records and lists (issue 11): PD1023–PD1026, PD2040–PD2046 ──
+  // ── records and lists (issue 11): PD1023–PD1026, PD2040–PD2046, PD5008 ──
   RecordSyntax: entry('PD1023', 'error', 'in record `{0}`: {1}', '记录 `{0}` 有误：{1}'),
   EachSyntax: entry('PD1024', 'error', '`for each` in `{0}`: {1}', '`{0}` 中的 `for each` 有误：{1}'),
   ListValueSyntax: entry('PD1025', 'error', 'in the list given for `{0}`: {1}', '为 `{0}` 给出的列表有误：{1}'),
@@ -150,6 +150,7 @@ export const Diagnostics = {
   AggregateNotList: entry('PD2043', 'error', '`{0}(…)` aggregates over a list, but {1}', '`{0}(…)` 对列表聚合，但{1}'),
   AggregateElement: entry('PD2044', 'error', '`{0}(…)` needs {1} for each item, but `{2}` is {3}', '`{0}(…)` 需要每项为{1}，但 `{2}` 是{3}'),
   ListLength: entry('PD2045', 'error', 'the length of list `{0}`: {1}', '列表 `{0}` 的长度有误：{1}'),
+  ListInTimeline: entry('PD5008', 'error', 'region `{0}` carries states from month to month, so its inputs are one month of a person\'s timeline; list input `{1}` cannot be one: {2}', '地区 `{0}` 逐月结转 state，其输入是个人时间线中的一个月；列表输入 `{1}` 不能作为其中之一：{2}'),
   ItemScope: entry('PD2046', 'error', '`{0}` has one value per item of `{1}`: {2}', '`{0}` 对 `{1}` 的每一项各有一个值：{2}'),
   // ── PD6xxx example tests ─────────────────────────────────────────────────
   TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),

@@ -10,6 +10,7 @@ import { OPEN_END } from '@policyc/runtime';
 import * as Q from '../ir/rational.js';
 import type { Ty } from '../ir/types.js';
 import type { DeclKind } from '../ir/ir.js';
+import { ItemEnv, validateList } from './lists.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -401,58 +402,6 @@ export class Interpreter {
       not: (x) => B(!bool(x.e)),
       is: (x) => B((ev(x.e) as { value: string }).value === x.member),
     };
-  }
-}
-
-/** The current item of a list: its fields, and its per-item defines computed on demand (once each). */
-export class ItemEnv implements Env {
-  private readonly values = new Map<string, Value>();
-  readonly previous?: (name: string) => Value;
-  constructor(
-    private readonly outer: Env,
-    readonly list: string,
-    readonly index: number,
-    readonly fields: Readonly<Record<string, Value>>,
-    private readonly compute: (name: string, env: ItemEnv) => Value,
-  ) {
-    if (outer.previous) this.previous = (n) => outer.previous!(n);
-  }
-  get item(): ItemEnv {
-    return this;
-  }
-  get(name: string): Value | undefined {
-    return this.outer.get(name);
-  }
-  value(name: string): Value {
-    let v = this.values.get(name);
-    if (v === undefined) this.values.set(name, (v = this.compute(name, this)));
-    return v;
-  }
-}
-
-/** A list input: its length in the declared domain, each item's fields present and in their domains; failures name the item path. */
-function validateList(i: IrRegion['inputs'][number], v: Value): void {
-  if (i.ty.k !== 'list') return;
-  if (v.k !== 'list') throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` must be a list`);
-  const n = BigInt(v.items.length);
-  if ((i.low && n * i.low.den < i.low.num) || (i.high && n * i.high.den > i.high.num)) {
-    throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` has ${v.items.length} items, outside its domain`);
-  }
-  for (const [k, item] of v.items.entries()) {
-    for (const f of i.ty.record.fields) {
-      const path = `${i.name}[${k}].${f.name}`;
-      const x = item[f.name];
-      const bad = (): never => {
-        throw new EvalError('invalid_input', path, i.source, `\`${path}\` is not valid`);
-      };
-      if (!x) bad();
-      else if (f.ty.k === 'enum' && (x.k !== 'enum' || !f.ty.members.includes(x.value))) bad();
-      else if (f.ty.k === 'bool' && x.k !== 'bool') bad();
-      else if (f.ty.k === 'money' || f.ty.k === 'int') {
-        if (x.k !== 'num' || x.value.den !== 1n) bad();
-        else if ((f.low && Q.cmp(x.value, f.low) < 0) || (f.high && Q.cmp(x.value, f.high) > 0)) bad();
-      }
-    }
   }
 }
 
