@@ -1,6 +1,6 @@
 // Generated from policies/households/jiangsu-2024-cities.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { listOk, badList, fail, record, parseMonth, hasOwn, badShape, badBatch, badMember, badMonth } from "@policyc/runtime";
+import { listOk, badList, fail, record, parseMonth, hasOwn, badShape, badBatch, badMember, badMonth, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./jiangsu_residents_2024.js";
 
@@ -84,22 +84,134 @@ function sumOverMembers(members: readonly Member[], city: City): number {
   return acc;
 }
 
-/** `household_premium` for `changzhou`, `nanjing`, `suzhou`, `wuxi`, `elsewhere` — policies/households/jiangsu-2024.policy:29 (F062, T21, the household pays each member's premium) */
-function computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members: readonly Member[]): number {
-  return sumOverMembers(members, city);
+/** `household_premium` for `changzhou` — policies/households/jiangsu-2024.policy:29 (F062, T21, the household pays each member's premium) */
+function computeHouseholdPremiumChangzhou(members: readonly Member[]): number {
+  return sumOverMembers(members, "changzhou");
 }
 
-/** Every rule for `city` = `changzhou` or `nanjing` or `suzhou` or `wuxi` or `elsewhere`. */
-function computeForChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members: readonly Member[]): Output {
-  const householdPremium = computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members);
-  const insuredMembers = computeInsuredMembers(members);
-  const elderlyMembers = computeElderlyMembers(members);
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+/** Every rule for `city` = `changzhou` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForChangzhou(members: readonly Member[]): Output {
+  const householdPremium = attempt(() => computeHouseholdPremiumChangzhou(members));
+  const insuredMembers = attempt(() => computeInsuredMembers(members));
+  const elderlyMembers = attempt(() => computeElderlyMembers(members));
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+}
+
+/** Every rule for `city` = `changzhou`. */
+function computeForChangzhou(members: readonly Member[]): Output {
+  try {
+    const householdPremium = computeHouseholdPremiumChangzhou(members);
+    const insuredMembers = computeInsuredMembers(members);
+    const elderlyMembers = computeElderlyMembers(members);
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  } catch {
+    return lazyForChangzhou(members);
+  }
+}
+
+/** `household_premium` for `nanjing` — policies/households/jiangsu-2024.policy:29 (F062, T21, the household pays each member's premium) */
+function computeHouseholdPremiumNanjing(members: readonly Member[]): number {
+  return sumOverMembers(members, "nanjing");
+}
+
+/** Every rule for `city` = `nanjing` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForNanjing(members: readonly Member[]): Output {
+  const householdPremium = attempt(() => computeHouseholdPremiumNanjing(members));
+  const insuredMembers = attempt(() => computeInsuredMembers(members));
+  const elderlyMembers = attempt(() => computeElderlyMembers(members));
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+}
+
+/** Every rule for `city` = `nanjing`. */
+function computeForNanjing(members: readonly Member[]): Output {
+  try {
+    const householdPremium = computeHouseholdPremiumNanjing(members);
+    const insuredMembers = computeInsuredMembers(members);
+    const elderlyMembers = computeElderlyMembers(members);
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  } catch {
+    return lazyForNanjing(members);
+  }
+}
+
+/** `household_premium` for `suzhou` — policies/households/jiangsu-2024.policy:29 (F062, T21, the household pays each member's premium) */
+function computeHouseholdPremiumSuzhou(members: readonly Member[]): number {
+  return sumOverMembers(members, "suzhou");
+}
+
+/** Every rule for `city` = `suzhou` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForSuzhou(members: readonly Member[]): Output {
+  const householdPremium = attempt(() => computeHouseholdPremiumSuzhou(members));
+  const insuredMembers = attempt(() => computeInsuredMembers(members));
+  const elderlyMembers = attempt(() => computeElderlyMembers(members));
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+}
+
+/** Every rule for `city` = `suzhou`. */
+function computeForSuzhou(members: readonly Member[]): Output {
+  try {
+    const householdPremium = computeHouseholdPremiumSuzhou(members);
+    const insuredMembers = computeInsuredMembers(members);
+    const elderlyMembers = computeElderlyMembers(members);
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  } catch {
+    return lazyForSuzhou(members);
+  }
+}
+
+/** `household_premium` for `wuxi` — policies/households/jiangsu-2024.policy:29 (F062, T21, the household pays each member's premium) */
+function computeHouseholdPremiumWuxi(members: readonly Member[]): number {
+  return sumOverMembers(members, "wuxi");
+}
+
+/** Every rule for `city` = `wuxi` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForWuxi(members: readonly Member[]): Output {
+  const householdPremium = attempt(() => computeHouseholdPremiumWuxi(members));
+  const insuredMembers = attempt(() => computeInsuredMembers(members));
+  const elderlyMembers = attempt(() => computeElderlyMembers(members));
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+}
+
+/** Every rule for `city` = `wuxi`. */
+function computeForWuxi(members: readonly Member[]): Output {
+  try {
+    const householdPremium = computeHouseholdPremiumWuxi(members);
+    const insuredMembers = computeInsuredMembers(members);
+    const elderlyMembers = computeElderlyMembers(members);
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  } catch {
+    return lazyForWuxi(members);
+  }
+}
+
+/** `household_premium` for `elsewhere` — policies/households/jiangsu-2024.policy:29 (F062, T21, the household pays each member's premium) */
+function computeHouseholdPremiumElsewhere(members: readonly Member[]): number {
+  return sumOverMembers(members, "elsewhere");
+}
+
+/** Every rule for `city` = `elsewhere` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForElsewhere(members: readonly Member[]): Output {
+  const householdPremium = attempt(() => computeHouseholdPremiumElsewhere(members));
+  const insuredMembers = attempt(() => computeInsuredMembers(members));
+  const elderlyMembers = attempt(() => computeElderlyMembers(members));
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+}
+
+/** Every rule for `city` = `elsewhere`. */
+function computeForElsewhere(members: readonly Member[]): Output {
+  try {
+    const householdPremium = computeHouseholdPremiumElsewhere(members);
+    const insuredMembers = computeInsuredMembers(members);
+    const elderlyMembers = computeElderlyMembers(members);
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  } catch {
+    return lazyForElsewhere(members);
+  }
 }
 
 /** Every rule for `city` = `changzhou`, recording each branch. */
 function traceForChangzhou(members: readonly Member[], t: TraceStep[]): Output {
-  const householdPremium = record(t, S7, computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members));
+  const householdPremium = record(t, S7, computeHouseholdPremiumChangzhou(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S8, 73000);
@@ -108,7 +220,7 @@ function traceForChangzhou(members: readonly Member[], t: TraceStep[]): Output {
 
 /** Every rule for `city` = `nanjing`, recording each branch. */
 function traceForNanjing(members: readonly Member[], t: TraceStep[]): Output {
-  const householdPremium = record(t, S7, computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members));
+  const householdPremium = record(t, S7, computeHouseholdPremiumNanjing(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S9, 54000);
@@ -117,7 +229,7 @@ function traceForNanjing(members: readonly Member[], t: TraceStep[]): Output {
 
 /** Every rule for `city` = `suzhou`, recording each branch. */
 function traceForSuzhou(members: readonly Member[], t: TraceStep[]): Output {
-  const householdPremium = record(t, S7, computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members));
+  const householdPremium = record(t, S7, computeHouseholdPremiumSuzhou(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S10, 52000);
@@ -126,7 +238,7 @@ function traceForSuzhou(members: readonly Member[], t: TraceStep[]): Output {
 
 /** Every rule for `city` = `wuxi`, recording each branch. */
 function traceForWuxi(members: readonly Member[], t: TraceStep[]): Output {
-  const householdPremium = record(t, S7, computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members));
+  const householdPremium = record(t, S7, computeHouseholdPremiumWuxi(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S11, 55000);
@@ -135,7 +247,7 @@ function traceForWuxi(members: readonly Member[], t: TraceStep[]): Output {
 
 /** Every rule for `city` = `elsewhere`, recording each branch. */
 function traceForElsewhere(members: readonly Member[], t: TraceStep[]): Output {
-  const householdPremium = record(t, S7, computeHouseholdPremiumChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members));
+  const householdPremium = record(t, S7, computeHouseholdPremiumElsewhere(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   const cityFigure = fail("unspecified", "city_figure", L4, "city_figure: elsewhere is unspecified in the sources");
@@ -146,11 +258,15 @@ function traceForElsewhere(members: readonly Member[], t: TraceStep[]): Output {
 function compute(members: readonly Member[], city: string): Output {
   switch (city) {
     case "changzhou":
+      return computeForChangzhou(members);
     case "nanjing":
+      return computeForNanjing(members);
     case "suzhou":
+      return computeForSuzhou(members);
     case "wuxi":
+      return computeForWuxi(members);
     case "elsewhere":
-      return computeForChangzhouOrNanjingOrSuzhouOrWuxiOrElsewhere(members);
+      return computeForElsewhere(members);
     default:
       return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L3);
   }

@@ -6,7 +6,7 @@
  * engineer would write by hand — instead of re-testing it in every rule.
  */
 import type { IrBody, IrCase, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
-import { children, dispatch, foldExpr, mapChildren, walkBody, type ExprHandlers } from '../ir/visit.js';
+import { children, dispatch, foldExpr, mapChildren, someExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 
 /** The enum input that the most top-level case lists test with `is` (what `for` guards become): the population. */
 export function dispatchInput(r: IrRegion): string | undefined {
@@ -80,7 +80,8 @@ export function decide(e: IrExpr, input: string, member: string): IrExpr {
     month_of_year: same,
     field: same,
     item: same,
-    agg: same,
+    // the per-item defines it calls read `input` too: the loop is passed the member
+    agg: (x) => (x.reads.includes(input) ? { ...x, known: { ...x.known, [input]: member } } : x),
   };
   return foldExpr<IrExpr>(e, (x, kids) => {
     let k = 0;
@@ -121,6 +122,8 @@ export function mayBeAbsent(b: IrBody): boolean {
 /** Some reachable case says `unspecified`: evaluating the rule can throw. */
 export function mayFail(b: IrBody): boolean {
   let found = false;
-  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified') });
+  // an aggregate over per-item defines that may be unspecified or not applicable for an item can throw too
+  const agg = (e: IrExpr): void => void (found ||= someExpr(e, (x) => x.op === 'agg' && x.mayFail === true));
+  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified'), cond: agg, value: agg });
   return found;
 }

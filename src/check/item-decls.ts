@@ -48,7 +48,8 @@ export function buildItemDecls(values: readonly ValueDecl[], lists: ReadonlyMap<
     mine.push(v);
   }
   const regionReads = new Map<string, string[]>();
-  const scope: ItemScope = { lists, itemDecls, itemRegionReads: regionReads };
+  const fails = new Set<string>();
+  const scope: ItemScope = { lists, itemDecls, itemRegionReads: regionReads, itemFails: fails };
   const built = new Map<string, IrItemDecl>();
   for (const v of mine) {
     const each = v.each!;
@@ -96,8 +97,11 @@ export function buildItemDecls(values: readonly ValueDecl[], lists: ReadonlyMap<
     const all = new Set(d.reads);
     for (const r of d.itemReads) for (const x of regionReads.get(r) ?? []) all.add(x);
     regionReads.set(d.name, [...all]);
+    if (hasNonValue(d.body) || d.itemReads.some((r) => fails.has(r))) fails.add(d.name);
   }
   return { scope, items: order };
 }
+
+const hasNonValue = (b: IrBody): boolean => (b.kind === 'value' ? b.value.kind !== 'expr' : b.cases.some((c) => hasNonValue(c.body)));
 
 const hasState = (v: ValueDecl): boolean => v.body.kind === 'CasesBody' && v.body.cases.some((c) => c.guard.kind === 'InitiallyGuard');

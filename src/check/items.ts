@@ -30,6 +30,8 @@ export interface ItemScope {
   readonly itemReads?: Set<string>;
   /** region-level names each per-item define reads, transitively (filled once they are checked) */
   readonly itemRegionReads?: ReadonlyMap<string, readonly string[]>;
+  /** per-item defines that may be `unspecified` or `not applicable` for an item, or read one that may (filled once checked) */
+  readonly itemFails?: ReadonlySet<string>;
 }
 
 /** The parts of `ExprEnv` these checks use (no import cycle with expr.ts). */
@@ -205,15 +207,24 @@ export function checkAggregate(env: ItemEnv, fn: AggFn, args: readonly Expr[], w
   const listExpr: IrExpr = { op: 'input', name: list, sym: c.symbol(list) as never, ty: c.describe(list)!, span: a.span };
   env.reads.add(list);
   const of = ofExpr?.(inner);
-  if (of && of.op === 'item') for (const r of scope!.itemRegionReads?.get(of.name) ?? []) env.reads.add(r);
+  const itemReads = new Set<string>();
+  let mayFail = false;
+  const regionReads = (e: IrExpr): void =>
+    forEachExpr(e, (x) => {
+      if (x.op !== 'item') return;
+      for (const r of scope!.itemRegionReads?.get(x.name) ?? []) itemReads.add(r);
+      mayFail ||= scope!.itemFails?.has(x.name) ?? false;
+    });
+  if (of) regionReads(of);
   let whereIr: IrExpr | undefined;
   if (where) {
     whereIr = c.check(where, inner);
     if (whereIr.ty.k !== 'bool' && whereIr.ty.k !== 'error') env.sink.error(Diagnostics.ConditionNotBoolean, where.span, [showL(whereIr.ty)]);
-    collectItemReads(whereIr, scope!, env);
+    regionReads(whereIr);
   }
+  for (const r of itemReads) env.reads.add(r);
   if (of?.ty.k === 'error' || whereIr?.ty.k === 'error') return err(span);
-  const agg = (ty: Ty, o?: IrExpr): IrExpr => ({ op: 'agg', fn, list: listExpr, ...(o ? { of: o } : {}), ...(whereIr ? { where: whereIr } : {}), ty, span });
+  const agg = (ty: Ty, o?: IrExpr): IrExpr => ({ op: 'agg', fn, list: listExpr, ...(o ? { of: o } : {}), ...(whereIr ? { where: whereIr } : {}), reads: [...itemReads].filter((r) => r !== list), ...(mayFail ? { mayFail } : {}), ty, span });
   switch (fn) {
     case 'count':
       if (of) {
@@ -237,13 +248,6 @@ export function checkAggregate(env: ItemEnv, fn: AggFn, args: readonly Expr[], w
       return agg(T.bool, of);
     }
   }
-}
-
-/** The region-level reads of the per-item defines a `where` condition reads. */
-function collectItemReads(e: IrExpr, scope: ItemScope, env: ItemEnv): void {
-  forEachExpr(e, (x) => {
-    if (x.op === 'item') for (const r of scope.itemRegionReads?.get(x.name) ?? []) env.reads.add(r);
-  });
 }
 
 /** A list given in a test: each item's fields as constants (PD1025 when an item does not match the record). */

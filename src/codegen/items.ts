@@ -151,6 +151,7 @@ export function aggregateCall(g: Gen, e: IrNode<'agg'>, outer: Code): string {
   if (e.where) collect(e.where);
   if (e.of) collect(e.of);
   const params = valueParams(g, reads, list);
+  const arg = (n: string): string => (e.known?.[n] !== undefined ? stringLiteral(e.known[n]) : g.valueOf(n));
   const listLocal = g.inputLocal.get(list)!;
   if (e.fn === 'count' && !e.where) return `${listLocal}.length`;
   const body: string[] = [];
@@ -171,7 +172,7 @@ export function aggregateCall(g: Gen, e: IrNode<'agg'>, outer: Code): string {
     `function ${SELF}(${sig}): ${ret} {\n${body.filter(Boolean).map((l) => `  ${l}`).join('\n')}\n}`,
     () => `/** \`${e.fn}(${commentText(e.of?.op === 'item' ? e.of.name : e.of?.op === 'field' ? `${list}.${e.of.field}` : list)}${e.where ? ' where …' : ''})\` over the items of \`${commentText(list)}\`${e.where ? ' for which the condition holds' : ''}${of && of.den !== 1n ? `; the numerator over ${of.den}` : ''} */`,
   );
-  return `${fn}(${[listLocal, ...params.map((n) => g.valueOf(n))].join(', ')})`;
+  return `${fn}(${[listLocal, ...params.map(arg)].join(', ')})`;
 }
 
 const exprCalls = (e: IrExpr, name: string): boolean => someExpr(e, (x) => x.op === 'item' && x.name === name);

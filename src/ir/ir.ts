@@ -78,7 +78,19 @@ export type IrExpr = Typed &
      * `sum`/`count`/`all`/`any` over the items of `list` (an `input` of a list type) for which `where` holds:
      * `of` is the per-item value summed or tested (none for `count`); both are read with the item current
      */
-    | { readonly op: 'agg'; readonly fn: AggFn; readonly list: IrExpr; readonly of?: IrExpr; readonly where?: IrExpr }
+    | {
+        readonly op: 'agg';
+        readonly fn: AggFn;
+        readonly list: IrExpr;
+        readonly of?: IrExpr;
+        readonly where?: IrExpr;
+        /** region-level inputs and declarations the per-item defines it reads read (what its loop takes besides the list) */
+        readonly reads: readonly string[];
+        /** some per-item define it reads may be `unspecified` or `not applicable` for an item: evaluating it can throw */
+        readonly mayFail?: boolean;
+        /** inputs fixed to one member by specialisation (src/analysis/population.ts): passed as that member */
+        readonly known?: Readonly<Record<string, string>>;
+      }
   );
 
 export type AggFn = 'sum' | 'count' | 'all' | 'any';

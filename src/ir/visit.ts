@@ -193,6 +193,8 @@ export function forEachBodyExpr(b: IrBody, f: (e: IrExpr) => void): void {
 export function readsOfExpr(e: IrExpr, out: Set<string> = new Set()): Set<string> {
   forEachExpr(e, (x) => {
     if (x.op === 'input' || x.op === 'ref') out.add(x.name);
+    // an aggregate's per-item defines are not sub-expressions: their region-level reads are carried on the node
+    if (x.op === 'agg') for (const n of x.reads) if (!x.known?.[n]) out.add(n);
   });
   return out;
 }
