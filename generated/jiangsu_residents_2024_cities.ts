@@ -34,6 +34,8 @@ export interface Output {
   readonly insured_members: number;
   /** int — policies/households/jiangsu-2024.policy:31 */
   readonly elderly_members: number;
+  /** money in fen per year — policies/households/jiangsu-2024-cities.policy:13 (C26, reading B, F063, 002:82, 常州:730元(居首) 南京:540元 苏州:520元 无锡:550元) */
+  readonly city_figure: number;
 }
 
 /** What this region shares with `jiangsu_residents_2024`. */
@@ -43,34 +45,34 @@ const {
 } = $parent;
 const H_START = 24288; // 2024-01
 const H_END = 24299; // 2024-12
-const L2: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 18, col: 5 };
-const L3: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 11, col: 9 };
-const L4: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 15, col: 43 };
+const L2: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 21, col: 5 };
+const L3: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 18, col: 5 };
+const L4: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 11, col: 9 };
 const S7: StepInfo = { name: "household_premium", branch: "=", file: "policies/households/jiangsu-2024.policy", line: 29, cites: ["F062", "T21", "the household pays each member's premium"], unit: "fen", reads: ["members", "city", "elderly_premium", "adult_premium", "student_child_premium", "university_premium"] };
-const S8: StepInfo = { name: "city_figure", branch: "changzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元"], unit: "fen", reads: ["city"] };
-const S9: StepInfo = { name: "city_figure", branch: "nanjing", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元"], unit: "fen", reads: ["city"] };
-const S10: StepInfo = { name: "city_figure", branch: "suzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元"], unit: "fen", reads: ["city"] };
-const S11: StepInfo = { name: "city_figure", branch: "wuxi", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元"], unit: "fen", reads: ["city"] };
-/** `premium` for one item of `members` — policies/households/jiangsu-2024-cities.policy:17 (C26, reading B: a city figure with no category, F063, 002:82) */
+const S8: StepInfo = { name: "city_figure", branch: "for changzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 14, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "常州:730元(居首)"], unit: "fen", reads: ["city"] };
+const S9: StepInfo = { name: "city_figure", branch: "for nanjing", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "南京:540元"], unit: "fen", reads: ["city"] };
+const S10: StepInfo = { name: "city_figure", branch: "for suzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 16, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "苏州:520元"], unit: "fen", reads: ["city"] };
+const S11: StepInfo = { name: "city_figure", branch: "for wuxi", file: "policies/households/jiangsu-2024-cities.policy", line: 17, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "无锡:550元"], unit: "fen", reads: ["city"] };
+/** `premium` for one item of `members` — policies/households/jiangsu-2024-cities.policy:20 (C26, reading B: a city figure with no category, F063, 002:82) */
 function itemPremium(it: Member, city: City): number {
-  // policies/households/jiangsu-2024-cities.policy:18
+  // policies/households/jiangsu-2024-cities.policy:21
   if (city === "changzhou" || city === "nanjing" || city === "suzhou" || city === "wuxi") {
     return fail("unspecified", "premium", L2, "premium of members[k] is unspecified in the sources");
   }
-  // policies/households/jiangsu-2024-cities.policy:19
-  // policies/households/jiangsu-2024-cities.policy:20
+  // policies/households/jiangsu-2024-cities.policy:22
+  // policies/households/jiangsu-2024-cities.policy:23
   if (it.category === "elderly") {
     return elderlyPremium;
   }
-  // policies/households/jiangsu-2024-cities.policy:21
+  // policies/households/jiangsu-2024-cities.policy:24
   if (it.category === "adult") {
     return adultPremium;
   }
-  // policies/households/jiangsu-2024-cities.policy:22
+  // policies/households/jiangsu-2024-cities.policy:25
   if (it.category === "student_or_child") {
     return studentChildPremium;
   }
-  // policies/households/jiangsu-2024-cities.policy:23
+  // policies/households/jiangsu-2024-cities.policy:26
   return universityPremium;
 }
 
@@ -94,7 +96,7 @@ function lazyForChangzhou(members: readonly Member[]): Output {
   const householdPremium = attempt(() => computeHouseholdPremiumChangzhou(members));
   const insuredMembers = attempt(() => computeInsuredMembers(members));
   const elderlyMembers = attempt(() => computeElderlyMembers(members));
-  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 73000 });
 }
 
 /** Every rule for `city` = `changzhou`. */
@@ -103,7 +105,7 @@ function computeForChangzhou(members: readonly Member[]): Output {
     const householdPremium = computeHouseholdPremiumChangzhou(members);
     const insuredMembers = computeInsuredMembers(members);
     const elderlyMembers = computeElderlyMembers(members);
-    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 73000 };
   } catch {
     return lazyForChangzhou(members);
   }
@@ -119,7 +121,7 @@ function lazyForNanjing(members: readonly Member[]): Output {
   const householdPremium = attempt(() => computeHouseholdPremiumNanjing(members));
   const insuredMembers = attempt(() => computeInsuredMembers(members));
   const elderlyMembers = attempt(() => computeElderlyMembers(members));
-  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 54000 });
 }
 
 /** Every rule for `city` = `nanjing`. */
@@ -128,7 +130,7 @@ function computeForNanjing(members: readonly Member[]): Output {
     const householdPremium = computeHouseholdPremiumNanjing(members);
     const insuredMembers = computeInsuredMembers(members);
     const elderlyMembers = computeElderlyMembers(members);
-    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 54000 };
   } catch {
     return lazyForNanjing(members);
   }
@@ -144,7 +146,7 @@ function lazyForSuzhou(members: readonly Member[]): Output {
   const householdPremium = attempt(() => computeHouseholdPremiumSuzhou(members));
   const insuredMembers = attempt(() => computeInsuredMembers(members));
   const elderlyMembers = attempt(() => computeElderlyMembers(members));
-  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 52000 });
 }
 
 /** Every rule for `city` = `suzhou`. */
@@ -153,7 +155,7 @@ function computeForSuzhou(members: readonly Member[]): Output {
     const householdPremium = computeHouseholdPremiumSuzhou(members);
     const insuredMembers = computeInsuredMembers(members);
     const elderlyMembers = computeElderlyMembers(members);
-    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 52000 };
   } catch {
     return lazyForSuzhou(members);
   }
@@ -169,7 +171,7 @@ function lazyForWuxi(members: readonly Member[]): Output {
   const householdPremium = attempt(() => computeHouseholdPremiumWuxi(members));
   const insuredMembers = attempt(() => computeInsuredMembers(members));
   const elderlyMembers = attempt(() => computeElderlyMembers(members));
-  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 55000 });
 }
 
 /** Every rule for `city` = `wuxi`. */
@@ -178,7 +180,7 @@ function computeForWuxi(members: readonly Member[]): Output {
     const householdPremium = computeHouseholdPremiumWuxi(members);
     const insuredMembers = computeInsuredMembers(members);
     const elderlyMembers = computeElderlyMembers(members);
-    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 55000 };
   } catch {
     return lazyForWuxi(members);
   }
@@ -194,7 +196,8 @@ function lazyForElsewhere(members: readonly Member[]): Output {
   const householdPremium = attempt(() => computeHouseholdPremiumElsewhere(members));
   const insuredMembers = attempt(() => computeInsuredMembers(members));
   const elderlyMembers = attempt(() => computeElderlyMembers(members));
-  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers });
+  const cityFigure = attempt(() => fail("unspecified", "city_figure", L3, "city_figure: for elsewhere is unspecified in the sources"));
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: cityFigure });
 }
 
 /** Every rule for `city` = `elsewhere`. */
@@ -203,7 +206,8 @@ function computeForElsewhere(members: readonly Member[]): Output {
     const householdPremium = computeHouseholdPremiumElsewhere(members);
     const insuredMembers = computeInsuredMembers(members);
     const elderlyMembers = computeElderlyMembers(members);
-    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+    const cityFigure = fail("unspecified", "city_figure", L3, "city_figure: for elsewhere is unspecified in the sources");
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: cityFigure };
   } catch {
     return lazyForElsewhere(members);
   }
@@ -215,7 +219,7 @@ function traceForChangzhou(members: readonly Member[], t: TraceStep[]): Output {
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S8, 73000);
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 73000 };
 }
 
 /** Every rule for `city` = `nanjing`, recording each branch. */
@@ -224,7 +228,7 @@ function traceForNanjing(members: readonly Member[], t: TraceStep[]): Output {
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S9, 54000);
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 54000 };
 }
 
 /** Every rule for `city` = `suzhou`, recording each branch. */
@@ -233,7 +237,7 @@ function traceForSuzhou(members: readonly Member[], t: TraceStep[]): Output {
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S10, 52000);
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 52000 };
 }
 
 /** Every rule for `city` = `wuxi`, recording each branch. */
@@ -242,7 +246,7 @@ function traceForWuxi(members: readonly Member[], t: TraceStep[]): Output {
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
   record(t, S11, 55000);
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: 55000 };
 }
 
 /** Every rule for `city` = `elsewhere`, recording each branch. */
@@ -250,8 +254,8 @@ function traceForElsewhere(members: readonly Member[], t: TraceStep[]): Output {
   const householdPremium = record(t, S7, computeHouseholdPremiumElsewhere(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
-  const cityFigure = fail("unspecified", "city_figure", L4, "city_figure: elsewhere is unspecified in the sources");
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers };
+  const cityFigure = fail("unspecified", "city_figure", L3, "city_figure: for elsewhere is unspecified in the sources");
+  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: cityFigure };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `city` (which it validates). */
@@ -268,7 +272,7 @@ function compute(members: readonly Member[], city: string): Output {
     case "elsewhere":
       return computeForElsewhere(members);
     default:
-      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L3);
+      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L4);
   }
 }
 
@@ -290,7 +294,7 @@ function computeTraced(members: readonly Member[], city: string, t: TraceStep[])
     case "elsewhere":
       return traceForElsewhere(members, t);
     default:
-      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L3);
+      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L4);
   }
 }
 
@@ -318,7 +322,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["members", "month", "city"], [L0, L1, L3], "input");
+  badShape(input, ["members", "month", "city"], [L0, L1, L4], "input");
   const members = input.members;
   badList("members", members, 1, 20, memberFields, L0);
   const month = parseMonth(input.month);
@@ -352,7 +356,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["members", "city"], [L0, L3], "person");
+  badShape(person, ["members", "city"], [L0, L4], "person");
   const members = person.members;
   badList("members", members, 1, 20, memberFields, L0);
   const city = person.city;
