@@ -37,6 +37,7 @@ export type RegionItemCstChildren = {
   inputDecl?: InputDeclCstNode[];
   valueDecl?: ValueDeclCstNode[];
   tableDecl?: TableDeclCstNode[];
+  recordDecl?: RecordDeclCstNode[];
   testDecl?: TestDeclCstNode[];
   invariantDecl?: InvariantDeclCstNode[];
   waiveDecl?: WaiveDeclCstNode[];
@@ -153,6 +154,31 @@ export type GuaranteeDeclCstChildren = {
   Cite?: IToken[];
 };
 
+export interface RecordDeclCstNode extends CstNode {
+  name: "recordDecl";
+  children: RecordDeclCstChildren;
+}
+
+export type RecordDeclCstChildren = {
+  record: IToken[];
+  name: IToken[];
+  headColon?: IToken[];
+  Cite?: IToken[];
+  fieldDecl?: FieldDeclCstNode[];
+};
+
+export interface FieldDeclCstNode extends CstNode {
+  name: "fieldDecl";
+  children: FieldDeclCstChildren;
+}
+
+export type FieldDeclCstChildren = {
+  name: IToken[];
+  Colon: IToken[];
+  typeExpr: TypeExprCstNode[];
+  Cite?: IToken[];
+};
+
 export interface TitleDeclCstNode extends CstNode {
   name: "titleDecl";
   children: TitleDeclCstChildren;
@@ -219,6 +245,8 @@ export type TypeExprCstChildren = {
   member?: (IToken)[];
   sep?: (IToken)[];
   base?: IToken[];
+  listOf?: IToken[];
+  item?: IToken[];
   Per?: IToken[];
   period?: IToken[];
   In?: IToken[];
@@ -242,6 +270,11 @@ export type ValueDeclCstChildren = {
   name: IToken[];
   Colon: IToken[];
   typeExpr: TypeExprCstNode[];
+  eachFor?: IToken[];
+  each?: IToken[];
+  binder?: IToken[];
+  eachIn?: IToken[];
+  list?: IToken[];
   Cite?: (IToken)[];
   Equals?: IToken[];
   expr?: ExprCstNode[];
@@ -449,7 +482,35 @@ export interface BindingValueCstNode extends CstNode {
 export type BindingValueCstChildren = {
   series?: (SeriesPartCstNode)[];
   Comma?: IToken[];
+  listValue?: ListValueCstNode[];
   literal?: LiteralCstNode[];
+};
+
+export interface ListValueCstNode extends CstNode {
+  name: "listValue";
+  children: ListValueCstChildren;
+}
+
+export type ListValueCstChildren = {
+  LBracket: IToken[];
+  listItem?: ListItemCstNode[];
+  Comma?: IToken[];
+  RBracket: IToken[];
+};
+
+export interface ListItemCstNode extends CstNode {
+  name: "listItem";
+  children: ListItemCstChildren;
+}
+
+export type ListItemCstChildren = {
+  LParen?: IToken[];
+  field?: IToken[];
+  Equals?: IToken[];
+  value?: LiteralCstNode[];
+  Comma?: IToken[];
+  RParen?: IToken[];
+  bare?: LiteralCstNode[];
 };
 
 export interface LiteralCstNode extends CstNode {
@@ -592,8 +653,12 @@ export type PrimaryCstChildren = {
   expr?: ExprCstNode[];
   RParen?: (IToken)[];
   Identifier?: IToken[];
+  Dot?: IToken[];
+  field?: IToken[];
   call?: IToken[];
   arg?: ExprCstNode[];
+  where?: IToken[];
+  filter?: ExprCstNode[];
 };
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
@@ -607,6 +672,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   waiveDecl(children: WaiveDeclCstChildren, param?: IN): OUT;
   outOfScopeDecl(children: OutOfScopeDeclCstChildren, param?: IN): OUT;
   guaranteeDecl(children: GuaranteeDeclCstChildren, param?: IN): OUT;
+  recordDecl(children: RecordDeclCstChildren, param?: IN): OUT;
+  fieldDecl(children: FieldDeclCstChildren, param?: IN): OUT;
   titleDecl(children: TitleDeclCstChildren, param?: IN): OUT;
   roundingDecl(children: RoundingDeclCstChildren, param?: IN): OUT;
   horizonDecl(children: HorizonDeclCstChildren, param?: IN): OUT;
@@ -628,6 +695,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   bindings(children: BindingsCstChildren, param?: IN): OUT;
   binding(children: BindingCstChildren, param?: IN): OUT;
   bindingValue(children: BindingValueCstChildren, param?: IN): OUT;
+  listValue(children: ListValueCstChildren, param?: IN): OUT;
+  listItem(children: ListItemCstChildren, param?: IN): OUT;
   literal(children: LiteralCstChildren, param?: IN): OUT;
   moneyUnit(children: MoneyUnitCstChildren, param?: IN): OUT;
   expr(children: ExprCstChildren, param?: IN): OUT;

@@ -47,6 +47,8 @@ export class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.inputDecl) },
       { ALT: () => this.SUBRULE(this.valueDecl) },
       { ALT: () => this.SUBRULE(this.tableDecl) },
+      // `record member` (`record` is not reserved, so an input may still be called `record`)
+      { GATE: () => this.LA(1).image === 'record' && this.LA(2).tokenType === T.Identifier, ALT: () => this.SUBRULE(this.recordDecl) },
       { ALT: () => this.SUBRULE(this.testDecl) },
       { ALT: () => this.SUBRULE(this.invariantDecl) },
       { ALT: () => this.SUBRULE(this.waiveDecl) },
@@ -195,6 +197,25 @@ export class PolicyParser extends CstParser {
     this.OPTION2(() => this.CONSUME(T.Cite));
   });
 
+  /**
+   * `record member [:] [cite]` then its fields, `name: type [cite]`, each on its own line (or the one field on
+   * the same line: `record member: category: one of elderly, adult`).
+   */
+  public recordDecl = this.RULE('recordDecl', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'record' });
+    this.CONSUME2(T.Identifier, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(T.Colon, { LABEL: 'headColon' }));
+    this.OPTION2(() => this.CONSUME(T.Cite));
+    this.MANY({ GATE: () => this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType === T.Colon, DEF: () => this.SUBRULE(this.fieldDecl) });
+  });
+
+  public fieldDecl = this.RULE('fieldDecl', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.typeExpr);
+    this.OPTION(() => this.CONSUME(T.Cite));
+  });
+
   public titleDecl = this.RULE('titleDecl', () => {
     this.CONSUME(T.Title);
     this.CONSUME(T.StringLit);
@@ -264,6 +285,11 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME2(T.Identifier, { LABEL: 'base' });
+          // `list of member in 1 to 20`: a list of records, with its length's domain
+          this.OPTION4(() => {
+            this.CONSUME3(T.Of, { LABEL: 'listOf' });
+            this.CONSUME8(T.Identifier, { LABEL: 'item' });
+          });
           this.OPTION(() => {
             this.CONSUME(T.Per);
             this.CONSUME3(T.Identifier, { LABEL: 'period' });
@@ -299,6 +325,17 @@ export class PolicyParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.Colon);
     this.SUBRULE(this.typeExpr);
+    // `define premium: money per year for each m in members`: one value per item of a list input
+    this.OPTION5({
+      GATE: () => this.LA(1).tokenType === T.For && this.LA(2).image === 'each',
+      DEF: () => {
+        this.CONSUME(T.For, { LABEL: 'eachFor' });
+        this.CONSUME2(T.Identifier, { LABEL: 'each' });
+        this.CONSUME3(T.Identifier, { LABEL: 'binder' });
+        this.CONSUME(T.In, { LABEL: 'eachIn' });
+        this.CONSUME4(T.Identifier, { LABEL: 'list' });
+      },
+    });
     // a citation may end the header line, before `= value` on the next line or the cases
     this.OPTION3(() => this.CONSUME2(T.Cite));
     this.OR2([
@@ -569,7 +606,36 @@ export class PolicyParser extends CstParser {
           });
         },
       },
+      // a list of records: `[adult, adult, elderly]` or `[(tier = tier3, community = false), …]`
+      { ALT: () => this.SUBRULE(this.listValue) },
       { ALT: () => this.SUBRULE(this.literal) },
+    ]);
+  });
+
+  /** `[item, …]`: each item `(field = literal, …)`, or a bare literal for a record with one field; `[]` is empty */
+  public listValue = this.RULE('listValue', () => {
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.listItem) });
+    this.CONSUME(T.RBracket);
+  });
+
+  public listItem = this.RULE('listItem', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.AT_LEAST_ONE_SEP({
+            SEP: T.Comma,
+            DEF: () => {
+              this.CONSUME(T.Identifier, { LABEL: 'field' });
+              this.CONSUME(T.Equals);
+              this.SUBRULE(this.literal, { LABEL: 'value' });
+            },
+          });
+          this.CONSUME(T.RParen);
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.literal, { LABEL: 'bare' }) },
     ]);
   });
 
@@ -715,7 +781,7 @@ export class PolicyParser extends CstParser {
         // a set of list members: `{spouse, parent, child}` (`{}` is the empty set)
         ALT: () => {
           this.CONSUME(T.LBrace);
-          this.MANY_SEP2({ SEP: T.Comma, DEF: () => this.CONSUME3(T.Identifier, { LABEL: 'setMember' }) });
+          this.MANY_SEP2({ SEP: T.Comma, DEF: () => this.CONSUME4(T.Identifier, { LABEL: 'setMember' }) });
           this.CONSUME(T.RBrace);
         },
       },
@@ -729,11 +795,35 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Identifier);
-          this.OPTION2(() => {
-            this.CONSUME2(T.LParen, { LABEL: 'call' });
-            this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.expr, { LABEL: 'arg' }) });
-            this.CONSUME2(T.RParen);
-          });
+          this.OPTION2(() => this.OR2([
+            {
+              // `m.category`: a field of a list item
+              ALT: () => {
+                this.CONSUME(T.Dot);
+                this.CONSUME2(T.Identifier, { LABEL: 'field' });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME2(T.LParen, { LABEL: 'call' });
+                this.MANY_SEP({
+                  SEP: T.Comma,
+                  DEF: () => {
+                    this.SUBRULE2(this.expr, { LABEL: 'arg' });
+                    // `count(institutions where tier3)`: an aggregate over the items a per-item condition holds for
+                    this.OPTION3({
+                      GATE: () => this.LA(1).image === 'where',
+                      DEF: () => {
+                        this.CONSUME3(T.Identifier, { LABEL: 'where' });
+                        this.SUBRULE3(this.expr, { LABEL: 'filter' });
+                      },
+                    });
+                  },
+                });
+                this.CONSUME2(T.RParen);
+              },
+            },
+          ]));
         },
       },
     ]);

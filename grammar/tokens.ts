@@ -88,6 +88,10 @@ export const Equals = punct('Equals', /=/, '=');
 export const DotDot = punct('DotDot', /\.\./, '..');
 export const LBrace = punct('LBrace', /\{/, '{');
 export const RBrace = punct('RBrace', /\}/, '}');
+/** `member.category`: a field of a list item (after `..`, which is longer) */
+export const Dot = punct('Dot', /\./, '.');
+export const LBracket = punct('LBracket', /\[/, '[');
+export const RBracket = punct('RBracket', /\]/, ']');
 
 /** Tokens that start a case guard; a case list continues while one of these is indented deeper than its owner. */
 export const guardStarts: readonly TokenType[] = [For, When, From, Before, Otherwise, Initially];
@@ -102,7 +106,7 @@ export const allTokens: TokenType[] = [
   WhiteSpace, Comment, Cite, StringLit, MonthLit, PercentLit, NumberLit,
   // longest first, so `in` never shadows `invariant` or `independent`
   ...[...keywords].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length), Identifier,
-  Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals, DotDot, LBrace, RBrace,
+  Colon, Comma, LParen, RParen, Plus, Minus, Star, Slash, LessEq, Less, GreaterEq, Greater, NotEq, Equals, DotDot, Dot, LBracket, RBracket, LBrace, RBrace,
 ];
 
 export const PolicyLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

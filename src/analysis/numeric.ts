@@ -14,7 +14,7 @@
  */
 import { Diagnostics, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { constOf, setMask } from '../ir/consts.js';
-import type { IrDecl, IrExpr, IrInput, IrNode, IrRegion } from '../ir/ir.js';
+import type { IrDecl, IrExpr, IrInput, IrItemDecl, IrNode, IrRegion } from '../ir/ir.js';
 import { gcd } from '../ir/rational.js';
 import { dispatch, foldExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 import { OPEN_END } from '@policyc/runtime';
@@ -53,6 +53,9 @@ export const roundedRange = (x: Range, d: bigint): Range => ({ lo: x.lo >= 0n ? 
 export class Numeric {
   private readonly table = new WeakMap<IrExpr, Num>();
   private readonly decls = new Map<string, DeclNum>();
+  private readonly items = new Map<string, DeclNum>();
+  private readonly itemDecls: ReadonlyMap<string, IrItemDecl>;
+  private readonly sink: DiagnosticSink | undefined;
   private readonly inputs = new Map<string, Num>();
   private readonly handlers: ExprHandlers<Num>;
   private readonly byName: ReadonlyMap<string, IrDecl>;
@@ -65,7 +68,11 @@ export class Numeric {
     this.byName = new Map(r.decls.map((d) => [d.name, d]));
     for (const i of r.inputs) this.inputs.set(i.name, inputNum(i, r));
     this.handlers = this.makeHandlers();
+    // per-item defines when an aggregate first reads them (after the region-level values they read), or here
+    this.itemDecls = new Map((r.items ?? []).map((d) => [d.name, d]));
+    this.sink = sink;
     for (const d of r.decls) this.decls.set(d.name, this.analyseDecl(d, sink));
+    for (const d of r.items ?? []) this.item(d.name);
   }
 
   /** Denominator and range of any expression of the region (or one derived from it). */
@@ -89,17 +96,29 @@ export class Numeric {
     return this.inputs.get(name) ?? ZERO;
   }
 
-  private analyseDecl(d: IrDecl, sink: DiagnosticSink | undefined): DeclNum {
+  /** What is known of a per-item define's value (any item). */
+  item(name: string): DeclNum {
+    let n = this.items.get(name);
+    if (!n) this.items.set(name, (n = this.analyseDecl(this.itemDecls.get(name)!, this.sink)));
+    return n;
+  }
+
+  private analyseDecl(d: IrDecl | IrItemDecl, sink: DiagnosticSink | undefined): DeclNum {
+    if (!('declKind' in d)) return this.analyseBody(d.body, undefined, sink);
     const isConst = d.declKind === 'parameter' && d.body.kind === 'value' && d.body.value.kind === 'expr' && constOf({ op: 'ref', name: d.name, sym: d.sym, ty: d.ty, span: d.span }, this.byName) !== undefined;
     if (isConst && d.body.kind === 'value' && d.body.value.kind === 'expr') return { ...this.of(d.body.value.e), constant: true };
+    return this.analyseBody(d.body, d.initially, sink);
+  }
+
+  private analyseBody(body: IrDecl['body'], initially: IrExpr | undefined, sink: DiagnosticSink | undefined): DeclNum {
     const leaves: Num[] = [];
     const check = (e: IrExpr): Num => {
       const n = this.of(e);
       if (sink) this.reportOverflow(e, sink);
       return n;
     };
-    walkBody(d.body, { cond: (e) => void check(e), value: (e) => void leaves.push(check(e)) });
-    if (d.initially) leaves.push(check(d.initially));
+    walkBody(body, { cond: (e) => void check(e), value: (e) => void leaves.push(check(e)) });
+    if (initially) leaves.push(check(initially));
     const den = leaves.reduce((a, l) => lcm(a, l.den), 1n);
     const scaled = leaves.map((l) => rescale(l, den));
     const range = scaled.length ? scaled.reduce<Range>((a, l) => hull(a, l), scaled[0]!) : { lo: 0n, hi: 0n };
@@ -115,6 +134,14 @@ export class Numeric {
       sink.error(Diagnostics.RangeTooLarge, x.span, [m.toString(), 'the inputs it reads']);
       return true;
     });
+  }
+
+  /** Numerator range of a field of a list's items (integer units; enums and booleans 0). */
+  private fieldNum(list: string, field: string): Num {
+    const i = this.r.inputs.find((x) => x.name === list);
+    const f = i?.ty.k === 'list' ? i.ty.record.fields.find((x) => x.name === field) : undefined;
+    if (!f?.low || !f.high) return ZERO;
+    return { den: 1n, lo: f.low.num / f.low.den, hi: f.high.num / f.high.den };
   }
 
   private makeHandlers(): ExprHandlers<Num> {
@@ -191,6 +218,20 @@ export class Numeric {
       },
       min: minMax,
       max: minMax,
+      field: (x) => this.fieldNum(x.list, x.field),
+      item: (x) => {
+        const d = this.itemDecls.has(x.name) ? this.item(x.name) : undefined;
+        return d ? { den: d.den, lo: d.lo, hi: d.hi } : { den: 1n, lo: -MAX_SAFE, hi: MAX_SAFE };
+      },
+      agg: (x) => {
+        if (x.fn === 'all' || x.fn === 'any') return ZERO;
+        const len = this.inputs.get(x.list.op === 'input' ? x.list.name : '') ?? ZERO;
+        if (x.fn === 'count') return { den: 1n, lo: 0n, hi: len.hi };
+        // a sum of between `len.lo` and `len.hi` items (fewer where `where` skips some), each in `of`'s range
+        const e = get(x.of!);
+        const minN = x.where ? 0n : len.lo;
+        return { den: e.den, lo: e.lo >= 0n ? e.lo * minN : e.lo * len.hi, hi: e.hi >= 0n ? e.hi * len.hi : e.hi * minN };
+      },
       cmp: truth,
       and: truth,
       or: truth,
@@ -202,6 +243,8 @@ export class Numeric {
 }
 
 function inputNum(i: IrInput, r: IrRegion): Num {
+  // a list input: the range of its length
+  if (i.ty.k === 'list') return { den: 1n, lo: i.low ? i.low.num / i.low.den : 0n, hi: i.high ? i.high.num / i.high.den : 0n };
   if (i.ty.k === 'month') return { den: 1n, lo: BigInt(r.horizon.start), hi: BigInt(OPEN_END) };
   if (!i.low || !i.high) return ZERO;
   // a rate input is held as a numerator over its fixed scale (src/analysis/rate-scale.ts)

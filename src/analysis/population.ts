@@ -79,6 +79,10 @@ export function decide(e: IrExpr, input: string, member: string): IrExpr {
     scale: same,
     prev: same,
     month_of_year: same,
+    field: same,
+    item: same,
+    // the per-item defines it calls read `input` too: the loop is passed the member
+    agg: (x) => (x.reads.includes(input) ? { ...x, known: { ...x.known, [input]: member } } : x),
   };
   return foldExpr<IrExpr>(e, (x, kids) => {
     let k = 0;
@@ -119,7 +123,9 @@ export function mayBeAbsent(b: IrBody): boolean {
 /** Some reachable case says `unspecified` or `unknown`, or asks an open set about a member: evaluating the rule can throw. */
 export function mayFail(b: IrBody): boolean {
   let found = false;
-  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified' || k === 'unknown') });
+  // an aggregate over per-item defines that may be unspecified or not applicable for an item can throw too
+  const agg = (e: IrExpr): void => void (found ||= someExpr(e, (x) => x.op === 'agg' && x.mayFail === true));
+  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified' || k === 'unknown'), cond: agg, value: agg });
   return found || asksOpenSet(b);
 }
 

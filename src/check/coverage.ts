@@ -11,6 +11,7 @@ import { constOf } from '../ir/consts.js';
 import { intersectAll, intersectingPairs, subtractAll, subtractMany, type Box } from './boxes.js';
 import type { Const, IrCase, IrDecl, IrExpr, IrRegion } from '../ir/ir.js';
 import { forEachBodyExpr, forEachExpr } from '../ir/visit.js';
+import { checkItemCoverage } from './item-coverage.js';
 
 
 interface Dim {
@@ -21,6 +22,8 @@ interface Dim {
   readonly decl?: boolean;
   /** `previous(state)`: the state's value in the month before, over its declared domain */
   readonly prev?: boolean;
+  /** `m.category`: a field of the current item of a list (per-item defines; src/check/item-coverage.ts) */
+  readonly field?: boolean;
 }
 
 export interface Space {
@@ -114,7 +117,7 @@ function bound(c: Const): number | undefined {
   return undefined;
 }
 
-class Analyzer {
+export class Analyzer {
   constructor(
     readonly space: Space,
     private readonly decls: ReadonlyMap<string, IrDecl>,
@@ -131,6 +134,7 @@ class Analyzer {
     if (e.op === 'input') return this.space.dims.findIndex((d) => d.name === e.name && !d.decl && !d.prev);
     if (e.op === 'prev') return this.space.dims.findIndex((d) => d.prev && d.name === `previous(${e.name})`);
     if (e.op === 'ref') return this.space.dims.findIndex((d) => d.name === e.name && d.decl);
+    if (e.op === 'field') return this.space.dims.findIndex((d) => d.field && d.name === `${e.item}.${e.field}`);
     return -1;
   }
 
@@ -171,6 +175,7 @@ class Analyzer {
       }
       case 'ref':
       case 'prev':
+      case 'field':
       case 'input': {
         const k = e.op === 'ref' ? constOf(e, this.decls) : undefined;
         if (k?.k === 'bool') return k.value ? full : []; // a constant boolean parameter
@@ -249,6 +254,8 @@ class Analyzer {
       case 'max':
       case 'scale':
       case 'month_of_year':
+      case 'item':
+      case 'agg':
         // arithmetic is not a condition the box fragment expresses (a new op must be placed here or above)
         return null;
     }
@@ -310,7 +317,7 @@ class Analyzer {
       const dim = this.space.dims[ds[0]!]!;
       const lo = b.lo[ds[0]!]!;
       const hi = b.hi[ds[0]!]!;
-      if (dim.kind === 'enum' && !dim.decl) return `for ${dim.members!.slice(lo, hi + 1).join(', ')}`;
+      if (dim.kind === 'enum' && !dim.decl && !dim.field) return `for ${dim.members!.slice(lo, hi + 1).join(', ')}`;
       if (dim.kind === 'month' && dim.name === this.monthInput) return hi >= OPEN_END ? `from ${formatMonth(lo)}` : `from ${formatMonth(lo)} to ${formatMonth(hi)}`;
     }
     const parts = ds.map((d) => this.condFor(b, d));
@@ -358,9 +365,10 @@ export function checkCoverage(r: IrRegion, sink: DiagnosticSink): void {
     // an empty case list is already a syntax error; do not also report that nothing applies
     if (d.body.kind === 'cases' && d.body.cases.length) checkList(an, d, d.body.cases, [space.full], d.span, sink);
   }
+  checkItemCoverage(r, space, decls, sink);
 }
 
-function checkList(an: Analyzer, d: IrDecl, cases: readonly IrCase[], ctx: Box[], anchor: Span, sink: DiagnosticSink): void {
+export function checkList(an: Analyzer, d: Pick<IrDecl, 'name'>, cases: readonly IrCase[], ctx: Box[], anchor: Span, sink: DiagnosticSink): void {
   const covered: Box[] = [];
   const perCase: (Box[] | null)[] = [];
   let opaque: IrCase | undefined;

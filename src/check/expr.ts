@@ -12,6 +12,7 @@ import { checkIn, checkSetLiteral } from './sets.js';
 import { didYouMean, suggest } from './names.js';
 import { isInteger, parseDecimal, rat, type Mode } from '../ir/rational.js';
 import { builtins, periodOf } from './scope.js';
+import { checkAggregate, checkField, checkItemRef, isAggregate, listAsValue, type ItemScope } from './items.js';
 import { irDepth, MAX_IR_DEPTH, rebalance, REBALANCE_FROM } from './chains.js';
 import { sameType, showL, T, type Ty } from '../ir/types.js';
 
@@ -37,6 +38,8 @@ export interface ExprEnv {
   prevReads?: Set<string>;
   /** where a span is (file, line, column), for run-time failures located in an expression (`unknown`) */
   readonly sourceOf?: (sp: Span) => Source;
+  /** lists, per-item defines and the item in scope (src/check/items.ts) */
+  readonly items?: ItemScope;
 }
 
 const err = (span: Span): IrExpr => ({ op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span });
@@ -126,7 +129,17 @@ export function checkExpr(env: ExprEnv, e: Expr, want?: Ty): IrExpr {
       return checkCompare(env, e);
     case 'Binary':
       return checkChain(env, e);
+    case 'Field':
+      return checkField(env, e, (n) => env.inputs.get(n) ?? env.decls.get(n));
     case 'Call':
+      if (isAggregate(e.fn.name)) {
+        return checkAggregate(env, e.fn.name, e.args, e.where, e.span, {
+          check: (x, items) => checkExpr({ ...env, ...(items ? { items } : {}) }, x),
+          describe: (n) => env.inputs.get(n) ?? env.decls.get(n),
+          symbol: (n) => env.symbols.get(n)!,
+        });
+      }
+      if (e.where) env.sink.error(Diagnostics.WhereNotAggregate, e.where.span, [e.fn.name]);
       return checkCall(env, e.fn.name, e.fn.span, e.args, e.span, want);
     case 'In':
       return checkIn(env, e, env.sourceOf ?? ((sp) => ({ file: sp.file, line: 0, col: 0 })));
@@ -142,7 +155,10 @@ export function checkBool(env: ExprEnv, e: Expr): IrExpr {
 }
 
 function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
+  const item = checkItemRef(env, name, span);
+  if (item) return item;
   const it = env.inputs.get(name);
+  if (it?.k === 'list') return listAsValue(env, name, span);
   if (it) {
     env.reads.add(name);
     return { op: 'input', name, sym: env.symbols.get(name)!, ty: it, span };

@@ -19,9 +19,11 @@ import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
 import { checkUnknownExpectations } from './sets.js';
 import { checkGraded, tableBody } from './tables.js';
+import { listConst, listType, recordTypes } from './items.js';
+import { buildItemDecls } from './item-decls.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
-import { sameType, showL, T, type Ty } from '../ir/types.js';
+import { sameType, showL, T, type RecordTy, type Ty } from '../ir/types.js';
 
 export type Sources = ReadonlyMap<string, SourceFile>;
 
@@ -79,15 +81,19 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     return id;
   };
 
-  // inputs
+  // inputs (a list input's items are records of the chain)
+  const records = recordTypes(m.chain, domainOf, sink);
+  const lists = new Map<string, RecordTy>();
   const inputs: IrInput[] = [];
   const inputTypes = new Map<string, Ty>();
   const members = new Map<string, string[]>();
   for (const i of m.inputs) {
-    const ty = typeOf(i.type, i.name.name, sink);
+    const list = listType(i.type, i.name.name, records, sink);
+    const ty = list?.ty ?? typeOf(i.type, i.name.name, sink);
     inputTypes.set(i.name.name, ty);
+    if (ty.k === 'list') lists.set(i.name.name, ty.record);
     if (ty.k === 'enum') for (const mm of ty.members) members.set(mm, [...(members.get(mm) ?? []), i.name.name]);
-    const [low, high] = domainOf(i.type, ty, i.name.name, sink);
+    const [low, high] = list ? [list.low, list.high] : domainOf(i.type, ty, i.name.name, sink);
     inputs.push({
       name: i.name.name,
       sym: declare(i.name.name, 'input', ty, i.name.span),
@@ -102,20 +108,37 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   const monthInputs = inputs.filter((i) => i.ty.k === 'month');
   const monthInput = monthInputs[0]?.name;
 
-  // declared types first, so checking is order-independent
+  // declared types first, so checking is order-independent; per-item defines (`for each`) are apart
+  const values = m.values.filter((v) => !v.each);
   const declTypes = new Map<string, Ty>();
-  for (const v of m.values) {
+  for (const v of values) {
     const ty = typeOf(v.type, v.name.name, sink, inputTypes);
     if (ty.k === 'set' && v.declKind !== 'parameter') {
       sink.error(Diagnostics.SetMisplaced, v.type.span, [text(`a set is a parameter's value (dated, overridable); \`${v.name.name}\` is ${v.table ? 'a table' : `a ${v.declKind}`}`, `集合只能是参数的值（可分时段、可覆盖）；\`${v.name.name}\` 是${v.table ? '表格' : v.declKind}`)]);
     }
     declTypes.set(v.name.name, ty);
   }
-  for (const v of m.values) if (!symbolIds.has(v.name.name)) declare(v.name.name, v.declKind, declTypes.get(v.name.name)!, v.name.span);
+  for (const v of values) if (!symbolIds.has(v.name.name)) declare(v.name.name, v.declKind, declTypes.get(v.name.name)!, v.name.span);
 
-  const states = new Set(m.values.filter((v) => v.declKind === 'state').map((v) => v.name.name));
+  const states = new Set(values.filter((v) => v.declKind === 'state').map((v) => v.name.name));
+  const firstState = values.find((v) => v.declKind === 'state');
+  for (const i of m.inputs) {
+    if (firstState && lists.has(i.name.name)) {
+      sink.error(Diagnostics.ListInTimeline, i.type.span, [m.name, i.name.name, text(`sum the list in the application, or keep the list in a region without states (\`state ${firstState.name.name}\` is declared at line ${sources.get(firstState.span.file)?.position(firstState.span.start).line ?? '?'})`, `请在应用中汇总该列表，或把列表放在没有 state 的地区中（\`state ${firstState.name.name}\` 声明于第 ${sources.get(firstState.span.file)?.position(firstState.span.start).line ?? '?'} 行）`)]);
+    }
+  }
+  const baseEnv = (): ExprEnv => ({ sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set(), sourceOf: (sp) => sourceOf(sources, sp) });
+  const { scope: items, items: itemDecls } = buildItemDecls(m.values.filter((v) => v.each), lists, {
+    sink,
+    env: (scope) => ({ ...baseEnv(), items: scope, noPrevious: text('a per-item define', '逐项 define') }),
+    checkBody: (b, ty, v, env) => checkBody(b, ty, v, env, sources, monthInput),
+    typeOf: (v) => typeOf(v.type, v.name.name, sink),
+    sourceOf: (sp) => sourceOf(sources, sp),
+    owner: (v) => m.owner.get(v) ?? m.name,
+    inputs: inputTypes,
+  });
   const decls = new Map<string, IrDecl>();
-  for (const v of m.values) {
+  for (const v of values) {
     const env: ExprEnv = {
       sink,
       inputs: inputTypes,
@@ -129,6 +152,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       states,
       prevReads: new Set(),
       sourceOf: (sp) => sourceOf(sources, sp),
+      items,
       ...(v.declKind === 'parameter' ? { noPrevious: text('a parameter', '参数') } : {}),
     };
     const ty = declTypes.get(v.name.name)!;
@@ -144,7 +168,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       if (iv.kind === 'expr') initially = iv.e;
       else sink.error(Diagnostics.StateInitially, iv.span, [text('a state opens with a value: `not applicable` and `unspecified` are not allowed after `initially:`', 'state 必须以一个值开始：`initially:` 之后不能是 `not applicable` 或 `unspecified`')]);
       for (const r of ienv.reads) {
-        if (declTypes.has(r) && !m.values.some((x) => x.name.name === r && x.declKind === 'parameter')) {
+        if (declTypes.has(r) && !values.some((x) => x.name.name === r && x.declKind === 'parameter')) {
           sink.error(Diagnostics.PreviousNotAllowed, split.initially.guard.span, [text('`initially`', '`initially`'), text('the first month\'s inputs and parameters', '第一个月的输入和参数'), `\`${r}\``]);
         }
         env.reads.add(r);
@@ -177,12 +201,10 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       mayBeAbsent: hasNotApplicable(body),
     });
   }
-  const ordered = orderDecls(decls, m.values, sink);
+  const ordered = orderDecls(decls, values, sink);
   const tests = m.tests.map((t) => buildTest(t, m.name, inputTypes, declTypes, sources, sink, monthInput)).filter((t): t is IrTest => !!t);
   checkUnknownExpectations(tests, ordered, sink);
-  const invariants = m.invariants.map((inv) =>
-    buildInvariant(inv, { sink, inputs: inputTypes, decls: declTypes, symbols: symbolIds, members, rounding, regionName: m.name, inCycle: m.inCycle, reads: new Set(), states, prevReads: new Set(), sourceOf: (sp) => sourceOf(sources, sp) }, sources, m.owner.get(inv) ?? m.name),
-  );
+  const invariants = m.invariants.map((inv) => buildInvariant(inv, { ...baseEnv(), items }, sources, m.owner.get(inv) ?? m.name));
   return {
     name: m.name,
     invariants,
@@ -193,6 +215,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
     horizon,
     inputs,
     decls: ordered,
+    ...(itemDecls.length ? { items: itemDecls } : {}),
     tests,
     cites: cites(m.ast.cites),
     outOfScope: m.outOfScope.map(({ decl, region }) => ({ ids: decl.ids.map((i) => i.id), reason: decl.reason, source: sourceOf(sources, decl.span), declaredIn: region })),
@@ -201,7 +224,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
   };
 }
 
-function checkBody(b: Body, ty: Ty, v: ValueDecl, env: ExprEnv, sources: Sources, monthInput: string | undefined): IrBody {
+export function checkBody(b: Body, ty: Ty, v: ValueDecl, env: ExprEnv, sources: Sources, monthInput: string | undefined): IrBody {
   if (b.kind === 'ExprBody') return { kind: 'value', value: checkValue(b.value, ty, env) };
   const cases = b.cases.map((c): IrCase => {
     const cond = guardCond(c.guard, env, monthInput);
@@ -346,7 +369,7 @@ function buildInvariant(inv: InvariantDecl, env: ExprEnv, sources: Sources, decl
 }
 
 /** The inclusive domain of an input or state: the declared `in lo to hi`, else the type's default. */
-function domainOf(t: TypeExpr, ty: Ty, name: string, sink: DiagnosticSink): [Rational | undefined, Rational | undefined] {
+export function domainOf(t: TypeExpr, ty: Ty, name: string, sink: DiagnosticSink): [Rational | undefined, Rational | undefined] {
   let [low, high] = (defaultDomain(ty) ?? []).map((b) => rat(b));
   if (t.kind === 'NamedType' && t.low && t.high && ty.k !== 'error') {
     const lo = literalConst(t.low, ty, sink);
@@ -598,6 +621,13 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.TimelineTest, b.name.span, [text(`a timeline test runs through the months of \`over\`, so \`${monthInput}\` is each of them in turn: do not give it`, `时间线测试逐月运行 \`over\` 的月份，\`${monthInput}\` 即为每个月：请不要给出它`)]);
       continue;
     }
+    if (b.value.kind === 'ListValue' || ty.k === 'list') {
+      const c = b.value.kind === 'ListValue' ? listConst(b.value, b.name.name, ty, (l, fty) => literalConst(l, fty, sink), sink) : undefined;
+      if (b.value.kind !== 'ListValue') sink.error(Diagnostics.ListValueSyntax, b.value.span, [b.name.name, text('a list input is given as a list: `[adult, elderly]` or `[(tier = tier3), (tier = tier2)]`', '列表输入须以列表给出：`[adult, elderly]` 或 `[(tier = tier3), (tier = tier2)]`')]);
+      if (c) given.set(b.name.name, c);
+      else ok = false;
+      continue;
+    }
     if (b.value.kind === 'Series') {
       if (!over) continue; // reported above
       const parts = buildSeries(b.name.name, b.value, ty, over, sink);
@@ -622,6 +652,11 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
     if (!ty) {
       ok = false;
       sink.error(Diagnostics.UnknownTestField, b.name.span, [b.name.name, text('output, define or parameter', '输出、定义或参数'), region], didYouMean(suggest(b.name.name, decls.keys())));
+      continue;
+    }
+    if (b.value.kind === 'ListValue') {
+      ok = false;
+      sink.error(Diagnostics.ListValueSyntax, b.value.span, [b.name.name, text('only inputs are lists; an expectation is one value', '只有输入可以是列表；期望值是单个值')]);
       continue;
     }
     if (b.value.kind === 'Series') {

@@ -76,4 +76,4 @@ export function typeOf(t: TypeExpr, ownerName: string, sink: DiagnosticSink, lis
   }
 }
 
-export const builtins = ['round', 'min', 'max', 'clamp', 'per_year', 'per_month', 'this_month', 'this_year', 'month_of_year', 'previous'] as const;
+export const builtins = ['round', 'min', 'max', 'clamp', 'per_year', 'per_month', 'this_month', 'this_year', 'month_of_year', 'previous', 'sum', 'count', 'all', 'any'] as const;

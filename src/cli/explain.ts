@@ -21,6 +21,7 @@ import { compileRegion, diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, print
 import { inputSchema } from '../codegen/schema.js';
 import { SourceFile } from '../diagnostics/span.js';
 import { checkInputFile } from './input-schema.js';
+import { listFromApi } from '../interpret/lists.js';
 
 /** A rate as the generated API takes it: exactly `{ num, den }`, whole numbers, `den > 0`. */
 function isExactRate(v: unknown): v is { num: number; den: number } {
@@ -42,6 +43,7 @@ export function inputFromJson(r: IrRegion, json: Record<string, unknown>, lang: 
     else if (i.ty.k === 'bool' && typeof v === 'boolean') values.set(i.name, { k: 'bool', value: v });
     else if (i.ty.k === 'money' && typeof v === 'string' && !Number.isNaN(parseYuan(v))) values.set(i.name, { k: 'num', value: rat(BigInt(parseYuan(v))) });
     else if ((i.ty.k === 'money' || i.ty.k === 'int') && typeof v === 'number' && Number.isSafeInteger(v)) values.set(i.name, { k: 'num', value: rat(BigInt(v)) });
+    else if (i.ty.k === 'list' && Array.isArray(v)) values.set(i.name, listFromApi(i.ty.record, v));
     else if (i.ty.k === 'rate' && isExactRate(v)) values.set(i.name, { k: 'num', value: rat(BigInt(v.num), BigInt(v.den)) });
     else problems.push(m.inputMustBe(i.name, showL(i.ty)[lang], i.ty.k === 'money', JSON.stringify(v)));
   }

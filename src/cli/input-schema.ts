@@ -2,8 +2,8 @@
  * Validates an input file (JSON) against a region's input JSON Schema, as
  * emitted by src/codegen/schema.ts: exactly the keywords emitted there (an
  * object with `properties`, `required`, `additionalProperties: false`; per
- * property `type` integer|string|boolean, `enum`, `minimum`, `maximum`,
- * `pattern`). Each bad field becomes one diagnostic at its place in the file.
+ * property `type` integer|string|boolean|object|array, `enum`, `minimum`, `maximum`,
+ * `pattern`, and for lists `items`, `minItems`, `maxItems`). Each bad field becomes one diagnostic at its place in the file.
  */
 import { Diagnostics, diag, text, type Diagnostic, type LocalText } from '../diagnostics/diagnostic.js';
 import { span, type Span } from '../diagnostics/span.js';
@@ -62,6 +62,7 @@ const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringi
 
 /** What a property accepts, in both languages. */
 function expectation(p: PropertySchema): LocalText {
+  if (p.type === 'array') return text(`a list of ${p.minItems} to ${p.maxItems} items, each ${p.items?.description ?? 'a record'} with its fields`, `${p.minItems} 到 ${p.maxItems} 项的列表，每项为${p.items?.description ?? '记录'}，含其全部字段`);
   if (p.enum) return text(`one of ${p.enum.join(', ')}`, `以下之一：${p.enum.join('、')}`);
   if (p.type === 'object') return text('an exact rate { "num": whole number, "den": whole number > 0 }', '精确比例 { "num": 整数, "den": 大于 0 的整数 }');
   if (p.type === 'integer') return text(`a whole number from ${p.minimum} to ${p.maximum}`, `${p.minimum} 到 ${p.maximum} 之间的整数`);
@@ -73,6 +74,11 @@ function expectation(p: PropertySchema): LocalText {
 
 /** Whether `v` satisfies the property's keywords. */
 export function accepts(p: PropertySchema, v: unknown): boolean {
+  if (p.type === 'array') {
+    if (!Array.isArray(v)) return false;
+    if ((p.minItems !== undefined && v.length < p.minItems) || (p.maxItems !== undefined && v.length > p.maxItems)) return false;
+    return !p.items || v.every((x) => accepts(p.items!, x));
+  }
   if (p.type === 'object') {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const o = v as Record<string, unknown>;

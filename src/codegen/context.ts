@@ -11,6 +11,7 @@ import type { Code, ExprCtx } from './expr.js';
 import type { Numeric, Range } from '../analysis/numeric.js';
 import { Linker, SELF, type SharedTable } from './link.js';
 import { camel, commentText, Names, pascal, stringLiteral } from './naming.js';
+import { aggregateCall, itemCall, recordType } from './items.js';
 
 export interface DeclInfo {
   readonly decl: IrDecl;
@@ -128,6 +129,8 @@ export class Gen {
           () => `/** The set bit of each member of \`${commentText(members.join(', '))}\` (membership is one \`&\`). */`,
         ),
       loc: (s) => this.loc(s),
+      itemCall: (e) => itemCall(this, e),
+      aggregate: (e, n) => aggregateCall(this, e, { ...n, code: '', prec: 100 }),
       roundFn: (mode) => (mode === 'half_up' ? 'roundHalfUp' : mode === 'half_even' ? 'roundHalfEven' : 'roundTruncate'),
     };
   }
@@ -143,6 +146,7 @@ export class Gen {
       return t;
     }
     const ty = this.input(name)?.ty ?? this.decls.get(name)!.ty;
+    if (ty.k === 'list') return `readonly ${recordType(this, ty.record)}[]`;
     const base = ty.k === 'enum' ? (this.enumAlias.get(ty.name) ?? ty.members.map(stringLiteral).join(' | ')) : ty.k === 'bool' ? 'boolean' : 'number';
     return absent ? `${base} | null` : base;
   }

@@ -9,6 +9,7 @@ import type { IrInput } from '../ir/ir.js';
 import { rateScale } from '../analysis/rate-scale.js';
 import { unitOf, type Gen } from './context.js';
 import { commentText, stringLiteral } from './naming.js';
+import { listInvalid, listValidate } from './items.js';
 
 /** A rate input's domain as numerators over its fixed denominator, and that denominator. */
 export function rateBounds(i: IrInput): [string, string, string] {
@@ -36,6 +37,8 @@ export function inputTests(g: Gen, dispatch: string | undefined, src = 'input'):
         const [lo, hi] = rateBounds(i);
         return `!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}`;
       }
+      case 'list':
+        return listInvalid(g, i, v);
       default:
         return `!Number.isInteger(${v}) || ${v} < ${i.low!.num} || ${v} > ${i.high!.num}`;
     }
@@ -75,6 +78,8 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
         const [lo, hi, d] = rateBounds(i);
         return `const ${v} = rateNumerator(${src}.${i.name}, ${d});\nif (!Number.isInteger(${v}) || ${v} < ${lo} || ${v} > ${hi}) badRate(${f}, ${src}.${i.name}, ${d}, ${lo}, ${hi}, ${L});`;
       }
+      case 'list':
+        return listValidate(g, i, src, L);
       default: {
         const lo = String(i.low!.num);
         const hi = String(i.high!.num);
@@ -100,7 +105,7 @@ export function addEntryPoints(sf: ModuleBuilder, g: Gen, dispatch: string | und
     name: 'run',
     parameters: [{ name: 'input', type: 'Input' }],
     returnType: 'Output',
-    statements: [...checks, `return compute(${args.join(', ')});`],
+    statements: [...checks, `return compute(${args.join(', ')});`].map(link),
   });
   sf.addFunction({
     name: 'runTraced',

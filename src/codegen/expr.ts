@@ -36,6 +36,10 @@ export interface ExprCtx {
   memberBit?(list: { readonly name: string; readonly members: readonly string[] }): string;
   /** a policy location constant, for failures located in an expression (an open set's `unknown`) */
   loc?(s: Source): string;
+  /** a per-item define's value for the current item `it` (src/codegen/items.ts) */
+  itemCall?(e: IrNode<'item'>): string;
+  /** an aggregate: a call of its loop function (src/codegen/items.ts) */
+  aggregate?(e: IrNode<'agg'>, n: Num): string;
 }
 
 const wrap = (c: Code, prec: number): string => (c.prec < prec ? `(${c.code})` : c.code);
@@ -82,7 +86,18 @@ const printers: { readonly [K in IrExpr['op']]: (e: IrNode<K>, kids: readonly Co
     if (v.k === 'month') return { code: String(v.value), ...n, prec: 100 };
     if (v.k === 'bool') return { code: String(v.value), ...n, prec: 100 };
     if (v.k === 'set') return { code: String(e.ty.k === 'set' ? setMask(e.ty.of.members, v.members) : 0), ...n, prec: 100 };
+    if (v.k === 'list') throw new Error('internal: a list constant in an expression');
     return { code: stringLiteral(v.value), ...n, prec: 100 };
+  },
+  // the current item is `it` inside per-item functions and aggregate loops (src/codegen/items.ts)
+  field: (e, _k, n) => ({ code: `it.${e.field}`, ...n, prec: 100 }),
+  item: (e, _k, n, ctx) => {
+    if (!ctx.itemCall) throw new Error(`internal: ${e.name} printed outside a list context`);
+    return { code: ctx.itemCall(e), ...n, prec: 100 };
+  },
+  agg: (e, _k, n, ctx) => {
+    if (!ctx.aggregate) throw new Error('internal: an aggregate printed without a generator');
+    return { code: ctx.aggregate(e, n), ...n, prec: 100 };
   },
   input: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),
   ref: (e, _k, n, ctx) => ({ code: ctx.local(e.name), ...n, prec: 100 }),

@@ -26,6 +26,7 @@ import { emitExpr } from './expr.js';
 import { SELF, type SharedTable } from './link.js';
 import { ModuleBuilder } from './module.js';
 import { camel, commentText, pascal, propertyKey, stringLiteral } from './naming.js';
+import { fieldType, itemInterfaces, recordType } from './items.js';
 
 export const HEADER = (file: string): string =>
   `// Generated from ${commentText(file)} by the policy compiler. Do not edit.\n/* eslint-disable */\n`;
@@ -90,6 +91,8 @@ export function tsType(t: Ty, g: Gen): string {
       return 'Rate';
     case 'month':
       return 'string';
+    case 'list':
+      return `readonly ${recordType(g, t.record)}[]`;
     default:
       return 'number';
   }
@@ -102,6 +105,7 @@ function describeInput(i: IrInput): string {
   if (t.k === 'int') return `whole ${t.unit === 'none' ? 'number' : t.unit}, ${i.low!.num}..${i.high!.num}`;
   if (t.k === 'month') return 'calendar month `YYYY-MM`';
   if (t.k === 'rate') return `exact rate \`{ num, den }\`, ${percentText(i.low!)}..${percentText(i.high!)}`;
+  if (t.k === 'list') return `a list of ${i.low!.num}..${i.high!.num} \`${t.record.name}\` items`;
   return 'true or false';
 }
 
@@ -247,6 +251,14 @@ export function generateLinked(
   for (const i of r.inputs) {
     if (i.ty.k === 'enum') sf.addTypeAlias({ isExported: true, name: g.enumAlias.get(i.name)!, type: i.ty.members.map(stringLiteral).join(' | '), docs: [`Values of input \`${commentText(i.name)}\`.`] });
   }
+  for (const it of itemInterfaces(g)) {
+    sf.addInterface({
+      isExported: true,
+      name: it.name,
+      docs: [`One item of \`${commentText(it.list.name)}\`: record \`${commentText(it.rec.name)}\`. Money is integer fen.`],
+      properties: it.rec.fields.map((f) => ({ name: f.name, isReadonly: true, type: fieldType(f.ty) })),
+    });
+  }
   sf.addInterface({
     isExported: true,
     name: 'Input',
@@ -277,7 +289,8 @@ export function generateLinked(
   } else {
     addCompute(sf, g, variants, calls, members, plan.dispatch, outputs, live);
     addEntryPoints(sf, g, plan.dispatch);
-    addColumnar(sf, g, plan);
+    // columnar evaluation takes one typed-array column per input: a list input has no column (grammar/README.md, Records and lists)
+    if (!r.inputs.some((i) => i.ty.k === 'list')) addColumnar(sf, g, plan);
   }
   const items = g.items.emit(['const', 'loc', 'step', 'table', 'fn', 'trace']);
   const shared = [...g.items.imports]
@@ -291,12 +304,12 @@ export function generateLinked(
   ]);
   // helpers only some modules need, after everything that may call them
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
-  const value = ['need', 'named', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const value = ['listOk', 'badList', 'need', 'named', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
   const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf', ...TIMELINE_RUNTIME].filter((n) => sf.mentions(`${n}(`) || sf.mentions(`${n}<`));
   const lazy = [...columnar, ...(sf.mentions('instanceof Failed') || sf.mentions('| Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
   const hasRate = [...r.inputs, ...outputs].some((x) => x.ty.k === 'rate');
-  const types = ['EvaluateOptions', ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), ...(sf.mentions('StepInfo') ? ['StepInfo'] : []), 'TraceStep', 'Traced'];
+  const types = ['EvaluateOptions', ...(sf.mentions('FieldSpec') ? ['FieldSpec'] : []), ...(sf.mentions('PolicyLocation') ? ['PolicyLocation'] : []), ...(hasRate ? ['Rate'] : []), ...(sf.mentions('StepInfo') ? ['StepInfo'] : []), 'TraceStep', 'Traced'];
   sf.addImportDeclaration({ moduleSpecifier: runtime, isTypeOnly: true, namedImports: types });
   if (shared.length && r.parent) sf.addImportDeclaration({ moduleSpecifier: `./${moduleFileName(r.parent).replace(/\.ts$/, '.js')}`, namedImports: [{ name: '$shared', alias: '$parent' }] });
   const text = HEADER(r.file) + sf.print(project, moduleFileName(r.name));

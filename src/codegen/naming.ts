@@ -33,7 +33,8 @@ const GENERATOR =
   'computeLazy Failed attempt settle ' +
   'stateIn unwrap stateOf monthStateOf citePrevious timelineLength badTimeline timelineCount timelineRows PreviousValue ' +
   'stepMonth stepMonthLazy stepMonthTraced runMonth timelineTraced evaluateTimeline evaluateTimelineColumnar TimelineColumns timelineKernel ' +
-  'input options t steps value rows out k person from to first last info den starts lo hi mid x index regions RegionName';
+  'input options t steps value rows out k person from to first last info den starts lo hi mid x index regions RegionName ' +
+  'it acc listOk badList';
 
 export const GENERATOR_NAMES: readonly string[] = [...new Set(`${KEYWORDS} ${GLOBALS} ${GENERATOR}`.split(' '))];
 

@@ -17,7 +17,7 @@ export const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 /** One property: the subset of JSON Schema emitted (and validated by the CLI). */
 export interface PropertySchema {
   readonly description?: string;
-  readonly type?: 'integer' | 'string' | 'boolean' | 'object';
+  readonly type?: 'integer' | 'string' | 'boolean' | 'object' | 'array';
   readonly enum?: readonly string[];
   readonly minimum?: number;
   readonly maximum?: number;
@@ -26,6 +26,10 @@ export interface PropertySchema {
   readonly properties?: Readonly<Record<string, PropertySchema>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: false;
+  /** for a list input: its items (objects of the record's fields) and its length's domain */
+  readonly items?: PropertySchema;
+  readonly minItems?: number;
+  readonly maxItems?: number;
 }
 
 export interface InputSchema {
@@ -71,6 +75,28 @@ function property(i: IrInput, horizon: string): PropertySchema {
         properties: { num: { type: 'integer' }, den: { type: 'integer', minimum: 1 } },
         required: ['num', 'den'],
         additionalProperties: false,
+      };
+    }
+    case 'list': {
+      const fields = t.record.fields;
+      const field = (f: (typeof fields)[number]): PropertySchema =>
+        f.ty.k === 'enum'
+          ? { description: `one of ${f.ty.members.join(', ')}`, type: 'string', enum: [...f.ty.members] }
+          : f.ty.k === 'bool'
+            ? { description: 'true or false', type: 'boolean' }
+            : { description: f.ty.k === 'money' ? 'money in integer fen' : `whole ${f.ty.k === 'int' && f.ty.unit !== 'none' ? f.ty.unit : 'number'}`, type: 'integer', minimum: Number(f.low?.num ?? 0n), maximum: Number(f.high?.num ?? 0n) };
+      return {
+        description: `a list of ${i.low!.num}..${i.high!.num} \`${t.record.name}\` items — ${where(i)}`,
+        type: 'array',
+        items: {
+          description: `record ${t.record.name}`,
+          type: 'object',
+          properties: Object.fromEntries(fields.map((f) => [f.name, field(f)])),
+          required: fields.map((f) => f.name),
+          additionalProperties: false,
+        },
+        minItems: Number(i.low!.num),
+        maxItems: Number(i.high!.num),
       };
     }
     default:

@@ -45,6 +45,7 @@ function inputArb(i: IrInput, r: IrRegion, special: readonly number[]): fc.Arbit
     return fc.oneof(fc.integer({ min: lo, max: hi }), ...(inRange.length ? [fc.constantFrom(...inRange)] : [])).map(formatMonth);
   }
   if (t.k === 'rate') return rateArb(i, special);
+  if (t.k === 'list') return listArb(i);
   const lo = Number(i.low!.num / i.low!.den);
   const hi = Number(i.high!.num / i.high!.den);
   const inRange = special.filter((s) => s >= lo && s <= hi);
@@ -54,6 +55,32 @@ function inputArb(i: IrInput, r: IrRegion, special: readonly number[]): fc.Arbit
     ...(inRange.length ? [{ weight: 2, arbitrary: fc.constantFrom(...inRange) }] : []),
     // everyday amounts (up to 100,000.00 yuan) are where most rules live
     ...(t.k === 'money' && lo < 10_000_000 ? [{ weight: 2, arbitrary: fc.integer({ min: lo, max: Math.min(hi, 10_000_000) }) }] : []),
+  );
+}
+
+/**
+ * A list input: arrays of records in the API's shape, mostly short (up to 8 items past the least length) and
+ * sometimes exactly the shortest or (up to 50) the longest the domain allows; fields over their domains.
+ */
+function listArb(i: IrInput): fc.Arbitrary<readonly Record<string, unknown>[]> {
+  if (i.ty.k !== 'list') throw new TypeError(`${i.name} is not a list`);
+  const item = fc.record(
+    Object.fromEntries(
+      i.ty.record.fields.map((f) => {
+        if (f.ty.k === 'enum') return [f.name, fc.constantFrom(...f.ty.members)];
+        if (f.ty.k === 'bool') return [f.name, fc.boolean()];
+        const lo = Number(f.low!.num / f.low!.den);
+        const hi = Number(f.high!.num / f.high!.den);
+        return [f.name, fc.oneof({ weight: 4, arbitrary: fc.integer({ min: lo, max: hi }) }, { weight: 1, arbitrary: fc.constantFrom(lo, hi) })];
+      }),
+    ),
+  );
+  const lo = Number(i.low!.num);
+  const hi = Number(i.high!.num);
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.array(item, { minLength: lo, maxLength: Math.min(hi, lo + 8) }) },
+    { weight: 1, arbitrary: fc.array(item, { minLength: lo, maxLength: lo }) },
+    ...(hi <= 50 ? [{ weight: 1, arbitrary: fc.array(item, { minLength: hi, maxLength: hi }) }] : []),
   );
 }
 

@@ -18,6 +18,7 @@ import type { IrExpr, IrInvariant, IrRegion } from '../ir/ir.js';
 import { rat } from '../ir/rational.js';
 import { formatFen, PolicyError } from '@policyc/runtime';
 import { regionInputs } from './arbitraries.js';
+import { listFromApi, listText } from '../interpret/lists.js';
 import { absentValue, compareValues, EvalError, Interpreter, isAbsent, showTyped, showValue, type Env, type Value } from '../interpret/interpret.js';
 
 export type ApiInput = Record<string, unknown>;
@@ -44,6 +45,8 @@ export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
       const q = v as { num: number; den: number };
       return { k: 'num', value: rat(BigInt(q.num), BigInt(q.den)) };
     }
+    case 'list':
+      return listFromApi(ty.record, v);
     default:
       return { k: 'num', value: rat(BigInt(v as number)) };
   }
@@ -54,6 +57,7 @@ export function showApi(r: IrRegion, name: string, v: unknown): string {
   const ty = r.inputs.find((i) => i.name === name)?.ty;
   if (ty?.k === 'money') return formatFen(v as number);
   if (ty?.k === 'rate') return showTyped(apiToValue(r, name, v), ty);
+  if (ty?.k === 'list') return listText(ty.record, v);
   return String(v);
 }
 

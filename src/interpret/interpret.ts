@@ -4,12 +4,13 @@
  * differential test (generated vs interpreted) checks one against the other.
  * Used by `policyc test` and the test suite, never by applications.
  */
-import type { Const, IrBody, IrDecl, IrExpr, IrNode, IrRegion } from '../ir/ir.js';
+import type { Const, IrBody, IrDecl, IrExpr, IrItemDecl, IrNode, IrRegion } from '../ir/ir.js';
 import { dispatch, type ExprHandlers } from '../ir/visit.js';
 import { OPEN_END } from '@policyc/runtime';
 import * as Q from '../ir/rational.js';
 import type { Ty } from '../ir/types.js';
 import type { DeclKind } from '../ir/ir.js';
+import { ItemEnv, validateList } from './lists.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -68,7 +69,7 @@ function compare(a: Value, b: Value): number {
   if (a.k === 'num' && b.k === 'num') return Q.cmp(a.value, b.value);
   if (a.k === 'month' && b.k === 'month') return a.value - b.value;
   if (a.k === 'set' || b.k === 'set') throw new TypeError('sets are not compared');
-  if (a.k === b.k) return a.value === b.value ? 0 : 1;
+  if ((a.k === 'bool' && b.k === 'bool') || (a.k === 'enum' && b.k === 'enum')) return a.value === b.value ? 0 : 1;
   throw new TypeError('incomparable values');
 }
 
@@ -77,6 +78,8 @@ export interface Env {
   get(name: string): Value | undefined;
   /** `previous(name)`: the state's value at the end of the month before; throws its `EvalError` */
   previous?(name: string): Value;
+  /** inside an aggregate or a per-item define: the current item of the list */
+  readonly item?: ItemEnv;
 }
 
 /** The states of the month before, as values or the failures computing them raised. */
@@ -157,8 +160,28 @@ export class Interpreter {
   private readonly decls: ReadonlyMap<string, IrDecl>;
   /** collects the roundings of the value being traced */
   private roundings: RoundingStep[] | undefined;
+  private readonly items: ReadonlyMap<string, IrItemDecl>;
   constructor(readonly region: IrRegion) {
     this.decls = new Map(region.decls.map((d) => [d.name, d]));
+    this.items = new Map((region.items ?? []).map((d) => [d.name, d]));
+  }
+
+  /** A per-item define's value for the item of `env`: its first case that holds (a failure names the item). */
+  private itemValue(name: string, env: ItemEnv): Value {
+    const d = this.items.get(name)!;
+    const at = `${d.name} of ${env.list}[${env.index}]`;
+    let b: IrBody = d.body;
+    for (;;) {
+      if (b.kind === 'value') {
+        const v = b.value;
+        if (v.kind === 'expr') return this.expr(v.e, env);
+        if (v.kind === 'not_applicable') throw new EvalError('not_applicable', d.name, d.source, `${at} is not applicable but is needed here`);
+        throw new EvalError('unspecified', d.name, d.source, `${at} is unspecified in the sources`);
+      }
+      const c = b.cases.find((k) => !k.cond || (this.expr(k.cond, env) as { value: boolean }).value);
+      if (!c) throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies to ${env.list}[${env.index}]`);
+      b = c.body;
+    }
   }
 
   /**
@@ -226,6 +249,10 @@ export class Interpreter {
     for (const i of this.region.inputs) {
       const v = inputs.get(i.name);
       if (!v) throw new EvalError('invalid_input', i.name, i.source, `missing input \`${i.name}\``);
+      if (i.ty.k === 'list') {
+        validateList(i, v);
+        continue;
+      }
       if (v.k === 'num' && ((i.low && Q.cmp(v.value, i.low) < 0) || (i.high && Q.cmp(v.value, i.high) > 0))) {
         throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` outside its domain`);
       }
@@ -324,6 +351,32 @@ export class Interpreter {
         return v;
       },
       month_of_year: (x) => N(Q.rat(BigInt(((ev(x.e) as { value: number }).value % 12) + 1))),
+      field: (x) => {
+        if (!env.item) throw new TypeError(`${x.item}.${x.field} outside an item`);
+        return env.item.fields[x.field]!;
+      },
+      item: (x) => {
+        if (!env.item) throw new TypeError(`${x.name} outside an item`);
+        return env.item.value(x.name);
+      },
+      agg: (x) => {
+        const list = ev(x.list);
+        if (list.k !== 'list') throw new TypeError(`${x.fn} over ${list.k}`);
+        let sum = Q.rat(0n);
+        let count = 0;
+        for (const [index, fields] of list.items.entries()) {
+          const it = new ItemEnv(env, x.list.op === 'input' ? x.list.name : '?', index, fields, (d, ie) => this.itemValue(d, ie));
+          if (x.where && !(this.expr(x.where, it) as { value: boolean }).value) continue;
+          if (x.fn === 'count') count++;
+          else if (x.fn === 'sum') sum = Q.add(sum, num(this.expr(x.of!, it)));
+          else {
+            const b = (this.expr(x.of!, it) as { value: boolean }).value;
+            if (x.fn === 'all' && !b) return B(false);
+            if (x.fn === 'any' && b) return B(true);
+          }
+        }
+        return x.fn === 'count' ? N(Q.rat(BigInt(count))) : x.fn === 'sum' ? N(sum) : B(x.fn === 'all');
+      },
       add: addSub,
       sub: addSub,
       mul: (x) => N(Q.mul(num(ev(x.l)), num(ev(x.r)))),
@@ -408,5 +461,6 @@ export function showValue(v: Value, moneyLike: boolean): string {
   }
   if (v.k === 'month') return `${Math.floor(v.value / 12)}-${String((v.value % 12) + 1).padStart(2, '0')}`;
   if (v.k === 'set') return `{${v.members.join(', ')}}`;
+  if (v.k === 'list') return `[${v.items.map((it) => `(${Object.entries(it).map(([f, x]) => `${f} = ${showValue(x, false)}`).join(', ')})`).join(', ')}]`;
   return String(v.value);
 }

@@ -37,7 +37,9 @@ export type Const =
   | { readonly k: 'bool'; readonly value: boolean }
   | { readonly k: 'enum'; readonly value: string }
   /** a set of list members (`{spouse, parent}`), in the list's declared order */
-  | { readonly k: 'set'; readonly members: readonly string[] };
+  | { readonly k: 'set'; readonly members: readonly string[] }
+  /** a list input's items (tests and the interpreter only; never a constant of a policy) */
+  | { readonly k: 'list'; readonly items: readonly Readonly<Record<string, Const>>[] };
 
 export type RoundUnit = 'fen' | 'yuan';
 
@@ -75,7 +77,30 @@ export type IrExpr = Typed &
      * set does not name answers `unknown`, which fails the rules that read it (`source`: where it was asked)
      */
     | { readonly op: 'member'; readonly e: IrExpr; readonly set: IrExpr; readonly source: Source }
+    /** `m.category`: a field of the current item of list `list` (inside a per-item define or an aggregate) */
+    | { readonly op: 'field'; readonly item: string; readonly list: string; readonly field: string }
+    /** a per-item define's value for the current item of list `list` */
+    | { readonly op: 'item'; readonly name: string; readonly list: string }
+    /**
+     * `sum`/`count`/`all`/`any` over the items of `list` (an `input` of a list type) for which `where` holds:
+     * `of` is the per-item value summed or tested (none for `count`); both are read with the item current
+     */
+    | {
+        readonly op: 'agg';
+        readonly fn: AggFn;
+        readonly list: IrExpr;
+        readonly of?: IrExpr;
+        readonly where?: IrExpr;
+        /** region-level inputs and declarations the per-item defines it reads read (what its loop takes besides the list) */
+        readonly reads: readonly string[];
+        /** some per-item define it reads may be `unspecified` or `not applicable` for an item: evaluating it can throw */
+        readonly mayFail?: boolean;
+        /** inputs fixed to one member by specialisation (src/analysis/population.ts): passed as that member */
+        readonly known?: Readonly<Record<string, string>>;
+      }
   );
+
+export type AggFn = 'sum' | 'count' | 'all' | 'any';
 
 /** The expression ops, for exhaustive handler tables. */
 export type IrOp = IrExpr['op'];
@@ -136,6 +161,24 @@ export interface IrDecl {
   /** a state's declared inclusive domain (fen for money), checked at every month it is computed */
   readonly low?: Rational;
   readonly high?: Rational;
+}
+
+/** `define premium: money per year for each m in members`: one value per item of a list input. */
+export interface IrItemDecl {
+  readonly name: string;
+  /** the list input it ranges over, and the item's name in its rules */
+  readonly list: string;
+  readonly binder: string;
+  readonly ty: Ty;
+  readonly body: IrBody;
+  readonly cites: readonly string[];
+  readonly source: Source;
+  readonly span: Span;
+  readonly declaredIn: string;
+  /** region-level inputs and declarations it reads (the list included) */
+  readonly reads: readonly string[];
+  /** per-item defines of the same list it reads */
+  readonly itemReads: readonly string[];
 }
 
 export interface IrInput {
@@ -226,6 +269,8 @@ export interface IrRegion {
   readonly inputs: readonly IrInput[];
   /** in dependency order: every declaration comes after what it reads */
   readonly decls: readonly IrDecl[];
+  /** per-item defines (`for each m in members`), in dependency order; aggregates read them */
+  readonly items?: readonly IrItemDecl[];
   readonly tests: readonly IrTest[];
   readonly invariants: readonly IrInvariant[];
   readonly cites: readonly string[];

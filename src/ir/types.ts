@@ -1,4 +1,5 @@
 /** Types and units of the policy language. */
+import type { Rational } from './rational.js';
 export type Period = 'month' | 'year' | 'once';
 export type IntUnit = 'years' | 'months' | 'none';
 
@@ -16,7 +17,22 @@ export type Ty =
    * answers `unknown` (FACTS T35). At run time a set is a bitmask (bit i = the list's i-th member).
    */
   | { readonly k: 'set'; readonly of: Extract<Ty, { k: 'enum' }>; readonly open: boolean }
+  /** `list of member`: a list input whose items are records (inputs only; aggregates read it) */
+  | { readonly k: 'list'; readonly record: RecordTy }
   | { readonly k: 'error' };
+
+/** A record: the fields of each item of a list input, each with its type and (numbers) inclusive domain. */
+export interface RecordTy {
+  readonly name: string;
+  readonly fields: readonly FieldTy[];
+}
+export interface FieldTy {
+  readonly name: string;
+  readonly ty: Ty;
+  /** inclusive bounds for a numeric field (fen for money) */
+  readonly low?: Rational;
+  readonly high?: Rational;
+}
 
 export const T = {
   money: (period: Period, exact = false): Ty => ({ k: 'money', period, exact }),
@@ -43,6 +59,8 @@ export function show(t: Ty): string {
       return `one of ${t.members.join(t.ordered ? ' < ' : ', ')}`;
     case 'set':
       return `${t.open ? 'open ' : ''}set of ${t.of.name}`;
+    case 'list':
+      return `a list of ${t.record.name}`;
     case 'error':
       return 'an error';
   }
@@ -67,6 +85,8 @@ export function showL(t: Ty): { en: string; zh: string } {
         return `${t.members.join(t.ordered ? ' < ' : '、')} 之一`;
       case 'set':
         return `${t.of.name} 的${t.open ? '开放' : ''}集合`;
+      case 'list':
+        return `${t.record.name} 列表`;
       case 'error':
         return '错误';
     }
@@ -82,6 +102,7 @@ export function sameType(a: Ty, b: Ty, loose = false): boolean {
   if (a.k === 'int' && b.k === 'int') return a.unit === b.unit;
   if (a.k === 'enum' && b.k === 'enum') return a.members.join() === b.members.join() && !a.ordered === !b.ordered;
   if (a.k === 'set' && b.k === 'set') return a.open === b.open && sameType(a.of, b.of);
+  if (a.k === 'list' && b.k === 'list') return a.record.name === b.record.name;
   return true;
 }
 

@@ -32,7 +32,11 @@ export function children(e: IrExpr): readonly IrExpr[] {
     case 'input':
     case 'ref':
     case 'prev':
+    case 'field':
+    case 'item':
       return [];
+    case 'agg':
+      return [e.list, ...(e.where ? [e.where] : []), ...(e.of ? [e.of] : [])];
     case 'add':
     case 'sub':
     case 'mul':
@@ -66,7 +70,15 @@ export function mapChildren(e: IrExpr, f: (c: IrExpr) => IrExpr): IrExpr {
     case 'input':
     case 'ref':
     case 'prev':
+    case 'field':
+    case 'item':
       return e;
+    case 'agg': {
+      const list = f(e.list);
+      const where = e.where && f(e.where);
+      const of = e.of && f(e.of);
+      return list === e.list && where === e.where && of === e.of ? e : { ...e, list, ...(where ? { where } : {}), ...(of ? { of } : {}) };
+    }
     case 'add':
     case 'sub':
     case 'mul':
@@ -188,6 +200,8 @@ export function forEachBodyExpr(b: IrBody, f: (e: IrExpr) => void): void {
 export function readsOfExpr(e: IrExpr, out: Set<string> = new Set()): Set<string> {
   forEachExpr(e, (x) => {
     if (x.op === 'input' || x.op === 'ref') out.add(x.name);
+    // an aggregate's per-item defines are not sub-expressions: their region-level reads are carried on the node
+    if (x.op === 'agg') for (const n of x.reads) if (!x.known?.[n]) out.add(n);
   });
   return out;
 }

@@ -12,7 +12,8 @@ export { parseMonth, formatMonth, monthText, OPEN_END } from './month.js';
 export { Failed, attempt, settle } from './lazy.js';
 export type { TraceStep, Traced, EvaluateOptions, StepInfo } from './trace.js';
 export { record, recordMonth } from './trace.js';
-export { badNumber, badMember, badMonth, badBoolean, badShape, badBatch, hasOwn, badRate, rateNumerator } from './validate.js';
+export { badNumber, badMember, badMonth, badBoolean, badShape, badBatch, hasOwn, badRate, rateNumerator, listOk, badList } from './validate.js';
+export type { FieldSpec } from './validate.js';
 
 /** An exact rate as returned by generated evaluators: `num / den`. */
 export interface Rate {

@@ -94,3 +94,50 @@ export function badShape(value: unknown, fields: readonly string[], at: readonly
 export function badBatch(value: unknown, field: string, at: PolicyLocation): never {
   return fail('invalid_input', field, at, `a batch must be an array of inputs, got ${show(value)}`);
 }
+
+/** One field of a list input's items, as generated evaluators check it. */
+export interface FieldSpec {
+  readonly name: string;
+  /** `member`: one of `members`; `whole`: an integer in low..high (fen, years, …); `flag`: true or false */
+  readonly kind: 'member' | 'whole' | 'flag';
+  readonly members?: readonly string[];
+  readonly low?: number;
+  readonly high?: number;
+  readonly unit?: string;
+}
+
+/** Why item `item` is not a valid item, naming the field (`category`), or undefined when it is valid. */
+function itemFault(item: unknown, fields: readonly FieldSpec[]): { field: string; kind: 'invalid_input' | 'out_of_domain'; detail: string } | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { field: '', kind: 'invalid_input', detail: `must be an object of the record's fields, got ${Array.isArray(item) ? 'an array' : show(item)}` };
+  for (const f of fields) {
+    if (!has.call(item, f.name)) return { field: f.name, kind: 'invalid_input', detail: 'is missing' };
+    const v = (item as Record<string, unknown>)[f.name];
+    if (f.kind === 'member' && !f.members!.includes(v as string)) return { field: f.name, kind: 'invalid_input', detail: `must be one of ${f.members!.join(', ')}, got ${show(v)}` };
+    if (f.kind === 'flag' && v !== true && v !== false) return { field: f.name, kind: 'invalid_input', detail: `must be true or false, got ${show(v)}` };
+    if (f.kind === 'whole') {
+      if (typeof v !== 'number' || !Number.isInteger(v)) return { field: f.name, kind: 'invalid_input', detail: `must be a whole number of ${f.unit ?? 'units'}, got ${show(v)}` };
+      if (v < f.low! || v > f.high!) return { field: f.name, kind: 'out_of_domain', detail: `= ${v} ${f.unit ?? ''} is outside the declared domain ${f.low}..${f.high}`.replace('  ', ' ') };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `value` is an array of `low..high` valid items (the hot path's test; allocates nothing for a valid list). */
+export function listOk(value: unknown, low: number, high: number, fields: readonly FieldSpec[]): boolean {
+  if (!Array.isArray(value) || value.length < low || value.length > high) return false;
+  for (let k = 0; k < value.length; k++) if (itemFault(value[k], fields) !== undefined) return false;
+  return true;
+}
+
+/** Throws for a list input that is not an array, has a length outside `low..high`, or an invalid item (naming `members[2].category`). */
+export function badList(field: string, value: unknown, low: number, high: number, fields: readonly FieldSpec[], at: PolicyLocation): void {
+  if (!Array.isArray(value)) fail('invalid_input', field, at, `\`${field}\` must be an array of items, got ${show(value)}`);
+  if (value.length < low || value.length > high) fail('out_of_domain', field, at, `\`${field}\` has ${value.length} items, outside the declared length ${low}..${high}`);
+  for (let k = 0; k < value.length; k++) {
+    const f = itemFault(value[k], fields);
+    if (f) {
+      const path = `${field}[${k}]${f.field ? `.${f.field}` : ''}`;
+      fail(f.kind, path, at, `\`${path}\` ${f.detail}`);
+    }
+  }
+}

@@ -26,6 +26,8 @@ export interface PolicyFile {
   readonly roundingUnreadable?: boolean;
   readonly horizon?: HorizonDecl;
   readonly inputs: readonly InputDecl[];
+  /** `record member` declarations: the item types of list inputs */
+  readonly records?: readonly RecordDecl[];
   readonly values: readonly ValueDecl[];
   readonly tests: readonly TestDecl[];
   readonly invariants: readonly InvariantDecl[];
@@ -155,10 +157,21 @@ export type TypeExpr =
       readonly period?: Ident;
       readonly low?: Literal;
       readonly high?: Literal;
+      /** `list of member`: `base` is `list`, `item` the record; `low`/`high` bound the length */
+      readonly item?: Ident;
       readonly span: Span;
     }
   /** `set of relation` (closed: a member it does not list is not in it) or `open set of province` (it names only some members: asking about another answers `unknown`) */
   | { readonly kind: 'SetType'; readonly element: Ident; readonly open: boolean; readonly span: Span };
+
+/** `record member` with its fields: the type of each item of a list input (`input members: list of member`). */
+export interface RecordDecl {
+  readonly kind: 'RecordDecl';
+  readonly name: Ident;
+  readonly fields: readonly { readonly name: Ident; readonly type: TypeExpr; readonly cites: readonly CiteItem[]; readonly span: Span }[];
+  readonly cites: readonly CiteItem[];
+  readonly span: Span;
+}
 
 export interface InputDecl {
   readonly kind: 'InputDecl';
@@ -184,6 +197,8 @@ export interface ValueDecl {
   readonly type: TypeExpr;
   readonly body: Body;
   readonly cites: readonly CiteItem[];
+  /** `for each m in members`: a define with one value per item of the list input `members`, the item named `m` */
+  readonly each?: { readonly binder: Ident; readonly list: Ident; readonly span: Span };
   /** declared as a `table` (a define): its layout, kept for the `graded` check; `body` holds its nested cases */
   readonly table?: TableLayout;
   readonly span: Span;
@@ -280,7 +295,10 @@ export type Expr =
   | MonthLiteral
   | BoolLiteral
   | { readonly kind: 'NameRef'; readonly name: string; readonly span: Span }
-  | { readonly kind: 'Call'; readonly fn: Ident; readonly args: readonly Expr[]; readonly span: Span }
+  /** `where`: an aggregate's per-item condition (`count(institutions where tier3)`) */
+  | { readonly kind: 'Call'; readonly fn: Ident; readonly args: readonly Expr[]; readonly where?: Expr; readonly span: Span }
+  /** `m.category`: a field of the item `m` */
+  | { readonly kind: 'Field'; readonly target: Ident; readonly field: Ident; readonly span: Span }
   | { readonly kind: 'Binary'; readonly op: ArithOp; readonly left: Expr; readonly right: Expr; readonly span: Span }
   | { readonly kind: 'Negate'; readonly operand: Expr; readonly span: Span }
   | { readonly kind: 'Not'; readonly operand: Expr; readonly span: Span }
@@ -296,7 +314,7 @@ export type Expr =
 export interface Binding {
   readonly name: Ident;
   /** a value, or (in `expect`) `is unspecified` / `is not applicable`, or (in `given` of a timeline test) a series */
-  readonly value: Literal | NonValue | Series;
+  readonly value: Literal | NonValue | Series | ListValue;
   /** in a timeline test's `expect at …:`, the months the expectation holds in */
   readonly at?: MonthSpan;
   readonly span: Span;
@@ -313,6 +331,13 @@ export interface MonthSpan {
 export interface Series {
   readonly kind: 'Series';
   readonly parts: readonly { readonly months: MonthSpan; readonly value: Literal; readonly span: Span }[];
+  readonly span: Span;
+}
+
+/** A list of records in a test: `[adult, elderly]` (records with one field) or `[(tier = tier3, community = false)]`. */
+export interface ListValue {
+  readonly kind: 'ListValue';
+  readonly items: readonly { readonly fields: readonly { readonly name?: Ident; readonly value: Literal }[]; readonly span: Span }[];
   readonly span: Span;
 }
 

@@ -12,6 +12,7 @@ import { readCitations } from './citations.js';
 import { checkTableShape, tableCases } from './tables.js';
 import { guaranteeDecl, type BuildKit } from './guarantee.js';
 import { flowDecl, type FlowTools } from './flows.js';
+import { eachClause, listValue, recordDecl, type ItemsBuilder } from './records.js';
 
 class Incomplete extends Error {}
 
@@ -74,6 +75,7 @@ export class AstBuilder {
       const outOfScope: A.OutOfScopeDecl[] = [];
       const guarantees: A.GuaranteeDecl[] = [];
       const flows: A.FlowDecl[] = [];
+      const records: A.RecordDecl[] = [];
       let title: string | undefined;
       let rounding: A.RoundingDecl | undefined;
       let roundingUnreadable = false;
@@ -110,6 +112,7 @@ export class AstBuilder {
         }
         owner = -1;
         if (c.tableDecl) push(values, this.attempt(() => this.tableDecl(c.tableDecl![0]!)));
+        if (c.recordDecl) push(records, this.attempt(() => recordDecl(this.items(), c.recordDecl![0]!)));
         if (c.testDecl) push(tests, this.attempt(() => this.testDecl(c.testDecl![0]!)));
         if (c.invariantDecl) push(invariants, this.attempt(() => this.invariantDecl(c.invariantDecl![0]!)));
         if (c.waiveDecl) push(waives, this.attempt(() => this.waiveDecl(c.waiveDecl![0]!)));
@@ -129,6 +132,7 @@ export class AstBuilder {
         ...(roundingUnreadable && !rounding ? { roundingUnreadable } : {}),
         ...(horizon ? { horizon } : {}),
         inputs,
+        ...(records.length ? { records } : {}),
         values,
         tests,
         invariants,
@@ -176,9 +180,11 @@ export class AstBuilder {
     const period = c.period ? this.ident(c.period) : undefined;
     const low = c.low ? this.literal(first(c.low)) : undefined;
     const high = c.high ? this.literal(first(c.high)) : undefined;
+    const item = c.item ? this.ident(c.item) : undefined;
     return {
       kind: 'NamedType',
       base: this.ident(c.base),
+      ...(item ? { item } : {}),
       ...(period ? { period } : {}),
       ...(low ? { low } : {}),
       ...(high ? { high } : {}),
@@ -200,8 +206,14 @@ export class AstBuilder {
       type: this.typeExpr(first(c.typeExpr)),
       body,
       cites: this.cites(c.Cite),
+      ...(c.eachFor ? { each: eachClause(this.items(), n) } : {}),
       span: this.nodeSpan(n),
     };
+  }
+
+  /** What src/syntax/records.ts needs of the builder. */
+  private items(): ItemsBuilder {
+    return { file: this.file, sink: this.sink, ident: (ts) => this.ident(ts), tokSpan: (t) => this.tokSpan(t), nodeSpan: (n) => this.nodeSpan(n), cites: (ts) => this.cites(ts), typeExpr: (n) => this.typeExpr(n), literal: (n) => this.literal(n) };
   }
 
   /** A `table` is a define whose cases are its cells (src/syntax/tables.ts). */
@@ -419,7 +431,9 @@ export class AstBuilder {
                   })),
                   span: this.nodeSpan(b),
                 }
-              : this.literal(first(bv?.literal));
+              : bv?.listValue
+                ? listValue(this.items(), first(bv.listValue))
+                : this.literal(first(bv?.literal));
           return { name: this.ident(c.name), value, span: this.nodeSpan(b) };
         }),
       );
@@ -521,7 +535,12 @@ export class AstBuilder {
     if (c.LParen) return this.expr(first(c.expr));
     if (c.LBrace) return { kind: 'SetLiteral', members: (c.setMember ?? []).map((t) => this.ident([t])), span: sp };
     const id = this.ident(c.Identifier);
-    if (c.call) return { kind: 'Call', fn: id, args: (c.arg ?? []).map((a) => this.expr(a)), span: sp };
+    if (c.field) return { kind: 'Field', target: id, field: this.ident(c.field), span: sp };
+    if (c.call) {
+      const where = c.filter ? this.expr(first(c.filter)) : undefined;
+      if (c.where && c.where[0]!.image !== 'where') throw new Incomplete();
+      return { kind: 'Call', fn: id, args: (c.arg ?? []).map((a) => this.expr(a)), ...(where ? { where } : {}), span: sp };
+    }
     return { kind: 'NameRef', name: id.name, span: id.span };
   }
 }

@@ -26,6 +26,8 @@ export function toApi(c: Const): unknown {
       return c.value.den === 1n ? Number(c.value.num) : { num: Number(c.value.num), den: Number(c.value.den) };
     case 'month':
       return formatMonth(c.value);
+    case 'list':
+      return c.items.map((it) => Object.fromEntries(Object.entries(it).map(([k, x]) => [k, toApi(x)])));
     default:
       return c.value;
   }

@@ -1,0 +1,90 @@
+/**
+ * Lists in the reference interpreter: the current item of an aggregate or per-item define (`ItemEnv`),
+ * the validation of list inputs (naming the item path, `members[2].category`), and conversions between
+ * the generated API's shape (arrays of objects) and interpreter values.
+ */
+import type { IrRegion } from '../ir/ir.js';
+import * as Q from '../ir/rational.js';
+import type { RecordTy } from '../ir/types.js';
+import { EvalError, showValue, type Env, type Value } from './interpret.js';
+
+/** The current item of a list: its fields, and its per-item defines computed on demand (once each). */
+export class ItemEnv implements Env {
+  private readonly values = new Map<string, Value>();
+  readonly previous?: (name: string) => Value;
+  constructor(
+    private readonly outer: Env,
+    readonly list: string,
+    readonly index: number,
+    readonly fields: Readonly<Record<string, Value>>,
+    private readonly compute: (name: string, env: ItemEnv) => Value,
+  ) {
+    if (outer.previous) this.previous = (n) => outer.previous!(n);
+  }
+  get item(): ItemEnv {
+    return this;
+  }
+  get(name: string): Value | undefined {
+    return this.outer.get(name);
+  }
+  value(name: string): Value {
+    let v = this.values.get(name);
+    if (v === undefined) this.values.set(name, (v = this.compute(name, this)));
+    return v;
+  }
+}
+
+/** A list input: its length in the declared domain, each item's fields present and in their domains; failures name the item path. */
+export function validateList(i: IrRegion['inputs'][number], v: Value): void {
+  if (i.ty.k !== 'list') return;
+  if (v.k !== 'list') throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` must be a list`);
+  const n = BigInt(v.items.length);
+  if ((i.low && n * i.low.den < i.low.num) || (i.high && n * i.high.den > i.high.num)) {
+    throw new EvalError('invalid_input', i.name, i.source, `\`${i.name}\` has ${v.items.length} items, outside its domain`);
+  }
+  for (const [k, item] of v.items.entries()) {
+    for (const f of i.ty.record.fields) {
+      const path = `${i.name}[${k}].${f.name}`;
+      const x = item[f.name];
+      const bad = (): never => {
+        throw new EvalError('invalid_input', path, i.source, `\`${path}\` is not valid`);
+      };
+      if (!x) bad();
+      else if (f.ty.k === 'enum' && (x.k !== 'enum' || !f.ty.members.includes(x.value))) bad();
+      else if (f.ty.k === 'bool' && x.k !== 'bool') bad();
+      else if (f.ty.k === 'money' || f.ty.k === 'int') {
+        if (x.k !== 'num' || x.value.den !== 1n) bad();
+        else if ((f.low && Q.cmp(x.value, f.low) < 0) || (f.high && Q.cmp(x.value, f.high) > 0)) bad();
+      }
+    }
+  }
+}
+
+
+/** A list in the API's shape (an array of objects of the record's fields) as an interpreter value; fields are taken as given. */
+export function listFromApi(rec: RecordTy, v: unknown): Value {
+  const items = (Array.isArray(v) ? v : []).map((o: Record<string, unknown>) =>
+    Object.fromEntries(
+      rec.fields.map((f): [string, Value] => {
+        const x = o?.[f.name];
+        if (f.ty.k === 'enum') return [f.name, { k: 'enum', value: x as string }];
+        if (f.ty.k === 'bool') return [f.name, { k: 'bool', value: x as boolean }];
+        return [f.name, { k: 'num', value: Q.rat(BigInt(Number.isSafeInteger(x) ? (x as number) : 0)) }];
+      }),
+    ),
+  );
+  return { k: 'list', items };
+}
+
+/** A list value in the API's shape. */
+export function listToApi(v: Value): Record<string, unknown>[] {
+  if (v.k !== 'list') return [];
+  return v.items.map((it) => Object.fromEntries(Object.entries(it).map(([k, x]) => [k, x.k === 'num' ? Number(x.value.num) : x.k === 'month' ? x.value : x.k === 'list' ? [] : x.k === 'set' ? [...x.members] : x.value])));
+}
+
+/** A list as a test would give it: `[(category = adult), (category = child)]`, money in yuan. */
+export function listText(rec: RecordTy, v: unknown): string {
+  const val = listFromApi(rec, v);
+  if (val.k !== 'list') return '[]';
+  return `[${val.items.map((it) => `(${rec.fields.map((f) => `${f.name} = ${showValue(it[f.name]!, f.ty.k === 'money')}`).join(', ')})`).join(', ')}]`;
+}
