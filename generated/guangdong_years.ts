@@ -27,6 +27,8 @@ export interface Output {
   readonly minimum_years: number;
   /** bool — policies/years/contribution-years.policy:21 (F018, the minimum period is reached) */
   readonly minimum_met: boolean;
+  /** null when not applicable to the input; money in fen per year — policies/years/guangdong-years.policy:44 (F124, 002:52, C28) */
+  readonly contribution_reward: number | null;
 }
 
 /** What this region shares with `contribution_years`. */
@@ -35,10 +37,12 @@ const {
 } = $parent;
 const H_START = 24162; // 2013-07
 const H_END = 24359; // 2029-12
-const L3: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 21, col: 7 };
+const L3: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 46, col: 5 };
+const L4: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 21, col: 7 };
 const S3: StepInfo = { name: "minimum_years", branch: "for male › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 17, cites: ["F127", "002:64", "男职工30年"], unit: "years", reads: ["sex", "month"] };
 const S4: StepInfo = { name: "minimum_years", branch: "for male › from 2025-01", file: "policies/years/guangdong-years.policy", line: 18, cites: ["F127", "002:64", "F126", "002:52", "2025 policy: 男职工30年, as F127"], unit: "years", reads: ["sex", "month"] };
-const S5: StepInfo = { name: "minimum_years", branch: "for female › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 20, cites: ["F127", "002:64", "女职工25年"], unit: "years", reads: ["sex", "month"] };
+const S5: StepInfo = { name: "contribution_reward", branch: "before 2025-01", file: "policies/years/guangdong-years.policy", line: 45, cites: ["F124", "002:52", "C28", "the mechanism starts on 2025-01-01"], unit: "fen", reads: ["month"] };
+const S6: StepInfo = { name: "minimum_years", branch: "for female › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 20, cites: ["F127", "002:64", "女职工25年"], unit: "years", reads: ["sex", "month"] };
 /** `minimum_years` for `male` — policies/years/guangdong-years.policy:15 (F127, 002:64) */
 function computeMinimumYearsMale(month: number): number {
   // policies/years/guangdong-years.policy:17
@@ -49,11 +53,34 @@ function computeMinimumYearsMale(month: number): number {
   return 30;
 }
 
+/** `contribution_reward` — policies/years/guangdong-years.policy:44 (F124, 002:52, C28) */
+function computeContributionReward(month: number): number | null {
+  // policies/years/guangdong-years.policy:45
+  if (month < 24300) {
+    return null;
+  }
+  // policies/years/guangdong-years.policy:46, the remaining case
+  return fail("unresolved", "contribution_reward", L3, "contribution_reward is unresolved: 每年多报3800元 (F124): a higher annual cap, a cash reward, an account credit or something else? The seed does not say");
+}
+
+/** Every rule for `sex` = `male` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForMale(contributionYears: number, month: number): Output {
+  const minimumYears = attempt(() => computeMinimumYearsMale(month));
+  const minimumMet = minimumYears instanceof Failed ? minimumYears : attempt(() => computeMinimumMet(contributionYears, minimumYears));
+  const contributionReward = attempt(() => computeContributionReward(month));
+  return settle<Output>({ minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward });
+}
+
 /** Every rule for `sex` = `male`. */
 function computeForMale(contributionYears: number, month: number): Output {
-  const minimumYears = computeMinimumYearsMale(month);
-  const minimumMet = computeMinimumMet(contributionYears, minimumYears);
-  return { minimum_years: minimumYears, minimum_met: minimumMet };
+  try {
+    const minimumYears = computeMinimumYearsMale(month);
+    const minimumMet = computeMinimumMet(contributionYears, minimumYears);
+    const contributionReward = computeContributionReward(month);
+    return { minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
+  } catch {
+    return lazyForMale(contributionYears, month);
+  }
 }
 
 /** `minimum_years` for `female` — policies/years/guangdong-years.policy:15 (F127, 002:64) */
@@ -63,14 +90,15 @@ function computeMinimumYearsFemale(month: number): number {
     return 25;
   }
   // policies/years/guangdong-years.policy:21, the remaining case
-  return fail("unspecified", "minimum_years", L3, "minimum_years: for female › from 2025-01 is unspecified in the sources");
+  return fail("unspecified", "minimum_years", L4, "minimum_years: for female › from 2025-01 is unspecified in the sources");
 }
 
 /** Every rule for `sex` = `female` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForFemale(contributionYears: number, month: number): Output {
   const minimumYears = attempt(() => computeMinimumYearsFemale(month));
   const minimumMet = minimumYears instanceof Failed ? minimumYears : attempt(() => computeMinimumMet(contributionYears, minimumYears));
-  return settle<Output>({ minimum_years: minimumYears, minimum_met: minimumMet });
+  const contributionReward = attempt(() => computeContributionReward(month));
+  return settle<Output>({ minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward });
 }
 
 /** Every rule for `sex` = `female`. */
@@ -78,28 +106,40 @@ function computeForFemale(contributionYears: number, month: number): Output {
   try {
     const minimumYears = computeMinimumYearsFemale(month);
     const minimumMet = computeMinimumMet(contributionYears, minimumYears);
-    return { minimum_years: minimumYears, minimum_met: minimumMet };
+    const contributionReward = computeContributionReward(month);
+    return { minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
   } catch {
     return lazyForFemale(contributionYears, month);
   }
 }
 
-function columnarForMale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array): void {
-  for (let month = from; month <= to; month++, k++) {
-    const minimumYears = computeMinimumYearsMale(month);
-    const minimumMet = computeMinimumMet(contributionYears, minimumYears);
-    v0[k] = minimumYears;
-    v1[k] = minimumMet ? 1 : 0;
+function columnarForMale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array, v2: Float64Array, p0: Uint8Array): boolean {
+  try {
+    for (let month = from; month <= to; month++, k++) {
+      const minimumYears = computeMinimumYearsMale(month);
+      const minimumMet = computeMinimumMet(contributionYears, minimumYears);
+      const contributionReward = computeContributionReward(month);
+      v0[k] = minimumYears;
+      v1[k] = minimumMet ? 1 : 0;
+      v2[k] = contributionReward === null ? NaN : contributionReward;
+      p0[k] = contributionReward === null ? 0 : 1;
+    }
+  } catch {
+    return false;
   }
+  return true;
 }
 
-function columnarForFemale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array): boolean {
+function columnarForFemale(contributionYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Uint8Array, v2: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const minimumYears = computeMinimumYearsFemale(month);
       const minimumMet = computeMinimumMet(contributionYears, minimumYears);
+      const contributionReward = computeContributionReward(month);
       v0[k] = minimumYears;
       v1[k] = minimumMet ? 1 : 0;
+      v2[k] = contributionReward === null ? NaN : contributionReward;
+      p0[k] = contributionReward === null ? 0 : 1;
     }
   } catch {
     return false;
@@ -117,28 +157,40 @@ function traceMinimumYearsMale(month: number, t: TraceStep[]): number {
   return record(t, S4, 30);
 }
 
+/** `contribution_reward`, recording the branch taken */
+function traceContributionReward(month: number, t: TraceStep[]): number | null {
+  // policies/years/guangdong-years.policy:45
+  if (month < 24300) {
+    return record(t, S5, null);
+  }
+  // policies/years/guangdong-years.policy:46, the remaining case
+  return fail("unresolved", "contribution_reward", L3, "contribution_reward is unresolved: 每年多报3800元 (F124): a higher annual cap, a cash reward, an account credit or something else? The seed does not say");
+}
+
 /** Every rule for `sex` = `male`, recording each branch. */
 function traceForMale(contributionYears: number, month: number, t: TraceStep[]): Output {
   const minimumYears = traceMinimumYearsMale(month, t);
   const minimumMet = record(t, S1, computeMinimumMet(contributionYears, minimumYears));
-  return { minimum_years: minimumYears, minimum_met: minimumMet };
+  const contributionReward = traceContributionReward(month, t);
+  return { minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
 }
 
 /** `minimum_years` for `female`, recording the branch taken */
 function traceMinimumYearsFemale(month: number, t: TraceStep[]): number {
   // policies/years/guangdong-years.policy:20
   if (month >= 24162 && month <= 24299) {
-    return record(t, S5, 25);
+    return record(t, S6, 25);
   }
   // policies/years/guangdong-years.policy:21, the remaining case
-  return fail("unspecified", "minimum_years", L3, "minimum_years: for female › from 2025-01 is unspecified in the sources");
+  return fail("unspecified", "minimum_years", L4, "minimum_years: for female › from 2025-01 is unspecified in the sources");
 }
 
 /** Every rule for `sex` = `female`, recording each branch. */
 function traceForFemale(contributionYears: number, month: number, t: TraceStep[]): Output {
   const minimumYears = traceMinimumYearsFemale(month, t);
   const minimumMet = record(t, S1, computeMinimumMet(contributionYears, minimumYears));
-  return { minimum_years: minimumYears, minimum_met: minimumMet };
+  const contributionReward = traceContributionReward(month, t);
+  return { minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `sex` (which it validates). */
@@ -248,8 +300,8 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"minimum_years", Float64Array>> & Readonly<Record<"minimum_met", Uint8Array>>;
-  readonly present: {};
+  readonly values: Readonly<Record<"minimum_years" | "contribution_reward", Float64Array>> & Readonly<Record<"minimum_met", Uint8Array>>;
+  readonly present: Readonly<Record<"contribution_reward", Uint8Array>>;
 }
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
@@ -257,8 +309,9 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { sex: L0, contribution_years: L1 });
   const { sex: sexCol, contribution_years: contributionYearsCol } = persons;
   const months = monthCount(from, to, "month", L2);
-  const result = columnarResult(out, count * months, "minimum_years minimum_met", "", "minimum_met");
-  const { minimum_years: v0, minimum_met: v1 } = result.values;
+  const result = columnarResult(out, count * months, "minimum_years minimum_met contribution_reward", "contribution_reward", "minimum_met");
+  const { minimum_years: v0, minimum_met: v1, contribution_reward: v2 } = result.values;
+  const { contribution_reward: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ sex: memberOf(sexCodes, sexCol[p]!), contribution_years: contributionYearsCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const sexCode = sexCol[p]!;
@@ -270,10 +323,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (sexCode) {
       case 0:
-        columnarForMale(contributionYears, from, to, k, v0, v1);
+        if (!columnarForMale(contributionYears, from, to, k, v0, v1, v2, p0)) slow(p);
         break;
       case 1:
-        if (!columnarForFemale(contributionYears, from, to, k, v0, v1)) slow(p);
+        if (!columnarForFemale(contributionYears, from, to, k, v0, v1, v2, p0)) slow(p);
         break;
       default:
         slow(p);

@@ -9,6 +9,7 @@ import * as benchTimeline from './bench_timeline.js';
 import * as contributionGaps from './contribution_gaps.js';
 import * as contributionYears from './contribution_years.js';
 import * as costClasses from './cost_classes.js';
+import * as dandongStenting from './dandong_stenting.js';
 import * as guangdongYears from './guangdong_years.js';
 import * as guangzhouGaps from './guangzhou_gaps.js';
 import * as guangzhouGapsF121 from './guangzhou_gaps_f121.js';
@@ -26,6 +27,7 @@ import * as provinceF045 from './province_f045.js';
 import * as seed004R1 from './seed004_r1.js';
 import * as seed004R2 from './seed004_r2.js';
 import * as shanghaiA from './shanghai_a.js';
+import * as shanghaiARetireePercentage from './shanghai_a_retiree_percentage.js';
 import * as shanghaiASupplement from './shanghai_a_supplement.js';
 import * as shanghaiAccount from './shanghai_account.js';
 import * as shanghaiB1 from './shanghai_b1.js';
@@ -47,6 +49,7 @@ export { benchTimeline };
 export { contributionGaps };
 export { contributionYears };
 export { costClasses };
+export { dandongStenting };
 export { guangdongYears };
 export { guangzhouGaps };
 export { guangzhouGapsF121 };
@@ -64,6 +67,7 @@ export { provinceF045 };
 export { seed004R1 };
 export { seed004R2 };
 export { shanghaiA };
+export { shanghaiARetireePercentage };
 export { shanghaiASupplement };
 export { shanghaiAccount };
 export { shanghaiB1 };
@@ -77,7 +81,7 @@ export { zhejiangGapsBlackout };
 export { zhejiangGapsReducedRatio };
 
 /** Every generated region, by name. */
-export const regions = { "account_ledger": accountLedger, "account_ledger_prior_first": accountLedgerPriorFirst, "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "bench_timeline": benchTimeline, "contribution_gaps": contributionGaps, "contribution_years": contributionYears, "cost_classes": costClasses, "guangdong_years": guangdongYears, "guangzhou_gaps": guangzhouGaps, "guangzhou_gaps_f121": guangzhouGapsF121, "guangzhou_years": guangzhouYears, "henan_residents_2025": henanResidents2025, "hunan": hunan, "jilin_inpatient": jilinInpatient, "jilin_inpatient_non_ems_any_level": jilinInpatientNonEmsAnyLevel, "jilin_inpatient_residents": jilinInpatientResidents, "national": national, "national_flexible_account": nationalFlexibleAccount, "national_flexible_fixed": nationalFlexibleFixed, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_account": shanghaiAccount, "shanghai_b1": shanghaiB1, "shanghai_inpatient_b": shanghaiInpatientB, "shanghai_outpatient_a": shanghaiOutpatientA, "shanghai_outpatient_b": shanghaiOutpatientB, "shenzhen_outpatient": shenzhenOutpatient, "shenzhen_outpatient_truncate": shenzhenOutpatientTruncate, "zhejiang_gaps": zhejiangGaps, "zhejiang_gaps_blackout": zhejiangGapsBlackout, "zhejiang_gaps_reduced_ratio": zhejiangGapsReducedRatio } as const;
+export const regions = { "account_ledger": accountLedger, "account_ledger_prior_first": accountLedgerPriorFirst, "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "bench_timeline": benchTimeline, "contribution_gaps": contributionGaps, "contribution_years": contributionYears, "cost_classes": costClasses, "dandong_stenting": dandongStenting, "guangdong_years": guangdongYears, "guangzhou_gaps": guangzhouGaps, "guangzhou_gaps_f121": guangzhouGapsF121, "guangzhou_years": guangzhouYears, "henan_residents_2025": henanResidents2025, "hunan": hunan, "jilin_inpatient": jilinInpatient, "jilin_inpatient_non_ems_any_level": jilinInpatientNonEmsAnyLevel, "jilin_inpatient_residents": jilinInpatientResidents, "national": national, "national_flexible_account": nationalFlexibleAccount, "national_flexible_fixed": nationalFlexibleFixed, "national_reform_2024": nationalReform2024, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "shanghai_a": shanghaiA, "shanghai_a_retiree_percentage": shanghaiARetireePercentage, "shanghai_a_supplement": shanghaiASupplement, "shanghai_account": shanghaiAccount, "shanghai_b1": shanghaiB1, "shanghai_inpatient_b": shanghaiInpatientB, "shanghai_outpatient_a": shanghaiOutpatientA, "shanghai_outpatient_b": shanghaiOutpatientB, "shenzhen_outpatient": shenzhenOutpatient, "shenzhen_outpatient_truncate": shenzhenOutpatientTruncate, "zhejiang_gaps": zhejiangGaps, "zhejiang_gaps_blackout": zhejiangGapsBlackout, "zhejiang_gaps_reduced_ratio": zhejiangGapsReducedRatio } as const;
 
 /** The name of a generated region. */
 export type RegionName = keyof typeof regions;

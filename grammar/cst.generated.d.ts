@@ -188,7 +188,10 @@ export type ValueDeclCstChildren = {
   typeExpr: TypeExprCstNode[];
   Cite?: (IToken)[];
   Equals?: IToken[];
+  unresolvedValue?: UnresolvedValueCstNode[];
   expr?: ExprCstNode[];
+  To?: IToken[];
+  rangeHigh?: ExprCstNode[];
   caseList?: CaseListCstNode[];
 };
 
@@ -299,7 +302,20 @@ export type CaseValueCstChildren = {
   Not?: IToken[];
   Applicable?: IToken[];
   Unspecified?: IToken[];
+  unresolvedValue?: UnresolvedValueCstNode[];
   expr?: ExprCstNode[];
+  To?: IToken[];
+  rangeHigh?: ExprCstNode[];
+};
+
+export interface UnresolvedValueCstNode extends CstNode {
+  name: "unresolvedValue";
+  children: UnresolvedValueCstChildren;
+}
+
+export type UnresolvedValueCstChildren = {
+  Unresolved: IToken[];
+  reason: IToken[];
 };
 
 export interface TestDeclCstNode extends CstNode {
@@ -376,8 +392,13 @@ export type BindingCstChildren = {
   bindingValue?: BindingValueCstNode[];
   Is?: IToken[];
   Unspecified?: IToken[];
+  Unresolved?: IToken[];
   Not?: IToken[];
   Applicable?: IToken[];
+  In?: IToken[];
+  low?: LiteralCstNode[];
+  To?: IToken[];
+  high?: LiteralCstNode[];
 };
 
 export interface BindingValueCstNode extends CstNode {
@@ -551,6 +572,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   caseItem(children: CaseItemCstChildren, param?: IN): OUT;
   guard(children: GuardCstChildren, param?: IN): OUT;
   caseValue(children: CaseValueCstChildren, param?: IN): OUT;
+  unresolvedValue(children: UnresolvedValueCstChildren, param?: IN): OUT;
   testDecl(children: TestDeclCstChildren, param?: IN): OUT;
   expectGroup(children: ExpectGroupCstChildren, param?: IN): OUT;
   monthSpan(children: MonthSpanCstChildren, param?: IN): OUT;

@@ -210,7 +210,20 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Equals);
-          this.SUBRULE(this.expr);
+          this.OR3([
+            // `= unresolved "what is open"`: the source gives a figure whose meaning it leaves open
+            { ALT: () => this.SUBRULE(this.unresolvedValue) },
+            {
+              ALT: () => {
+                this.SUBRULE(this.expr);
+                // `= 4.5% to 5.4%`: one value somewhere in the range, which the source does not give
+                this.OPTION5(() => {
+                  this.CONSUME(T.To);
+                  this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });
+                });
+              },
+            },
+          ]);
           this.OPTION2(() => this.CONSUME(T.Cite));
         },
       },
@@ -365,8 +378,23 @@ export class PolicyParser extends CstParser {
         },
       },
       { ALT: () => this.CONSUME(T.Unspecified) },
-      { ALT: () => this.SUBRULE(this.expr) },
+      { ALT: () => this.SUBRULE(this.unresolvedValue) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expr);
+          this.OPTION(() => {
+            this.CONSUME(T.To);
+            this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });
+          });
+        },
+      },
     ]);
+  });
+
+  /** `unresolved "what is open"` */
+  public unresolvedValue = this.RULE('unresolvedValue', () => {
+    this.CONSUME(T.Unresolved);
+    this.CONSUME(T.StringLit, { LABEL: 'reason' });
   });
 
   public testDecl = this.RULE('testDecl', () => {
@@ -433,6 +461,7 @@ export class PolicyParser extends CstParser {
           this.CONSUME(T.Is);
           this.OR2([
             { ALT: () => this.CONSUME(T.Unspecified) },
+            { ALT: () => this.CONSUME(T.Unresolved) },
             {
               ALT: () => {
                 this.CONSUME(T.Not);
@@ -440,6 +469,15 @@ export class PolicyParser extends CstParser {
               },
             },
           ]);
+        },
+      },
+      {
+        // `credit in 270.00 to 324.00`: the value is a range, exactly this one
+        ALT: () => {
+          this.CONSUME(T.In);
+          this.SUBRULE(this.literal, { LABEL: 'low' });
+          this.CONSUME(T.To);
+          this.SUBRULE2(this.literal, { LABEL: 'high' });
         },
       },
     ]);

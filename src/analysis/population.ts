@@ -115,9 +115,9 @@ export function mayBeAbsent(b: IrBody): boolean {
   return found;
 }
 
-/** Some reachable case says `unspecified`: evaluating the rule can throw. */
+/** Some reachable case says `unspecified` or `unresolved`, or is a range: evaluating the rule can throw. */
 export function mayFail(b: IrBody): boolean {
   let found = false;
-  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified') });
+  walkBody(b, { absent: (k) => void (found ||= k !== 'not_applicable') });
   return found;
 }

@@ -18,6 +18,7 @@ import { parseDecimal, rat, type Mode, type Rational } from '../ir/rational.js';
 import type { MergedRegion } from './regions.js';
 import { typeOf } from './scope.js';
 import { checkGraded, tableBody } from './tables.js';
+import { checkNonValue, checkRangeExpectation } from './range-values.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
 import { sameType, showL, T, type Ty } from '../ir/types.js';
@@ -218,6 +219,12 @@ function datedBounds(cond: IrExpr, kind: 'FromGuard' | 'BeforeGuard'): IrCase['d
 }
 
 function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
+  if (v.kind === 'Unresolved' || v.kind === 'Range') {
+    return checkNonValue(v, ty, env.sink, (e) => {
+      const b = checkValue({ kind: 'ValueExpr', expr: e, span: e.span }, ty, env);
+      return b.kind === 'expr' ? b.e : { op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span: e.span };
+    });
+  }
   if (v.kind !== 'ValueExpr') return { kind: v.kind === 'NotApplicable' ? 'not_applicable' : 'unspecified', span: v.span };
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
@@ -581,7 +588,12 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
     }
     if (b.value.kind === 'NonValue') {
       ok = false;
-      sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'unspecified' ? 'unspecified' : 'not applicable', b.name.name]);
+      sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'not_applicable' ? 'not applicable' : b.value.which, b.name.name]);
+      continue;
+    }
+    if (b.value.kind === 'RangeLiteral') {
+      ok = false;
+      sink.error(Diagnostics.BadRangeExpectation, b.value.span, [b.name.name, text('a test gives each input one value; a range is only expected of an output, define or parameter', '测试为每个输入给出一个值；区间只能用于期望输出、定义或参数')]);
       continue;
     }
     if (t.over && b.name.name === monthInput) {
@@ -629,7 +641,12 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
         sink.error(Diagnostics.TimelineTest, b.at.span, [text(`${periodShown(at.from, at.to)} is outside the test's months ${periodShown(over.from, over.to)}`, `${periodShown(at.from, at.to)} 超出测试的月份 ${periodShown(over.from, over.to)}`)]);
       }
     }
-    const c: Expected | undefined = b.value.kind === 'NonValue' ? { k: b.value.which } : literalConst(b.value, ty, sink);
+    const c: Expected | undefined =
+      b.value.kind === 'NonValue'
+        ? { k: b.value.which }
+        : b.value.kind === 'RangeLiteral'
+          ? checkRangeExpectation(b.name.name, b.value, ty, sink, (l) => literalConst(l, ty, sink))
+          : literalConst(b.value, ty, sink);
     if (c) expect.push({ name: b.name.name, value: c, ...(at ? { at } : {}), span: b.span, source: sourceOf(sources, b.span) });
     else ok = false;
   }

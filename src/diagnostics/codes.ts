@@ -58,6 +58,7 @@ export const Diagnostics = {
   UnknownFact: entry('PD1010', 'error', 'citation `{0}` names no entry of FACTS.md', '引用 `{0}` 不是 FACTS.md 中的条目'),
   OutOfScope: entry('PD1014', 'error', 'in `out of scope`: {0}', '`out of scope` 有误：{0}'),
   BadSeedLine: entry('PD1011', 'error', 'seed line `{0}` does not exist: {1}', '种子行 `{0}` 不存在：{1}'),
+  EmptyUnresolved: entry('PD1017', 'error', '`unresolved` needs the question the source leaves open, e.g. `unresolved "每年多报3800元: a cap, a payment or something else?"`', '`unresolved` 需要写明来源未说明的问题，例如 `unresolved "每年多报3800元：是上限、支付还是其他？"`'),
   // ── PD2xxx names and types ───────────────────────────────────────────────
   UnknownName: entry('PD2001', 'error', 'unknown name `{0}`', '未知名称 `{0}`'),
   DuplicateDeclaration: entry('PD2002', 'error', '`{0}` is declared twice', '`{0}` 被重复声明'),
@@ -110,6 +111,14 @@ export const Diagnostics = {
     '`{0}` 已声明不在范围内，但 {1} 引用它作为计算依据；请二选一：删除该引用或该声明',
   ),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
+  RangeNotAllowed: entry('PD2032', 'error', 'a range is one unknown number, so it cannot stand here: {0}', '区间表示一个未知的数，不能用在此处：{0}'),
+  RangeReversed: entry('PD2033', 'error', 'the range {0} to {1} is empty: write the lower bound first', '区间 {0} 到 {1} 为空：请先写下界'),
+  RangeTwoSources: entry(
+    'PD2034',
+    'error',
+    '`{0}` depends on two ranges, `{1}` and `{2}`: each output may depend on one range only (its bounds are computed at that range\'s two ends)',
+    '`{0}` 依赖两个区间 `{1}` 和 `{2}`：每个输出只能依赖一个区间（其上下界按该区间的两端计算）',
+  ),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),
   UnitMismatch: entry('PD3002', 'error', 'cannot {0} {1} and {2}', '不能将{1}与{2}{0}'),
@@ -139,11 +148,18 @@ export const Diagnostics = {
   UnprovableCoverage: entry('PD5003', 'error', 'cannot prove the cases of `{0}` cover every input: this condition is not a comparison of an input with a constant; add an `otherwise` case', '无法证明 `{0}` 的情形覆盖所有输入：该条件不是输入与常量的比较；请添加 `otherwise` 情形'),
   NotGraded: entry('PD5005', 'error', '`{0}` is declared graded {1} in `{2}`, but {3}', '`{0}` 声明为随 `{2}` {1}，但{3}'),
   UnreachableOtherwise: entry('PD5004', 'error', '`otherwise` is never reached: the cases above already cover every input', '`otherwise` 永远不会被使用：上面的情形已覆盖所有输入'),
+  RangeNotMonotone: entry(
+    'PD5006',
+    'error',
+    'cannot prove that `{0}` moves one way as `{1}` moves through its range, so its bounds cannot be computed at the range\'s two ends: {2}',
+    '无法证明 `{0}` 随 `{1}` 在其区间内单调变化，因此不能用区间两端计算其上下界：{2}',
+  ),
   // ── PD6xxx example tests ─────────────────────────────────────────────────
   TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),
   TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),
   NonValueGiven: entry('PD6004', 'error', '`is {0}` can only be expected of an output, define or parameter; give the input `{1}` a value', '`is {0}` 只能用于期望输出、定义或参数；请给输入 `{1}` 一个值'),
   InvariantFailed: entry('PD6003', 'error', 'invariant {0} fails for {1}', '不变式 {0} 在 {1} 时不成立'),
+  BadRangeExpectation: entry('PD6005', 'error', '`expect {0} in … to …`: {1}', '`expect {0} in … to …` 有误：{1}'),
   // ── PD9xxx I/O and internal ──────────────────────────────────────────────
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),

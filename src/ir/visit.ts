@@ -153,8 +153,8 @@ export interface BodyVisitor {
   bound?(e: IrExpr, c: IrCase): void;
   /** a leaf value expression */
   value?(e: IrExpr): void;
-  /** a leaf `not applicable` / `unspecified` */
-  absent?(kind: 'not_applicable' | 'unspecified'): void;
+  /** a leaf `not applicable` / `unspecified` / `unresolved "…"`, or a range (whose two ends are also visited as values) */
+  absent?(kind: 'not_applicable' | 'unspecified' | 'unresolved' | 'range'): void;
 }
 
 /** Walks a body: guards, dated bounds and leaves, in source order. */
@@ -162,7 +162,10 @@ export function walkBody(b: IrBody, v: BodyVisitor): void {
   if (b.kind === 'value') {
     const val = b.value;
     if (val.kind === 'expr') v.value?.(val.e);
-    else v.absent?.(val.kind);
+    else {
+      if (val.kind === 'range') for (const x of [val.lo, val.hi]) v.value?.(x);
+      v.absent?.(val.kind);
+    }
     return;
   }
   for (const c of b.cases) {
