@@ -40,7 +40,7 @@ export function checkNonValue(v: Extract<CaseValue, { kind: 'Unresolved' | 'Rang
   const hi = bound(v.high);
   if (ty.k === 'error') return { kind: 'unspecified', span: v.span };
   if (!rangeable(ty)) {
-    sink.error(Diagnostics.RangeNotAllowed, v.span, [text(`\`${showL(ty).en}\` is a whole value with no amounts between: a range needs money, a rate or a number`, `\`${showL(ty).zh}\` 是整体取值，没有中间量：区间需要金额、比例或数值`)]);
+    sink.error(Diagnostics.RangeNotAllowed, v.span, [text(`this is ${showL(ty).en}, a whole value with no amounts between: a range needs money, a rate or a number`, `此处是${showL(ty).zh}，是整体取值，没有中间量：区间需要金额、比例或数值`)]);
     return { kind: 'unspecified', span: v.span };
   }
   const [a, b] = [constNum(lo), constNum(hi)];

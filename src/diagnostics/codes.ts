@@ -159,7 +159,7 @@ export const Diagnostics = {
   TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),
   NonValueGiven: entry('PD6004', 'error', '`is {0}` can only be expected of an output, define or parameter; give the input `{1}` a value', '`is {0}` 只能用于期望输出、定义或参数；请给输入 `{1}` 一个值'),
   InvariantFailed: entry('PD6003', 'error', 'invariant {0} fails for {1}', '不变式 {0} 在 {1} 时不成立'),
-  BadRangeExpectation: entry('PD6005', 'error', '`expect {0} in … to …`: {1}', '`expect {0} in … to …` 有误：{1}'),
+  BadRangeExpectation: entry('PD6005', 'error', '`{0} in … to …`: {1}', '`{0} in … to …` 有误：{1}'),
   // ── PD9xxx I/O and internal ──────────────────────────────────────────────
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),
