@@ -188,10 +188,7 @@ export type ValueDeclCstChildren = {
   typeExpr: TypeExprCstNode[];
   Cite?: (IToken)[];
   Equals?: IToken[];
-  unresolvedValue?: UnresolvedValueCstNode[];
-  expr?: ExprCstNode[];
-  To?: IToken[];
-  rangeHigh?: ExprCstNode[];
+  declValue?: DeclValueCstNode[];
   caseList?: CaseListCstNode[];
 };
 
@@ -302,6 +299,18 @@ export type CaseValueCstChildren = {
   Not?: IToken[];
   Applicable?: IToken[];
   Unspecified?: IToken[];
+  unresolvedValue?: UnresolvedValueCstNode[];
+  expr?: ExprCstNode[];
+  To?: IToken[];
+  rangeHigh?: ExprCstNode[];
+};
+
+export interface DeclValueCstNode extends CstNode {
+  name: "declValue";
+  children: DeclValueCstChildren;
+}
+
+export type DeclValueCstChildren = {
   unresolvedValue?: UnresolvedValueCstNode[];
   expr?: ExprCstNode[];
   To?: IToken[];
@@ -572,6 +581,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   caseItem(children: CaseItemCstChildren, param?: IN): OUT;
   guard(children: GuardCstChildren, param?: IN): OUT;
   caseValue(children: CaseValueCstChildren, param?: IN): OUT;
+  declValue(children: DeclValueCstChildren, param?: IN): OUT;
   unresolvedValue(children: UnresolvedValueCstChildren, param?: IN): OUT;
   testDecl(children: TestDeclCstChildren, param?: IN): OUT;
   expectGroup(children: ExpectGroupCstChildren, param?: IN): OUT;

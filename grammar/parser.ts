@@ -210,20 +210,7 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Equals);
-          this.OR3([
-            // `= unresolved "what is open"`: the source gives a figure whose meaning it leaves open
-            { ALT: () => this.SUBRULE(this.unresolvedValue) },
-            {
-              ALT: () => {
-                this.SUBRULE(this.expr);
-                // `= 4.5% to 5.4%`: one value somewhere in the range, which the source does not give
-                this.OPTION5(() => {
-                  this.CONSUME(T.To);
-                  this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });
-                });
-              },
-            },
-          ]);
+          this.SUBRULE(this.declValue);
           this.OPTION2(() => this.CONSUME(T.Cite));
         },
       },
@@ -382,6 +369,24 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.SUBRULE(this.expr);
+          this.OPTION(() => {
+            this.CONSUME(T.To);
+            this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });
+          });
+        },
+      },
+    ]);
+  });
+
+  /** After `=` in a declaration: an expression, a range `low to high`, or `unresolved "…"`. */
+  public declValue = this.RULE('declValue', () => {
+    this.OR([
+      // `= unresolved "what is open"`: the source gives a figure whose meaning it leaves open
+      { ALT: () => this.SUBRULE(this.unresolvedValue) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expr);
+          // `= 4.5% to 5.4%`: one value somewhere in the range, which the source does not give
           this.OPTION(() => {
             this.CONSUME(T.To);
             this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });

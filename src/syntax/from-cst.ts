@@ -173,7 +173,7 @@ export class AstBuilder {
   private valueDecl(n: C.ValueDeclCstNode): A.ValueDecl {
     const c = n.children;
     const body: A.Body = c.Equals
-      ? { kind: 'ExprBody', value: this.plainValue(c, this.nodeSpan(n)) }
+      ? { kind: 'ExprBody', value: this.plainValue(first(c.declValue).children, this.nodeSpan(n)) }
       : { kind: 'CasesBody', cases: this.caseList(c.caseList?.[0]) };
     return {
       kind: 'ValueDecl',
