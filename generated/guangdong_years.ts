@@ -33,6 +33,8 @@ export interface Output {
   readonly minimum_years: number;
   /** bool — policies/years/contribution-years.policy:30 (F018, the minimum period is reached) */
   readonly minimum_met: boolean;
+  /** null when not applicable to the input; money in fen per year — policies/years/guangdong-years.policy:49 (F124, 002:52, C28) */
+  readonly contribution_reward: number | null;
 }
 
 /** What this region shares with `contribution_years`. */
@@ -41,10 +43,12 @@ const {
 } = $parent;
 const H_START = 24162; // 2013-07
 const H_END = 24359; // 2029-12
-const L5: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 21, col: 7 };
+const L5: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 51, col: 5 };
+const L6: PolicyLocation = { file: "policies/years/guangdong-years.policy", line: 21, col: 7 };
 const S4: StepInfo = { name: "minimum_years", branch: "for male › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 17, cites: ["F127", "002:64", "男职工30年"], unit: "years", reads: ["sex", "month"] };
 const S5: StepInfo = { name: "minimum_years", branch: "for male › from 2025-01", file: "policies/years/guangdong-years.policy", line: 18, cites: ["F127", "002:64", "F126", "002:52", "男职工30年", "F123", "自 2025年1月1日起正式实施 ,有效期5年: the 2025 policy's first month"], unit: "years", reads: ["sex", "month"] };
-const S6: StepInfo = { name: "minimum_years", branch: "for female › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 20, cites: ["F127", "002:64", "女职工25年"], unit: "years", reads: ["sex", "month"] };
+const S6: StepInfo = { name: "contribution_reward", branch: "before 2025-01", file: "policies/years/guangdong-years.policy", line: 50, cites: ["F124", "002:52", "C28", "the mechanism starts on 2025-01-01"], unit: "fen", reads: ["month"] };
+const S7: StepInfo = { name: "minimum_years", branch: "for female › from 2013-07 to 2024-12", file: "policies/years/guangdong-years.policy", line: 20, cites: ["F127", "002:64", "女职工25年"], unit: "years", reads: ["sex", "month"] };
 /** `minimum_years` for `male` — policies/years/guangdong-years.policy:15 (F127, 002:64) */
 function computeMinimumYearsMale(month: number): number {
   // policies/years/guangdong-years.policy:17
@@ -55,12 +59,36 @@ function computeMinimumYearsMale(month: number): number {
   return 30;
 }
 
+/** `contribution_reward` — policies/years/guangdong-years.policy:49 (F124, 002:52, C28) */
+function computeContributionReward(month: number): number | null {
+  // policies/years/guangdong-years.policy:50
+  if (month < 24300) {
+    return null;
+  }
+  // policies/years/guangdong-years.policy:51, the remaining case
+  return fail("unresolved", "contribution_reward", L5, "contribution_reward is unresolved: 每年多报3800元 (F124): a higher annual cap, a cash reward, an account credit or something else? The seed does not say");
+}
+
+/** Every rule for `sex` = `male` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForMale(employedYears: number, flexibleYears: number, month: number): Output {
+  const contributionYears = attempt(() => computeContributionYears(employedYears, flexibleYears));
+  const minimumYears = attempt(() => computeMinimumYearsMale(month));
+  const minimumMet = contributionYears instanceof Failed ? contributionYears : minimumYears instanceof Failed ? minimumYears : attempt(() => computeMinimumMet(contributionYears, minimumYears));
+  const contributionReward = attempt(() => computeContributionReward(month));
+  return settle<Output>({ contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward });
+}
+
 /** Every rule for `sex` = `male`. */
 function computeForMale(employedYears: number, flexibleYears: number, month: number): Output {
-  const contributionYears = computeContributionYears(employedYears, flexibleYears);
-  const minimumYears = computeMinimumYearsMale(month);
-  const minimumMet = computeMinimumMet(contributionYears, minimumYears);
-  return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet };
+  try {
+    const contributionYears = computeContributionYears(employedYears, flexibleYears);
+    const minimumYears = computeMinimumYearsMale(month);
+    const minimumMet = computeMinimumMet(contributionYears, minimumYears);
+    const contributionReward = computeContributionReward(month);
+    return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
+  } catch {
+    return lazyForMale(employedYears, flexibleYears, month);
+  }
 }
 
 /** `minimum_years` for `female` — policies/years/guangdong-years.policy:15 (F127, 002:64) */
@@ -70,7 +98,7 @@ function computeMinimumYearsFemale(month: number): number {
     return 25;
   }
   // policies/years/guangdong-years.policy:21, the remaining case
-  return fail("unspecified", "minimum_years", L5, "minimum_years: for female › from 2025-01 is unspecified in the sources");
+  return fail("unspecified", "minimum_years", L6, "minimum_years: for female › from 2025-01 is unspecified in the sources");
 }
 
 /** Every rule for `sex` = `female` after a rule failed: outputs that do not depend on the failure are still computed. */
@@ -78,7 +106,8 @@ function lazyForFemale(employedYears: number, flexibleYears: number, month: numb
   const contributionYears = attempt(() => computeContributionYears(employedYears, flexibleYears));
   const minimumYears = attempt(() => computeMinimumYearsFemale(month));
   const minimumMet = contributionYears instanceof Failed ? contributionYears : minimumYears instanceof Failed ? minimumYears : attempt(() => computeMinimumMet(contributionYears, minimumYears));
-  return settle<Output>({ contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet });
+  const contributionReward = attempt(() => computeContributionReward(month));
+  return settle<Output>({ contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward });
 }
 
 /** Every rule for `sex` = `female`. */
@@ -87,32 +116,44 @@ function computeForFemale(employedYears: number, flexibleYears: number, month: n
     const contributionYears = computeContributionYears(employedYears, flexibleYears);
     const minimumYears = computeMinimumYearsFemale(month);
     const minimumMet = computeMinimumMet(contributionYears, minimumYears);
-    return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet };
+    const contributionReward = computeContributionReward(month);
+    return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
   } catch {
     return lazyForFemale(employedYears, flexibleYears, month);
   }
 }
 
-function columnarForMale(employedYears: number, flexibleYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Uint8Array): void {
-  const contributionYears = computeContributionYears(employedYears, flexibleYears);
-  for (let month = from; month <= to; month++, k++) {
-    const minimumYears = computeMinimumYearsMale(month);
-    const minimumMet = computeMinimumMet(contributionYears, minimumYears);
-    v0[k] = contributionYears;
-    v1[k] = minimumYears;
-    v2[k] = minimumMet ? 1 : 0;
+function columnarForMale(employedYears: number, flexibleYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Uint8Array, v3: Float64Array, p0: Uint8Array): boolean {
+  try {
+    const contributionYears = computeContributionYears(employedYears, flexibleYears);
+    for (let month = from; month <= to; month++, k++) {
+      const minimumYears = computeMinimumYearsMale(month);
+      const minimumMet = computeMinimumMet(contributionYears, minimumYears);
+      const contributionReward = computeContributionReward(month);
+      v0[k] = contributionYears;
+      v1[k] = minimumYears;
+      v2[k] = minimumMet ? 1 : 0;
+      v3[k] = contributionReward === null ? NaN : contributionReward;
+      p0[k] = contributionReward === null ? 0 : 1;
+    }
+  } catch {
+    return false;
   }
+  return true;
 }
 
-function columnarForFemale(employedYears: number, flexibleYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Uint8Array): boolean {
+function columnarForFemale(employedYears: number, flexibleYears: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Uint8Array, v3: Float64Array, p0: Uint8Array): boolean {
   try {
     const contributionYears = computeContributionYears(employedYears, flexibleYears);
     for (let month = from; month <= to; month++, k++) {
       const minimumYears = computeMinimumYearsFemale(month);
       const minimumMet = computeMinimumMet(contributionYears, minimumYears);
+      const contributionReward = computeContributionReward(month);
       v0[k] = contributionYears;
       v1[k] = minimumYears;
       v2[k] = minimumMet ? 1 : 0;
+      v3[k] = contributionReward === null ? NaN : contributionReward;
+      p0[k] = contributionReward === null ? 0 : 1;
     }
   } catch {
     return false;
@@ -130,22 +171,33 @@ function traceMinimumYearsMale(month: number, t: TraceStep[]): number {
   return record(t, S5, 30);
 }
 
+/** `contribution_reward`, recording the branch taken */
+function traceContributionReward(month: number, t: TraceStep[]): number | null {
+  // policies/years/guangdong-years.policy:50
+  if (month < 24300) {
+    return record(t, S6, null);
+  }
+  // policies/years/guangdong-years.policy:51, the remaining case
+  return fail("unresolved", "contribution_reward", L5, "contribution_reward is unresolved: 每年多报3800元 (F124): a higher annual cap, a cash reward, an account credit or something else? The seed does not say");
+}
+
 /** Every rule for `sex` = `male`, recording each branch. */
 function traceForMale(employedYears: number, flexibleYears: number, month: number, t: TraceStep[]): Output {
   const contributionYears = record(t, S0, computeContributionYears(employedYears, flexibleYears));
   const minimumYears = traceMinimumYearsMale(month, t);
   const minimumMet = record(t, S2, computeMinimumMet(contributionYears, minimumYears));
-  return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet };
+  const contributionReward = traceContributionReward(month, t);
+  return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
 }
 
 /** `minimum_years` for `female`, recording the branch taken */
 function traceMinimumYearsFemale(month: number, t: TraceStep[]): number {
   // policies/years/guangdong-years.policy:20
   if (month >= 24162 && month <= 24299) {
-    return record(t, S6, 25);
+    return record(t, S7, 25);
   }
   // policies/years/guangdong-years.policy:21, the remaining case
-  return fail("unspecified", "minimum_years", L5, "minimum_years: for female › from 2025-01 is unspecified in the sources");
+  return fail("unspecified", "minimum_years", L6, "minimum_years: for female › from 2025-01 is unspecified in the sources");
 }
 
 /** Every rule for `sex` = `female`, recording each branch. */
@@ -153,7 +205,8 @@ function traceForFemale(employedYears: number, flexibleYears: number, month: num
   const contributionYears = record(t, S0, computeContributionYears(employedYears, flexibleYears));
   const minimumYears = traceMinimumYearsFemale(month, t);
   const minimumMet = record(t, S2, computeMinimumMet(contributionYears, minimumYears));
-  return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet };
+  const contributionReward = traceContributionReward(month, t);
+  return { contribution_years: contributionYears, minimum_years: minimumYears, minimum_met: minimumMet, contribution_reward: contributionReward };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `sex` (which it validates). */
@@ -276,8 +329,8 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"contribution_years" | "minimum_years", Float64Array>> & Readonly<Record<"minimum_met", Uint8Array>>;
-  readonly present: {};
+  readonly values: Readonly<Record<"contribution_years" | "minimum_years" | "contribution_reward", Float64Array>> & Readonly<Record<"minimum_met", Uint8Array>>;
+  readonly present: Readonly<Record<"contribution_reward", Uint8Array>>;
 }
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
@@ -285,8 +338,9 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { sex: L0, employed_years: L1, flexible_years: L2, resident_years: L3 });
   const { sex: sexCol, employed_years: employedYearsCol, flexible_years: flexibleYearsCol, resident_years: residentYearsCol } = persons;
   const months = monthCount(from, to, "month", L4);
-  const result = columnarResult(out, count * months, "contribution_years minimum_years minimum_met", "", "minimum_met");
-  const { contribution_years: v0, minimum_years: v1, minimum_met: v2 } = result.values;
+  const result = columnarResult(out, count * months, "contribution_years minimum_years minimum_met contribution_reward", "contribution_reward", "minimum_met");
+  const { contribution_years: v0, minimum_years: v1, minimum_met: v2, contribution_reward: v3 } = result.values;
+  const { contribution_reward: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ sex: memberOf(sexCodes, sexCol[p]!), employed_years: employedYearsCol[p]!, flexible_years: flexibleYearsCol[p]!, resident_years: residentYearsCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const sexCode = sexCol[p]!;
@@ -300,10 +354,10 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (sexCode) {
       case 0:
-        columnarForMale(employedYears, flexibleYears, from, to, k, v0, v1, v2);
+        if (!columnarForMale(employedYears, flexibleYears, from, to, k, v0, v1, v2, v3, p0)) slow(p);
         break;
       case 1:
-        if (!columnarForFemale(employedYears, flexibleYears, from, to, k, v0, v1, v2)) slow(p);
+        if (!columnarForFemale(employedYears, flexibleYears, from, to, k, v0, v1, v2, v3, p0)) slow(p);
         break;
       default:
         slow(p);

@@ -13,6 +13,7 @@ import * as costClassPayers from './cost_class_payers.js';
 import * as costClassPayersA from './cost_class_payers_a.js';
 import * as costClassPayersB from './cost_class_payers_b.js';
 import * as costClasses from './cost_classes.js';
+import * as dandongStenting from './dandong_stenting.js';
 import * as familyJiangxi from './family_jiangxi.js';
 import * as familyLineal from './family_lineal.js';
 import * as familyNational from './family_national.js';
@@ -45,6 +46,7 @@ import * as seed004R1 from './seed004_r1.js';
 import * as seed004R2 from './seed004_r2.js';
 import * as seed004R3 from './seed004_r3.js';
 import * as shanghaiA from './shanghai_a.js';
+import * as shanghaiARetireePercentage from './shanghai_a_retiree_percentage.js';
 import * as shanghaiASupplement from './shanghai_a_supplement.js';
 import * as shanghaiASupplementLocal from './shanghai_a_supplement_local.js';
 import * as shanghaiASupplementPool from './shanghai_a_supplement_pool.js';
@@ -75,6 +77,7 @@ export { costClassPayers };
 export { costClassPayersA };
 export { costClassPayersB };
 export { costClasses };
+export { dandongStenting };
 export { familyJiangxi };
 export { familyLineal };
 export { familyNational };
@@ -107,6 +110,7 @@ export { seed004R1 };
 export { seed004R2 };
 export { seed004R3 };
 export { shanghaiA };
+export { shanghaiARetireePercentage };
 export { shanghaiASupplement };
 export { shanghaiASupplementLocal };
 export { shanghaiASupplementPool };
@@ -125,7 +129,7 @@ export { zhejiangGapsBlackout };
 export { zhejiangGapsReducedRatio };
 
 /** Every generated region, by name. */
-export const regions = { "account_ledger": accountLedger, "account_ledger_prior_first": accountLedgerPriorFirst, "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "bench_timeline": benchTimeline, "contribution_gaps": contributionGaps, "contribution_gaps_no_gap_record": contributionGapsNoGapRecord, "contribution_years": contributionYears, "cost_class_payers": costClassPayers, "cost_class_payers_a": costClassPayersA, "cost_class_payers_b": costClassPayersB, "cost_classes": costClasses, "family_jiangxi": familyJiangxi, "family_lineal": familyLineal, "family_national": familyNational, "family_self_only": familySelfOnly, "family_shaanxi": familyShaanxi, "guangdong_years": guangdongYears, "guangzhou_gaps": guangzhouGaps, "guangzhou_gaps_f121": guangzhouGapsF121, "guangzhou_years": guangzhouYears, "henan_residents_2025": henanResidents2025, "henan_residents_2025_account": henanResidents2025Account, "henan_residents_2025_collection": henanResidents2025Collection, "hunan": hunan, "jiangsu_residents_2024": jiangsuResidents2024, "jiangsu_residents_2024_cities": jiangsuResidents2024Cities, "jilin_inpatient": jilinInpatient, "jilin_inpatient_non_ems_any_level": jilinInpatientNonEmsAnyLevel, "jilin_inpatient_residents": jilinInpatientResidents, "national": national, "national_account_abolished": nationalAccountAbolished, "national_c05_base_rate": nationalC05BaseRate, "national_c05_literal": nationalC05Literal, "national_flexible_account": nationalFlexibleAccount, "national_flexible_fixed": nationalFlexibleFixed, "national_reform_2024": nationalReform2024, "national_subsidy": nationalSubsidy, "pingliang_bindings_2025": pingliangBindings2025, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "seed004_r3": seed004R3, "shanghai_a": shanghaiA, "shanghai_a_supplement": shanghaiASupplement, "shanghai_a_supplement_local": shanghaiASupplementLocal, "shanghai_a_supplement_pool": shanghaiASupplementPool, "shanghai_account": shanghaiAccount, "shanghai_b1": shanghaiB1, "shanghai_inpatient_b": shanghaiInpatientB, "shanghai_outpatient_a": shanghaiOutpatientA, "shanghai_outpatient_b": shanghaiOutpatientB, "shenzhen_outpatient": shenzhenOutpatient, "shenzhen_outpatient_binding": shenzhenOutpatientBinding, "shenzhen_outpatient_truncate": shenzhenOutpatientTruncate, "special_drugs_example": specialDrugsExample, "zhangye_bindings_2025": zhangyeBindings2025, "zhejiang_gaps": zhejiangGaps, "zhejiang_gaps_blackout": zhejiangGapsBlackout, "zhejiang_gaps_reduced_ratio": zhejiangGapsReducedRatio } as const;
+export const regions = { "account_ledger": accountLedger, "account_ledger_prior_first": accountLedgerPriorFirst, "beijing_001": beijing001, "beijing_003": beijing003, "bench_spec": benchSpec, "bench_timeline": benchTimeline, "contribution_gaps": contributionGaps, "contribution_gaps_no_gap_record": contributionGapsNoGapRecord, "contribution_years": contributionYears, "cost_class_payers": costClassPayers, "cost_class_payers_a": costClassPayersA, "cost_class_payers_b": costClassPayersB, "cost_classes": costClasses, "dandong_stenting": dandongStenting, "family_jiangxi": familyJiangxi, "family_lineal": familyLineal, "family_national": familyNational, "family_self_only": familySelfOnly, "family_shaanxi": familyShaanxi, "guangdong_years": guangdongYears, "guangzhou_gaps": guangzhouGaps, "guangzhou_gaps_f121": guangzhouGapsF121, "guangzhou_years": guangzhouYears, "henan_residents_2025": henanResidents2025, "henan_residents_2025_account": henanResidents2025Account, "henan_residents_2025_collection": henanResidents2025Collection, "hunan": hunan, "jiangsu_residents_2024": jiangsuResidents2024, "jiangsu_residents_2024_cities": jiangsuResidents2024Cities, "jilin_inpatient": jilinInpatient, "jilin_inpatient_non_ems_any_level": jilinInpatientNonEmsAnyLevel, "jilin_inpatient_residents": jilinInpatientResidents, "national": national, "national_account_abolished": nationalAccountAbolished, "national_c05_base_rate": nationalC05BaseRate, "national_c05_literal": nationalC05Literal, "national_flexible_account": nationalFlexibleAccount, "national_flexible_fixed": nationalFlexibleFixed, "national_reform_2024": nationalReform2024, "national_subsidy": nationalSubsidy, "pingliang_bindings_2025": pingliangBindings2025, "province_f045": provinceF045, "seed004_r1": seed004R1, "seed004_r2": seed004R2, "seed004_r3": seed004R3, "shanghai_a": shanghaiA, "shanghai_a_retiree_percentage": shanghaiARetireePercentage, "shanghai_a_supplement": shanghaiASupplement, "shanghai_a_supplement_local": shanghaiASupplementLocal, "shanghai_a_supplement_pool": shanghaiASupplementPool, "shanghai_account": shanghaiAccount, "shanghai_b1": shanghaiB1, "shanghai_inpatient_b": shanghaiInpatientB, "shanghai_outpatient_a": shanghaiOutpatientA, "shanghai_outpatient_b": shanghaiOutpatientB, "shenzhen_outpatient": shenzhenOutpatient, "shenzhen_outpatient_binding": shenzhenOutpatientBinding, "shenzhen_outpatient_truncate": shenzhenOutpatientTruncate, "special_drugs_example": specialDrugsExample, "zhangye_bindings_2025": zhangyeBindings2025, "zhejiang_gaps": zhejiangGaps, "zhejiang_gaps_blackout": zhejiangGapsBlackout, "zhejiang_gaps_reduced_ratio": zhejiangGapsReducedRatio } as const;
 
 /** The name of a generated region. */
 export type RegionName = keyof typeof regions;

@@ -277,7 +277,7 @@ export type ValueDeclCstChildren = {
   list?: IToken[];
   Cite?: (IToken)[];
   Equals?: IToken[];
-  expr?: ExprCstNode[];
+  declValue?: DeclValueCstNode[];
   caseList?: CaseListCstNode[];
 };
 
@@ -392,7 +392,32 @@ export type CaseValueCstChildren = {
   Applicable?: IToken[];
   Unspecified?: IToken[];
   Unknown?: IToken[];
+  unresolvedValue?: UnresolvedValueCstNode[];
   expr?: ExprCstNode[];
+  To?: IToken[];
+  rangeHigh?: ExprCstNode[];
+};
+
+export interface DeclValueCstNode extends CstNode {
+  name: "declValue";
+  children: DeclValueCstChildren;
+}
+
+export type DeclValueCstChildren = {
+  unresolvedValue?: UnresolvedValueCstNode[];
+  expr?: ExprCstNode[];
+  To?: IToken[];
+  rangeHigh?: ExprCstNode[];
+};
+
+export interface UnresolvedValueCstNode extends CstNode {
+  name: "unresolvedValue";
+  children: UnresolvedValueCstChildren;
+}
+
+export type UnresolvedValueCstChildren = {
+  Unresolved: IToken[];
+  reason: IToken[];
 };
 
 export interface TestDeclCstNode extends CstNode {
@@ -470,8 +495,13 @@ export type BindingCstChildren = {
   Is?: IToken[];
   Unspecified?: IToken[];
   Unknown?: IToken[];
+  Unresolved?: IToken[];
   Not?: IToken[];
   Applicable?: IToken[];
+  In?: IToken[];
+  low?: LiteralCstNode[];
+  To?: IToken[];
+  high?: LiteralCstNode[];
 };
 
 export interface BindingValueCstNode extends CstNode {
@@ -688,6 +718,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   caseItem(children: CaseItemCstChildren, param?: IN): OUT;
   guard(children: GuardCstChildren, param?: IN): OUT;
   caseValue(children: CaseValueCstChildren, param?: IN): OUT;
+  declValue(children: DeclValueCstChildren, param?: IN): OUT;
+  unresolvedValue(children: UnresolvedValueCstChildren, param?: IN): OUT;
   testDecl(children: TestDeclCstChildren, param?: IN): OUT;
   expectGroup(children: ExpectGroupCstChildren, param?: IN): OUT;
   monthSpan(children: MonthSpanCstChildren, param?: IN): OUT;

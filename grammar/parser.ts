@@ -342,7 +342,7 @@ export class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Equals);
-          this.SUBRULE(this.expr);
+          this.SUBRULE(this.declValue);
           this.OPTION2(() => this.CONSUME(T.Cite));
         },
       },
@@ -505,8 +505,41 @@ export class PolicyParser extends CstParser {
       },
       { ALT: () => this.CONSUME(T.Unspecified) },
       { ALT: () => this.CONSUME(T.Unknown) },
-      { ALT: () => this.SUBRULE(this.expr) },
+      { ALT: () => this.SUBRULE(this.unresolvedValue) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expr);
+          this.OPTION(() => {
+            this.CONSUME(T.To);
+            this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });
+          });
+        },
+      },
     ]);
+  });
+
+  /** After `=` in a declaration: an expression, a range `low to high`, or `unresolved "…"`. */
+  public declValue = this.RULE('declValue', () => {
+    this.OR([
+      // `= unresolved "what is open"`: the source gives a figure whose meaning it leaves open
+      { ALT: () => this.SUBRULE(this.unresolvedValue) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expr);
+          // `= 4.5% to 5.4%`: one value somewhere in the range, which the source does not give
+          this.OPTION(() => {
+            this.CONSUME(T.To);
+            this.SUBRULE2(this.expr, { LABEL: 'rangeHigh' });
+          });
+        },
+      },
+    ]);
+  });
+
+  /** `unresolved "what is open"` */
+  public unresolvedValue = this.RULE('unresolvedValue', () => {
+    this.CONSUME(T.Unresolved);
+    this.CONSUME(T.StringLit, { LABEL: 'reason' });
   });
 
   public testDecl = this.RULE('testDecl', () => {
@@ -574,6 +607,7 @@ export class PolicyParser extends CstParser {
           this.OR2([
             { ALT: () => this.CONSUME(T.Unspecified) },
             { ALT: () => this.CONSUME(T.Unknown) },
+            { ALT: () => this.CONSUME(T.Unresolved) },
             {
               ALT: () => {
                 this.CONSUME(T.Not);
@@ -581,6 +615,15 @@ export class PolicyParser extends CstParser {
               },
             },
           ]);
+        },
+      },
+      {
+        // `credit in 270.00 to 324.00`: the value is a range, exactly this one
+        ALT: () => {
+          this.CONSUME(T.In);
+          this.SUBRULE(this.literal, { LABEL: 'low' });
+          this.CONSUME(T.To);
+          this.SUBRULE2(this.literal, { LABEL: 'high' });
         },
       },
     ]);

@@ -54,6 +54,7 @@ export const True = keyword('true');
 export const False = keyword('false');
 export const Applicable = keyword('applicable');
 export const Unspecified = keyword('unspecified');
+export const Unresolved = keyword('unresolved');
 export const Invariant = keyword('invariant');
 export const Monotone = keyword('monotone');
 export const Independent = keyword('independent');
@@ -98,7 +99,7 @@ export const guardStarts: readonly TokenType[] = [For, When, From, Before, Other
 
 const keywords = [
   Region, Extends, Title, Rounding, Horizon, Input, Parameter, Output, Define, Override, Required, Test, Given, Expect,
-  For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified,
+  For, When, From, Before, To, Otherwise, And, Or, Not, Is, In, One, Of, Per, True, False, Applicable, Unspecified, Unresolved,
   Invariant, Monotone, Independent, Waive, State, Initially, Over, At, Table, By, Graded, Unknown,
 ];
 

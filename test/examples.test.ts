@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../src/diagnostics/diagnostic.js';
 import { expectedMonths, runExampleTests, timelineInputs } from '../src/harness/run-tests.js';
-import type { IrRegion, IrTest } from '../src/ir/ir.js';
+import type { Expected, IrRegion, IrTest } from '../src/ir/ir.js';
+import * as Q from '../src/ir/rational.js';
 import { PolicyError } from '../src/runtime/errors.js';
 import { compilePolicies, generated, sameApiValue, toApi } from './support/policies.js';
 
@@ -49,8 +50,12 @@ for (const r of regions) {
         for (const e of t.expect) {
           const got = get(e.name);
           if (got === TRACE_STOPPED) continue;
-          if (e.value.k === 'unspecified' || e.value.k === 'unknown') {
+          if (e.value.k === 'unspecified' || e.value.k === 'unknown' || e.value.k === 'unresolved') {
             expect(got instanceof PolicyError ? got.kind : got, e.name).toBe(e.value.k);
+            continue;
+          }
+          if (e.value.k === 'range') {
+            expect(rangeSeen(got), e.name).toEqual(rangeWanted(e.value));
             continue;
           }
           const want = e.value.k === 'not_applicable' ? null : toApi(e.value);
@@ -59,6 +64,16 @@ for (const r of regions) {
       });
     }
   });
+}
+
+/** A `range` failure's exact bounds as reduced fractions (`low/den`), or what was seen instead. */
+function rangeSeen(got: unknown): unknown {
+  if (!(got instanceof PolicyError) || got.kind !== 'range' || !got.range) return got instanceof PolicyError ? got.message : got;
+  const { low, high, den } = got.range;
+  return [Q.ratToString(Q.rat(BigInt(low), BigInt(den))), Q.ratToString(Q.rat(BigInt(high), BigInt(den)))];
+}
+function rangeWanted(e: Extract<Expected, { k: 'range' }>): string[] {
+  return [e.low, e.high].map((c) => (c.k === 'num' ? Q.ratToString(c.value) : String(c.value)));
 }
 
 /** A define the generated trace cannot reach (another rule failed first). */
@@ -94,8 +109,12 @@ async function timelineTest(r: IrRegion, t: IrTest): Promise<void> {
       }
       const where = `${e.name} in ${String(rows[k]![r.monthInput!])}`;
       checked++;
-      if (e.value.k === 'unspecified' || e.value.k === 'unknown') {
+      if (e.value.k === 'unspecified' || e.value.k === 'unknown' || e.value.k === 'unresolved') {
         expect(got instanceof PolicyError ? got.kind : got, where).toBe(e.value.k);
+        continue;
+      }
+      if (e.value.k === 'range') {
+        expect(rangeSeen(got), where).toEqual(rangeWanted(e.value));
         continue;
       }
       const want = e.value.k === 'not_applicable' ? null : toApi(e.value);

@@ -120,12 +120,12 @@ export function mayBeAbsent(b: IrBody): boolean {
   return found;
 }
 
-/** Some reachable case says `unspecified` or `unknown`, or asks an open set about a member: evaluating the rule can throw. */
+/** Some reachable case says `unspecified`, `unresolved` or `unknown`, is a range, or asks an open set about a member: evaluating the rule can throw. */
 export function mayFail(b: IrBody): boolean {
   let found = false;
   // an aggregate over per-item defines that may be unspecified or not applicable for an item can throw too
   const agg = (e: IrExpr): void => void (found ||= someExpr(e, (x) => x.op === 'agg' && x.mayFail === true));
-  walkBody(b, { absent: (k) => void (found ||= k === 'unspecified' || k === 'unknown'), cond: agg, value: agg });
+  walkBody(b, { absent: (k) => void (found ||= k !== 'not_applicable'), cond: agg, value: agg });
   return found || asksOpenSet(b);
 }
 

@@ -21,6 +21,7 @@ import { checkUnknownExpectations } from './sets.js';
 import { checkGraded, tableBody } from './tables.js';
 import { listConst, listType, recordTypes } from './items.js';
 import { buildItemDecls } from './item-decls.js';
+import { checkNonValue, checkRangeExpectation } from './range-values.js';
 import { formatFen } from '../runtime/money.js';
 import { formatMonth } from '../runtime/month.js';
 import { sameType, showL, T, type RecordTy, type Ty } from '../ir/types.js';
@@ -250,6 +251,12 @@ function datedBounds(cond: IrExpr, kind: 'FromGuard' | 'BeforeGuard'): IrCase['d
 }
 
 function checkValue(v: CaseValue, ty: Ty, env: ExprEnv): IrValue {
+  if (v.kind === 'Unresolved' || v.kind === 'Range') {
+    return checkNonValue(v, ty, env.sink, (e) => {
+      const b = checkValue({ kind: 'ValueExpr', expr: e, span: e.span }, ty, env);
+      return b.kind === 'expr' ? b.e : { op: 'const', value: { k: 'num', value: rat(0n) }, ty: T.error, span: e.span };
+    });
+  }
   if (v.kind !== 'ValueExpr') return { kind: v.kind === 'NotApplicable' ? 'not_applicable' : v.kind === 'Unknown' ? 'unknown' : 'unspecified', span: v.span };
   const e = checkExpr(env, v.expr, ty);
   if (e.ty.k !== 'error' && ty.k !== 'error') {
@@ -616,6 +623,11 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
       sink.error(Diagnostics.NonValueGiven, b.value.span, [b.value.which === 'not_applicable' ? 'not applicable' : b.value.which, b.name.name]);
       continue;
     }
+    if (b.value.kind === 'RangeLiteral') {
+      ok = false;
+      sink.error(Diagnostics.BadRangeExpectation, b.value.span, [b.name.name, text('a test gives each input one value; a range is only expected of an output, define or parameter', '测试为每个输入给出一个值；区间只能用于期望输出、定义或参数')]);
+      continue;
+    }
     if (t.over && b.name.name === monthInput) {
       ok = false;
       sink.error(Diagnostics.TimelineTest, b.name.span, [text(`a timeline test runs through the months of \`over\`, so \`${monthInput}\` is each of them in turn: do not give it`, `时间线测试逐月运行 \`over\` 的月份，\`${monthInput}\` 即为每个月：请不要给出它`)]);
@@ -673,7 +685,12 @@ function buildTest(t: TestDecl, region: string, inputs: ReadonlyMap<string, Ty>,
         sink.error(Diagnostics.TimelineTest, b.at.span, [text(`${periodShown(at.from, at.to)} is outside the test's months ${periodShown(over.from, over.to)}`, `${periodShown(at.from, at.to)} 超出测试的月份 ${periodShown(over.from, over.to)}`)]);
       }
     }
-    const c: Expected | undefined = b.value.kind === 'NonValue' ? { k: b.value.which } : literalConst(b.value, ty, sink);
+    const c: Expected | undefined =
+      b.value.kind === 'NonValue'
+        ? { k: b.value.which }
+        : b.value.kind === 'RangeLiteral'
+          ? checkRangeExpectation(b.name.name, b.value, ty, sink, (l) => literalConst(l, ty, sink))
+          : literalConst(b.value, ty, sink);
     if (c) expect.push({ name: b.name.name, value: c, ...(at ? { at } : {}), span: b.span, source: sourceOf(sources, b.span) });
     else ok = false;
   }

@@ -11,6 +11,7 @@ import { buildRegion, sourceOf, type Sources } from './from-ast.js';
 import type { IrRegion } from '../ir/ir.js';
 import { checkOutOfScope } from './out-of-scope.js';
 import { checkGuarantees } from './guarantees.js';
+import { lowerRanges } from './ranges.js';
 import { mergeRegions, type MergedRegion } from './regions.js';
 
 export interface CheckState {
@@ -40,4 +41,6 @@ export const passes: readonly Pass[] = [
   { name: 'coverage', run: (s, sink) => s.regions.forEach((r) => checkCoverage(r, sink)) },
   // 4. denominators and ranges: every value must stay exactly representable (PD3008)
   { name: 'numeric', run: (s, sink) => s.regions.forEach((r) => void checkNumeric(r, sink)) },
+  // 5. ranges: proven monotone, then computed at both ends (src/check/ranges.ts)
+  { name: 'ranges', run: (s, sink) => void (s.regions = s.regions.map((r) => lowerRanges(r, sink))) },
 ];

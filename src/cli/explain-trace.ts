@@ -24,6 +24,7 @@ export function takenReads(r: IrRegion, s: InterpStep): readonly string[] {
   }
   if (b.kind === 'cases') return s.reads;
   if (b.value.kind === 'expr') readsOfExpr(b.value.e, used);
+  else if (b.value.kind === 'range') for (const x of [b.value.lo, b.value.hi]) readsOfExpr(x, used);
   return s.reads.filter((n) => used.has(n));
 }
 

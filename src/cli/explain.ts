@@ -14,7 +14,7 @@ import { locateFacts } from '../check/citations.js';
 import { inputsJson, renderExplanation, stepsJson } from './explain-render.js';
 
 export { renderExplanation } from './explain-render.js';
-import { EvalError, Interpreter, type InterpStep, type Value } from '../interpret/interpret.js';
+import { EvalError, Interpreter, showTyped, type InterpStep, type Value } from '../interpret/interpret.js';
 import { parseYuan } from '@policyc/runtime';
 import { messages } from './messages.js';
 import { compileRegion, diagnosticsJson, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, type GlobalOptions } from './io.js';
@@ -103,7 +103,8 @@ export function explainCommand(paths: readonly string[], regionName: string, inp
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
     process.stdout.write(json ? document(steps, input, values, e.message) : text(steps, values, true));
-    process.stderr.write(`${m.error(m.evalFailed(`${e.where.file}:${e.where.line}`, e.kind, e.field))}\n`);
+    const detail = !e.detail ? undefined : 'reason' in e.detail ? e.detail.reason : `${showTyped(e.detail.low, r.decls.find((d) => d.name === e.field)?.ty)} to ${showTyped(e.detail.high, r.decls.find((d) => d.name === e.field)?.ty)}`;
+    process.stderr.write(`${m.error(m.evalFailed(`${e.where.file}:${e.where.line}`, e.kind, e.field, detail))}\n`);
     return EXIT_ERRORS;
   }
   process.stdout.write(json ? document(steps, input, values) : text(steps, values));

@@ -48,9 +48,13 @@ export const explainEn = {
   inputMustBe: (name: string, type: string, money: boolean, got: string) =>
     `\`${name}\` must be ${type}${money ? ' (integer fen, or a yuan string like "5000.00")' : ''}, got ${got}`,
   unknownInput: (name: string) => `unknown input \`${name}\``,
-  evalFailed: (where: string, kind: string, field: string) =>
+  evalFailed: (where: string, kind: string, field: string, detail?: string) =>
     `${where}: ${kind}: ${
-      kind === 'no_applicable_rule'
+      kind === 'unresolved'
+        ? `\`${field}\` is unresolved: ${detail}`
+        : kind === 'range'
+          ? `\`${field}\` lies in ${detail}: the source gives a range, not the value`
+          : kind === 'no_applicable_rule'
         ? `no case of \`${field}\` applies`
         : kind === 'not_applicable'
           ? `\`${field}\` is not applicable to this input but is needed here`
@@ -107,9 +111,13 @@ export const explainZh: typeof explainEn = {
   missingInput: (name) => `缺少输入 \`${name}\``,
   inputMustBe: (name, type, money, got) => `\`${name}\` 应为${type}${money ? '（整数分，或如 "5000.00" 的元字符串）' : ''}，实际为 ${got}`,
   unknownInput: (name) => `未知输入 \`${name}\``,
-  evalFailed: (where, kind, field) =>
+  evalFailed: (where, kind, field, detail) =>
     `${where}: ${kind}: ${
-      kind === 'no_applicable_rule'
+      kind === 'unresolved'
+        ? `\`${field}\` 尚无定论：${detail}`
+        : kind === 'range'
+          ? `\`${field}\` 位于 ${detail}：来源只给出区间，没有给出取值`
+          : kind === 'no_applicable_rule'
         ? `\`${field}\` 没有适用的情形`
         : kind === 'not_applicable'
           ? `\`${field}\` 对此输入不适用，但这里需要它`

@@ -53,6 +53,8 @@ export async function sampleCommand(lang: Lang = 'en'): Promise<number> {
             return typeof v === 'number' ? formatFen(v) : '-';
           } catch (e) {
             if (!(e instanceof PolicyError)) throw e;
+            // a range shows its exact bounds (money in fen over den 1), never one end
+            if (e.kind === 'range' && e.range?.den === 1) return `${formatFen(e.range.low)}..${formatFen(e.range.high)}`;
             return e.kind;
           }
         };

@@ -70,11 +70,21 @@ export function declCall(g: Gen, info: DeclInfo, v: Variant, absentRead: (name: 
       const why = `${d.name}: ${l.branch.join(' › ') || 'rule'} is ${val.kind === 'unknown' ? 'unknown: the sources do not say' : 'unspecified in the sources'}`;
       return `fail(${stringLiteral(val.kind)}, ${stringLiteral(d.name)}, ${g.loc(l.src)}, ${stringLiteral(why)})`;
     }
+    if (val.kind === 'unresolved') {
+      // the reason is policy text: only ever a quoted string literal here
+      return `fail("unresolved", ${stringLiteral(d.name)}, ${g.loc(l.src)}, ${stringLiteral(`${d.name} is unresolved: ${val.reason}`)})`;
+    }
+    if (val.kind === 'range') {
+      // both ends as numerators over the rule's denominator (src/check/ranges.ts proved the value moves one way)
+      const [lo, hi] = [val.lo, val.hi].map((x) => scaleTo(emitExpr(x, ctx), info.den).code);
+      const shown = d.ty.k === 'money' ? 'money' : d.ty.k === 'rate' ? 'rate' : 'number';
+      return `rangeOf(${lo}, ${hi}, ${info.den}, ${stringLiteral(shown)}, ${stringLiteral(d.name)}, ${g.loc(l.src)})`;
+    }
     return scaleTo(emitExpr(val.e, ctx), info.den).code;
   };
   // a month is traced as `YYYY-MM`, not its index
   const recordFn = d.ty.k === 'month' ? 'recordMonth' : 'record';
-  const recorded = (l: Leaf, code: string): string => (l.value.kind === 'unspecified' || l.value.kind === 'unknown' ? code : `${recordFn}(t, ${stepOf(l.branch, l.src, l.cites)}, ${code}${denArg})`);
+  const recorded = (l: Leaf, code: string): string => (l.value.kind === 'unspecified' || l.value.kind === 'unknown' || l.value.kind === 'unresolved' ? code : `${recordFn}(t, ${stepOf(l.branch, l.src, l.cites)}, ${code}${denArg})`);
   const params = v.params.map((n) => `${g.valueOf(n)}: ${g.localType(n, absentRead(n))}`);
   const ret = (d.ty.k === 'enum' ? d.ty.members.map(stringLiteral).join(' | ') : d.ty.k === 'bool' ? 'boolean' : 'number') + (v.absent ? ' | null' : '');
   const tag = `${d.name}\u0000${v.member ?? ''}`;

@@ -11,7 +11,7 @@ import { constOf } from '../ir/consts.js';
 import { isStateful, type IrBody, type IrDecl, type IrExpr, type IrInput, type IrRegion } from '../ir/ir.js';
 import type { Ty } from '../ir/types.js';
 import { percentText } from '../ir/rational.js';
-import { forEachExpr, readsOfBody, readsOfExpr } from '../ir/visit.js';
+import { forEachExpr, readsOfBody, readsOfExpr, walkBody } from '../ir/visit.js';
 import { numericOf } from '../analysis/numeric.js';
 import { dispatchInput, mayBeAbsent, prune } from '../analysis/population.js';
 import { BAND_HELPER } from './bands.js';
@@ -133,6 +133,13 @@ function planDecls(g: Gen): void {
   }
 }
 
+/** Some case's value is a range (src/check/ranges.ts). */
+function isRange(b: IrBody): boolean {
+  let found = false;
+  walkBody(b, { absent: (k) => void (found ||= k === 'range') });
+  return found;
+}
+
 /**
  * Inputs and declarations the generated code for a body reads: not the guard
  * of a list's last case (never tested: the checker proved the list complete)
@@ -147,6 +154,7 @@ function emittedReads(b: IrBody, out: Set<string> = new Set()): Set<string> {
     });
   if (b.kind === 'value') {
     if (b.value.kind === 'expr') readsOfExpr(b.value.e, out);
+    else if (b.value.kind === 'range') for (const x of [b.value.lo, b.value.hi]) readsOfExpr(x, out);
     return out;
   }
   for (let k = 0; k < b.cases.length; k++) {
@@ -304,7 +312,7 @@ export function generateLinked(
   ]);
   // helpers only some modules need, after everything that may call them
   if (sf.mentions('band(')) sf.insertStatements(sf.length, [BAND_HELPER]);
-  const value = ['listOk', 'badList', 'need', 'named', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate'];
+  const value = ['listOk', 'badList', 'need', 'named', 'fail', 'record', 'recordMonth', 'parseMonth', 'formatMonth', 'hasOwn', 'badShape', 'badBatch', 'badNumber', 'badMember', 'badMonth', 'badBoolean', 'badRate', 'rateNumerator', 'roundHalfUp', 'roundHalfEven', 'roundTruncate', 'rangeOf'];
   const columnar = ['monthText', 'columnarRows', 'columnCount', 'columnarResult', 'monthCount', 'memberOf', 'flagOf', ...TIMELINE_RUNTIME].filter((n) => sf.mentions(`${n}(`) || sf.mentions(`${n}<`));
   const lazy = [...columnar, ...(sf.mentions('instanceof Failed') || sf.mentions('| Failed') ? ['Failed'] : []), ...(sf.mentions('attempt(') ? ['attempt'] : []), ...(sf.mentions('settle<') ? ['settle'] : [])];
   sf.addImportDeclaration({ moduleSpecifier: runtime, namedImports: [...value.filter((n) => sf.mentions(`${n}(`)), ...lazy] });
@@ -366,8 +374,10 @@ function addCompute(
     const lines: string[] = [];
     const reads = new Set<string>();
     const vals = new Map<string, string>(); // literal values, substituted where they are read
-    const decls = traced ? r.decls : liveDecls(m);
-    // traced, every rule is recorded; one that nothing of this member reads is a statement, not a constant
+    const live = liveDecls(m);
+    // traced: every rule, except a range no output reads (it would stop the trace: the source gives no value);
+    // a rule that nothing of this member reads is a statement, not a constant
+    const decls = traced ? r.decls.filter((d) => !isRange(d.body) || live.includes(d)) : live;
     const read = new Set([...outputs.map((d) => d.name), ...decls.flatMap((d) => calls.get(d.name)?.get(m)?.params ?? [])]);
     for (const d of decls) {
       const c = calls.get(d.name)?.get(m);

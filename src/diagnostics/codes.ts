@@ -59,6 +59,7 @@ export const Diagnostics = {
   OutOfScope: entry('PD1014', 'error', 'in `out of scope`: {0}', '`out of scope` 有误：{0}'),
   Guarantee: entry('PD1027', 'error', 'in `guarantee`: {0}', '`guarantee` 有误：{0}'),
   BadSeedLine: entry('PD1011', 'error', 'seed line `{0}` does not exist: {1}', '种子行 `{0}` 不存在：{1}'),
+  EmptyUnresolved: entry('PD1017', 'error', '`unresolved` needs the question the source leaves open, e.g. `unresolved "每年多报3800元: a cap, a payment or something else?"`', '`unresolved` 需要写明来源未说明的问题，例如 `unresolved "每年多报3800元：是上限、支付还是其他？"`'),
   // ── PD2xxx names and types ───────────────────────────────────────────────
   UnknownName: entry('PD2001', 'error', 'unknown name `{0}`', '未知名称 `{0}`'),
   DuplicateDeclaration: entry('PD2002', 'error', '`{0}` is declared twice', '`{0}` 被重复声明'),
@@ -133,6 +134,14 @@ export const Diagnostics = {
   TwoDestinations: entry('PD2048', 'error', '`{0}` has two destinations: {1}', '`{0}` 有两个去向：{1}'),
   BadFlow: entry('PD2049', 'error', 'in a `{0}` line: {1}', '`{0}` 声明有误：{1}'),
   BadDomain: entry('PD2020', 'error', 'the domain of `{0}` is empty: {1} > {2}', '`{0}` 的取值范围为空：{1} > {2}'),
+  RangeNotAllowed: entry('PD2032', 'error', 'a range is one unknown number, so it cannot stand here: {0}', '区间表示一个未知的数，不能用在此处：{0}'),
+  RangeReversed: entry('PD2033', 'error', 'the range {0} to {1} is empty: write the lower bound first', '区间 {0} 到 {1} 为空：请先写下界'),
+  RangeTwoSources: entry(
+    'PD2034',
+    'error',
+    '`{0}` depends on two ranges, `{1}` and `{2}`: each output may depend on one range only (its bounds are computed at that range\'s two ends)',
+    '`{0}` 依赖两个区间 `{1}` 和 `{2}`：每个输出只能依赖一个区间（其上下界按该区间的两端计算）',
+  ),
   // ── PD3xxx units, money and rounding ─────────────────────────────────────
   UnroundedInSum: entry('PD3001', 'error', 'a money × rate product must be rounded before it is combined with money; wrap it in `round(…)`', '金额 × 比例的乘积必须先取整再与金额运算；请用 `round(…)` 包裹'),
   UnitMismatch: entry('PD3002', 'error', 'cannot {0} {1} and {2}', '不能将{1}与{2}{0}'),
@@ -188,6 +197,12 @@ export const Diagnostics = {
   ListLength: entry('PD2045', 'error', 'the length of list `{0}`: {1}', '列表 `{0}` 的长度有误：{1}'),
   ListInTimeline: entry('PD5008', 'error', 'region `{0}` carries states from month to month, so its inputs are one month of a person\'s timeline; list input `{1}` cannot be one: {2}', '地区 `{0}` 逐月结转 state，其输入是个人时间线中的一个月；列表输入 `{1}` 不能作为其中之一：{2}'),
   ItemScope: entry('PD2046', 'error', '`{0}` has one value per item of `{1}`: {2}', '`{0}` 对 `{1}` 的每一项各有一个值：{2}'),
+  RangeNotMonotone: entry(
+    'PD5006',
+    'error',
+    'cannot prove that `{0}` moves one way as `{1}` moves through its range, so its bounds cannot be computed at the range\'s two ends: {2}',
+    '无法证明 `{0}` 随 `{1}` 在其区间内单调变化，因此不能用区间两端计算其上下界：{2}',
+  ),
   // ── PD6xxx example tests ─────────────────────────────────────────────────
   TestFailed: entry('PD6001', 'error', 'test {0}: expected `{1}` = {2} but got {3}', '测试 {0}：期望 `{1}` = {2}，实际为 {3}'),
   TestRaised: entry('PD6002', 'error', 'test {0}: evaluation failed: {1}', '测试 {0}：求值失败：{1}'),
@@ -211,6 +226,7 @@ export const Diagnostics = {
     'test {0}: `{1} is unknown` can never hold: no open set and no `unknown` case is reached by `{1}`',
     '测试 {0}：`{1} is unknown` 永远不会成立：`{1}` 不依赖任何开放集合或 `unknown` 情形',
   ),
+  BadRangeExpectation: entry('PD6005', 'error', '`{0} in … to …`: {1}', '`{0} in … to …` 有误：{1}'),
   // ── PD9xxx I/O and internal ──────────────────────────────────────────────
   CannotRead: entry('PD9001', 'error', 'cannot read `{0}`: {1}', '无法读取 `{0}`：{1}'),
   Internal: entry('PD9002', 'error', 'internal compiler error: {0}', '编译器内部错误：{0}'),

@@ -10,7 +10,8 @@
  * Outputs come from the evaluator under test — the generated module in the
  * test suite, the reference interpreter in `policyc test` — and the claim is
  * judged by the interpreter's expression semantics. Inputs for which the
- * policy itself says `not applicable` or `unspecified` are skipped.
+ * policy itself says `not applicable`, `unspecified` or `unresolved`, or
+ * where a value the claim reads is a range, are skipped.
  */
 import fc from 'fast-check';
 import { parseMonthText } from '../check/expr.js';
@@ -26,10 +27,13 @@ export type ApiInput = Record<string, unknown>;
 export type Evaluate = (input: ApiInput) => Record<string, unknown>;
 
 export const SKIP = Symbol('skip');
-/** A failure that means the policy says `not applicable` or `unspecified` here: the input is skipped. */
-export const skippable = (e: unknown): boolean =>
-  (e instanceof EvalError && (e.kind === 'not_applicable' || e.kind === 'unspecified' || e.kind === 'unknown')) ||
-  (e instanceof PolicyError && (e.kind === 'not_applicable' || e.kind === 'unspecified' || e.kind === 'unknown'));
+/**
+ * A failure that means the policy says `not applicable`, `unspecified`, `unresolved` or `unknown` here,
+ * or that the value is a range (one number the source does not give): the input is skipped. A claim
+ * about a value in a range is checked where the range is a single value.
+ */
+const NON_VALUES: ReadonlySet<string> = new Set(['not_applicable', 'unspecified', 'unresolved', 'unknown', 'range']);
+export const skippable = (e: unknown): boolean => (e instanceof EvalError || e instanceof PolicyError) && NON_VALUES.has(e.kind);
 
 export function apiToValue(r: IrRegion, name: string, v: unknown): Value {
   const ty = r.inputs.find((i) => i.name === name)?.ty ?? r.decls.find((d) => d.name === name)!.ty;

@@ -27,20 +27,32 @@ function equal(a: Value, b: Value): boolean {
 
 /** What a test saw for one name: a value (`not applicable` included) or the failure asking for it raised. */
 function describeOutcome(got: Value | EvalError, ty: Ty | undefined): string {
-  return got instanceof EvalError ? (got.kind === 'unspecified' || got.kind === 'unknown' ? got.kind : `an error (${got.message})`) : showTyped(got, ty);
+  if (!(got instanceof EvalError)) return showTyped(got, ty);
+  if (got.kind === 'unspecified' || got.kind === 'unknown') return got.kind;
+  if (got.detail && 'reason' in got.detail) return `unresolved ("${got.detail.reason}")`;
+  if (got.detail && 'low' in got.detail) return `the range ${showTyped(got.detail.low, ty)} to ${showTyped(got.detail.high, ty)}`;
+  return `an error (${got.message})`;
 }
 
 function describeExpected(e: Expected, ty: Ty | undefined): string {
-  return e.k === 'unspecified' || e.k === 'unknown' ? e.k : e.k === 'not_applicable' ? 'not applicable' : showTyped(e, ty);
+  if (e.k === 'range') return `in ${showTyped(e.low, ty)} to ${showTyped(e.high, ty)}`;
+  return e.k === 'unspecified' || e.k === 'unknown' || e.k === 'unresolved' ? e.k : e.k === 'not_applicable' ? 'not applicable' : showTyped(e, ty);
 }
 
+/** The non-values a test can expect: the failure asking for them raises is what the test checks. */
+const expectsFailure = (e: Expected): boolean => e.k === 'unspecified' || e.k === 'unknown' || e.k === 'unresolved' || e.k === 'range';
+const reportsAsValue = (got: EvalError): boolean => got.kind === 'unspecified' || got.kind === 'unknown' || got.kind === 'unresolved' || got.kind === 'range';
+
 function meets(got: Value | EvalError, want: Expected): boolean {
-  if (want.k === 'unspecified' || want.k === 'unknown') return got instanceof EvalError && got.kind === want.k;
+  if (want.k === 'unspecified' || want.k === 'unknown' || want.k === 'unresolved') return got instanceof EvalError && got.kind === want.k;
+  if (want.k === 'range') {
+    // exactly this range: never narrower or wider, and never a single value
+    return got instanceof EvalError && got.kind === 'range' && !!got.detail && 'low' in got.detail && equal(got.detail.low, want.low) && equal(got.detail.high, want.high);
+  }
   if (got instanceof EvalError) return false;
   if (want.k === 'not_applicable') return isAbsent(got);
   return !isAbsent(got) && equal(got, want);
 }
-
 
 /** A timeline test's inputs, month by month (the month input set to each month of `over`). */
 export function timelineInputs(r: IrRegion, t: IrTest): { month: number; inputs: Map<string, Value> }[] {
@@ -99,14 +111,20 @@ export function runExampleTests(regions: readonly IrRegion[], sink: DiagnosticSi
           passed = false;
           const ty = types.get(e.name);
           const inMonth = month === undefined ? [] : [text(`in month ${formatMonth(month)}`, `于 ${formatMonth(month)}`)];
-          const nonValue = (k: string): boolean => k === 'unspecified' || k === 'unknown';
-          if (got instanceof EvalError && !nonValue(got.kind) && !nonValue(e.value.k)) {
+          if (got instanceof EvalError && !reportsAsValue(got) && !expectsFailure(e.value)) {
             sink.error(Diagnostics.TestRaised, e.span, [`"${t.name}"`, got.message], { notes: inMonth });
             break;
           }
-          sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, describeExpected(e.value, ty), describeOutcome(got, ty)], {
-            notes: [...inMonth, text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
-          });
+          const notes = [...inMonth, text(`test "${t.name}" in region \`${r.name}\``, `测试 "${t.name}"，地区 \`${r.name}\``)];
+          if (e.value.k === 'range') {
+            const seen = describeOutcome(got, ty);
+            const want = `${showTyped(e.value.low, ty)} to ${showTyped(e.value.high, ty)}`;
+            sink.error(Diagnostics.BadRangeExpectation, e.span, [e.name, text(`expected the range ${want}, got ${seen}`, `期望区间 ${want}，实际为 ${seen}`)], { notes });
+          } else {
+            sink.error(Diagnostics.TestFailed, e.span, [`"${t.name}"`, e.name, describeExpected(e.value, ty), describeOutcome(got, ty)], {
+              notes: [...inMonth, text(`in region \`${r.name}\``, `地区 \`${r.name}\``)],
+            });
+          }
           break; // the first month that fails is enough
         }
       }

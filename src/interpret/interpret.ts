@@ -45,10 +45,12 @@ export interface RoundingStep {
 
 export class EvalError extends Error {
   constructor(
-    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'unknown' | 'invalid_input' | 'out_of_domain' | 'out_of_horizon',
+    readonly kind: 'no_applicable_rule' | 'not_applicable' | 'unspecified' | 'unknown' | 'unresolved' | 'range' | 'invalid_input' | 'out_of_domain' | 'out_of_horizon',
     readonly field: string,
     readonly where: { file: string; line: number },
     message: string,
+    /** kind `range`: the lowest and highest value (exact); kind `unresolved`: the question the source leaves open */
+    readonly detail?: { readonly low: Value; readonly high: Value } | { readonly reason: string },
   ) {
     super(`${where.file}:${where.line}: ${kind}: ${message}`);
   }
@@ -297,6 +299,10 @@ export class Interpreter {
         trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value: ABSENT, ty: d.ty, reads: d.reads });
         return ABSENT;
       }
+      if (v.kind === 'unresolved') {
+        throw new EvalError('unresolved', d.name, { file: d.source.file, line }, `${d.name} is unresolved: ${v.reason}`, { reason: v.reason });
+      }
+      if (v.kind === 'range') return this.range(d, v.lo, v.hi, env, path, trace, cites, line);
       throw new EvalError(v.kind, d.name, d.source, `${d.name} is ${v.kind === 'unknown' ? 'unknown: the sources do not say' : 'unspecified in the sources'} (${path.join(' › ')})`);
     }
     for (const c of b.cases) {
@@ -305,6 +311,21 @@ export class Interpreter {
       }
     }
     throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies`);
+  }
+
+  /**
+   * A value computed at both ends of a range (`lo`, `hi` read the twins at each end; the checker
+   * proved the value moves one way, so they bound it): equal ends are the value, else kind `range`.
+   */
+  private range(d: IrDecl, lo: IrExpr, hi: IrExpr, env: Env, path: string[], trace: InterpStep[] | undefined, cites: readonly string[], line: number): Value {
+    const [a, b] = [this.expr(lo, env), this.expr(hi, env)];
+    const c = compare(a, b);
+    if (c === 0) {
+      trace?.push({ name: d.name, kind: d.declKind, branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value: a, ty: d.ty, reads: d.reads });
+      return a;
+    }
+    const [low, high] = c < 0 ? [a, b] : [b, a];
+    throw new EvalError('range', d.name, { file: d.source.file, line }, `${d.name} lies in ${showTyped(low, d.ty)} to ${showTyped(high, d.ty)}: the source gives a range, not the value`, { low, high });
   }
 
   expr(e: IrExpr, env: Env): Value {

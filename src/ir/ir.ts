@@ -119,7 +119,15 @@ export type IrValue =
   | { readonly kind: 'not_applicable'; readonly span: Span }
   | { readonly kind: 'unspecified'; readonly span: Span }
   /** the sources leave the answer unknown (an open set's unnamed member, FACTS T35) */
-  | { readonly kind: 'unknown'; readonly span: Span };
+  | { readonly kind: 'unknown'; readonly span: Span }
+  /** `unresolved "…"`: the source gives a figure whose meaning it leaves open; reading it fails with the reason */
+  | { readonly kind: 'unresolved'; readonly reason: string; readonly span: Span }
+  /**
+   * One value in [lo, hi] that the source does not give: the lowest and highest the value can be
+   * (src/check/ranges.ts lowers `4.5% to 5.4%` to two twin declarations, one at each end). Equal
+   * bounds are an ordinary value; otherwise reading it fails as kind `range` with both bounds.
+   */
+  | { readonly kind: 'range'; readonly lo: IrExpr; readonly hi: IrExpr; readonly span: Span };
 
 export type IrBody =
   | { readonly kind: 'value'; readonly value: IrValue }
@@ -195,7 +203,14 @@ export interface IrInput {
 
 export type TestValue = Const;
 /** What a test expects: a value, or that asking for it fails as `unspecified` / yields `not applicable`. */
-export type Expected = Const | { readonly k: 'unspecified' } | { readonly k: 'not_applicable' } | { readonly k: 'unknown' };
+export type Expected =
+  | Const
+  | { readonly k: 'unspecified' }
+  | { readonly k: 'not_applicable' }
+  | { readonly k: 'unknown' }
+  | { readonly k: 'unresolved' }
+  /** `in 270.00 to 324.00`: the value is a range with exactly these bounds */
+  | { readonly k: 'range'; readonly low: Const; readonly high: Const };
 
 /** One piece of a series in a timeline test: a value for the months `from`..`to` (indices, both included). */
 export interface SeriesPart {

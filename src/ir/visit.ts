@@ -172,8 +172,8 @@ export interface BodyVisitor {
   bound?(e: IrExpr, c: IrCase): void;
   /** a leaf value expression */
   value?(e: IrExpr): void;
-  /** a leaf `not applicable` / `unspecified` / `unknown` */
-  absent?(kind: 'not_applicable' | 'unspecified' | 'unknown'): void;
+  /** a leaf `not applicable` / `unspecified` / `unknown` / `unresolved "…"`, or a range (whose two ends are also visited as values) */
+  absent?(kind: 'not_applicable' | 'unspecified' | 'unknown' | 'unresolved' | 'range'): void;
 }
 
 /** Walks a body: guards, dated bounds and leaves, in source order. */
@@ -181,7 +181,10 @@ export function walkBody(b: IrBody, v: BodyVisitor): void {
   if (b.kind === 'value') {
     const val = b.value;
     if (val.kind === 'expr') v.value?.(val.e);
-    else v.absent?.(val.kind);
+    else {
+      if (val.kind === 'range') for (const x of [val.lo, val.hi]) v.value?.(x);
+      v.absent?.(val.kind);
+    }
     return;
   }
   for (const c of b.cases) {

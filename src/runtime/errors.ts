@@ -28,7 +28,18 @@ export type PolicyErrorKind =
   /** the policy declares the value unspecified (the sources do not give it) */
   | 'unspecified'
   /** the answer is unknown: an open set was asked about a member its sources do not name (FACTS T35) */
-  | 'unknown';
+  | 'unknown'
+  /** the source gives a figure whose meaning it leaves open (`unresolved "…"`); the detail carries the question */
+  | 'unresolved'
+  /** the value is one number in a range the source gives, not a single value; `range` carries the exact bounds */
+  | 'range';
+
+/** The exact bounds of a `range` failure: `low / den` to `high / den` (den 1: fen for money, whole numbers otherwise). */
+export interface PolicyRange {
+  readonly low: number;
+  readonly high: number;
+  readonly den: number;
+}
 
 /**
  * Thrown by every generated evaluator for invalid input or an inapplicable rule:
@@ -44,6 +55,8 @@ export class PolicyError extends Error {
     readonly detail: string,
     /** for columnar evaluation: the output row (person-major) whose input failed */
     readonly row?: number,
+    /** for kind `range`: the lowest and highest value, exactly */
+    readonly range?: PolicyRange,
   ) {
     super(`${location.file}:${location.line}:${location.col}: ${kind}: ${row === undefined ? '' : `row ${row}: `}${detail}`);
   }
@@ -51,7 +64,7 @@ export class PolicyError extends Error {
 
 /** The same error, naming the columnar row it occurred in (other errors pass through). */
 export function atRow(e: unknown, row: number): unknown {
-  return e instanceof PolicyError && e.row === undefined ? new PolicyError(e.kind, e.field, e.location, e.detail, row) : e;
+  return e instanceof PolicyError && e.row === undefined ? new PolicyError(e.kind, e.field, e.location, e.detail, row, e.range) : e;
 }
 
 /** Throws a {@link PolicyError}; typed `never` so generated code can use it in expressions. */

@@ -5,7 +5,9 @@
  * @module runtime
  */
 export { PolicyError, atRow, fail, named, need } from './errors.js';
-export type { PolicyErrorKind, PolicyLocation } from './errors.js';
+export type { PolicyErrorKind, PolicyLocation, PolicyRange } from './errors.js';
+export { rangeOf } from './range.js';
+export type { RangeUnit } from './range.js';
 export { roundHalfUp, roundHalfEven, roundTruncate, roundTo, formatFen, parseYuan } from './money.js';
 export type { RoundingMode } from './money.js';
 export { parseMonth, formatMonth, monthText, OPEN_END } from './month.js';

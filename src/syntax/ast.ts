@@ -243,7 +243,11 @@ export type CaseValue =
   | { readonly kind: 'NotApplicable'; readonly span: Span }
   | { readonly kind: 'Unspecified'; readonly span: Span }
   /** the answer is not known: the sources name only some members of an open set (FACTS T35) */
-  | { readonly kind: 'Unknown'; readonly span: Span };
+  | { readonly kind: 'Unknown'; readonly span: Span }
+  /** `unresolved "what is open"`: the source gives a figure whose meaning it leaves open (C28) */
+  | { readonly kind: 'Unresolved'; readonly reason: string; readonly span: Span }
+  /** `4.5% to 5.4%`: one value in the range, which the source does not give (T13) */
+  | { readonly kind: 'Range'; readonly low: Expr; readonly high: Expr; readonly span: Span };
 
 export interface MoneyUnit {
   readonly unit: Ident;
@@ -314,7 +318,7 @@ export type Expr =
 export interface Binding {
   readonly name: Ident;
   /** a value, or (in `expect`) `is unspecified` / `is not applicable`, or (in `given` of a timeline test) a series */
-  readonly value: Literal | NonValue | Series | ListValue;
+  readonly value: Literal | NonValue | Series | ListValue | RangeLiteral;
   /** in a timeline test's `expect at …:`, the months the expectation holds in */
   readonly at?: MonthSpan;
   readonly span: Span;
@@ -341,10 +345,18 @@ export interface ListValue {
   readonly span: Span;
 }
 
-/** `is unspecified` / `is not applicable` in an expectation. */
+/** `in 270.00 to 324.00` in an expectation: the value is a range, exactly this one. */
+export interface RangeLiteral {
+  readonly kind: 'RangeLiteral';
+  readonly low: Literal;
+  readonly high: Literal;
+  readonly span: Span;
+}
+
+/** `is unspecified` / `is unknown` / `is unresolved` / `is not applicable` in an expectation. */
 export interface NonValue {
   readonly kind: 'NonValue';
-  readonly which: 'unspecified' | 'not_applicable' | 'unknown';
+  readonly which: 'unspecified' | 'not_applicable' | 'unknown' | 'unresolved';
   readonly span: Span;
 }
 

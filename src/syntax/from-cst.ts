@@ -195,7 +195,7 @@ export class AstBuilder {
   private valueDecl(n: C.ValueDeclCstNode): A.ValueDecl {
     const c = n.children;
     const body: A.Body = c.Equals
-      ? { kind: 'ExprBody', value: this.valueExpr(first(c.expr)) }
+      ? { kind: 'ExprBody', value: this.plainValue(first(c.declValue).children, this.nodeSpan(n)) }
       : { kind: 'CasesBody', cases: this.caseList(c.caseList?.[0]) };
     return {
       kind: 'ValueDecl',
@@ -277,6 +277,18 @@ export class AstBuilder {
     return { kind: 'ValueExpr', expr: ex, span: ex.span };
   }
 
+  /** An expression, `low to high` (a range) or `unresolved "why"`. */
+  private plainValue(c: { expr?: C.ExprCstNode[]; rangeHigh?: C.ExprCstNode[]; unresolvedValue?: C.UnresolvedValueCstNode[] }, sp: Span): A.CaseValue {
+    if (c.unresolvedValue) {
+      const u = first(c.unresolvedValue);
+      return { kind: 'Unresolved', reason: unquote(this.tok(u.children.reason).image), span: this.nodeSpan(u) };
+    }
+    const low = this.valueExpr(first(c.expr));
+    if (!c.rangeHigh) return low;
+    const high = this.expr(first(c.rangeHigh));
+    return { kind: 'Range', low: (low as { expr: A.Expr }).expr, high, span: { ...sp, start: low.span.start, end: high.span.end } };
+  }
+
   private caseList(n: C.CaseListCstNode | undefined): A.Case[] {
     const out: A.Case[] = [];
     for (const item of n?.children.caseItem ?? []) push(out, this.attempt(() => this.caseItem(item)));
@@ -297,7 +309,7 @@ export class AstBuilder {
           ? { kind: 'Unspecified', span: this.nodeSpan(v) }
           : vc.Unknown
             ? { kind: 'Unknown', span: this.nodeSpan(v) }
-            : this.valueExpr(first(vc.expr));
+            : this.plainValue(vc, this.nodeSpan(v));
       body = { kind: 'ExprBody', value };
     }
     return { kind: 'Case', guard, body, cites: [...this.cites(c.groupCite), ...this.cites(c.Cite)], span: this.nodeSpan(n) };
@@ -420,8 +432,10 @@ export class AstBuilder {
           const c = b.children;
           const bv = c.bindingValue?.[0]?.children;
           const value: A.Binding['value'] = c.Is
-            ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : c.Unknown ? 'unknown' : 'not_applicable', span: this.nodeSpan(b) }
-            : bv?.series
+            ? { kind: 'NonValue', which: c.Unspecified ? 'unspecified' : c.Unknown ? 'unknown' : c.Unresolved ? 'unresolved' : 'not_applicable', span: this.nodeSpan(b) }
+            : c.low && c.high
+              ? { kind: 'RangeLiteral', low: this.literal(first(c.low)), high: this.literal(first(c.high)), span: this.nodeSpan(b) }
+              : bv?.series
               ? {
                   kind: 'Series',
                   parts: bv.series.map((p) => ({

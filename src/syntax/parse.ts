@@ -28,6 +28,8 @@ const expectedByRule: Record<string, string> = {
   caseItem: 'a value or indented cases',
   guard: 'a case (`for`, `when`, `from`, `before`, `otherwise`)',
   caseValue: 'a value, `not applicable` or `unspecified`',
+  declValue: 'an expression',
+  unresolvedValue: 'the question the source leaves open, in quotes (`unresolved "…"`)',
   literal: 'a constant (number, amount, percent, month, name, true/false)',
   cmpOp: 'a comparison (`<`, `<=`, `>`, `>=`, `=`, `!=`)',
   primary: 'an expression',
