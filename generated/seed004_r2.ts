@@ -12,94 +12,94 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `seed004_r2`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:14 */
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:25 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:15 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:26 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:16 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:27 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:17 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:28 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:18 */
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:29 */
   readonly month: string;
 }
 
 /** Output of region `seed004_r2`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:37 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:48 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:41 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:52 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
   readonly credit: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/seed004/seed004-r2.policy:20 (F027, 004:11)
+// policies/seed004/seed004-r2.policy:31 (F001, 000:5, 个人缴纳的2%: seed 004 gives no rate, F027, 004:11)
 const employeeRate = 1; // 1/50
-// policies/seed004/seed004-r2.policy:21 (F030, 004:23)
+// policies/seed004/seed004-r2.policy:32 (F030, 004:23)
 const retireeRate = 3; // 3/50
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 43, col: 5 };
-const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 14, col: 9 };
-const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 15, col: 9 };
-const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 16, col: 9 };
-const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 17, col: 9 };
-const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 18, col: 9 };
-const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 20, cites: ["F027", "004:11"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 21, cites: ["F030", "004:23"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 25, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
-const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 26, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
-const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
-const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 35, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 38, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
-const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S10: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 47, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S11: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 39, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
-const S12: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 44, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S13: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 48, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-const S14: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 49, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
-/** `age_band` — policies/seed004/seed004-r2.policy:24 (F028, 004:17) */
+const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 54, col: 5 };
+const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 25, col: 9 };
+const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 26, col: 9 };
+const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 27, col: 9 };
+const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 28, col: 9 };
+const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 29, col: 9 };
+const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 31, cites: ["F001", "000:5", "个人缴纳的2%: seed 004 gives no rate", "F027", "004:11"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F030", "004:23"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 36, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
+const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 37, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
+const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 38, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
+const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 46, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 46, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 46, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 49, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 53, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S10: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 58, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S11: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 50, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S12: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 55, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S13: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 59, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+const S14: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 60, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "base", "transfer_rate", "pension", "retiree_rate"] };
+/** `age_band` — policies/seed004/seed004-r2.policy:35 (F028, 004:17) */
 function computeAgeBand(age: number): "under_35" | "from_35_to_44" | "from_45" {
-  // policies/seed004/seed004-r2.policy:25
+  // policies/seed004/seed004-r2.policy:36
   if (age < 35) {
     return "under_35";
   }
-  // policies/seed004/seed004-r2.policy:26
+  // policies/seed004/seed004-r2.policy:37
   if (35 <= age && age < 45) {
     return "from_35_to_44";
   }
-  // policies/seed004/seed004-r2.policy:27, the remaining case
+  // policies/seed004/seed004-r2.policy:38, the remaining case
   return "from_45";
 }
 
-/** `band_rate` — policies/seed004/seed004-r2.policy:32 (F028, 004:17); returns the numerator over 1000 */
+/** `band_rate` — policies/seed004/seed004-r2.policy:43 (F028, 004:17); returns the numerator over 1000 */
 function computeBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45"): number {
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:46
   if (ageBand === "under_35") {
     return 23;
   }
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:46
   if (ageBand === "from_35_to_44") {
     return 15;
   }
-  // policies/seed004/seed004-r2.policy:35, the remaining case
+  // policies/seed004/seed004-r2.policy:46, the remaining case
   return 17;
 }
 
-/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:37 (F028, 004:17); the numerator over 1000 */
+/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:48 (F028, 004:17); the numerator over 1000 */
 function computeTransferRateEmployed(bandRate: number): number {
   return bandRate;
 }
 
-/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:41 (F027) */
+/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:52 (F027) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `credit` for `employed` — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
+/** `credit` for `employed` — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
 function computeCreditEmployed(personalContribution: number, base: number, transferRate: number): number {
   return personalContribution + Math.floor((base * transferRate + 500) / 1000);
 }
@@ -114,7 +114,7 @@ function computeForEmployed(age: number, base: number): Output {
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, credit };
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r2.policy:46 (F031, 004:27) */
+/** `credit` for `retired` — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
 function computeCreditRetired(pension: number): number {
   return Math.floor((pension * retireeRate + 25) / 50);
 }
@@ -196,29 +196,29 @@ function columnarForResident(from: number, to: number, k: number, v0: Float64Arr
 
 /** `age_band`, recording the branch taken */
 function traceAgeBand(age: number, t: TraceStep[]): "under_35" | "from_35_to_44" | "from_45" {
-  // policies/seed004/seed004-r2.policy:25
+  // policies/seed004/seed004-r2.policy:36
   if (age < 35) {
     return record(t, S2, "under_35");
   }
-  // policies/seed004/seed004-r2.policy:26
+  // policies/seed004/seed004-r2.policy:37
   if (35 <= age && age < 45) {
     return record(t, S3, "from_35_to_44");
   }
-  // policies/seed004/seed004-r2.policy:27, the remaining case
+  // policies/seed004/seed004-r2.policy:38, the remaining case
   return record(t, S4, "from_45");
 }
 
 /** `band_rate`, recording the branch taken */
 function traceBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45", t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:46
   if (ageBand === "under_35") {
     return record(t, S5, 23, 1000);
   }
-  // policies/seed004/seed004-r2.policy:35
+  // policies/seed004/seed004-r2.policy:46
   if (ageBand === "from_35_to_44") {
     return record(t, S6, 15, 1000);
   }
-  // policies/seed004/seed004-r2.policy:35, the remaining case
+  // policies/seed004/seed004-r2.policy:46, the remaining case
   return record(t, S7, 17, 1000);
 }
 
