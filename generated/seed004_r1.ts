@@ -13,25 +13,25 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `seed004_r1`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:21 */
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:30 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:22 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:31 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:23 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:32 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:24 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:33 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:25 */
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:34 */
   readonly month: string;
 }
 
 /** Output of region `seed004_r1`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:44 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:53 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:48 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:57 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:53 (F028, 004:17, 按本人缴费基数的2.3%划入) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:62 (F028, 004:17, 按本人缴费基数的2.3%划入) */
   readonly employer_to_account: number;
   /** money in fen per month — policies/seed004/seed004-r1.policy:6 (F032, 004:35) */
   readonly credit: number;

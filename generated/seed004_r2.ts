@@ -12,103 +12,103 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `seed004_r2`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:21 */
+  /** one of employed, retired, flexible, resident — policies/seed004/seed004-r2.policy:30 */
   readonly status: Status;
-  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:22 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
+  /** whole years, 16..120 — policies/seed004/seed004-r2.policy:31 (C25, whole years; bands are [0,35), [35,45), [45,∞) (T07)) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:23 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:32 */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:24 */
+  /** money in integer fen per month, 0..100000000 — policies/seed004/seed004-r2.policy:33 */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:25 */
+  /** calendar month `YYYY-MM` — policies/seed004/seed004-r2.policy:34 */
   readonly month: string;
 }
 
 /** Output of region `seed004_r2`. Money is integer fen. */
 export interface Output {
-  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:44 (F028, 004:17) */
+  /** null when not applicable to the input; rate — policies/seed004/seed004-r2.policy:53 (F028, 004:17) */
   readonly transfer_rate: Rate | null;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:48 (F027) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:57 (F027) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:53 (F028, 004:17, 按本人缴费基数的2.3%划入) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:62 (F028, 004:17, 按本人缴费基数的2.3%划入) */
   readonly employer_to_account: number;
-  /** money in fen per month — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
+  /** money in fen per month — policies/seed004/seed004-r2.policy:66 (F031, 004:27) */
   readonly credit: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/seed004/seed004-r2.policy:27 (F027, 004:11)
+// policies/seed004/seed004-r2.policy:36 (F001, 000:5, 个人缴纳的2%: seed 004 gives no rate, F027, 004:11)
 const employeeRate = 1; // 1/50
-// policies/seed004/seed004-r2.policy:28 (F030, 004:23)
+// policies/seed004/seed004-r2.policy:37 (F030, 004:23)
 const retireeRate = 3; // 3/50
-const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 50, col: 5 };
-const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 21, col: 9 };
-const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 22, col: 9 };
-const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 23, col: 9 };
-const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 24, col: 9 };
-const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 25, col: 9 };
-const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 27, cites: ["F027", "004:11"], unit: "rate", reads: [] };
-const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 28, cites: ["F030", "004:23"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 32, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
-const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 33, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
-const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 34, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
-const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
-const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 45, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
-const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 49, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S10: StepInfo = { name: "employer_to_account", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 54, cites: ["F028", "004:17", "按本人缴费基数的2.3%划入", "C02", "R2: band% of the base"], unit: "fen", reads: ["status", "base", "transfer_rate"] };
-const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 58, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
-const S12: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 46, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
-const S13: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 51, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
-const S14: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 55, cites: ["F028", "004:17", "按本人缴费基数的2.3%划入"], unit: "fen", reads: ["status", "base", "transfer_rate"] };
-const S15: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 59, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
-const S16: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 60, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
-/** `age_band` — policies/seed004/seed004-r2.policy:31 (F028, 004:17) */
+const L0: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 59, col: 5 };
+const L1: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 30, col: 9 };
+const L2: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 31, col: 9 };
+const L3: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 32, col: 9 };
+const L4: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 33, col: 9 };
+const L5: PolicyLocation = { file: "policies/seed004/seed004-r2.policy", line: 34, col: 9 };
+const S0: StepInfo = { name: "employee_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 36, cites: ["F001", "000:5", "个人缴纳的2%: seed 004 gives no rate", "F027", "004:11"], unit: "rate", reads: [] };
+const S1: StepInfo = { name: "retiree_rate", branch: "=", file: "policies/seed004/seed004-r2.policy", line: 37, cites: ["F030", "004:23"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "age_band", branch: "when age < 35", file: "policies/seed004/seed004-r2.policy", line: 41, cites: ["F028", "004:17", "35岁以下"], unit: "", reads: ["age"] };
+const S3: StepInfo = { name: "age_band", branch: "when 35 <= age < 45", file: "policies/seed004/seed004-r2.policy", line: 42, cites: ["F028", "004:17", "004:19", "35-44岁"], unit: "", reads: ["age"] };
+const S4: StepInfo = { name: "age_band", branch: "when age >= 45", file: "policies/seed004/seed004-r2.policy", line: 43, cites: ["F028", "004:17", "004:21", "45岁以上"], unit: "", reads: ["age"] };
+const S5: StepInfo = { name: "band_rate", branch: "under_35", file: "policies/seed004/seed004-r2.policy", line: 51, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S6: StepInfo = { name: "band_rate", branch: "from_35_to_44", file: "policies/seed004/seed004-r2.policy", line: 51, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S7: StepInfo = { name: "band_rate", branch: "from_45", file: "policies/seed004/seed004-r2.policy", line: 51, cites: ["F028", "004:17", "004:19", "004:21"], unit: "rate", reads: ["age_band"] };
+const S8: StepInfo = { name: "transfer_rate", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 54, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S9: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 58, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S10: StepInfo = { name: "employer_to_account", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 63, cites: ["F028", "004:17", "按本人缴费基数的2.3%划入", "C02", "R2: band% of the base"], unit: "fen", reads: ["status", "base", "transfer_rate"] };
+const S11: StepInfo = { name: "credit", branch: "for employed", file: "policies/seed004/seed004-r2.policy", line: 67, cites: ["F031", "004:27", "F027", "F028"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
+const S12: StepInfo = { name: "transfer_rate", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 55, cites: ["F028", "004:17"], unit: "rate", reads: ["status", "band_rate"] };
+const S13: StepInfo = { name: "personal_contribution", branch: "for retired, resident", file: "policies/seed004/seed004-r2.policy", line: 60, cites: ["F027"], unit: "fen", reads: ["status", "base", "employee_rate"] };
+const S14: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 64, cites: ["F028", "004:17", "按本人缴费基数的2.3%划入"], unit: "fen", reads: ["status", "base", "transfer_rate"] };
+const S15: StepInfo = { name: "credit", branch: "for retired", file: "policies/seed004/seed004-r2.policy", line: 68, cites: ["F031", "004:27", "F030", "004:23"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
+const S16: StepInfo = { name: "credit", branch: "for flexible, resident", file: "policies/seed004/seed004-r2.policy", line: 69, cites: ["F031", "004:27", "F014", "F054"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "pension", "retiree_rate"] };
+/** `age_band` — policies/seed004/seed004-r2.policy:40 (F028, 004:17) */
 function computeAgeBand(age: number): "under_35" | "from_35_to_44" | "from_45" {
-  // policies/seed004/seed004-r2.policy:32
+  // policies/seed004/seed004-r2.policy:41
   if (age < 35) {
     return "under_35";
   }
-  // policies/seed004/seed004-r2.policy:33
+  // policies/seed004/seed004-r2.policy:42
   if (35 <= age && age < 45) {
     return "from_35_to_44";
   }
-  // policies/seed004/seed004-r2.policy:34, the remaining case
+  // policies/seed004/seed004-r2.policy:43, the remaining case
   return "from_45";
 }
 
-/** `band_rate` — policies/seed004/seed004-r2.policy:39 (F028, 004:17); returns the numerator over 1000 */
+/** `band_rate` — policies/seed004/seed004-r2.policy:48 (F028, 004:17); returns the numerator over 1000 */
 function computeBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45"): number {
-  // policies/seed004/seed004-r2.policy:42
+  // policies/seed004/seed004-r2.policy:51
   if (ageBand === "under_35") {
     return 23;
   }
-  // policies/seed004/seed004-r2.policy:42
+  // policies/seed004/seed004-r2.policy:51
   if (ageBand === "from_35_to_44") {
     return 15;
   }
-  // policies/seed004/seed004-r2.policy:42, the remaining case
+  // policies/seed004/seed004-r2.policy:51, the remaining case
   return 17;
 }
 
-/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:44 (F028, 004:17); the numerator over 1000 */
+/** `transfer_rate` for `employed` — policies/seed004/seed004-r2.policy:53 (F028, 004:17); the numerator over 1000 */
 function computeTransferRateEmployed(bandRate: number): number {
   return bandRate;
 }
 
-/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:48 (F027) */
+/** `personal_contribution` for `employed` — policies/seed004/seed004-r2.policy:57 (F027) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_to_account` for `employed` — policies/seed004/seed004-r2.policy:53 (F028, 004:17, 按本人缴费基数的2.3%划入) */
+/** `employer_to_account` for `employed` — policies/seed004/seed004-r2.policy:62 (F028, 004:17, 按本人缴费基数的2.3%划入) */
 function computeEmployerToAccountEmployed(base: number, transferRate: number): number {
   return Math.floor((base * transferRate + 500) / 1000);
 }
 
-/** `credit` for `employed` — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
+/** `credit` for `employed` — policies/seed004/seed004-r2.policy:66 (F031, 004:27) */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
   return personalContribution + employerToAccount;
 }
@@ -124,7 +124,7 @@ function computeForEmployed(age: number, base: number): Output {
   return { transfer_rate: { num: transferRate, den: 1000 }, personal_contribution: personalContribution, employer_to_account: employerToAccount, credit };
 }
 
-/** `credit` for `retired` — policies/seed004/seed004-r2.policy:57 (F031, 004:27) */
+/** `credit` for `retired` — policies/seed004/seed004-r2.policy:66 (F031, 004:27) */
 function computeCreditRetired(pension: number): number {
   return Math.floor((pension * retireeRate + 25) / 50);
 }
@@ -211,29 +211,29 @@ function columnarForResident(from: number, to: number, k: number, v0: Float64Arr
 
 /** `age_band`, recording the branch taken */
 function traceAgeBand(age: number, t: TraceStep[]): "under_35" | "from_35_to_44" | "from_45" {
-  // policies/seed004/seed004-r2.policy:32
+  // policies/seed004/seed004-r2.policy:41
   if (age < 35) {
     return record(t, S2, "under_35");
   }
-  // policies/seed004/seed004-r2.policy:33
+  // policies/seed004/seed004-r2.policy:42
   if (35 <= age && age < 45) {
     return record(t, S3, "from_35_to_44");
   }
-  // policies/seed004/seed004-r2.policy:34, the remaining case
+  // policies/seed004/seed004-r2.policy:43, the remaining case
   return record(t, S4, "from_45");
 }
 
 /** `band_rate`, recording the branch taken */
 function traceBandRate(ageBand: "under_35" | "from_35_to_44" | "from_45", t: TraceStep[]): number {
-  // policies/seed004/seed004-r2.policy:42
+  // policies/seed004/seed004-r2.policy:51
   if (ageBand === "under_35") {
     return record(t, S5, 23, 1000);
   }
-  // policies/seed004/seed004-r2.policy:42
+  // policies/seed004/seed004-r2.policy:51
   if (ageBand === "from_35_to_44") {
     return record(t, S6, 15, 1000);
   }
-  // policies/seed004/seed004-r2.policy:42, the remaining case
+  // policies/seed004/seed004-r2.policy:51, the remaining case
   return record(t, S7, 17, 1000);
 }
 

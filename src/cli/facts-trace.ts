@@ -50,8 +50,8 @@ export interface Traced {
   readonly outOfScope: readonly OutOfScopeSite[];
   /** for an invariant (I): the `guarantee` declarations naming it */
   readonly guarantees?: readonly GuaranteeSite[];
-  /** for a contradiction (C): the regions (readings) whose lines cite it, in file order */
-  readonly readings?: readonly string[];
+  /** for a contradiction (C): the regions (readings) whose lines cite it, in file order, with the notes that name the reading */
+  readonly readings?: readonly Reading[];
 }
 
 export interface Tally {
@@ -70,6 +70,22 @@ export interface Trace {
 
 /** a `not graded` claim (C03) counts: the compiler computes the claim's truth and proves it false */
 const computing: ReadonlySet<SiteKind> = new Set(['parameter', 'output', 'define', 'state', 'case', 'refuted', 'destination', 'fund', 'bound']);
+
+/** A contradiction's reading: the region, and the note after the C id in its header (`region x cite C31 "reading B"`). */
+export interface Reading {
+  readonly region: string;
+  readonly notes: readonly string[];
+}
+
+/** Each cite item with the note written directly after it in the same list, if any. */
+function notesAfter(cites: readonly CiteItem[]): Map<CiteItem, string> {
+  const out = new Map<CiteItem, string>();
+  cites.forEach((c, i) => {
+    const next = cites[i + 1];
+    if (c.kind === 'fact' && next?.kind === 'note') out.set(c, next.text);
+  });
+  return out;
+}
 
 function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteItem, Omit<Site, 'file' | 'line' | 'region'>]> {
   const region = f.region.name;
@@ -109,11 +125,17 @@ export function traceFacts(files: readonly PolicyFile[], sources: ReadonlyMap<st
   const sites = new Map<string, Map<string, Site>>();
   const out = new Map<string, OutOfScopeSite[]>();
   const guaranteed = new Map<string, GuaranteeSite[]>();
+  const notes = new Map<string, string[]>(); // `C31\0region` → the notes naming that reading
   const lineOf = (file: string, offset: number): number => sources.get(file)?.position(offset).line ?? 0;
+  const noteOf = new Map<CiteItem, string>();
   for (const f of files) {
     const src = sources.get(f.file);
+    // a reading is named in its region's header: `region x extends y cite C31 "reading B"`
+    for (const [c, n] of notesAfter(f.cites)) noteOf.set(c, n);
     for (const [c, what] of sitesOf(f, src)) {
       if (c.kind !== 'fact') continue;
+      const note = noteOf.get(c);
+      if (note !== undefined) notes.set(`${c.id}\u0000${f.region.name}`, [...new Set([...(notes.get(`${c.id}\u0000${f.region.name}`) ?? []), note])]);
       const site: Site = { file: f.file, line: lineOf(f.file, c.span.start), region: f.region.name, ...what };
       const key = `${site.file}:${site.line}:${site.kind}:${site.name}`;
       const m = sites.get(c.id) ?? new Map<string, Site>();
@@ -134,7 +156,7 @@ export function traceFacts(files: readonly PolicyFile[], sources: ReadonlyMap<st
     const o = (out.get(id) ?? []).sort(byPlace);
     const g = (guaranteed.get(id) ?? []).sort(byPlace);
     const status = statusOf(id[0] as (typeof letters)[number], s, o, g);
-    const readings = id[0] === 'C' ? [...new Set(s.map((x) => x.region))] : [];
+    const readings = id[0] === 'C' ? [...new Set(s.map((x) => x.region))].map((region): Reading => ({ region, notes: notes.get(`${id}\u0000${region}`) ?? [] })) : [];
     return { id, status, sites: s, outOfScope: o, ...(g.length > 0 ? { guarantees: g } : {}), ...(readings.length > 0 ? { readings } : {}) };
   });
   const tally = (l: string): Tally => {

@@ -30,7 +30,7 @@ export function renderTrace(t: Trace, m: Messages): string {
   const out: string[] = [];
   for (const x of t.ids) {
     out.push(`${x.id}  ${m.factsStatus(x.status)}`);
-    if (x.readings) out.push(`    ${m.factsReadings(x.readings.join(', '))}`);
+    if (x.readings) out.push(`    ${m.factsReadings(x.readings.map((r) => (r.notes.length > 0 ? `${r.region} (${r.notes.map((n) => `"${n}"`).join(', ')})` : r.region)).join(', '))}`);
     for (const g of x.guarantees ?? []) out.push(`    ${g.file}:${g.line}  ${m.factsGuarantee(g.region, g.codes.join(', '), g.reason)}`);
     for (const o of x.outOfScope) out.push(`    ${o.file}:${o.line}  ${m.factsOutOfScope(o.region, o.reason)}`);
     for (const s of x.sites) out.push(`    ${s.file}:${s.line}  ${m.factsSite(s.kind, s.name, s.guard ?? '')}`);

@@ -43,7 +43,7 @@ const range = (letter: string, n: number, width: number): string[] => Array.from
 
 interface Doc {
   schema: string;
-  ids: { id: string; status: string; readings?: string[]; guarantees?: unknown[]; sites: { file: string; line: number; region: string; kind: string; name: string; guard?: string }[]; outOfScope: { file: string; line: number; region: string; reason: string }[] }[];
+  ids: { id: string; status: string; readings?: { region: string; notes: string[] }[]; guarantees?: unknown[]; sites: { file: string; line: number; region: string; kind: string; name: string; guard?: string }[]; outOfScope: { file: string; line: number; region: string; reason: string }[] }[];
   summary: Record<'F' | 'C' | 'T' | 'I', { traced: number; outOfScope: number; guaranteed: number; notTraced: number; total: number }>;
   diagnostics: { code: string }[];
 }
@@ -62,7 +62,7 @@ describe('policyc facts on a small fixture set', () => {
     expect(block(r.stdout, 'F137')).toEqual(['F137  out of scope', `    ${parent}:14  out of scope in region facts_parent: "hotlines and records"`]);
     expect(block(r.stdout, 'F128')).toEqual(['F128  out of scope', `    ${child}:5  out of scope in region facts_child: "history"`]);
     // a contradiction lists its readings (the regions citing it) before the lines
-    expect(block(r.stdout, 'C04')).toEqual(['C04  modelled', '    readings: facts_child, facts_parent', `    ${child}:1  region facts_child`, `    ${parent}:1  region facts_parent`]);
+    expect(block(r.stdout, 'C04')).toEqual(['C04  modelled', '    readings: facts_child ("another reading"), facts_parent ("one reading")', `    ${child}:1  region facts_child`, `    ${parent}:1  region facts_parent`]);
     expect(block(r.stdout, 'C29')).toEqual(['C29  modelled', '    readings: facts_parent', `    ${parent}:2  rounding facts_parent`]);
     expect(block(r.stdout, 'C01')).toEqual(['C01  not traced']);
     expect(block(r.stdout, 'T01')).toEqual(['T01  tested', `    ${parent}:9  test "one"`]);
@@ -111,7 +111,11 @@ describe('policyc facts on a small fixture set', () => {
       sites: [],
       outOfScope: [{ file: parent, line: 14, region: 'facts_parent', reason: 'hotlines and records' }],
     });
-    expect(doc.ids.find((x) => x.id === 'C04')?.readings).toEqual(['facts_child', 'facts_parent']);
+    expect(doc.ids.find((x) => x.id === 'C04')?.readings).toEqual([
+      { region: 'facts_child', notes: ['another reading'] },
+      { region: 'facts_parent', notes: ['one reading'] },
+    ]);
+    expect(doc.ids.find((x) => x.id === 'C29')?.readings).toEqual([{ region: 'facts_parent', notes: [] }]);
     expect(doc.ids.find((x) => x.id === 'I01')).toEqual({
       id: 'I01',
       status: 'guaranteed',
@@ -181,6 +185,10 @@ describe('policyc facts on policies/', () => {
     // C03: seed 004's claim that the ratio rises with age, proven false on its own table
     expect(block(r.stdout, 'C03')).toContainEqual(expect.stringMatching(/^ {4}policies\/seed004\/seed004-r2\.policy:\d+ {2}`not graded` claim of table band_rate, proven false$/));
     expect(block(r.stdout, 'F029')[0]).toBe('F029  computed');
+    // C31: when a gap stops reimbursement, four readings in three regions
+    expect(block(r.stdout, 'C31')[1]).toBe(
+      '    readings: contribution_gaps_no_gap_record ("reading C"), contribution_gaps ("readings A and D"), shanghai_account ("reading B: reimbursement stops from the month after contributions stop")',
+    );
   });
 
   it('gives every out-of-scope rule a reason and never also computes it; FACTS M and C22 are among them', async () => {
