@@ -22,7 +22,7 @@ export interface Input {
   readonly members: readonly Member[];
   /** calendar month `YYYY-MM` — policies/households/jiangsu-2024.policy:16 */
   readonly month: string;
-  /** one of changzhou, nanjing, suzhou, wuxi, elsewhere — policies/households/jiangsu-2024-cities.policy:11 (F063, 002:82, 苏南地区 常州 南京 苏州 无锡) */
+  /** one of changzhou, nanjing, suzhou, wuxi, elsewhere — policies/households/jiangsu-2024-cities.policy:12 (F063, 002:82, 苏南地区 常州 南京 苏州 无锡) */
   readonly city: City;
 }
 
@@ -34,8 +34,8 @@ export interface Output {
   readonly insured_members: number;
   /** int — policies/households/jiangsu-2024.policy:31 */
   readonly elderly_members: number;
-  /** money in fen per year — policies/households/jiangsu-2024-cities.policy:13 (C26, reading B, F063, 002:82, 常州:730元(居首) 南京:540元 苏州:520元 无锡:550元) */
-  readonly city_figure: number;
+  /** null when not applicable to the input; money in fen per year — policies/households/jiangsu-2024-cities.policy:14 (C26, reading B, F063, 002:82, 常州:730元(居首) 南京:540元 苏州:520元 无锡:550元) */
+  readonly city_figure: number | null;
 }
 
 /** What this region shares with `jiangsu_residents_2024`. */
@@ -45,34 +45,34 @@ const {
 } = $parent;
 const H_START = 24288; // 2024-01
 const H_END = 24299; // 2024-12
-const L2: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 21, col: 5 };
-const L3: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 18, col: 5 };
-const L4: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 11, col: 9 };
+const L2: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 22, col: 5 };
+const L3: PolicyLocation = { file: "policies/households/jiangsu-2024-cities.policy", line: 12, col: 9 };
 const S7: StepInfo = { name: "household_premium", branch: "=", file: "policies/households/jiangsu-2024.policy", line: 29, cites: ["F062", "T21", "the household pays each member's premium"], unit: "fen", reads: ["members", "city", "elderly_premium", "adult_premium", "student_child_premium", "university_premium"] };
-const S8: StepInfo = { name: "city_figure", branch: "for changzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 14, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "常州:730元(居首)"], unit: "fen", reads: ["city"] };
-const S9: StepInfo = { name: "city_figure", branch: "for nanjing", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "南京:540元"], unit: "fen", reads: ["city"] };
-const S10: StepInfo = { name: "city_figure", branch: "for suzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 16, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "苏州:520元"], unit: "fen", reads: ["city"] };
-const S11: StepInfo = { name: "city_figure", branch: "for wuxi", file: "policies/households/jiangsu-2024-cities.policy", line: 17, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "无锡:550元"], unit: "fen", reads: ["city"] };
-/** `premium` for one item of `members` — policies/households/jiangsu-2024-cities.policy:20 (C26, reading B: a city figure with no category, F063, 002:82) */
+const S8: StepInfo = { name: "city_figure", branch: "for changzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 15, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "常州:730元(居首)"], unit: "fen", reads: ["city"] };
+const S9: StepInfo = { name: "city_figure", branch: "for nanjing", file: "policies/households/jiangsu-2024-cities.policy", line: 16, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "南京:540元"], unit: "fen", reads: ["city"] };
+const S10: StepInfo = { name: "city_figure", branch: "for suzhou", file: "policies/households/jiangsu-2024-cities.policy", line: 17, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "苏州:520元"], unit: "fen", reads: ["city"] };
+const S11: StepInfo = { name: "city_figure", branch: "for wuxi", file: "policies/households/jiangsu-2024-cities.policy", line: 18, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "无锡:550元"], unit: "fen", reads: ["city"] };
+const S12: StepInfo = { name: "city_figure", branch: "for elsewhere", file: "policies/households/jiangsu-2024-cities.policy", line: 19, cites: ["C26", "reading B", "F063", "002:82", "常州:730元(居首) 南京:540元 苏州:520元 无锡:550元", "no city figure is given (the list is cut off after 苏中及苏北地区 扬州): the provincial default holds"], unit: "fen", reads: ["city"] };
+/** `premium` for one item of `members` — policies/households/jiangsu-2024-cities.policy:21 (C26, reading B: a city figure with no category, F063, 002:82) */
 function itemPremium(it: Member, city: City): number {
-  // policies/households/jiangsu-2024-cities.policy:21
+  // policies/households/jiangsu-2024-cities.policy:22
   if (city === "changzhou" || city === "nanjing" || city === "suzhou" || city === "wuxi") {
     return fail("unspecified", "premium", L2, "premium of members[k] is unspecified in the sources");
   }
-  // policies/households/jiangsu-2024-cities.policy:22
   // policies/households/jiangsu-2024-cities.policy:23
+  // policies/households/jiangsu-2024-cities.policy:24
   if (it.category === "elderly") {
     return elderlyPremium;
   }
-  // policies/households/jiangsu-2024-cities.policy:24
+  // policies/households/jiangsu-2024-cities.policy:25
   if (it.category === "adult") {
     return adultPremium;
   }
-  // policies/households/jiangsu-2024-cities.policy:25
+  // policies/households/jiangsu-2024-cities.policy:26
   if (it.category === "student_or_child") {
     return studentChildPremium;
   }
-  // policies/households/jiangsu-2024-cities.policy:26
+  // policies/households/jiangsu-2024-cities.policy:27
   return universityPremium;
 }
 
@@ -196,8 +196,7 @@ function lazyForElsewhere(members: readonly Member[]): Output {
   const householdPremium = attempt(() => computeHouseholdPremiumElsewhere(members));
   const insuredMembers = attempt(() => computeInsuredMembers(members));
   const elderlyMembers = attempt(() => computeElderlyMembers(members));
-  const cityFigure = attempt(() => fail("unspecified", "city_figure", L3, "city_figure: for elsewhere is unspecified in the sources"));
-  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: cityFigure });
+  return settle<Output>({ household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: null });
 }
 
 /** Every rule for `city` = `elsewhere`. */
@@ -206,8 +205,7 @@ function computeForElsewhere(members: readonly Member[]): Output {
     const householdPremium = computeHouseholdPremiumElsewhere(members);
     const insuredMembers = computeInsuredMembers(members);
     const elderlyMembers = computeElderlyMembers(members);
-    const cityFigure = fail("unspecified", "city_figure", L3, "city_figure: for elsewhere is unspecified in the sources");
-    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: cityFigure };
+    return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: null };
   } catch {
     return lazyForElsewhere(members);
   }
@@ -254,8 +252,8 @@ function traceForElsewhere(members: readonly Member[], t: TraceStep[]): Output {
   const householdPremium = record(t, S7, computeHouseholdPremiumElsewhere(members));
   const insuredMembers = record(t, S5, computeInsuredMembers(members));
   const elderlyMembers = record(t, S6, computeElderlyMembers(members));
-  const cityFigure = fail("unspecified", "city_figure", L3, "city_figure: for elsewhere is unspecified in the sources");
-  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: cityFigure };
+  record(t, S12, null);
+  return { household_premium: householdPremium, insured_members: insuredMembers, elderly_members: elderlyMembers, city_figure: null };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `city` (which it validates). */
@@ -272,7 +270,7 @@ function compute(members: readonly Member[], city: string): Output {
     case "elsewhere":
       return computeForElsewhere(members);
     default:
-      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L4);
+      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L3);
   }
 }
 
@@ -294,7 +292,7 @@ function computeTraced(members: readonly Member[], city: string, t: TraceStep[])
     case "elsewhere":
       return traceForElsewhere(members, t);
     default:
-      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L4);
+      return badMember("city", city, ["changzhou", "nanjing", "suzhou", "wuxi", "elsewhere"], L3);
   }
 }
 
@@ -322,7 +320,7 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["members", "month", "city"], [L0, L1, L4], "input");
+  badShape(input, ["members", "month", "city"], [L0, L1, L3], "input");
   const members = input.members;
   badList("members", members, 1, 20, memberFields, L0);
   const month = parseMonth(input.month);
@@ -356,7 +354,7 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "month">, from: string, to: string): Output[] {
-  badShape(person, ["members", "city"], [L0, L4], "person");
+  badShape(person, ["members", "city"], [L0, L3], "person");
   const members = person.members;
   badList("members", members, 1, 20, memberFields, L0);
   const city = person.city;

@@ -690,7 +690,8 @@ export class PolicyParser extends CstParser {
           this.OPTION(() => this.CONSUME(T.Minus));
           this.CONSUME(T.NumberLit);
           // a unit, unless the next line opens `out of scope …`
-          this.OPTION2({ GATE: () => !(this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of), DEF: () => this.SUBRULE(this.moneyUnit) });
+          // (or a record's next field, `student: boolean`, on the next line)
+          this.OPTION2({ GATE: () => !(this.LA(1).image === 'out' && this.LA(2).tokenType === T.Of) && this.LA(2).tokenType !== T.Colon, DEF: () => this.SUBRULE(this.moneyUnit) });
         },
       },
       { ALT: () => this.CONSUME(T.PercentLit) },

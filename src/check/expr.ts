@@ -158,7 +158,7 @@ function checkName(env: ExprEnv, name: string, span: Span, want?: Ty): IrExpr {
   const item = checkItemRef(env, name, span);
   if (item) return item;
   const it = env.inputs.get(name);
-  if (it?.k === 'list') return listAsValue(env, name, span);
+  if (it?.k === 'list') return listAsValue(env, name, it, span);
   if (it) {
     env.reads.add(name);
     return { op: 'input', name, sym: env.symbols.get(name)!, ty: it, span };

@@ -141,7 +141,9 @@ export function checkItemRef(env: ItemEnv, name: string, span: Span): IrExpr | u
   if (!cur || cur.list !== d.list) {
     const why = cur
       ? text(`here the item is one of \`${cur.list}\``, `此处的项属于 \`${cur.list}\``)
-      : text(`read it in an aggregate: \`sum(${name})\`, \`count(${d.list} where ${name})\`, \`all(${name})\``, `请在聚合中读取：\`sum(${name})\`、\`count(${d.list} where ${name})\`、\`all(${name})\``);
+      : d.ty.k === 'bool'
+        ? text(`read it in an aggregate: \`count(${d.list} where ${name})\`, \`all(${name})\`, \`any(${name})\``, `请在聚合中读取：\`count(${d.list} where ${name})\`、\`all(${name})\`、\`any(${name})\``)
+        : text(`read it in an aggregate: \`sum(${name})\``, `请在聚合中读取：\`sum(${name})\``);
     env.sink.error(Diagnostics.ItemScope, span, [name, d.list, why]);
     return err(span);
   }
@@ -150,8 +152,10 @@ export function checkItemRef(env: ItemEnv, name: string, span: Span): IrExpr | u
 }
 
 /** A list input read as a value, outside an aggregate (PD2046). */
-export function listAsValue(env: ItemEnv, name: string, span: Span): IrExpr {
-  env.sink.error(Diagnostics.ItemScope, span, [name, name, text(`a list is read through an aggregate: \`count(${name})\`, \`sum(${name}.field)\`, or a \`define … for each x in ${name}\``, `列表须通过聚合读取：\`count(${name})\`、\`sum(${name}.字段)\`，或 \`define … for each x in ${name}\``)]);
+export function listAsValue(env: ItemEnv, name: string, ty: Ty, span: Span): IrExpr {
+  env.sink.error(Diagnostics.TypeMismatch, span, [text('one value', '单个值'), showL(ty)], {
+    fix: { message: text(`read a list through an aggregate: \`count(${name})\`, \`sum(${name}.field)\`, or a \`define … for each x in ${name}\``, `列表须通过聚合读取：\`count(${name})\`、\`sum(${name}.字段)\`，或 \`define … for each x in ${name}\``), edits: [] },
+  });
   return err(span);
 }
 
@@ -180,6 +184,9 @@ export function checkAggregate(env: ItemEnv, fn: AggFn, args: readonly Expr[], w
   let list: string | undefined;
   let ofExpr: ((inner: ItemScope) => IrExpr) | undefined;
   let shown = '';
+  // a list whose record is unknown is already reported
+  const named = a.kind === 'NameRef' ? a.name : a.kind === 'Field' ? a.target.name : undefined;
+  if (named !== undefined && c.describe(named)?.k === 'error') return err(span);
   if (a.kind === 'NameRef' && scope?.lists.has(a.name)) {
     list = a.name;
     shown = a.name;

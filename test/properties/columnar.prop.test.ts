@@ -97,7 +97,8 @@ function population(r: IrRegion) {
 
 describe('evaluateColumnar ≡ evaluate per row', () => {
   // stateful regions have evaluateTimelineColumnar instead (test/properties/timeline.prop.test.ts)
-  for (const r of regions.filter((x) => !isStateful(x))) {
+  // a region with a list input has no evaluateColumnar (a list has no typed-array column; grammar/README.md, Records and lists)
+  for (const r of regions.filter((x) => !isStateful(x) && !x.inputs.some((i) => i.ty.k === 'list'))) {
     it(`region ${r.name}`, async () => {
       const mod = (await import(`../../generated/${r.name}.ts`)) as Mod;
       const persons = r.inputs.filter((i) => i.name !== r.monthInput);
