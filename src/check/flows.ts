@@ -90,11 +90,10 @@ interface Scope {
 const isMoney = (t: TypeExpr | undefined): boolean => t?.kind === 'NamedType' && t.base.name === 'money';
 const typeWords = (t: TypeExpr): string => (t.kind === 'EnumType' ? 'a list member' : `\`${t.base.name}${t.period ? ` per ${t.period.name}` : ''}\``);
 
-/** Summands of an expression: the names added or subtracted at its top. */
-function summands(e: Expr): { name: string; span: Span }[] {
-  if (e.kind === 'NameRef') return [{ name: e.name, span: e.span }];
-  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) return [...summands(e.left), ...summands(e.right)];
-  return [];
+/** The terms added or subtracted at the top of an expression; each a name, or undefined for anything else. */
+function terms(e: Expr): ({ name: string; span: Span } | undefined)[] {
+  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) return [...terms(e.left), ...terms(e.right)];
+  return [e.kind === 'NameRef' ? { name: e.name, span: e.span } : undefined];
 }
 
 /** The value expressions of a body; under `for` guards, only those naming one of `members` (all when empty). */
@@ -161,10 +160,11 @@ export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
   for (const r of readers) {
     const isSource = destinations.has(r.name);
     for (const e of valuesOf(r.body, r.members)) {
-      const xs = summands(e);
-      // a value that is one name is that amount itself (`subsidy_to_account = government_subsidy`), not an add-on
-      if (xs.length < 2) continue;
-      for (const x of xs) {
+      const ts = terms(e);
+      // a value that is one term is that amount itself (`subsidy_to_account = government_subsidy`), not an add-on
+      if (ts.length < 2) continue;
+      for (const x of ts) {
+        if (!x) continue;
         if (x.name === r.name || !isMoney(typeOf(x.name))) continue;
         if (isSource && destinations.has(x.name)) {
           sink.error(Diagnostics.TwoDestinations, x.span, [x.name, text(`its own, and \`${r.name}\`'s, which it is added into`, `它自己的，以及它被计入的 \`${r.name}\` 的`)], { related: [{ span: destinations.get(x.name)!.span, message: text('its own destination', '它自己的去向') }] });
@@ -212,7 +212,7 @@ function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, V
     }
     if (parts.length !== b.names.length) continue;
     // every combination of the rates' (dated) values, at the first rate's value
-    const sums = parts.reduce<{ rate: Rate; span: Span }[]>(
+    const sums = parts.length === 1 ? parts[0]! : parts.reduce<{ rate: Rate; span: Span }[]>(
       (acc, xs) => acc.flatMap((a) => xs.map((x) => ({ rate: { value: a.rate.value * x.rate.scale + x.rate.value * a.rate.scale, scale: a.rate.scale * x.rate.scale }, span: a.span }))).slice(0, 16),
       [{ rate: { value: 0n, scale: 1n }, span: parts[0]?.[0]?.span ?? b.span }],
     );
@@ -223,7 +223,8 @@ function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, V
       const below = rate.value * lo.scale < lo.value * rate.scale;
       const above = rate.value * hi.scale > hi.value * rate.scale;
       if (below || above) {
-        sink.error(Diagnostics.OutsideBound, b.names.length > 1 ? b.span : span, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], { related: [{ span: b.span, message: text('the bound', '范围') }] });
+        const at = b.names.length > 1 ? b.span : span;
+        sink.error(Diagnostics.OutsideBound, at, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], at === b.span ? {} : { related: [{ span: b.span, message: text('the bound', '范围') }] });
       }
     }
   }
