@@ -38,6 +38,8 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/national.policy:77 (F019, F034) */
   readonly employer_to_account: number;
+  /** money in fen per month — policies/national.policy:84 (F001, F027) */
+  readonly personal_to_account: number;
   /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
@@ -76,7 +78,7 @@ const S7: StepInfo = { name: "flexible_base", branch: "for employed, retired, re
 const S8: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 67, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
 const S9: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 73, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
 const S10: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 79, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S11: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 80, cites: ["F019", "F034", "F036", "000:95", "F026", "003:130", "单位缴纳的部分则是进入到了医保统筹账户中"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S11: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 80, cites: ["F019", "F034", "F036", "000:95", "F026", "003:130", "F025", "001:86", "C24", "reading A: the balance holds no employer money"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
 const S12: StepInfo = { name: "personal_to_account", branch: "for employed", file: "policies/national.policy", line: 85, cites: ["F001", "F027", "000:5", "F038", "000:10", "医保个人账户并未取消: the 2% is still credited in full"], unit: "fen", reads: ["status", "personal_contribution"] };
 const S13: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 93, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "average_pension", "retiree_average_pension_rate"] };
 const S14: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 96, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
@@ -117,6 +119,11 @@ function computeEmployerToAccountEmployed(month: number, employerContribution: n
   return 0;
 }
 
+/** `personal_to_account` for `employed` — policies/national.policy:84 (F001, F027) */
+function computePersonalToAccountEmployed(personalContribution: number): number {
+  return personalContribution;
+}
+
 /** `credit` for `employed` — policies/national.policy:95 (F027, F034, F035) */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
   return personalContribution + employerToAccount;
@@ -132,9 +139,10 @@ function computeForEmployed(base: number, month: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
@@ -161,7 +169,7 @@ function computeCreditRetired2(retireeCredit: number | Failed): number {
 function lazyForRetired(month: number, averagePension: number): Output {
   const retireeCredit = attempt(() => computeRetireeCreditRetired(month, averagePension));
   const credit = attempt(() => computeCreditRetired2(retireeCredit));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -169,7 +177,7 @@ function computeForRetired(month: number, averagePension: number): Output {
   try {
     const retireeCredit = computeRetireeCreditRetired(month, averagePension);
     const credit = computeCreditRetired(retireeCredit);
-    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
   } catch {
     return lazyForRetired(month, averagePension);
   }
@@ -202,23 +210,19 @@ function computeForFlexible(base: number, averageWage: number, flexibleRate: num
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(): Output {
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
-/** `personal_to_account` for `employed` — policies/national.policy:84 (F001, F027) */
-function computePersonalToAccountEmployed(personalContribution: number): number {
-  return personalContribution;
-}
-
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccountLeaf = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
@@ -226,14 +230,15 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
-    v3[k] = NaN;
+    v3[k] = personalToAccount;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = credit;
-    v5[k] = pooled;
+    v5[k] = credit;
+    v6[k] = pooled;
   }
 }
 
-function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const retireeCredit = computeRetireeCreditRetired(month, averagePension);
@@ -241,10 +246,11 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = retireeCredit;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
       p0[k] = 1;
-      v4[k] = credit;
-      v5[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -252,7 +258,7 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
   return true;
 }
 
-function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
   const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
@@ -262,22 +268,24 @@ function columnarForFlexible(base: number, averageWage: number, flexibleRate: nu
     v0[k] = personalContribution;
     v1[k] = 0;
     v2[k] = 0;
-    v3[k] = NaN;
+    v3[k] = 0;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = 0;
-    v5[k] = pooled;
+    v5[k] = 0;
+    v6[k] = pooled;
   }
 }
 
-function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
     v2[k] = 0;
-    v3[k] = NaN;
+    v3[k] = 0;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = 0;
     v5[k] = 0;
+    v6[k] = 0;
   }
 }
 
@@ -304,7 +312,7 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S13, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
@@ -330,7 +338,7 @@ function traceForRetired(month: number, averagePension: number, t: TraceStep[]):
   const retireeCredit = traceRetireeCreditRetired(month, averagePension, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -346,7 +354,7 @@ function traceForFlexible(base: number, averageWage: number, flexibleRate: numbe
   record(t, S13, null);
   record(t, S29, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -362,7 +370,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S13, null);
   record(t, S31, 0);
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -518,7 +526,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "personal_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
@@ -527,8 +535,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
-  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account personal_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, personal_to_account: v3, retiree_credit: v4, credit: v5, pooled: v6 } = result.values;
   const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -546,16 +554,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 1:
-        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 2:
-        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       default:
         slow(p);

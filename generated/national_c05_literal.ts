@@ -39,6 +39,8 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/variants/national-c05-literal.policy:12 (F040, C05, reading C) */
   readonly employer_to_account: number;
+  /** money in fen per month — policies/national.policy:84 (F001, F027) */
+  readonly personal_to_account: number;
   /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
@@ -80,9 +82,10 @@ function computeForEmployed(base: number, month: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
@@ -99,7 +102,7 @@ function computeRetireeCreditRetired(month: number, averagePension: number): num
 function lazyForRetired(month: number, averagePension: number): Output {
   const retireeCredit = attempt(() => computeRetireeCreditRetired(month, averagePension));
   const credit = attempt(() => computeCreditRetired2(retireeCredit));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -107,17 +110,18 @@ function computeForRetired(month: number, averagePension: number): Output {
   try {
     const retireeCredit = computeRetireeCreditRetired(month, averagePension);
     const credit = computeCreditRetired(retireeCredit);
-    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
   } catch {
     return lazyForRetired(month, averagePension);
   }
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccountLeaf = Math.floor((employerContribution * 7 + 5) / 10);
   const employerToAccountLeaf2 = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf2 : employerToAccountLeaf;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
@@ -125,14 +129,15 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
-    v3[k] = NaN;
+    v3[k] = personalToAccount;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = credit;
-    v5[k] = pooled;
+    v5[k] = credit;
+    v6[k] = pooled;
   }
 }
 
-function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const retireeCredit = computeRetireeCreditRetired(month, averagePension);
@@ -140,10 +145,11 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = retireeCredit;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
       p0[k] = 1;
-      v4[k] = credit;
-      v5[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -174,7 +180,7 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   record(t, S13, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
@@ -200,7 +206,7 @@ function traceForRetired(month: number, averagePension: number, t: TraceStep[]):
   const retireeCredit = traceRetireeCreditRetired(month, averagePension, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -216,7 +222,7 @@ function traceForFlexible(base: number, averageWage: number, flexibleRate: numbe
   record(t, S13, null);
   record(t, S29, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -232,7 +238,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S13, null);
   record(t, S31, 0);
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -388,7 +394,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "personal_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
@@ -397,8 +403,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
-  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account personal_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, personal_to_account: v3, retiree_credit: v4, credit: v5, pooled: v6 } = result.values;
   const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -416,16 +422,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 1:
-        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 2:
-        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       default:
         slow(p);
