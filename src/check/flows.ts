@@ -31,18 +31,23 @@ export interface MergedFlows {
 export const derivedInvariants = new WeakSet<InvariantDecl>();
 
 const reported = new WeakMap<DiagnosticSink, Set<string>>();
-/** Inherited lines are checked again in every extending region; each problem is reported once. */
-function once(sink: DiagnosticSink): DiagnosticSink {
+/**
+ * Inherited lines are checked again in every extending region; each problem is reported once.
+ * `failed` says whether this region's check found an error, reported now or for its parent.
+ */
+function once(sink: DiagnosticSink): { sink: DiagnosticSink; failed: () => boolean } {
   const seen = reported.get(sink) ?? new Set<string>();
   reported.set(sink, seen);
+  let failed = false;
   const proxy = Object.create(sink) as DiagnosticSink;
   proxy.report = (d: Diagnostic): void => {
+    if (d.severity === 'error') failed = true;
     const key = `${d.code}:${d.span.file}:${d.span.start}:${d.span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
     sink.report(d);
   };
-  return proxy;
+  return { sink: proxy, failed: () => failed };
 }
 
 /** Merges a region's own lines over its parent's: a destination or fund already inherited needs `override`. */
@@ -105,8 +110,7 @@ function valuesOf(b: Body, members: ReadonlySet<string>): Expr[] {
 
 /** Checks a region's merged lines and derives its I02 invariants (none when a line is wrong). */
 export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
-  const sink = once(sinkIn);
-  const before = sinkIn.items.length;
+  const { sink, failed } = once(sinkIn);
   const values = new Map(s.values.map((v) => [v.name.name, v]));
   const inputs = new Map(s.inputs.map((i) => [i.name.name, i]));
   const typeOf = (n: string): TypeExpr | undefined => values.get(n)?.type ?? inputs.get(n)?.type;
@@ -175,7 +179,7 @@ export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
     }
   }
   checkBounds(s.flows.bounds, values, sink);
-  if (sinkIn.items.slice(before).some((d) => d.severity === 'error') || destinations.size === 0) return [];
+  if (failed() || destinations.size === 0) return [];
   return derive(s, population?.name.name);
 }
 
