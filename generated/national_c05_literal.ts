@@ -13,39 +13,39 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national_c05_literal`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
 }
 
 /** Output of region `national_c05_literal`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
   /** money in fen per month — policies/variants/national-c05-literal.policy:12 (F040, C05, reading C) */
   readonly employer_to_account: number;
-  /** money in fen per month — policies/national.policy:84 (F001, F027) */
+  /** money in fen per month — policies/national.policy:83 (F001, F027) */
   readonly personal_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:88 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:94 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:101 (F024, F034) */
+  /** money in fen per month — policies/national.policy:100 (F024, F034) */
   readonly pooled: number;
 }
 
@@ -88,13 +88,13 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:88 (C07) */
 function computeRetireeCreditRetired(month: number, averagePension: number): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return Math.floor((averagePension * retireeAveragePensionRate + 25) / 50);
 }
 
@@ -185,11 +185,11 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, averagePension: number, t: TraceStep[]): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return record(t, S20, Math.floor((averagePension * retireeAveragePensionRate + 25) / 50));
 }
 

@@ -13,39 +13,39 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national_flexible_account`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
 }
 
 /** Output of region `national_flexible_account`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:77 (F019, F034) */
+  /** money in fen per month — policies/national.policy:76 (F019, F034) */
   readonly employer_to_account: number;
   /** money in fen per month — policies/variants/national-flexible-account.policy:19 (F001, F015) */
   readonly personal_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:88 (C07) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/variants/national-flexible-account.policy:12 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:101 (F024, F034) */
+  /** money in fen per month — policies/national.policy:100 (F024, F034) */
   readonly pooled: number;
 }
 
@@ -70,13 +70,13 @@ const S36: StepInfo = { name: "credit", branch: "for retired", file: "policies/v
 const S37: StepInfo = { name: "personal_to_account", branch: "for flexible", file: "policies/variants/national-flexible-account.policy", line: 21, cites: ["F001", "F015", "003:132", "C01", "reading B"], unit: "fen", reads: ["status", "personal_contribution"] };
 const S38: StepInfo = { name: "credit", branch: "for flexible", file: "policies/variants/national-flexible-account.policy", line: 15, cites: ["F027", "F034", "F035", "F015", "003:132", "C01", "reading B: the whole premium to the personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
 const S39: StepInfo = { name: "credit", branch: "for resident", file: "policies/variants/national-flexible-account.policy", line: 16, cites: ["F027", "F034", "F035", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:76 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return 0;
 }
 
@@ -91,13 +91,13 @@ function computeForEmployed(base: number, month: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:88 (C07) */
 function computeRetireeCreditRetired(month: number, averagePension: number): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return Math.floor((averagePension * retireeAveragePensionRate + 25) / 50);
 }
 
@@ -193,11 +193,11 @@ function columnarForFlexible(base: number, averageWage: number, flexibleRate: nu
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return record(t, S11, 0);
 }
 
@@ -219,11 +219,11 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, averagePension: number, t: TraceStep[]): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return record(t, S20, Math.floor((averagePension * retireeAveragePensionRate + 25) / 50));
 }
 

@@ -13,39 +13,39 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `province_f045`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
 }
 
 /** Output of region `province_f045`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:77 (F019, F034) */
+  /** money in fen per month — policies/national.policy:76 (F019, F034) */
   readonly employer_to_account: number;
-  /** money in fen per month — policies/national.policy:84 (F001, F027) */
+  /** money in fen per month — policies/national.policy:83 (F001, F027) */
   readonly personal_to_account: number;
   /** null when not applicable to the input; money in fen per month — policies/provinces/province-f045.policy:15 (F045, 000:6, 某省原按4.5%划入,现调整为2%, C07, reading A: own pension) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:94 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:101 (F024, F034) */
+  /** money in fen per month — policies/national.policy:100 (F024, F034) */
   readonly pooled: number;
 }
 
@@ -73,13 +73,13 @@ const S34: StepInfo = { name: "retiree_rate_after_reform", branch: "=", file: "p
 const S35: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/province-f045.policy", line: 19, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%", "C07", "reading A: own pension"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_rate_after_reform"] };
 const S36: StepInfo = { name: "retiree_credit", branch: "for retired › before reform_date", file: "policies/provinces/province-f045.policy", line: 17, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%", "C07", "reading A: own pension"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_rate_after_reform"] };
 const S37: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/province-f045.policy", line: 18, cites: ["F045", "000:6", "某省原按4.5%划入,现调整为2%", "C07", "reading A: own pension"], unit: "fen", reads: ["status", "reform_date", "month", "pension", "retiree_rate_before_reform", "retiree_rate_after_reform"] };
-/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:76 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return 0;
 }
 
@@ -150,11 +150,11 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return record(t, S11, 0);
 }
 

@@ -39,7 +39,7 @@ export interface Output {
   readonly supplement_to_account: number;
   /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:23 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
   readonly pooled: number;
 }
 
@@ -61,13 +61,13 @@ const S19: StepInfo = { name: "local_supplement_rate", branch: "=", file: "polic
 const S20: StepInfo = { name: "local_supplement", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 16, cites: ["F008", "001:86"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
 const S21: StepInfo = { name: "supplement_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 20, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
 const S22: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 24, cites: ["F052", "T10"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["I02", "F008", "统筹账户: 9%+2%"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
 const S24: StepInfo = { name: "local_supplement", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 17, cites: ["F008", "001:86", "F009", "an employer's supplement"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
 const S25: StepInfo = { name: "supplement_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 21, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
 const S26: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a-supplement.policy", line: 29, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
 const S27: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 30, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
 const S28: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 31, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 37, cites: ["I02", "F008", "统筹账户: 9%+2%"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 37, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
 const S30: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 32, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
 const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 33, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
 /** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:32 */
@@ -90,7 +90,7 @@ function computeCreditEmployed(personalContribution: number, employerToAccount: 
   return personalContribution + employerToAccount + supplementToAccount;
 }
 
-/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, localSupplement: number, credit: number): number {
   return personalContribution + employerContribution + localSupplement - credit;
 }
@@ -146,7 +146,7 @@ function computeForRetired(age: number, month: number): Output {
   }
 }
 
-/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
 function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, localSupplement: number | Failed, credit: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerContribution) + unwrap(localSupplement) - unwrap(credit);
 }

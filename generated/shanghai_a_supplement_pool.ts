@@ -37,7 +37,7 @@ export interface Output {
   readonly credit: number;
   /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
   readonly local_supplement: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
   readonly pooled: number;
   /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
   readonly supplement_to_account: number;
