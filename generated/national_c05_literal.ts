@@ -37,7 +37,7 @@ export interface Output {
   readonly personal_contribution: number;
   /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/variants/national-c05-literal.policy:12 (F040, C05, reading C) */
+  /** money in fen per month — policies/variants/national-c05-literal.policy:13 (F040, C05, reading C) */
   readonly employer_to_account: number;
   /** money in fen per month — policies/national.policy:83 (F001, F027) */
   readonly personal_to_account: number;
@@ -61,19 +61,19 @@ const {
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/variants/national-c05-literal.policy:10 (F036, 000:95, C04, reading A, as national)
+// policies/variants/national-c05-literal.policy:11 (F036, 000:95, C04, reading A, as national)
 const reformDate = 24276; // 2023-01
-const S32: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-c05-literal.policy", line: 10, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
-const S33: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/variants/national-c05-literal.policy", line: 14, cites: ["F040", "C05", "reading C", "F019", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S34: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/variants/national-c05-literal.policy", line: 15, cites: ["F040", "C05", "reading C", "002:33", "单位缴费30%计入统筹基金: the pool 30%, the account the other 70%"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S35: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/variants/national-c05-literal.policy", line: 16, cites: ["F040", "C05", "reading C"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-/** `employer_to_account` for `employed` — policies/variants/national-c05-literal.policy:12 (F040, C05, reading C) */
+const S32: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-c05-literal.policy", line: 11, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
+const S33: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/variants/national-c05-literal.policy", line: 15, cites: ["F040", "C05", "reading C", "F019", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S34: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/variants/national-c05-literal.policy", line: 16, cites: ["F040", "C05", "reading C", "002:33", "reading C: 单位缴费30%计入统筹基金, the pool 30%, the account the other 70%"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S35: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/variants/national-c05-literal.policy", line: 17, cites: ["F040", "C05", "reading C"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+/** `employer_to_account` for `employed` — policies/variants/national-c05-literal.policy:13 (F040, C05, reading C) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/variants/national-c05-literal.policy:14
+  // policies/variants/national-c05-literal.policy:15
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/variants/national-c05-literal.policy:15, the remaining case
+  // policies/variants/national-c05-literal.policy:16, the remaining case
   return Math.floor((employerContribution * 7 + 5) / 10);
 }
 
@@ -159,11 +159,11 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/variants/national-c05-literal.policy:14
+  // policies/variants/national-c05-literal.policy:15
   if (month < reformDate) {
     return record(t, S33, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/variants/national-c05-literal.policy:15, the remaining case
+  // policies/variants/national-c05-literal.policy:16, the remaining case
   return record(t, S34, Math.floor((employerContribution * 7 + 5) / 10));
 }
 

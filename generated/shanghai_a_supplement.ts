@@ -33,13 +33,13 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
   readonly employer_to_account: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
   readonly local_supplement: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
   readonly supplement_to_account: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:23 */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:26 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
   readonly pooled: number;
 }
 
@@ -50,47 +50,47 @@ const {
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/shanghai/shanghai-a-supplement.policy:11 (F008, 001:86, 如上海为9%+2%地方附加)
+// policies/shanghai/shanghai-a-supplement.policy:12 (F008, 001:86, 如上海为9%+2%地方附加)
 const employerRate = 9; // 9/100
-// policies/shanghai/shanghai-a-supplement.policy:12 (F008, 001:86, 2%地方附加)
+// policies/shanghai/shanghai-a-supplement.policy:13 (F008, 001:86, 2%地方附加)
 const localSupplementRate = 1; // 1/50
-const L8: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 26, col: 7 };
-const L9: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 28, col: 9 };
-const S18: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 11, cites: ["F008", "001:86", "如上海为9%+2%地方附加"], unit: "rate", reads: [] };
-const S19: StepInfo = { name: "local_supplement_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 12, cites: ["F008", "001:86", "2%地方附加"], unit: "rate", reads: [] };
-const S20: StepInfo = { name: "local_supplement", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 16, cites: ["F008", "001:86"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
-const S21: StepInfo = { name: "supplement_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 20, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
-const S22: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 24, cites: ["F052", "T10"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
-const S24: StepInfo = { name: "local_supplement", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 17, cites: ["F008", "001:86", "F009", "an employer's supplement"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
-const S25: StepInfo = { name: "supplement_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 21, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
-const S26: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a-supplement.policy", line: 29, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S27: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 30, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S28: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 31, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 37, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
-const S30: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 32, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 33, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const L8: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 29, col: 7 };
+const L9: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 31, col: 9 };
+const S18: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 12, cites: ["F008", "001:86", "如上海为9%+2%地方附加"], unit: "rate", reads: [] };
+const S19: StepInfo = { name: "local_supplement_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 13, cites: ["F008", "001:86", "2%地方附加"], unit: "rate", reads: [] };
+const S20: StepInfo = { name: "local_supplement", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 19, cites: ["F008", "001:86"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
+const S21: StepInfo = { name: "supplement_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 23, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
+const S22: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 27, cites: ["F052", "T10"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 39, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S24: StepInfo = { name: "local_supplement", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 20, cites: ["F008", "001:86", "F009", "an employer's supplement"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
+const S25: StepInfo = { name: "supplement_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 24, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
+const S26: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a-supplement.policy", line: 32, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S27: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 33, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S28: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 34, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 40, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S30: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 35, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
 /** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:32 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `local_supplement` for `employed` — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+/** `local_supplement` for `employed` — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
 function computeLocalSupplementEmployed(base: number): number {
   return Math.floor((base * localSupplementRate + 25) / 50);
 }
 
-/** `supplement_to_account` for `employed` — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
+/** `supplement_to_account` for `employed` — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
 function computeSupplementToAccountEmployed(localSupplement: number): number {
   return Math.floor((localSupplement * employerShareToAccount + 5) / 10);
 }
 
-/** `credit` for `employed` — policies/shanghai/shanghai-a-supplement.policy:23 */
+/** `credit` for `employed` — policies/shanghai/shanghai-a-supplement.policy:26 */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number, supplementToAccount: number): number {
   return personalContribution + employerToAccount + supplementToAccount;
 }
 
-/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, localSupplement: number, credit: number): number {
   return personalContribution + employerContribution + localSupplement - credit;
 }
@@ -107,26 +107,26 @@ function computeForEmployed(base: number): Output {
   return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, local_supplement: localSupplement, supplement_to_account: supplementToAccount, credit, pooled };
 }
 
-/** `credit` for `retired` — policies/shanghai/shanghai-a-supplement.policy:23 */
+/** `credit` for `retired` — policies/shanghai/shanghai-a-supplement.policy:26 */
 function computeCreditRetired(month: number, age: number): number {
-  // policies/shanghai/shanghai-a-supplement.policy:26
+  // policies/shanghai/shanghai-a-supplement.policy:29
   if (month < 24300) {
     return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:27, the remaining case
-  // policies/shanghai/shanghai-a-supplement.policy:28
+  // policies/shanghai/shanghai-a-supplement.policy:30, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:31
   if (age < 60) {
     return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:29
+  // policies/shanghai/shanghai-a-supplement.policy:32
   if (60 <= age && age < 70) {
     return 14000;
   }
-  // policies/shanghai/shanghai-a-supplement.policy:30
+  // policies/shanghai/shanghai-a-supplement.policy:33
   if (70 <= age && age < 80) {
     return 15500;
   }
-  // policies/shanghai/shanghai-a-supplement.policy:31, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:34, the remaining case
   return 16800;
 }
 
@@ -146,7 +146,7 @@ function computeForRetired(age: number, month: number): Output {
   }
 }
 
-/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
 function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, localSupplement: number | Failed, credit: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerContribution) + unwrap(localSupplement) - unwrap(credit);
 }
@@ -256,24 +256,24 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
 
 /** `credit` for `retired`, recording the branch taken */
 function traceCreditRetired(month: number, age: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-a-supplement.policy:26
+  // policies/shanghai/shanghai-a-supplement.policy:29
   if (month < 24300) {
     return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:27, the remaining case
-  // policies/shanghai/shanghai-a-supplement.policy:28
+  // policies/shanghai/shanghai-a-supplement.policy:30, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:31
   if (age < 60) {
     return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:29
+  // policies/shanghai/shanghai-a-supplement.policy:32
   if (60 <= age && age < 70) {
     return record(t, S26, 14000);
   }
-  // policies/shanghai/shanghai-a-supplement.policy:30
+  // policies/shanghai/shanghai-a-supplement.policy:33
   if (70 <= age && age < 80) {
     return record(t, S27, 15500);
   }
-  // policies/shanghai/shanghai-a-supplement.policy:31, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:34, the remaining case
   return record(t, S28, 16800);
 }
 

@@ -37,9 +37,9 @@ export interface Output {
   readonly credit: number;
   /** money in fen per month — policies/shanghai/shanghai-a-supplement-local.policy:9 (I02) */
   readonly pooled: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
   readonly local_supplement: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
   readonly supplement_to_account: number;
 }
 

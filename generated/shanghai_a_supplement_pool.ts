@@ -35,11 +35,11 @@ export interface Output {
   readonly employer_to_account: number;
   /** money in fen per month — policies/shanghai/shanghai-a-supplement-pool.policy:10 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
   readonly local_supplement: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
   readonly pooled: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
   readonly supplement_to_account: number;
 }
 

@@ -95,6 +95,7 @@ export type FlowDeclCstChildren = {
   For?: IToken[];
   member?: IToken[];
   In?: IToken[];
+  outside?: IToken[];
   low?: LiteralCstNode[];
   high?: LiteralCstNode[];
   Cite?: IToken[];

@@ -187,9 +187,9 @@ function mostlyToAccount(d: DestinationDecl, p: { share: Ident; fund: Ident }, v
   if (p.fund.name !== 'account' || d.rest?.name !== 'pooled_fund') return;
   const share = values.get(p.share.name);
   if (!share) return;
-  for (const e of valuesOf(share.body, new Set())) {
-    // `round(amount * rate)` with a constant rate above one half
-    if (e.kind !== 'Call' || e.fn.name !== 'round' || e.args.length !== 1) continue;
+  for (const { expr: e, cites } of valuesCited(share.body, share.cites)) {
+    // `round(amount * rate)` with a constant rate above one half, unless the reading is named (cite C05)
+    if (e.kind !== 'Call' || e.fn.name !== 'round' || e.args.length !== 1 || cites.some((c) => c.kind === 'fact' && c.id === 'C05')) continue;
     const m = e.args[0]!;
     if (m.kind !== 'Binary' || m.op !== '*') continue;
     const [a, r] = m.left.kind === 'NameRef' && m.left.name === d.amount.name ? [m.left, m.right] : [m.right, m.left];
@@ -200,6 +200,12 @@ function mostlyToAccount(d: DestinationDecl, p: { share: Ident; fund: Ident }, v
       }
     }
   }
+}
+
+/** The value expressions of a body, each with the citations of its declaration and enclosing cases. */
+function valuesCited(b: Body, cites: readonly CiteItem[]): { expr: Expr; cites: readonly CiteItem[] }[] {
+  if (b.kind === 'ExprBody') return b.value.kind === 'ValueExpr' ? [{ expr: b.value.expr, cites }] : [];
+  return b.cases.flatMap((k) => valuesCited(k.body, [...cites, ...k.cites]));
 }
 
 function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, ValueDecl>, sink: DiagnosticSink): void {
@@ -226,10 +232,12 @@ function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, V
     for (const { rate, span } of parts.some((p) => p.length === 0) ? [] : sums) {
       const below = rate.value * lo.scale < lo.value * rate.scale;
       const above = rate.value * hi.scale > hi.value * rate.scale;
-      if (below || above) {
-        const at = b.names.length > 1 ? b.span : span;
-        sink.error(Diagnostics.OutsideBound, at, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], at === b.span ? {} : { related: [{ span: b.span, message: text('the bound', '范围') }] });
-      }
+      const at = b.names.length > 1 ? b.span : span;
+      const extras = at === b.span ? {} : { related: [{ span: b.span, message: text('the bound', '范围') }] };
+      const args = [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`];
+      // `in`: a value outside is a warning; `outside`: the region said so, and a value inside is the warning
+      if (!b.outside && (below || above)) sink.error(Diagnostics.OutsideBound, at, args, extras);
+      if (b.outside && !below && !above) sink.error(Diagnostics.InsideBound, at, args, extras);
     }
   }
 }
