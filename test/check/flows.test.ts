@@ -83,7 +83,7 @@ describe('destinations and the derived I02', () => {
     expect(missing.diagnostics.map((d) => d.code)).toEqual(['PD2047']);
   });
 
-  it('a destination line traces its rules and I02 in policyc facts', () => {
+  it('a destination line traces its rules, and split and fund lines trace I02, in policyc facts', () => {
     const r = compile([{ path: 'flows.policy', text: base('employer_contribution - employer_to_account') }]);
     const t = traceFacts(r.asts, r.sources, ['F001', 'C05', 'I02']);
     expect(t.ids.map((i) => [i.id, i.status, i.sites.map((s) => `${s.line} ${s.kind} ${s.name}`)])).toEqual([
@@ -92,7 +92,11 @@ describe('destinations and the derived I02', () => {
       [
         'I02',
         'checked',
-        ['13 invariant I02 derived from the destination of personal_contribution', '14 invariant I02 derived from the destination of employer_contribution'],
+        [
+          '14 invariant I02 derived from the destination of employer_contribution',
+          '15 invariant I02 derived from the fund line of account',
+          '16 invariant I02 derived from the fund line of pooled_fund',
+        ],
       ],
     ]);
   });
