@@ -55,7 +55,7 @@ describe('policyc explain for auditors', () => {
     const r = await policyc(['--lang', 'zh', 'explain', '--region', 'national', '--input', sample]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`输入（${sample}）：\n  status = employed\n  age = 40 年\n  base = 6000.00 元/月\n`);
-    expect(r.stdout).toContain('计算步骤（共 9 步；省略 6 个不影响输出的步骤）：');
+    expect(r.stdout).toContain('计算步骤（共 10 步；省略 5 个不影响输出的步骤）：');
     expect(r.stdout).toContain('适用情形: 适用于 employed › 自 reform_date 起');
     expect(r.stdout).toMatch(/^ {6}引用: F019: /m);
     expect(r.stdout).toContain('retiree_credit = 不适用');
@@ -84,7 +84,7 @@ describe('policyc explain for auditors', () => {
 
   it('without FACTS.md it shows the ids alone', async () => {
     const r = await policyc(['explain', '--region', 'national', '--input', sample], { POLICYC_FACTS: join(tmp, 'no-such-FACTS.md') });
-    expect(r.stdout).toMatch(/^ {6}rule: policies\/national\.policy:\d+ · F019, F034, F036, 000:95$/m);
+    expect(r.stdout).toMatch(/^ {6}rule: policies\/national\.policy:\d+ · F019, F034, F036, 000:95, F026, 003:130, F025, 001:86, C24, reading A: the balance holds no employer money$/m);
     expect(r.stdout).not.toContain('cited:');
     const j = await policyc(['--format', 'json', 'explain', '--region', 'national', '--input', sample], { POLICYC_FACTS: join(tmp, 'no-such-FACTS.md') });
     const doc = JSON.parse(j.stdout) as Doc;

@@ -58,7 +58,7 @@ describe('checking an input file against the schema', () => {
 
   it('reports each bad field once, with its code', async () => {
     const bad = { status: 'astronaut', age: 40.5, base: '5000.00', month: '2023-13', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, bonus: 1 };
-    expect(problems(bad)).toEqual(['PD9013 pension', 'PD9015 status', 'PD9015 age', 'PD9015 base', 'PD9015 month', 'PD9014 bonus']);
+    expect(problems(bad)).toEqual(['PD9013 pension', 'PD9013 average_pension', 'PD9015 status', 'PD9015 age', 'PD9015 base', 'PD9015 month', 'PD9014 bonus']);
   });
 
   it('rejects each keyword: type, enum, minimum, maximum, pattern, boolean/null values', async () => {

@@ -43,11 +43,11 @@ it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese'
   const en = renderExplanation(r, steps, 'en');
   expect(en).toContain('employer_to_account = 0.00 yuan per month');
   expect(en).toContain('because: for employed › from reform_date');
-  expect(en).toContain('policies/national.policy:61 · F019, F034, F036, 000:95');
+  expect(en).toContain('policies/national.policy:79 · F019, F034, F036, 000:95, F026, 003:130, F025, 001:86, C24');
   expect(en).toContain('credit = 100.00 yuan per month');
   const zh = renderExplanation(r, steps, 'zh');
   expect(zh).toContain('适用情形: 适用于 employed › 自 reform_date 起');
-  expect(zh).toContain('依据: policies/national.policy:61');
+  expect(zh).toContain('依据: policies/national.policy:79');
 });
 
 it('the explanation shows the exact amount before each rounding, so a tie can be checked (120.045 → 120.05)', () => {
