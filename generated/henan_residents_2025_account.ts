@@ -1,6 +1,6 @@
 // Generated from policies/variants/henan-residents-account.policy by the policy compiler. Do not edit.
 /* eslint-disable */
-import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, Failed, attempt, settle } from "@policyc/runtime";
+import { fail, record, parseMonth, hasOwn, badShape, badBatch, badNumber, badMember, badMonth, monthText, columnarRows, columnCount, columnarResult, monthCount, memberOf, unwrap, Failed, attempt, settle } from "@policyc/runtime";
 import type { EvaluateOptions, PolicyLocation, StepInfo, TraceStep, Traced } from "@policyc/runtime";
 import { $shared as $parent } from "./henan_residents_2025.js";
 
@@ -42,8 +42,19 @@ const {
 } = $parent;
 const H_START = 24300; // 2025-01
 const H_END = 24311; // 2025-12
-const L3: PolicyLocation = { file: "policies/variants/henan-residents-account.policy", line: 16, col: 5 };
-const S8: StepInfo = { name: "yearly_credit", branch: "=", file: "policies/variants/henan-residents-account.policy", line: 12, cites: ["F057", "003:7", "医保个人账户每年都会有一笔资金入账"], unit: "fen", reads: ["payable"] };
+const L3: PolicyLocation = { file: "policies/variants/henan-residents-account.policy", line: 17, col: 5 };
+const S8: StepInfo = { name: "credit", branch: "when payable = 0", file: "policies/variants/henan-residents-account.policy", line: 16, cites: ["F057", "003:7", "a yearly credit; the month it is posted is not stated", "F061", "T20", "a resident who pays nothing has nothing credited, in any month"], unit: "fen", reads: ["payable"] };
+const S9: StepInfo = { name: "yearly_credit", branch: "=", file: "policies/variants/henan-residents-account.policy", line: 12, cites: ["F057", "003:7", "医保个人账户每年都会有一笔资金入账"], unit: "fen", reads: ["payable"] };
+/** `credit` — policies/variants/henan-residents-account.policy:15 (F057, 003:7, a yearly credit; the month it is posted is not stated) */
+function computeCredit(payable: number): number {
+  // policies/variants/henan-residents-account.policy:16
+  if (payable === 0) {
+    return 0;
+  }
+  // policies/variants/henan-residents-account.policy:17
+  return fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+}
+
 /** `yearly_credit` — policies/variants/henan-residents-account.policy:12 (F057, 003:7, 医保个人账户每年都会有一笔资金入账) */
 function computeYearlyCredit(payable: number): number {
   return payable;
@@ -53,7 +64,7 @@ function computeYearlyCredit(payable: number): number {
 function lazyForUrban(): Output {
   const fundingStandard = attempt(() => personalPremium + fiscalSubsidy);
   const subsidy = fundingStandard instanceof Failed ? fundingStandard : attempt(() => computeSubsidy(fundingStandard, personalPremium));
-  const credit = attempt(() => fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources"));
+  const credit = attempt(() => computeCredit(personalPremium));
   const yearlyCredit = attempt(() => computeYearlyCredit(personalPremium));
   return settle<Output>({ funding_standard: fundingStandard, payable: personalPremium, subsidy, credit, yearly_credit: yearlyCredit });
 }
@@ -63,7 +74,7 @@ function computeForUrban(): Output {
   try {
     const fundingStandard = personalPremium + fiscalSubsidy;
     const subsidy = computeSubsidy(fundingStandard, personalPremium);
-    const credit = fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+    const credit = computeCredit(personalPremium);
     const yearlyCredit = computeYearlyCredit(personalPremium);
     return { funding_standard: fundingStandard, payable: personalPremium, subsidy, credit, yearly_credit: yearlyCredit };
   } catch {
@@ -71,12 +82,22 @@ function computeForUrban(): Output {
   }
 }
 
+/** `credit` — policies/variants/henan-residents-account.policy:15 (F057, 003:7, a yearly credit; the month it is posted is not stated) */
+function computeCredit2(payable: number | Failed): number {
+  // policies/variants/henan-residents-account.policy:16
+  if (unwrap(payable) === 0) {
+    return 0;
+  }
+  // policies/variants/henan-residents-account.policy:17
+  return fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+}
+
 /** Every rule for `hukou` = `rural` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForRural(age: number): Output {
   const fundingStandard = attempt(() => personalPremium + fiscalSubsidy);
   const payable = attempt(() => computePayableRural(age));
   const subsidy = fundingStandard instanceof Failed ? fundingStandard : payable instanceof Failed ? payable : attempt(() => computeSubsidy(fundingStandard, payable));
-  const credit = attempt(() => fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources"));
+  const credit = attempt(() => computeCredit2(payable));
   const yearlyCredit = payable instanceof Failed ? payable : attempt(() => computeYearlyCredit(payable));
   return settle<Output>({ funding_standard: fundingStandard, payable, subsidy, credit, yearly_credit: yearlyCredit });
 }
@@ -87,7 +108,7 @@ function computeForRural(age: number): Output {
     const fundingStandard = personalPremium + fiscalSubsidy;
     const payable = computePayableRural(age);
     const subsidy = computeSubsidy(fundingStandard, payable);
-    const credit = fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+    const credit = computeCredit(payable);
     const yearlyCredit = computeYearlyCredit(payable);
     return { funding_standard: fundingStandard, payable, subsidy, credit, yearly_credit: yearlyCredit };
   } catch {
@@ -99,7 +120,7 @@ function columnarForUrban(from: number, to: number, k: number, v0: Float64Array,
   try {
     const fundingStandard = personalPremium + fiscalSubsidy;
     const subsidy = computeSubsidy(fundingStandard, personalPremium);
-    const credit = fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+    const credit = computeCredit(personalPremium);
     const yearlyCredit = computeYearlyCredit(personalPremium);
     for (let month = from; month <= to; month++, k++) {
       v0[k] = fundingStandard;
@@ -119,7 +140,7 @@ function columnarForRural(age: number, from: number, to: number, k: number, v0: 
     const fundingStandard = personalPremium + fiscalSubsidy;
     const payable = computePayableRural(age);
     const subsidy = computeSubsidy(fundingStandard, payable);
-    const credit = fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+    const credit = computeCredit(payable);
     const yearlyCredit = computeYearlyCredit(payable);
     for (let month = from; month <= to; month++, k++) {
       v0[k] = fundingStandard;
@@ -134,13 +155,23 @@ function columnarForRural(age: number, from: number, to: number, k: number, v0: 
   return true;
 }
 
+/** `credit`, recording the branch taken */
+function traceCredit(payable: number, t: TraceStep[]): number {
+  // policies/variants/henan-residents-account.policy:16
+  if (payable === 0) {
+    return record(t, S8, 0);
+  }
+  // policies/variants/henan-residents-account.policy:17
+  return fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
+}
+
 /** Every rule for `hukou` = `urban`, recording each branch. */
 function traceForUrban(t: TraceStep[]): Output {
   const fundingStandard = record(t, S2, personalPremium + fiscalSubsidy);
   record(t, S3, personalPremium);
   const subsidy = record(t, S4, computeSubsidy(fundingStandard, personalPremium));
-  const credit = fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
-  const yearlyCredit = record(t, S8, computeYearlyCredit(personalPremium));
+  const credit = traceCredit(personalPremium, t);
+  const yearlyCredit = record(t, S9, computeYearlyCredit(personalPremium));
   return { funding_standard: fundingStandard, payable: personalPremium, subsidy, credit, yearly_credit: yearlyCredit };
 }
 
@@ -149,8 +180,8 @@ function traceForRural(age: number, t: TraceStep[]): Output {
   const fundingStandard = record(t, S2, personalPremium + fiscalSubsidy);
   const payable = tracePayableRural(age, t);
   const subsidy = record(t, S4, computeSubsidy(fundingStandard, payable));
-  const credit = fail("unspecified", "credit", L3, "credit: otherwise is unspecified in the sources");
-  const yearlyCredit = record(t, S8, computeYearlyCredit(payable));
+  const credit = traceCredit(payable, t);
+  const yearlyCredit = record(t, S9, computeYearlyCredit(payable));
   return { funding_standard: fundingStandard, payable, subsidy, credit, yearly_credit: yearlyCredit };
 }
 

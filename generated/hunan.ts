@@ -13,37 +13,39 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `hunan`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
 }
 
 /** Output of region `hunan`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:77 (F019, F034) */
+  /** money in fen per month — policies/national.policy:76 (F019, F034) */
   readonly employer_to_account: number;
+  /** money in fen per month — policies/national.policy:83 (F001, F027) */
+  readonly personal_to_account: number;
   /** null when not applicable to the input; money in fen per month — policies/provinces/hunan.policy:8 (C07, reading C: a fixed amount) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:94 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:101 (F024, F034) */
+  /** money in fen per month — policies/national.policy:100 (F024, F034) */
   readonly pooled: number;
 }
 
@@ -65,13 +67,13 @@ const L9: PolicyLocation = { file: "policies/provinces/hunan.policy", line: 10, 
 const S32: StepInfo = { name: "reform_date", branch: "=", file: "policies/provinces/hunan.policy", line: 15, cites: ["C04", "reading A: 2023; the month is not stated", "F035", "F047", "000:83"], unit: "month", reads: [] };
 const S33: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/provinces/hunan.policy", line: 12, cites: ["C07", "reading C: a fixed amount"], unit: "fen", reads: ["status", "reform_date", "month"] };
 const S34: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/provinces/hunan.policy", line: 11, cites: ["C07", "reading C: a fixed amount", "F047", "000:83", "湖南退休人员每月划入金额为75元", "F051", "a fixed monthly amount"], unit: "fen", reads: ["status", "reform_date", "month"] };
-/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:76 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return 0;
 }
 
@@ -80,9 +82,10 @@ function computeForEmployed(base: number, month: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired` — policies/provinces/hunan.policy:8 (C07, reading C: a fixed amount) */
@@ -99,7 +102,7 @@ function computeRetireeCreditRetired(month: number): number {
 function lazyForRetired(month: number): Output {
   const retireeCredit = attempt(() => computeRetireeCreditRetired(month));
   const credit = attempt(() => computeCreditRetired2(retireeCredit));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -107,16 +110,17 @@ function computeForRetired(month: number): Output {
   try {
     const retireeCredit = computeRetireeCreditRetired(month);
     const credit = computeCreditRetired(retireeCredit);
-    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
   } catch {
     return lazyForRetired(month);
   }
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccountLeaf = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
@@ -124,14 +128,15 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
-    v3[k] = NaN;
+    v3[k] = personalToAccount;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = credit;
-    v5[k] = pooled;
+    v5[k] = credit;
+    v6[k] = pooled;
   }
 }
 
-function columnarForRetired(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForRetired(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const retireeCredit = computeRetireeCreditRetired(month);
@@ -139,10 +144,11 @@ function columnarForRetired(from: number, to: number, k: number, v0: Float64Arra
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = retireeCredit;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
       p0[k] = 1;
-      v4[k] = credit;
-      v5[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -152,11 +158,11 @@ function columnarForRetired(from: number, to: number, k: number, v0: Float64Arra
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return record(t, S11, 0);
 }
 
@@ -169,11 +175,11 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S8, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S9, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S12, computePersonalToAccountEmployed(personalContribution));
+  const personalToAccount = record(t, S12, computePersonalToAccountEmployed(personalContribution));
   record(t, S33, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
@@ -199,7 +205,7 @@ function traceForRetired(month: number, t: TraceStep[]): Output {
   const retireeCredit = traceRetireeCreditRetired(month, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -215,7 +221,7 @@ function traceForFlexible(base: number, averageWage: number, flexibleRate: numbe
   record(t, S33, null);
   record(t, S29, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -231,7 +237,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S33, null);
   record(t, S31, 0);
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -386,7 +392,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "personal_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
@@ -395,8 +401,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
-  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account personal_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, personal_to_account: v3, retiree_credit: v4, credit: v5, pooled: v6 } = result.values;
   const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -414,16 +420,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 1:
-        if (!columnarForRetired(from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForRetired(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 2:
-        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       default:
         slow(p);

@@ -12,117 +12,124 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
 }
 
 /** Output of region `national`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:77 (F019, F034) */
+  /** money in fen per month — policies/national.policy:76 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
+  /** money in fen per month — policies/national.policy:83 (F001, F027) */
+  readonly personal_to_account: number;
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:88 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:94 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:101 (F024, F034) */
+  /** money in fen per month — policies/national.policy:100 (F024, F034) */
   readonly pooled: number;
 }
 
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/national.policy:44 (F001, 000:5)
+// policies/national.policy:43 (F001, 000:5)
 const employeeRate = 1; // 1/50
-// policies/national.policy:43 (F036, 000:95, F039, C04, reading A; each region sets its own)
+// policies/national.policy:42 (F036, 000:95, F039, C04, reading A; each region sets its own)
 const reformDate = 24276; // 2023-01
-// policies/national.policy:48 (F019, 000:47, F020, 单位缴费按30%左右划入)
+// policies/national.policy:47 (F019, 000:47, F020, 单位缴费按30%左右划入)
 const employerShareToAccount = 3; // 3/10
-// policies/national.policy:49 (F048, 002:33, 统筹地区基本养老金平均水平的2%左右)
+// policies/national.policy:48 (F048, 002:33, 统筹地区基本养老金平均水平的2%左右)
 const retireeAveragePensionRate = 1; // 1/50
-const L0: PolicyLocation = { file: "policies/national.policy", line: 91, col: 7 };
-const L1: PolicyLocation = { file: "policies/national.policy", line: 32, col: 9 };
-const L2: PolicyLocation = { file: "policies/national.policy", line: 33, col: 9 };
-const L3: PolicyLocation = { file: "policies/national.policy", line: 34, col: 9 };
-const L4: PolicyLocation = { file: "policies/national.policy", line: 35, col: 9 };
-const L5: PolicyLocation = { file: "policies/national.policy", line: 36, col: 9 };
-const L6: PolicyLocation = { file: "policies/national.policy", line: 37, col: 9 };
-const L7: PolicyLocation = { file: "policies/national.policy", line: 38, col: 9 };
-const L8: PolicyLocation = { file: "policies/national.policy", line: 39, col: 9 };
-const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 43, cites: ["F036", "000:95", "F039", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
-const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 44, cites: ["F001", "000:5"], unit: "rate", reads: [] };
-const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 48, cites: ["F019", "000:47", "F020", "单位缴费按30%左右划入"], unit: "rate", reads: [] };
-const S3: StepInfo = { name: "retiree_average_pension_rate", branch: "=", file: "policies/national.policy", line: 49, cites: ["F048", "002:33", "统筹地区基本养老金平均水平的2%左右"], unit: "rate", reads: [] };
-const S4: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 46, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
-const S5: StepInfo = { name: "flexible_base_floor", branch: "for employed, retired, resident", file: "policies/national.policy", line: 58, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
-const S6: StepInfo = { name: "flexible_base_ceiling", branch: "for employed, retired, resident", file: "policies/national.policy", line: 61, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
-const S7: StepInfo = { name: "flexible_base", branch: "for employed, retired, resident", file: "policies/national.policy", line: 64, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
-const S8: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 67, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S9: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 73, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S10: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 79, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S11: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 80, cites: ["F019", "F034", "F036", "000:95", "F026", "003:130", "F025", "001:86", "C24", "reading A: the balance holds no employer money"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S12: StepInfo = { name: "personal_to_account", branch: "for employed", file: "policies/national.policy", line: 85, cites: ["F001", "F027", "000:5", "F038", "000:10", "医保个人账户并未取消: the 2% is still credited in full"], unit: "fen", reads: ["status", "personal_contribution"] };
-const S13: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 93, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "average_pension", "retiree_average_pension_rate"] };
-const S14: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 96, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S15: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/national.policy", line: 102, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S16: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/national.policy", line: 69, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S17: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/national.policy", line: 75, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S18: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 81, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
-const S19: StepInfo = { name: "personal_to_account", branch: "for retired, resident", file: "policies/national.policy", line: 87, cites: ["F001", "F027"], unit: "fen", reads: ["status", "personal_contribution"] };
-const S20: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 92, cites: ["C07", "F048", "002:33", "reading B"], unit: "fen", reads: ["status", "reform_date", "month", "average_pension", "retiree_average_pension_rate"] };
-const S21: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 97, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S22: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/national.policy", line: 103, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
-const S23: StepInfo = { name: "flexible_base_floor", branch: "for flexible", file: "policies/national.policy", line: 57, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
-const S24: StepInfo = { name: "flexible_base_ceiling", branch: "for flexible", file: "policies/national.policy", line: 60, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
-const S25: StepInfo = { name: "flexible_base", branch: "for flexible", file: "policies/national.policy", line: 63, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
-const S26: StepInfo = { name: "personal_contribution", branch: "for flexible", file: "policies/national.policy", line: 68, cites: ["F001", "000:5", "F009", "F010", "F011", "001:32", "the whole premium, paid personally"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S27: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/national.policy", line: 74, cites: ["F003", "F022", "F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
-const S28: StepInfo = { name: "personal_to_account", branch: "for flexible", file: "policies/national.policy", line: 86, cites: ["F001", "F027", "F014", "003:32", "F056", "003:114", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution"] };
-const S29: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 98, cites: ["F027", "F034", "F035", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-const S30: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/national.policy", line: 70, cites: ["F001", "000:5", "F013", "F054", "residents pay a locally fixed amount in their own scheme (policies/residents), no employee contribution"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
-const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 99, cites: ["F027", "F034", "F035", "F054", "000:47", "F055", "003:38", "C15", "reading B: residents have no account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
-/** `personal_contribution` for `employed` — policies/national.policy:66 (F001, 000:5) */
+const L0: PolicyLocation = { file: "policies/national.policy", line: 90, col: 7 };
+const L1: PolicyLocation = { file: "policies/national.policy", line: 31, col: 9 };
+const L2: PolicyLocation = { file: "policies/national.policy", line: 32, col: 9 };
+const L3: PolicyLocation = { file: "policies/national.policy", line: 33, col: 9 };
+const L4: PolicyLocation = { file: "policies/national.policy", line: 34, col: 9 };
+const L5: PolicyLocation = { file: "policies/national.policy", line: 35, col: 9 };
+const L6: PolicyLocation = { file: "policies/national.policy", line: 36, col: 9 };
+const L7: PolicyLocation = { file: "policies/national.policy", line: 37, col: 9 };
+const L8: PolicyLocation = { file: "policies/national.policy", line: 38, col: 9 };
+const S0: StepInfo = { name: "reform_date", branch: "=", file: "policies/national.policy", line: 42, cites: ["F036", "000:95", "F039", "C04", "reading A; each region sets its own"], unit: "month", reads: [] };
+const S1: StepInfo = { name: "employee_rate", branch: "=", file: "policies/national.policy", line: 43, cites: ["F001", "000:5"], unit: "rate", reads: [] };
+const S2: StepInfo = { name: "employer_share_to_account", branch: "=", file: "policies/national.policy", line: 47, cites: ["F019", "000:47", "F020", "单位缴费按30%左右划入"], unit: "rate", reads: [] };
+const S3: StepInfo = { name: "retiree_average_pension_rate", branch: "=", file: "policies/national.policy", line: 48, cites: ["F048", "002:33", "统筹地区基本养老金平均水平的2%左右"], unit: "rate", reads: [] };
+const S4: StepInfo = { name: "employer_rate", branch: "from 2020-01", file: "policies/national.policy", line: 45, cites: ["F022", "derived: 105 / (5000 × 30%) = 7%"], unit: "rate", reads: ["month"] };
+const S5: StepInfo = { name: "flexible_base_floor", branch: "for employed, retired, resident", file: "policies/national.policy", line: 57, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S6: StepInfo = { name: "flexible_base_ceiling", branch: "for employed, retired, resident", file: "policies/national.policy", line: 60, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S7: StepInfo = { name: "flexible_base", branch: "for employed, retired, resident", file: "policies/national.policy", line: 63, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
+const S8: StepInfo = { name: "personal_contribution", branch: "for employed", file: "policies/national.policy", line: 66, cites: ["F001", "000:5"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S9: StepInfo = { name: "employer_contribution", branch: "for employed", file: "policies/national.policy", line: 72, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S10: StepInfo = { name: "employer_to_account", branch: "for employed › before reform_date", file: "policies/national.policy", line: 78, cites: ["F019", "F034", "000:47"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S11: StepInfo = { name: "employer_to_account", branch: "for employed › from reform_date", file: "policies/national.policy", line: 79, cites: ["F019", "F034", "F036", "000:95", "F026", "003:130", "F025", "001:86", "C24", "reading A: the balance holds no employer money"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S12: StepInfo = { name: "personal_to_account", branch: "for employed", file: "policies/national.policy", line: 84, cites: ["F001", "F027", "000:5", "F038", "000:10", "医保个人账户并未取消: the 2% is still credited in full"], unit: "fen", reads: ["status", "personal_contribution"] };
+const S13: StepInfo = { name: "retiree_credit", branch: "for employed, flexible, resident", file: "policies/national.policy", line: 92, cites: ["C07"], unit: "fen", reads: ["status", "reform_date", "month", "average_pension", "retiree_average_pension_rate"] };
+const S14: StepInfo = { name: "credit", branch: "for employed", file: "policies/national.policy", line: 95, cites: ["F027", "F034", "F035", "F001", "F019"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S15: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/national.policy", line: 101, cites: ["F024", "F034", "I02"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S16: StepInfo = { name: "personal_contribution", branch: "for retired", file: "policies/national.policy", line: 68, cites: ["F001", "000:5", "F018", "no contributions after retirement"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S17: StepInfo = { name: "employer_contribution", branch: "for retired, resident", file: "policies/national.policy", line: 74, cites: ["F003", "F022"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S18: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/national.policy", line: 80, cites: ["F019", "F034"], unit: "fen", reads: ["status", "reform_date", "month", "employer_contribution", "employer_share_to_account"] };
+const S19: StepInfo = { name: "personal_to_account", branch: "for retired, resident", file: "policies/national.policy", line: 86, cites: ["F001", "F027"], unit: "fen", reads: ["status", "personal_contribution"] };
+const S20: StepInfo = { name: "retiree_credit", branch: "for retired › from reform_date", file: "policies/national.policy", line: 91, cites: ["C07", "F048", "002:33", "reading B"], unit: "fen", reads: ["status", "reform_date", "month", "average_pension", "retiree_average_pension_rate"] };
+const S21: StepInfo = { name: "credit", branch: "for retired", file: "policies/national.policy", line: 96, cites: ["F027", "F034", "F035", "C07"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S22: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/national.policy", line: 102, cites: ["F024", "F034"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "credit"] };
+const S23: StepInfo = { name: "flexible_base_floor", branch: "for flexible", file: "policies/national.policy", line: 56, cites: ["F011", "001:32", "floor = 0.6 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S24: StepInfo = { name: "flexible_base_ceiling", branch: "for flexible", file: "policies/national.policy", line: 59, cites: ["F011", "001:32", "ceiling = 3.0 x W"], unit: "fen", reads: ["status", "average_wage"] };
+const S25: StepInfo = { name: "flexible_base", branch: "for flexible", file: "policies/national.policy", line: 62, cites: ["F011", "I06", "the declared base, clamped"], unit: "fen", reads: ["status", "base", "flexible_base_floor", "flexible_base_ceiling"] };
+const S26: StepInfo = { name: "personal_contribution", branch: "for flexible", file: "policies/national.policy", line: 67, cites: ["F001", "000:5", "F009", "F010", "F011", "001:32", "the whole premium, paid personally"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S27: StepInfo = { name: "employer_contribution", branch: "for flexible", file: "policies/national.policy", line: 73, cites: ["F003", "F022", "F009", "001:32", "no employer share"], unit: "fen", reads: ["status", "base", "employer_rate"] };
+const S28: StepInfo = { name: "personal_to_account", branch: "for flexible", file: "policies/national.policy", line: 85, cites: ["F001", "F027", "F014", "003:32", "F056", "003:114", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution"] };
+const S29: StepInfo = { name: "credit", branch: "for flexible", file: "policies/national.policy", line: 97, cites: ["F027", "F034", "F035", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+const S30: StepInfo = { name: "personal_contribution", branch: "for resident", file: "policies/national.policy", line: 69, cites: ["F001", "000:5", "F013", "F054", "residents pay a locally fixed amount in their own scheme (policies/residents), no employee contribution"], unit: "fen", reads: ["status", "base", "employee_rate", "flexible_base", "flexible_rate"] };
+const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/national.policy", line: 98, cites: ["F027", "F034", "F035", "F054", "000:47", "F055", "003:38", "C15", "reading B: residents have no account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "retiree_credit"] };
+/** `personal_contribution` for `employed` — policies/national.policy:65 (F001, 000:5) */
 function computePersonalContributionEmployed(base: number): number {
   return Math.floor((base * employeeRate + 25) / 50);
 }
 
-/** `employer_contribution` for `employed` — policies/national.policy:72 (F003, F022) */
+/** `employer_contribution` for `employed` — policies/national.policy:71 (F003, F022) */
 function computeEmployerContributionEmployed(base: number, employerRate: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:76 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return 0;
 }
 
-/** `credit` for `employed` — policies/national.policy:95 (F027, F034, F035) */
+/** `personal_to_account` for `employed` — policies/national.policy:83 (F001, F027) */
+function computePersonalToAccountEmployed(personalContribution: number): number {
+  return personalContribution;
+}
+
+/** `credit` for `employed` — policies/national.policy:94 (F027, F034, F035) */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number): number {
   return personalContribution + employerToAccount;
 }
 
-/** `pooled` for `employed`, `flexible` — policies/national.policy:101 (F024, F034) */
+/** `pooled` for `employed`, `flexible` — policies/national.policy:100 (F024, F034) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, credit: number): number {
   return personalContribution + employerContribution - credit;
 }
@@ -132,27 +139,28 @@ function computeForEmployed(base: number, month: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:88 (C07) */
 function computeRetireeCreditRetired(month: number, averagePension: number): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return Math.floor((averagePension * retireeAveragePensionRate + 25) / 50);
 }
 
-/** `credit` for `retired` — policies/national.policy:95 (F027, F034, F035) */
+/** `credit` for `retired` — policies/national.policy:94 (F027, F034, F035) */
 function computeCreditRetired(retireeCredit: number): number {
   return retireeCredit;
 }
 
-/** `credit` for `retired` — policies/national.policy:95 (F027, F034, F035) */
+/** `credit` for `retired` — policies/national.policy:94 (F027, F034, F035) */
 function computeCreditRetired2(retireeCredit: number | Failed): number {
   return unwrap(retireeCredit);
 }
@@ -161,7 +169,7 @@ function computeCreditRetired2(retireeCredit: number | Failed): number {
 function lazyForRetired(month: number, averagePension: number): Output {
   const retireeCredit = attempt(() => computeRetireeCreditRetired(month, averagePension));
   const credit = attempt(() => computeCreditRetired2(retireeCredit));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -169,28 +177,28 @@ function computeForRetired(month: number, averagePension: number): Output {
   try {
     const retireeCredit = computeRetireeCreditRetired(month, averagePension);
     const credit = computeCreditRetired(retireeCredit);
-    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
   } catch {
     return lazyForRetired(month, averagePension);
   }
 }
 
-/** `flexible_base_floor` for `flexible` — policies/national.policy:56 (F011, 001:32, floor = 0.6 x W) */
+/** `flexible_base_floor` for `flexible` — policies/national.policy:55 (F011, 001:32, floor = 0.6 x W) */
 function computeFlexibleBaseFloorFlexible(averageWage: number): number {
   return Math.floor((2 * averageWage * 3 + 5) / 10);
 }
 
-/** `flexible_base_ceiling` for `flexible` — policies/national.policy:59 (F011, 001:32, ceiling = 3.0 x W) */
+/** `flexible_base_ceiling` for `flexible` — policies/national.policy:58 (F011, 001:32, ceiling = 3.0 x W) */
 function computeFlexibleBaseCeilingFlexible(averageWage: number): number {
   return averageWage * 3;
 }
 
-/** `flexible_base` for `flexible` — policies/national.policy:62 (F011, I06, the declared base, clamped) */
+/** `flexible_base` for `flexible` — policies/national.policy:61 (F011, I06, the declared base, clamped) */
 function computeFlexibleBaseFlexible(base: number, flexibleBaseFloor: number, flexibleBaseCeiling: number): number {
   return Math.min((base > flexibleBaseFloor ? base : flexibleBaseFloor), flexibleBaseCeiling);
 }
 
-/** `personal_contribution` for `flexible` — policies/national.policy:66 (F001, 000:5) */
+/** `personal_contribution` for `flexible` — policies/national.policy:65 (F001, 000:5) */
 function computePersonalContributionFlexible(flexibleBase: number, flexibleRate: number): number {
   return Math.floor((flexibleBase * flexibleRate + 500000) / 1000000);
 }
@@ -202,23 +210,19 @@ function computeForFlexible(base: number, averageWage: number, flexibleRate: num
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(): Output {
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
-/** `personal_to_account` for `employed` — policies/national.policy:84 (F001, F027) */
-function computePersonalToAccountEmployed(personalContribution: number): number {
-  return personalContribution;
-}
-
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccountLeaf = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
@@ -226,14 +230,15 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
-    v3[k] = NaN;
+    v3[k] = personalToAccount;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = credit;
-    v5[k] = pooled;
+    v5[k] = credit;
+    v6[k] = pooled;
   }
 }
 
-function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const retireeCredit = computeRetireeCreditRetired(month, averagePension);
@@ -241,10 +246,11 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = retireeCredit;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
       p0[k] = 1;
-      v4[k] = credit;
-      v5[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -252,7 +258,7 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
   return true;
 }
 
-function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
   const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
@@ -262,32 +268,34 @@ function columnarForFlexible(base: number, averageWage: number, flexibleRate: nu
     v0[k] = personalContribution;
     v1[k] = 0;
     v2[k] = 0;
-    v3[k] = NaN;
+    v3[k] = 0;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = 0;
-    v5[k] = pooled;
+    v5[k] = 0;
+    v6[k] = pooled;
   }
 }
 
-function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
     v2[k] = 0;
-    v3[k] = NaN;
+    v3[k] = 0;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = 0;
     v5[k] = 0;
+    v6[k] = 0;
   }
 }
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return record(t, S11, 0);
 }
 
@@ -300,20 +308,20 @@ function traceForEmployed(base: number, month: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S8, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S9, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S12, computePersonalToAccountEmployed(personalContribution));
+  const personalToAccount = record(t, S12, computePersonalToAccountEmployed(personalContribution));
   record(t, S13, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, averagePension: number, t: TraceStep[]): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return record(t, S20, Math.floor((averagePension * retireeAveragePensionRate + 25) / 50));
 }
 
@@ -330,7 +338,7 @@ function traceForRetired(month: number, averagePension: number, t: TraceStep[]):
   const retireeCredit = traceRetireeCreditRetired(month, averagePension, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -346,7 +354,7 @@ function traceForFlexible(base: number, averageWage: number, flexibleRate: numbe
   record(t, S13, null);
   record(t, S29, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -362,7 +370,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S13, null);
   record(t, S31, 0);
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -518,7 +526,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "personal_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
@@ -527,8 +535,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
-  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account personal_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, personal_to_account: v3, retiree_credit: v4, credit: v5, pooled: v6 } = result.values;
   const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -546,16 +554,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 1:
-        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 2:
-        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       default:
         slow(p);

@@ -13,37 +13,39 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national_c05_base_rate`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
 }
 
 /** Output of region `national_c05_base_rate`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
   /** money in fen per month — policies/variants/national-c05-base-rate.policy:13 (F023, 001:86, C24, reading B: 1%-3.4% of the base) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
+  /** money in fen per month — policies/national.policy:83 (F001, F027) */
+  readonly personal_to_account: number;
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:88 (C07) */
   readonly retiree_credit: number | null;
-  /** money in fen per month — policies/national.policy:95 (F027, F034, F035) */
+  /** money in fen per month — policies/national.policy:94 (F027, F034, F035) */
   readonly credit: number;
-  /** money in fen per month — policies/national.policy:101 (F024, F034) */
+  /** money in fen per month — policies/national.policy:100 (F024, F034) */
   readonly pooled: number;
 }
 
@@ -64,12 +66,17 @@ const reformDate = 24276; // 2023-01
 const L9: PolicyLocation = { file: "policies/variants/national-c05-base-rate.policy", line: 14, col: 5 };
 const S32: StepInfo = { name: "reform_date", branch: "=", file: "policies/variants/national-c05-base-rate.policy", line: 11, cites: ["F036", "000:95", "C04", "reading A, as national"], unit: "month", reads: [] };
 const S33: StepInfo = { name: "employer_to_account", branch: "for retired, flexible, resident", file: "policies/variants/national-c05-base-rate.policy", line: 15, cites: ["F023", "001:86", "C24", "reading B: 1%-3.4% of the base"], unit: "fen", reads: ["status"] };
-/** `credit` for `employed` — policies/national.policy:95 (F027, F034, F035) */
+/** `personal_to_account` for `employed` — policies/national.policy:83 (F001, F027) */
+function computePersonalToAccountEmployed2(personalContribution: number | Failed): number {
+  return unwrap(personalContribution);
+}
+
+/** `credit` for `employed` — policies/national.policy:94 (F027, F034, F035) */
 function computeCreditEmployed2(personalContribution: number | Failed, employerToAccount: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerToAccount);
 }
 
-/** `pooled` for `employed` — policies/national.policy:101 (F024, F034) */
+/** `pooled` for `employed` — policies/national.policy:100 (F024, F034) */
 function computePooledEmployed(personalContribution: number | Failed, employerContribution: number | Failed, credit: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerContribution) - unwrap(credit);
 }
@@ -79,9 +86,10 @@ function lazyForEmployed(base: number): Output {
   const personalContribution = attempt(() => computePersonalContributionEmployed(base));
   const employerContribution = attempt(() => computeEmployerContributionEmployed(base, 7));
   const employerToAccount = attempt(() => fail("unspecified", "employer_to_account", L9, "employer_to_account: for employed is unspecified in the sources"));
+  const personalToAccount = attempt(() => computePersonalToAccountEmployed2(personalContribution));
   const credit = attempt(() => computeCreditEmployed2(personalContribution, employerToAccount));
   const pooled = attempt(() => computePooledEmployed(personalContribution, employerContribution, credit));
-  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled });
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled });
 }
 
 /** Every rule for `status` = `employed`. */
@@ -90,21 +98,22 @@ function computeForEmployed(base: number): Output {
     const personalContribution = computePersonalContributionEmployed(base);
     const employerContribution = computeEmployerContributionEmployed(base, 7);
     const employerToAccount = fail("unspecified", "employer_to_account", L9, "employer_to_account: for employed is unspecified in the sources");
+    const personalToAccount = computePersonalToAccountEmployed(personalContribution);
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
     const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-    return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+    return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
   } catch {
     return lazyForEmployed(base);
   }
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:88 (C07) */
 function computeRetireeCreditRetired(month: number, averagePension: number): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return Math.floor((averagePension * retireeAveragePensionRate + 25) / 50);
 }
 
@@ -112,7 +121,7 @@ function computeRetireeCreditRetired(month: number, averagePension: number): num
 function lazyForRetired(month: number, averagePension: number): Output {
   const retireeCredit = attempt(() => computeRetireeCreditRetired(month, averagePension));
   const credit = attempt(() => computeCreditRetired2(retireeCredit));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -120,27 +129,29 @@ function computeForRetired(month: number, averagePension: number): Output {
   try {
     const retireeCredit = computeRetireeCreditRetired(month, averagePension);
     const credit = computeCreditRetired(retireeCredit);
-    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
   } catch {
     return lazyForRetired(month, averagePension);
   }
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     const personalContribution = computePersonalContributionEmployed(base);
     const employerContribution = computeEmployerContributionEmployed(base, 7);
     const employerToAccount = fail("unspecified", "employer_to_account", L9, "employer_to_account: for employed is unspecified in the sources");
+    const personalToAccount = computePersonalToAccountEmployed(personalContribution);
     const credit = computeCreditEmployed(personalContribution, employerToAccount);
     const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
     for (let month = from; month <= to; month++, k++) {
       v0[k] = personalContribution;
       v1[k] = employerContribution;
       v2[k] = employerToAccount;
-      v3[k] = NaN;
+      v3[k] = personalToAccount;
+      v4[k] = NaN;
       p0[k] = 0;
-      v4[k] = credit;
-      v5[k] = pooled;
+      v5[k] = credit;
+      v6[k] = pooled;
     }
   } catch {
     return false;
@@ -148,7 +159,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   return true;
 }
 
-function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const retireeCredit = computeRetireeCreditRetired(month, averagePension);
@@ -156,10 +167,11 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = retireeCredit;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
       p0[k] = 1;
-      v4[k] = credit;
-      v5[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -176,20 +188,20 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S8, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S9, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = fail("unspecified", "employer_to_account", L9, "employer_to_account: for employed is unspecified in the sources");
-  record(t, S12, computePersonalToAccountEmployed(personalContribution));
+  const personalToAccount = record(t, S12, computePersonalToAccountEmployed(personalContribution));
   record(t, S13, null);
   const credit = record(t, S14, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, averagePension: number, t: TraceStep[]): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return record(t, S20, Math.floor((averagePension * retireeAveragePensionRate + 25) / 50));
 }
 
@@ -206,7 +218,7 @@ function traceForRetired(month: number, averagePension: number, t: TraceStep[]):
   const retireeCredit = traceRetireeCreditRetired(month, averagePension, t);
   const credit = record(t, S21, computeCreditRetired(retireeCredit));
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -222,7 +234,7 @@ function traceForFlexible(base: number, averageWage: number, flexibleRate: numbe
   record(t, S13, null);
   record(t, S29, 0);
   const pooled = record(t, S15, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -238,7 +250,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S13, null);
   record(t, S31, 0);
   record(t, S22, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -394,7 +406,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "personal_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
@@ -403,8 +415,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
-  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account personal_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, personal_to_account: v3, retiree_credit: v4, credit: v5, pooled: v6 } = result.values;
   const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -422,16 +434,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        if (!columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 1:
-        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 2:
-        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       default:
         slow(p);

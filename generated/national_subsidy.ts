@@ -13,21 +13,21 @@ export type Status = "employed" | "retired" | "flexible" | "resident";
 
 /** Input of region `national_subsidy`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** one of employed, retired, flexible, resident — policies/national.policy:32 (F001, F030, F009, F054) */
+  /** one of employed, retired, flexible, resident — policies/national.policy:31 (F001, F030, F009, F054) */
   readonly status: Status;
-  /** whole years, 16..120 — policies/national.policy:33 (C25, age in whole years at the month of crediting) */
+  /** whole years, 16..120 — policies/national.policy:32 (C25, age in whole years at the month of crediting) */
   readonly age: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F001, monthly contribution base 缴费基数) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:33 (F001, monthly contribution base 缴费基数) */
   readonly base: number;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:35 (F030, own basic pension 本人基本养老金) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:34 (F030, own basic pension 本人基本养老金) */
   readonly pension: number;
-  /** calendar month `YYYY-MM` — policies/national.policy:36 */
+  /** calendar month `YYYY-MM` — policies/national.policy:35 */
   readonly month: string;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:37 (F011, T17, regional average wage 社平工资 W, an input) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:36 (F011, T17, regional average wage 社平工资 W, an input) */
   readonly average_wage: number;
-  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:38 (F010, the rate a flexible worker chooses, 8%-12%) */
+  /** exact rate `{ num, den }`, 8%..12% — policies/national.policy:37 (F010, the rate a flexible worker chooses, 8%-12%) */
   readonly flexible_rate: Rate;
-  /** money in integer fen per month, 0..100000000 — policies/national.policy:39 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
+  /** money in integer fen per month, 0..100000000 — policies/national.policy:38 (F048, F046, C07, regional average basic pension 统筹地区基本养老金平均水平 that applies in the month; frozen or recomputed is the region's choice, not stated) */
   readonly average_pension: number;
   /** money in integer fen per month, 0..1000000 — policies/variants/national-subsidy.policy:14 (F021, 000:89, 政府补贴: the amount is not stated, an input) */
   readonly government_subsidy: number;
@@ -35,13 +35,15 @@ export interface Input {
 
 /** Output of region `national_subsidy`. Money is integer fen. */
 export interface Output {
-  /** money in fen per month — policies/national.policy:66 (F001, 000:5) */
+  /** money in fen per month — policies/national.policy:65 (F001, 000:5) */
   readonly personal_contribution: number;
-  /** money in fen per month — policies/national.policy:72 (F003, F022) */
+  /** money in fen per month — policies/national.policy:71 (F003, F022) */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/national.policy:77 (F019, F034) */
+  /** money in fen per month — policies/national.policy:76 (F019, F034) */
   readonly employer_to_account: number;
-  /** null when not applicable to the input; money in fen per month — policies/national.policy:89 (C07) */
+  /** money in fen per month — policies/national.policy:83 (F001, F027) */
+  readonly personal_to_account: number;
+  /** null when not applicable to the input; money in fen per month — policies/national.policy:88 (C07) */
   readonly retiree_credit: number | null;
   /** money in fen per month — policies/variants/national-subsidy.policy:21 (F021, F027, F034) */
   readonly credit: number;
@@ -73,13 +75,13 @@ const S38: StepInfo = { name: "pooled", branch: "for retired, resident", file: "
 const S39: StepInfo = { name: "subsidy_to_account", branch: "for flexible, resident", file: "policies/variants/national-subsidy.policy", line: 18, cites: ["F021", "C30", "F014", "F054", "no account under national's readings"], unit: "fen", reads: ["status", "government_subsidy"] };
 const S40: StepInfo = { name: "credit", branch: "for flexible", file: "policies/variants/national-subsidy.policy", line: 24, cites: ["F021", "F027", "F034", "F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "subsidy_to_account", "retiree_credit"] };
 const S41: StepInfo = { name: "credit", branch: "for resident", file: "policies/variants/national-subsidy.policy", line: 25, cites: ["F021", "F027", "F034", "F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "subsidy_to_account", "retiree_credit"] };
-/** `employer_to_account` for `employed` — policies/national.policy:77 (F019, F034) */
+/** `employer_to_account` for `employed` — policies/national.policy:76 (F019, F034) */
 function computeEmployerToAccountEmployed(month: number, employerContribution: number): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return Math.floor((employerContribution * employerShareToAccount + 5) / 10);
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return 0;
 }
 
@@ -103,19 +105,20 @@ function computeForEmployed(base: number, month: number, governmentSubsidy: numb
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccount = computeEmployerToAccountEmployed(month, employerContribution);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   const subsidyToAccount = computeSubsidyToAccountEmployed(governmentSubsidy);
   const credit = computeCreditEmployed(personalContribution, employerToAccount, subsidyToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, subsidyToAccount, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
-/** `retiree_credit` for `retired` — policies/national.policy:89 (C07) */
+/** `retiree_credit` for `retired` — policies/national.policy:88 (C07) */
 function computeRetireeCreditRetired(month: number, averagePension: number): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return Math.floor((averagePension * retireeAveragePensionRate + 25) / 50);
 }
 
@@ -123,7 +126,7 @@ function computeRetireeCreditRetired(month: number, averagePension: number): num
 function lazyForRetired(month: number, averagePension: number): Output {
   const retireeCredit = attempt(() => computeRetireeCreditRetired(month, averagePension));
   const credit = attempt(() => computeCreditRetired2(retireeCredit));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -131,7 +134,7 @@ function computeForRetired(month: number, averagePension: number): Output {
   try {
     const retireeCredit = computeRetireeCreditRetired(month, averagePension);
     const credit = computeCreditRetired(retireeCredit);
-    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
   } catch {
     return lazyForRetired(month, averagePension);
   }
@@ -144,13 +147,14 @@ function computeForFlexible(base: number, averageWage: number, flexibleRate: num
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
   const personalContribution = computePersonalContributionFlexible(flexibleBase, flexibleRate);
   const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
-function columnarForEmployed(base: number, governmentSubsidy: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForEmployed(base: number, governmentSubsidy: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base, 7);
   const employerToAccountLeaf = Math.floor((employerContribution * employerShareToAccount + 5) / 10);
+  const personalToAccount = computePersonalToAccountEmployed(personalContribution);
   const subsidyToAccount = computeSubsidyToAccountEmployed(governmentSubsidy);
   for (let month = from; month <= to; month++, k++) {
     const employerToAccount = month < reformDate ? employerToAccountLeaf : 0;
@@ -159,14 +163,15 @@ function columnarForEmployed(base: number, governmentSubsidy: number, from: numb
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = employerToAccount;
-    v3[k] = NaN;
+    v3[k] = personalToAccount;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = credit;
-    v5[k] = pooled;
+    v5[k] = credit;
+    v6[k] = pooled;
   }
 }
 
-function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): boolean {
+function columnarForRetired(averagePension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const retireeCredit = computeRetireeCreditRetired(month, averagePension);
@@ -174,10 +179,11 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = retireeCredit;
+      v3[k] = 0;
+      v4[k] = retireeCredit;
       p0[k] = 1;
-      v4[k] = credit;
-      v5[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -185,7 +191,7 @@ function columnarForRetired(averagePension: number, from: number, to: number, k:
   return true;
 }
 
-function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, p0: Uint8Array): void {
+function columnarForFlexible(base: number, averageWage: number, flexibleRate: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array, p0: Uint8Array): void {
   const flexibleBaseFloor = computeFlexibleBaseFloorFlexible(averageWage);
   const flexibleBaseCeiling = computeFlexibleBaseCeilingFlexible(averageWage);
   const flexibleBase = computeFlexibleBaseFlexible(base, flexibleBaseFloor, flexibleBaseCeiling);
@@ -195,20 +201,21 @@ function columnarForFlexible(base: number, averageWage: number, flexibleRate: nu
     v0[k] = personalContribution;
     v1[k] = 0;
     v2[k] = 0;
-    v3[k] = NaN;
+    v3[k] = 0;
+    v4[k] = NaN;
     p0[k] = 0;
-    v4[k] = 0;
-    v5[k] = pooled;
+    v5[k] = 0;
+    v6[k] = pooled;
   }
 }
 
 /** `employer_to_account` for `employed`, recording the branch taken */
 function traceEmployerToAccountEmployed(month: number, employerContribution: number, t: TraceStep[]): number {
-  // policies/national.policy:79
+  // policies/national.policy:78
   if (month < reformDate) {
     return record(t, S10, Math.floor((employerContribution * employerShareToAccount + 5) / 10));
   }
-  // policies/national.policy:80, the remaining case
+  // policies/national.policy:79, the remaining case
   return record(t, S11, 0);
 }
 
@@ -221,21 +228,21 @@ function traceForEmployed(base: number, month: number, governmentSubsidy: number
   const personalContribution = record(t, S8, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S9, computeEmployerContributionEmployed(base, 7));
   const employerToAccount = traceEmployerToAccountEmployed(month, employerContribution, t);
-  record(t, S12, computePersonalToAccountEmployed(personalContribution));
+  const personalToAccount = record(t, S12, computePersonalToAccountEmployed(personalContribution));
   record(t, S13, null);
   const subsidyToAccount = record(t, S33, computeSubsidyToAccountEmployed(governmentSubsidy));
   const credit = record(t, S34, computeCreditEmployed(personalContribution, employerToAccount, subsidyToAccount));
   const pooled = record(t, S35, computePooledEmployedOrFlexible(personalContribution, employerContribution, subsidyToAccount, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, retiree_credit: null, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, personal_to_account: personalToAccount, retiree_credit: null, credit, pooled };
 }
 
 /** `retiree_credit` for `retired`, recording the branch taken */
 function traceRetireeCreditRetired(month: number, averagePension: number, t: TraceStep[]): number {
-  // policies/national.policy:91
+  // policies/national.policy:90
   if (month < reformDate) {
     return fail("unspecified", "retiree_credit", L0, "retiree_credit: for retired › before reform_date is unspecified in the sources");
   }
-  // policies/national.policy:92, the remaining case
+  // policies/national.policy:91, the remaining case
   return record(t, S20, Math.floor((averagePension * retireeAveragePensionRate + 25) / 50));
 }
 
@@ -253,7 +260,7 @@ function traceForRetired(month: number, averagePension: number, t: TraceStep[]):
   record(t, S36, null);
   const credit = record(t, S37, computeCreditRetired(retireeCredit));
   record(t, S38, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: retireeCredit, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -270,7 +277,7 @@ function traceForFlexible(base: number, averageWage: number, flexibleRate: numbe
   record(t, S39, 0);
   record(t, S40, 0);
   const pooled = record(t, S35, computePooledEmployedOrFlexible(personalContribution, 0, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -287,7 +294,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S39, 0);
   record(t, S41, 0);
   record(t, S38, 0);
-  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, personal_to_account: 0, retiree_credit: null, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -450,7 +457,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "personal_to_account" | "retiree_credit" | "credit" | "pooled", Float64Array>>;
   readonly present: Readonly<Record<"retiree_credit", Uint8Array>>;
 }
 
@@ -459,8 +466,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L1, age: L2, base: L3, pension: L4, average_wage: L6, flexible_rate: L7, average_pension: L8, government_subsidy: L9 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol, average_wage: averageWageCol, flexible_rate: flexibleRateCol, average_pension: averagePensionCol, government_subsidy: governmentSubsidyCol } = persons;
   const months = monthCount(from, to, "month", L5);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account retiree_credit credit pooled", "retiree_credit");
-  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, retiree_credit: v3, credit: v4, pooled: v5 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account personal_to_account retiree_credit credit pooled", "retiree_credit");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, personal_to_account: v3, retiree_credit: v4, credit: v5, pooled: v6 } = result.values;
   const { retiree_credit: p0 } = result.present;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, average_wage: averageWageCol[p]!, flexible_rate: { num: flexibleRateCol[p]!, den: 1000000 }, average_pension: averagePensionCol[p]!, government_subsidy: governmentSubsidyCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
@@ -479,16 +486,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, governmentSubsidy, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForEmployed(base, governmentSubsidy, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 1:
-        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, p0)) slow(p);
+        if (!columnarForRetired(averagePension, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0)) slow(p);
         break;
       case 2:
-        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForFlexible(base, averageWage, flexibleRate, from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, p0);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6, p0);
         break;
       default:
         slow(p);

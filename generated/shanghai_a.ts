@@ -30,6 +30,8 @@ export interface Output {
   readonly personal_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
+  readonly employer_to_account: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:41 */
   readonly credit: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:53 (I02) */
@@ -102,7 +104,7 @@ function computeForEmployed(base: number): Output {
   const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled };
 }
 
 /** `credit` for `retired` — policies/shanghai/shanghai-a.policy:41 */
@@ -131,14 +133,14 @@ function computeCreditRetired(month: number, age: number): number {
 /** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForRetired(age: number, month: number): Output {
   const credit = attempt(() => computeCreditRetired(month, age));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, month: number): Output {
   try {
     const credit = computeCreditRetired(month, age);
-    return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 };
   } catch {
     return lazyForRetired(age, month);
   }
@@ -153,7 +155,7 @@ function computePooledFlexible(personalContribution: number | Failed, employerCo
 function lazyForFlexible(): Output {
   const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources"));
   const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0));
-  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled });
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled });
 }
 
 /** Every rule for `status` = `flexible`. */
@@ -161,7 +163,7 @@ function computeForFlexible(): Output {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
-    return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+    return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled };
   } catch {
     return lazyForFlexible();
   }
@@ -169,10 +171,10 @@ function computeForFlexible(): Output {
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(): Output {
-  return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
@@ -181,19 +183,21 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
-    v2[k] = credit;
-    v3[k] = pooled;
+    v2[k] = employerToAccount;
+    v3[k] = credit;
+    v4[k] = pooled;
   }
 }
 
-function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const credit = computeCreditRetired(month, age);
       v0[k] = 0;
       v1[k] = 0;
-      v2[k] = credit;
-      v3[k] = 0;
+      v2[k] = 0;
+      v3[k] = credit;
+      v4[k] = 0;
     }
   } catch {
     return false;
@@ -201,7 +205,7 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
   return true;
 }
 
-function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
@@ -209,7 +213,8 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
       v0[k] = personalContribution;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = pooled;
+      v3[k] = 0;
+      v4[k] = pooled;
     }
   } catch {
     return false;
@@ -217,12 +222,13 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
   return true;
 }
 
-function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
     v2[k] = 0;
     v3[k] = 0;
+    v4[k] = 0;
   }
 }
 
@@ -233,7 +239,7 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const employerToAccount = record(t, S5, computeEmployerToAccountEmployed(employerContribution));
   const credit = record(t, S6, computeCreditEmployed(personalContribution, employerToAccount));
   const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled };
 }
 
 /** `credit` for `retired`, recording the branch taken */
@@ -266,7 +272,7 @@ function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
   record(t, S10, 0);
   const credit = traceCreditRetired(month, age, t);
   record(t, S14, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -276,7 +282,7 @@ function traceForFlexible(t: TraceStep[]): Output {
   record(t, S10, 0);
   record(t, S16, 0);
   const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -286,7 +292,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S10, 0);
   record(t, S17, 0);
   record(t, S14, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -420,7 +426,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "credit" | "pooled", Float64Array>>;
   readonly present: {};
 }
 
@@ -429,8 +435,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L7);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
-  const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account credit pooled", "");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, credit: v3, pooled: v4 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -444,16 +450,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4);
         break;
       case 1:
-        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4);
         break;
       default:
         slow(p);
@@ -470,7 +476,7 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  */
 export const $shared = {
   columnarForFlexible, columnarForResident, computeEmployerContributionEmployed,
-  computeEmployerToAccountEmployed, computeForFlexible, computeForResident,
-  computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate, employerRate,
-  employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S5, S7, S8, S9, S10, S14, S15,
+  computeEmployerToAccountEmployed, computeForResident, computePersonalContributionEmployed,
+  computePooledEmployedOrFlexible, computePooledFlexible, employeeRate, employerRate, employerShareToAccount,
+  L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S5, S7, S8, S9, S10, S14, S15,
 };

@@ -31,6 +31,8 @@ export interface Output {
   readonly personal_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
+  readonly employer_to_account: number;
   /** money in fen per month — policies/shanghai/shanghai-a-retiree-percentage.policy:15 (F052, F049) */
   readonly credit: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:53 (I02) */
@@ -91,6 +93,11 @@ function computePooledEmployedOrFlexible(pooledLowEnd: number, pooledHighEnd: nu
   return rangeOf(pooledLowEnd, pooledHighEnd, 1, "money", "pooled", L8);
 }
 
+/** `employer_to_account` for `employed` — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
+function computeEmployerToAccountEmployed2(employerContribution: number | Failed): number {
+  return Math.floor((unwrap(employerContribution) * employerShareToAccount + 5) / 10);
+}
+
 /** `credit_low_end` for `employed` — policies/shanghai/shanghai-a-retiree-percentage.policy:15 (F052, F049) */
 function computeCreditLowEndEmployed2(personalContribution: number | Failed, employerContribution: number | Failed): number {
   return unwrap(personalContribution) + Math.floor((unwrap(employerContribution) * employerShareToAccount + 5) / 10);
@@ -115,13 +122,14 @@ function computePooledEmployedOrFlexible2(pooledLowEnd: number | Failed, pooledH
 function lazyForEmployed(base: number): Output {
   const personalContribution = attempt(() => computePersonalContributionEmployed(base));
   const employerContribution = attempt(() => computeEmployerContributionEmployed(base));
+  const employerToAccount = attempt(() => computeEmployerToAccountEmployed2(employerContribution));
   const creditLowEnd = attempt(() => computeCreditLowEndEmployed2(personalContribution, employerContribution));
   const creditHighEnd = attempt(() => computeCreditLowEndEmployed2(personalContribution, employerContribution));
   const credit = attempt(() => computeCreditLowEndEmployed2(personalContribution, employerContribution));
   const pooledLowEnd = attempt(() => computePooledLowEndEmployedOrFlexible2(personalContribution, employerContribution, creditLowEnd));
   const pooledHighEnd = attempt(() => computePooledHighEndEmployedOrFlexible2(personalContribution, employerContribution, creditHighEnd));
   const pooled = attempt(() => computePooledEmployedOrFlexible2(pooledLowEnd, pooledHighEnd));
-  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled });
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled });
 }
 
 /** Every rule for `status` = `employed`. */
@@ -129,13 +137,14 @@ function computeForEmployed(base: number): Output {
   try {
     const personalContribution = computePersonalContributionEmployed(base);
     const employerContribution = computeEmployerContributionEmployed(base);
+    const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
     const creditLowEnd = computeCreditLowEndEmployed(personalContribution, employerContribution);
     const creditHighEnd = computeCreditLowEndEmployed(personalContribution, employerContribution);
     const credit = computeCreditLowEndEmployed(personalContribution, employerContribution);
     const pooledLowEnd = computePooledLowEndEmployedOrFlexible(personalContribution, employerContribution, creditLowEnd);
     const pooledHighEnd = computePooledHighEndEmployedOrFlexible(personalContribution, employerContribution, creditHighEnd);
     const pooled = computePooledEmployedOrFlexible(pooledLowEnd, pooledHighEnd);
-    return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+    return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled };
   } catch {
     return lazyForEmployed(base);
   }
@@ -166,7 +175,7 @@ function lazyForRetired(pension: number): Output {
   const creditLowEnd = attempt(() => computeCreditLowEndRetired(pension));
   const creditHighEnd = attempt(() => computeCreditHighEndRetired(pension));
   const credit = attempt(() => computeCreditRetired2(creditLowEnd, creditHighEnd));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
@@ -175,7 +184,7 @@ function computeForRetired(pension: number): Output {
     const creditLowEnd = computeCreditLowEndRetired(pension);
     const creditHighEnd = computeCreditHighEndRetired(pension);
     const credit = computeCreditRetired(creditLowEnd, creditHighEnd);
-    return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 };
   } catch {
     return lazyForRetired(pension);
   }
@@ -187,7 +196,7 @@ function lazyForFlexible(): Output {
   const pooledLowEnd = attempt(() => computePooledLowEndEmployedOrFlexible2(personalContribution, 0, 0));
   const pooledHighEnd = attempt(() => computePooledHighEndEmployedOrFlexible2(personalContribution, 0, 0));
   const pooled = attempt(() => computePooledEmployedOrFlexible2(pooledLowEnd, pooledHighEnd));
-  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled });
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled });
 }
 
 /** Every rule for `status` = `flexible`. */
@@ -197,16 +206,17 @@ function computeForFlexible(): Output {
     const pooledLowEnd = computePooledLowEndEmployedOrFlexible(personalContribution, 0, 0);
     const pooledHighEnd = computePooledHighEndEmployedOrFlexible(personalContribution, 0, 0);
     const pooled = computePooledEmployedOrFlexible(pooledLowEnd, pooledHighEnd);
-    return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+    return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled };
   } catch {
     return lazyForFlexible();
   }
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
   try {
     const personalContribution = computePersonalContributionEmployed(base);
     const employerContribution = computeEmployerContributionEmployed(base);
+    const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
     const creditLowEnd = computeCreditLowEndEmployed(personalContribution, employerContribution);
     const creditHighEnd = computeCreditLowEndEmployed(personalContribution, employerContribution);
     const credit = computeCreditLowEndEmployed(personalContribution, employerContribution);
@@ -216,8 +226,9 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
     for (let month = from; month <= to; month++, k++) {
       v0[k] = personalContribution;
       v1[k] = employerContribution;
-      v2[k] = credit;
-      v3[k] = pooled;
+      v2[k] = employerToAccount;
+      v3[k] = credit;
+      v4[k] = pooled;
     }
   } catch {
     return false;
@@ -225,7 +236,7 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   return true;
 }
 
-function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+function columnarForRetired(pension: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
   try {
     const creditLowEnd = computeCreditLowEndRetired(pension);
     const creditHighEnd = computeCreditHighEndRetired(pension);
@@ -233,8 +244,9 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
     for (let month = from; month <= to; month++, k++) {
       v0[k] = 0;
       v1[k] = 0;
-      v2[k] = credit;
-      v3[k] = 0;
+      v2[k] = 0;
+      v3[k] = credit;
+      v4[k] = 0;
     }
   } catch {
     return false;
@@ -242,7 +254,7 @@ function columnarForRetired(pension: number, from: number, to: number, k: number
   return true;
 }
 
-function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooledLowEnd = computePooledLowEndEmployedOrFlexible(personalContribution, 0, 0);
@@ -252,7 +264,8 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
       v0[k] = personalContribution;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = pooled;
+      v3[k] = 0;
+      v4[k] = pooled;
     }
   } catch {
     return false;
@@ -264,14 +277,14 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
 function traceForEmployed(base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
-  record(t, S5, computeEmployerToAccountEmployed(employerContribution));
+  const employerToAccount = record(t, S5, computeEmployerToAccountEmployed(employerContribution));
   const creditLowEnd = record(t, S20, computeCreditLowEndEmployed(personalContribution, employerContribution));
   const creditHighEnd = record(t, S21, computeCreditLowEndEmployed(personalContribution, employerContribution));
   const credit = record(t, S22, computeCreditLowEndEmployed(personalContribution, employerContribution));
   const pooledLowEnd = record(t, S23, computePooledLowEndEmployedOrFlexible(personalContribution, employerContribution, creditLowEnd));
   const pooledHighEnd = record(t, S24, computePooledHighEndEmployedOrFlexible(personalContribution, employerContribution, creditHighEnd));
   const pooled = record(t, S25, computePooledEmployedOrFlexible(pooledLowEnd, pooledHighEnd));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, pooled };
 }
 
 /** Every rule for `status` = `retired`, recording each branch. */
@@ -285,7 +298,7 @@ function traceForRetired(pension: number, t: TraceStep[]): Output {
   record(t, S29, 0);
   record(t, S30, 0);
   record(t, S31, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -299,7 +312,7 @@ function traceForFlexible(t: TraceStep[]): Output {
   const pooledLowEnd = record(t, S23, computePooledLowEndEmployedOrFlexible(personalContribution, 0, 0));
   const pooledHighEnd = record(t, S24, computePooledHighEndEmployedOrFlexible(personalContribution, 0, 0));
   const pooled = record(t, S25, computePooledEmployedOrFlexible(pooledLowEnd, pooledHighEnd));
-  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -313,7 +326,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S29, 0);
   record(t, S30, 0);
   record(t, S31, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -448,7 +461,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "credit" | "pooled", Float64Array>>;
   readonly present: {};
 }
 
@@ -457,8 +470,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L7);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
-  const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account credit pooled", "");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, credit: v3, pooled: v4 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -472,16 +485,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        if (!columnarForEmployed(base, from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 1:
-        if (!columnarForRetired(pension, from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForRetired(pension, from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4);
         break;
       default:
         slow(p);

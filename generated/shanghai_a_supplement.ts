@@ -31,11 +31,15 @@ export interface Output {
   readonly personal_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
+  readonly employer_to_account: number;
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
   readonly local_supplement: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:23 */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
+  readonly supplement_to_account: number;
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:26 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
   readonly pooled: number;
 }
 
@@ -46,47 +50,47 @@ const {
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
-// policies/shanghai/shanghai-a-supplement.policy:11 (F008, 001:86, 如上海为9%+2%地方附加)
+// policies/shanghai/shanghai-a-supplement.policy:12 (F008, 001:86, 如上海为9%+2%地方附加)
 const employerRate = 9; // 9/100
-// policies/shanghai/shanghai-a-supplement.policy:12 (F008, 001:86, 2%地方附加)
+// policies/shanghai/shanghai-a-supplement.policy:13 (F008, 001:86, 2%地方附加)
 const localSupplementRate = 1; // 1/50
-const L8: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 26, col: 7 };
-const L9: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 28, col: 9 };
-const S18: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 11, cites: ["F008", "001:86", "如上海为9%+2%地方附加"], unit: "rate", reads: [] };
-const S19: StepInfo = { name: "local_supplement_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 12, cites: ["F008", "001:86", "2%地方附加"], unit: "rate", reads: [] };
-const S20: StepInfo = { name: "local_supplement", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 16, cites: ["F008", "001:86"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
-const S21: StepInfo = { name: "supplement_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 20, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
-const S22: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 24, cites: ["F052", "T10"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["I02", "F008", "统筹账户: 9%+2%"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
-const S24: StepInfo = { name: "local_supplement", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 17, cites: ["F008", "001:86", "F009", "an employer's supplement"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
-const S25: StepInfo = { name: "supplement_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 21, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
-const S26: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a-supplement.policy", line: 29, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S27: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 30, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S28: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 31, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 37, cites: ["I02", "F008", "统筹账户: 9%+2%"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
-const S30: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 32, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
-const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 33, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const L8: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 29, col: 7 };
+const L9: PolicyLocation = { file: "policies/shanghai/shanghai-a-supplement.policy", line: 31, col: 9 };
+const S18: StepInfo = { name: "employer_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 12, cites: ["F008", "001:86", "如上海为9%+2%地方附加"], unit: "rate", reads: [] };
+const S19: StepInfo = { name: "local_supplement_rate", branch: "=", file: "policies/shanghai/shanghai-a-supplement.policy", line: 13, cites: ["F008", "001:86", "2%地方附加"], unit: "rate", reads: [] };
+const S20: StepInfo = { name: "local_supplement", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 19, cites: ["F008", "001:86"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
+const S21: StepInfo = { name: "supplement_to_account", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 23, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
+const S22: StepInfo = { name: "credit", branch: "for employed", file: "policies/shanghai/shanghai-a-supplement.policy", line: 27, cites: ["F052", "T10"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S23: StepInfo = { name: "pooled", branch: "for employed, flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 39, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S24: StepInfo = { name: "local_supplement", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 20, cites: ["F008", "001:86", "F009", "an employer's supplement"], unit: "fen", reads: ["status", "base", "local_supplement_rate"] };
+const S25: StepInfo = { name: "supplement_to_account", branch: "for flexible, retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 24, cites: ["T10", "T10 credits 30% of 9% + 2%", "F052"], unit: "fen", reads: ["status", "local_supplement", "employer_share_to_account"] };
+const S26: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 60 <= age < 70", file: "policies/shanghai/shanghai-a-supplement.policy", line: 32, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S27: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when 70 <= age < 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 33, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S28: StepInfo = { name: "credit", branch: "for retired › from 2025-01 › when age >= 80", file: "policies/shanghai/shanghai-a-supplement.policy", line: 34, cites: ["F050", "004:104", "C09", "read as yuan per month"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S29: StepInfo = { name: "pooled", branch: "for retired, resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 40, cites: ["I02", "F008", "the pooled account receives the 9% and the 2% supplement"], unit: "fen", reads: ["status", "personal_contribution", "employer_contribution", "local_supplement", "credit"] };
+const S30: StepInfo = { name: "credit", branch: "for flexible", file: "policies/shanghai/shanghai-a-supplement.policy", line: 35, cites: ["F014", "003:32", "C01", "reading A: no personal account"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
+const S31: StepInfo = { name: "credit", branch: "for resident", file: "policies/shanghai/shanghai-a-supplement.policy", line: 36, cites: ["F054", "000:47"], unit: "fen", reads: ["status", "personal_contribution", "employer_to_account", "supplement_to_account", "month", "age"] };
 /** `employer_contribution` for `employed` — policies/shanghai/shanghai-a.policy:32 */
 function computeEmployerContributionEmployed(base: number): number {
   return Math.floor((base * employerRate + 50) / 100);
 }
 
-/** `local_supplement` for `employed` — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+/** `local_supplement` for `employed` — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
 function computeLocalSupplementEmployed(base: number): number {
   return Math.floor((base * localSupplementRate + 25) / 50);
 }
 
-/** `supplement_to_account` for `employed` — policies/shanghai/shanghai-a-supplement.policy:19 (T10, T10 credits 30% of 9% + 2%, F052) */
+/** `supplement_to_account` for `employed` — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
 function computeSupplementToAccountEmployed(localSupplement: number): number {
   return Math.floor((localSupplement * employerShareToAccount + 5) / 10);
 }
 
-/** `credit` for `employed` — policies/shanghai/shanghai-a-supplement.policy:23 */
+/** `credit` for `employed` — policies/shanghai/shanghai-a-supplement.policy:26 */
 function computeCreditEmployed(personalContribution: number, employerToAccount: number, supplementToAccount: number): number {
   return personalContribution + employerToAccount + supplementToAccount;
 }
 
-/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+/** `pooled` for `employed`, `flexible` — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
 function computePooledEmployedOrFlexible(personalContribution: number, employerContribution: number, localSupplement: number, credit: number): number {
   return personalContribution + employerContribution + localSupplement - credit;
 }
@@ -100,49 +104,49 @@ function computeForEmployed(base: number): Output {
   const supplementToAccount = computeSupplementToAccountEmployed(localSupplement);
   const credit = computeCreditEmployed(personalContribution, employerToAccount, supplementToAccount);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, local_supplement: localSupplement, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, local_supplement: localSupplement, supplement_to_account: supplementToAccount, credit, pooled };
 }
 
-/** `credit` for `retired` — policies/shanghai/shanghai-a-supplement.policy:23 */
+/** `credit` for `retired` — policies/shanghai/shanghai-a-supplement.policy:26 */
 function computeCreditRetired(month: number, age: number): number {
-  // policies/shanghai/shanghai-a-supplement.policy:26
+  // policies/shanghai/shanghai-a-supplement.policy:29
   if (month < 24300) {
     return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:27, the remaining case
-  // policies/shanghai/shanghai-a-supplement.policy:28
+  // policies/shanghai/shanghai-a-supplement.policy:30, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:31
   if (age < 60) {
     return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:29
+  // policies/shanghai/shanghai-a-supplement.policy:32
   if (60 <= age && age < 70) {
     return 14000;
   }
-  // policies/shanghai/shanghai-a-supplement.policy:30
+  // policies/shanghai/shanghai-a-supplement.policy:33
   if (70 <= age && age < 80) {
     return 15500;
   }
-  // policies/shanghai/shanghai-a-supplement.policy:31, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:34, the remaining case
   return 16800;
 }
 
 /** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForRetired(age: number, month: number): Output {
   const credit = attempt(() => computeCreditRetired(month, age));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, month: number): Output {
   try {
     const credit = computeCreditRetired(month, age);
-    return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit, pooled: 0 };
   } catch {
     return lazyForRetired(age, month);
   }
 }
 
-/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+/** `pooled` for `flexible` — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
 function computePooledFlexible(personalContribution: number | Failed, employerContribution: number | Failed, localSupplement: number | Failed, credit: number | Failed): number {
   return unwrap(personalContribution) + unwrap(employerContribution) + unwrap(localSupplement) - unwrap(credit);
 }
@@ -151,7 +155,7 @@ function computePooledFlexible(personalContribution: number | Failed, employerCo
 function lazyForFlexible(): Output {
   const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources"));
   const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0, 0));
-  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, local_supplement: 0, credit: 0, pooled });
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit: 0, pooled });
 }
 
 /** Every rule for `status` = `flexible`. */
@@ -159,7 +163,7 @@ function computeForFlexible(): Output {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
-    return { personal_contribution: personalContribution, employer_contribution: 0, local_supplement: 0, credit: 0, pooled };
+    return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit: 0, pooled };
   } catch {
     return lazyForFlexible();
   }
@@ -167,10 +171,10 @@ function computeForFlexible(): Output {
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(): Output {
-  return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit: 0, pooled: 0 };
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
@@ -181,21 +185,25 @@ function columnarForEmployed(base: number, from: number, to: number, k: number, 
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
-    v2[k] = localSupplement;
-    v3[k] = credit;
-    v4[k] = pooled;
+    v2[k] = employerToAccount;
+    v3[k] = localSupplement;
+    v4[k] = supplementToAccount;
+    v5[k] = credit;
+    v6[k] = pooled;
   }
 }
 
-function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
+function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const credit = computeCreditRetired(month, age);
       v0[k] = 0;
       v1[k] = 0;
       v2[k] = 0;
-      v3[k] = credit;
+      v3[k] = 0;
       v4[k] = 0;
+      v5[k] = credit;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -203,7 +211,7 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
   return true;
 }
 
-function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): boolean {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
@@ -212,7 +220,9 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
       v1[k] = 0;
       v2[k] = 0;
       v3[k] = 0;
-      v4[k] = pooled;
+      v4[k] = 0;
+      v5[k] = 0;
+      v6[k] = pooled;
     }
   } catch {
     return false;
@@ -220,13 +230,15 @@ function columnarForFlexible(from: number, to: number, k: number, v0: Float64Arr
   return true;
 }
 
-function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
+function columnarForResident(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): void {
   for (let month = from; month <= to; month++, k++) {
     v0[k] = 0;
     v1[k] = 0;
     v2[k] = 0;
     v3[k] = 0;
     v4[k] = 0;
+    v5[k] = 0;
+    v6[k] = 0;
   }
 }
 
@@ -239,29 +251,29 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const supplementToAccount = record(t, S21, computeSupplementToAccountEmployed(localSupplement));
   const credit = record(t, S22, computeCreditEmployed(personalContribution, employerToAccount, supplementToAccount));
   const pooled = record(t, S23, computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, local_supplement: localSupplement, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, local_supplement: localSupplement, supplement_to_account: supplementToAccount, credit, pooled };
 }
 
 /** `credit` for `retired`, recording the branch taken */
 function traceCreditRetired(month: number, age: number, t: TraceStep[]): number {
-  // policies/shanghai/shanghai-a-supplement.policy:26
+  // policies/shanghai/shanghai-a-supplement.policy:29
   if (month < 24300) {
     return fail("unspecified", "credit", L8, "credit: for retired › before 2025-01 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:27, the remaining case
-  // policies/shanghai/shanghai-a-supplement.policy:28
+  // policies/shanghai/shanghai-a-supplement.policy:30, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:31
   if (age < 60) {
     return fail("unspecified", "credit", L9, "credit: for retired › from 2025-01 › when age < 60 is unspecified in the sources");
   }
-  // policies/shanghai/shanghai-a-supplement.policy:29
+  // policies/shanghai/shanghai-a-supplement.policy:32
   if (60 <= age && age < 70) {
     return record(t, S26, 14000);
   }
-  // policies/shanghai/shanghai-a-supplement.policy:30
+  // policies/shanghai/shanghai-a-supplement.policy:33
   if (70 <= age && age < 80) {
     return record(t, S27, 15500);
   }
-  // policies/shanghai/shanghai-a-supplement.policy:31, the remaining case
+  // policies/shanghai/shanghai-a-supplement.policy:34, the remaining case
   return record(t, S28, 16800);
 }
 
@@ -274,7 +286,7 @@ function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
   record(t, S25, 0);
   const credit = traceCreditRetired(month, age, t);
   record(t, S29, 0);
-  return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -286,7 +298,7 @@ function traceForFlexible(t: TraceStep[]): Output {
   record(t, S25, 0);
   record(t, S30, 0);
   const pooled = record(t, S23, computePooledEmployedOrFlexible(personalContribution, 0, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, local_supplement: 0, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -298,7 +310,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S25, 0);
   record(t, S31, 0);
   record(t, S29, 0);
-  return { personal_contribution: 0, employer_contribution: 0, local_supplement: 0, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, local_supplement: 0, supplement_to_account: 0, credit: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -433,7 +445,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "local_supplement" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "local_supplement" | "supplement_to_account" | "credit" | "pooled", Float64Array>>;
   readonly present: {};
 }
 
@@ -442,8 +454,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L7);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution local_supplement credit pooled", "");
-  const { personal_contribution: v0, employer_contribution: v1, local_supplement: v2, credit: v3, pooled: v4 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account local_supplement supplement_to_account credit pooled", "");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, local_supplement: v3, supplement_to_account: v4, credit: v5, pooled: v6 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -457,16 +469,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6);
         break;
       case 1:
-        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4)) slow(p);
+        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4, v5, v6)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4, v5, v6)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6);
         break;
       default:
         slow(p);
@@ -482,9 +494,9 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
  * Not part of the API.
  */
 export const $shared = {
-  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed,
-  computeEmployerToAccountEmployed, computeLocalSupplementEmployed, computePersonalContributionEmployed,
-  computePooledEmployedOrFlexible, computePooledFlexible, computeSupplementToAccountEmployed, employeeRate,
-  employerRate, employerShareToAccount, L2, L3, L4, L5, L6, L7, localSupplementRate, S0, S2, S3, S4, S5, S8,
-  S9, S10, S15, S18, S19, S20, S21, S23, S24, S25, S29,
+  columnarForResident, computeEmployerContributionEmployed, computeEmployerToAccountEmployed,
+  computeLocalSupplementEmployed, computePersonalContributionEmployed, computePooledEmployedOrFlexible,
+  computePooledFlexible, computeSupplementToAccountEmployed, employeeRate, employerRate,
+  employerShareToAccount, L2, L3, L4, L5, L6, L7, localSupplementRate, S0, S2, S3, S4, S5, S8, S9, S10, S15,
+  S18, S19, S20, S21, S23, S24, S25, S29,
 };

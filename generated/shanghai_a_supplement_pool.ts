@@ -31,21 +31,25 @@ export interface Output {
   readonly personal_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:32 */
   readonly employer_contribution: number;
+  /** money in fen per month — policies/shanghai/shanghai-a.policy:37 (F052, 004:98, 单位缴纳部分的30%按比例划入) */
+  readonly employer_to_account: number;
   /** money in fen per month — policies/shanghai/shanghai-a-supplement-pool.policy:10 */
   readonly credit: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:15 (F008, 001:86) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:18 (F008, 001:86) */
   readonly local_supplement: number;
-  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:35 (I02, F008, 统筹账户: 9%+2%) */
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:38 (I02, F008, the pooled account receives the 9% and the 2% supplement) */
   readonly pooled: number;
+  /** money in fen per month — policies/shanghai/shanghai-a-supplement.policy:22 (T10, T10 credits 30% of 9% + 2%, F052) */
+  readonly supplement_to_account: number;
 }
 
 /** What this region shares with `shanghai_a_supplement`. */
 const {
-  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed,
-  computeEmployerToAccountEmployed, computeLocalSupplementEmployed, computePersonalContributionEmployed,
-  computePooledEmployedOrFlexible, computePooledFlexible, computeSupplementToAccountEmployed, employeeRate,
-  employerRate, employerShareToAccount, L2, L3, L4, L5, L6, L7, localSupplementRate, S0, S2, S3, S4, S5, S8,
-  S9, S10, S15, S18, S19, S20, S21, S23, S24, S25, S29,
+  columnarForResident, computeEmployerContributionEmployed, computeEmployerToAccountEmployed,
+  computeLocalSupplementEmployed, computePersonalContributionEmployed, computePooledEmployedOrFlexible,
+  computePooledFlexible, computeSupplementToAccountEmployed, employeeRate, employerRate,
+  employerShareToAccount, L2, L3, L4, L5, L6, L7, localSupplementRate, S0, S2, S3, S4, S5, S8, S9, S10, S15,
+  S18, S19, S20, S21, S23, S24, S25, S29,
 } = $parent;
 const H_START = 24240; // 2020-01
 const H_END = 119999; // open
@@ -70,7 +74,8 @@ function computeForEmployed(base: number): Output {
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const localSupplement = computeLocalSupplementEmployed(base);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, local_supplement: localSupplement, pooled };
+  const supplementToAccount = computeSupplementToAccountEmployed(localSupplement);
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, local_supplement: localSupplement, pooled, supplement_to_account: supplementToAccount };
 }
 
 /** `credit` for `retired` — policies/shanghai/shanghai-a-supplement-pool.policy:10 */
@@ -99,14 +104,14 @@ function computeCreditRetired(month: number, age: number): number {
 /** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForRetired(age: number, month: number): Output {
   const credit = attempt(() => computeCreditRetired(month, age));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, local_supplement: 0, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, local_supplement: 0, pooled: 0, supplement_to_account: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, month: number): Output {
   try {
     const credit = computeCreditRetired(month, age);
-    return { personal_contribution: 0, employer_contribution: 0, credit, local_supplement: 0, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, local_supplement: 0, pooled: 0, supplement_to_account: 0 };
   } catch {
     return lazyForRetired(age, month);
   }
@@ -116,7 +121,7 @@ function computeForRetired(age: number, month: number): Output {
 function lazyForFlexible(): Output {
   const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources"));
   const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0, 0));
-  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, local_supplement: 0, pooled });
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, local_supplement: 0, pooled, supplement_to_account: 0 });
 }
 
 /** Every rule for `status` = `flexible`. */
@@ -124,7 +129,7 @@ function computeForFlexible(): Output {
   try {
     const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
     const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
-    return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, local_supplement: 0, pooled };
+    return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, local_supplement: 0, pooled, supplement_to_account: 0 };
   } catch {
     return lazyForFlexible();
   }
@@ -132,34 +137,58 @@ function computeForFlexible(): Output {
 
 /** Every rule for `status` = `resident`. */
 function computeForResident(): Output {
-  return { personal_contribution: 0, employer_contribution: 0, credit: 0, local_supplement: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, local_supplement: 0, pooled: 0, supplement_to_account: 0 };
 }
 
-function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
+function columnarForEmployed(base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const employerToAccount = computeEmployerToAccountEmployed(employerContribution);
   const credit = computeCreditEmployed(personalContribution, employerToAccount);
   const localSupplement = computeLocalSupplementEmployed(base);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit);
+  const supplementToAccount = computeSupplementToAccountEmployed(localSupplement);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
-    v2[k] = credit;
-    v3[k] = localSupplement;
-    v4[k] = pooled;
+    v2[k] = employerToAccount;
+    v3[k] = credit;
+    v4[k] = localSupplement;
+    v5[k] = pooled;
+    v6[k] = supplementToAccount;
   }
 }
 
-function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
+function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const credit = computeCreditRetired(month, age);
       v0[k] = 0;
       v1[k] = 0;
-      v2[k] = credit;
+      v2[k] = 0;
+      v3[k] = credit;
+      v4[k] = 0;
+      v5[k] = 0;
+      v6[k] = 0;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function columnarForFlexible(from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array, v5: Float64Array, v6: Float64Array): boolean {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
+    const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0, 0);
+    for (let month = from; month <= to; month++, k++) {
+      v0[k] = personalContribution;
+      v1[k] = 0;
+      v2[k] = 0;
       v3[k] = 0;
       v4[k] = 0;
+      v5[k] = pooled;
+      v6[k] = 0;
     }
   } catch {
     return false;
@@ -175,8 +204,8 @@ function traceForEmployed(base: number, t: TraceStep[]): Output {
   const credit = record(t, S32, computeCreditEmployed(personalContribution, employerToAccount));
   const localSupplement = record(t, S20, computeLocalSupplementEmployed(base));
   const pooled = record(t, S23, computePooledEmployedOrFlexible(personalContribution, employerContribution, localSupplement, credit));
-  record(t, S21, computeSupplementToAccountEmployed(localSupplement));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, local_supplement: localSupplement, pooled };
+  const supplementToAccount = record(t, S21, computeSupplementToAccountEmployed(localSupplement));
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, employer_to_account: employerToAccount, credit, local_supplement: localSupplement, pooled, supplement_to_account: supplementToAccount };
 }
 
 /** `credit` for `retired`, recording the branch taken */
@@ -211,7 +240,7 @@ function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
   record(t, S24, 0);
   record(t, S29, 0);
   record(t, S25, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit, local_supplement: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit, local_supplement: 0, pooled: 0, supplement_to_account: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -223,7 +252,7 @@ function traceForFlexible(t: TraceStep[]): Output {
   record(t, S24, 0);
   const pooled = record(t, S23, computePooledEmployedOrFlexible(personalContribution, 0, 0, 0));
   record(t, S25, 0);
-  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, local_supplement: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, employer_to_account: 0, credit: 0, local_supplement: 0, pooled, supplement_to_account: 0 };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -235,7 +264,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S24, 0);
   record(t, S29, 0);
   record(t, S25, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit: 0, local_supplement: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, employer_to_account: 0, credit: 0, local_supplement: 0, pooled: 0, supplement_to_account: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -370,7 +399,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "local_supplement" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "employer_to_account" | "credit" | "local_supplement" | "pooled" | "supplement_to_account", Float64Array>>;
   readonly present: {};
 }
 
@@ -379,8 +408,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L7);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit local_supplement pooled", "");
-  const { personal_contribution: v0, employer_contribution: v1, credit: v2, local_supplement: v3, pooled: v4 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution employer_to_account credit local_supplement pooled supplement_to_account", "");
+  const { personal_contribution: v0, employer_contribution: v1, employer_to_account: v2, credit: v3, local_supplement: v4, pooled: v5, supplement_to_account: v6 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -394,16 +423,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4);
+        columnarForEmployed(base, from, to, k, v0, v1, v2, v3, v4, v5, v6);
         break;
       case 1:
-        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4)) slow(p);
+        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4, v5, v6)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4, v5, v6)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3, v4);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4, v5, v6);
         break;
       default:
         slow(p);

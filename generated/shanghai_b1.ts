@@ -33,14 +33,16 @@ export interface Output {
   readonly employer_contribution: number;
   /** money in fen per month — policies/shanghai/shanghai-b1.policy:13 (F053, 004:98) */
   readonly credit: number;
+  /** money in fen per month — policies/shanghai/shanghai-b1.policy:9 (F053, 004:98, the credit less the personal 2%) */
+  readonly employer_to_account: number;
   /** money in fen per month — policies/shanghai/shanghai-a.policy:53 (I02) */
   readonly pooled: number;
 }
 
 /** What this region shares with `shanghai_a`. */
 const {
-  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed, computeForFlexible,
-  computeForResident, computePersonalContributionEmployed, computePooledEmployedOrFlexible, employeeRate,
+  columnarForFlexible, columnarForResident, computeEmployerContributionEmployed,
+  computePersonalContributionEmployed, computePooledEmployedOrFlexible, computePooledFlexible, employeeRate,
   employerRate, employerShareToAccount, L2, L3, L4, L5, L6, L7, S0, S1, S2, S3, S4, S7, S8, S9, S14, S15,
 } = $parent;
 const H_START = 24240; // 2020-01
@@ -66,13 +68,19 @@ function computeCreditEmployed(age: number, base: number): number {
   return Math.floor((base * 7 + 100) / 200);
 }
 
+/** `employer_to_account` for `employed` — policies/shanghai/shanghai-b1.policy:9 (F053, 004:98, the credit less the personal 2%) */
+function computeEmployerToAccountEmployed(credit: number, personalContribution: number): number {
+  return credit - personalContribution;
+}
+
 /** Every rule for `status` = `employed`. */
 function computeForEmployed(age: number, base: number): Output {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(age, base);
+  const employerToAccount = computeEmployerToAccountEmployed(credit, personalContribution);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, employer_to_account: employerToAccount, pooled };
 }
 
 /** `credit` for `retired` — policies/shanghai/shanghai-b1.policy:13 (F053, 004:98) */
@@ -101,38 +109,58 @@ function computeCreditRetired(age: number, month: number): number {
 /** Every rule for `status` = `retired` after a rule failed: outputs that do not depend on the failure are still computed. */
 function lazyForRetired(age: number, month: number): Output {
   const credit = attempt(() => computeCreditRetired(age, month));
-  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 });
+  return settle<Output>({ personal_contribution: 0, employer_contribution: 0, credit, employer_to_account: 0, pooled: 0 });
 }
 
 /** Every rule for `status` = `retired`. */
 function computeForRetired(age: number, month: number): Output {
   try {
     const credit = computeCreditRetired(age, month);
-    return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+    return { personal_contribution: 0, employer_contribution: 0, credit, employer_to_account: 0, pooled: 0 };
   } catch {
     return lazyForRetired(age, month);
   }
 }
 
-/** `employer_to_account` for `employed` — policies/shanghai/shanghai-b1.policy:9 (F053, 004:98, the credit less the personal 2%) */
-function computeEmployerToAccountEmployed(credit: number, personalContribution: number): number {
-  return credit - personalContribution;
+/** Every rule for `status` = `flexible` after a rule failed: outputs that do not depend on the failure are still computed. */
+function lazyForFlexible(): Output {
+  const personalContribution = attempt(() => fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources"));
+  const pooled = attempt(() => computePooledFlexible(personalContribution, 0, 0));
+  return settle<Output>({ personal_contribution: personalContribution, employer_contribution: 0, credit: 0, employer_to_account: 0, pooled });
 }
 
-function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): void {
+/** Every rule for `status` = `flexible`. */
+function computeForFlexible(): Output {
+  try {
+    const personalContribution = fail("unspecified", "personal_contribution", L2, "personal_contribution: for flexible is unspecified in the sources");
+    const pooled = computePooledEmployedOrFlexible(personalContribution, 0, 0);
+    return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, employer_to_account: 0, pooled };
+  } catch {
+    return lazyForFlexible();
+  }
+}
+
+/** Every rule for `status` = `resident`. */
+function computeForResident(): Output {
+  return { personal_contribution: 0, employer_contribution: 0, credit: 0, employer_to_account: 0, pooled: 0 };
+}
+
+function columnarForEmployed(age: number, base: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): void {
   const personalContribution = computePersonalContributionEmployed(base);
   const employerContribution = computeEmployerContributionEmployed(base);
   const credit = computeCreditEmployed(age, base);
+  const employerToAccount = computeEmployerToAccountEmployed(credit, personalContribution);
   const pooled = computePooledEmployedOrFlexible(personalContribution, employerContribution, credit);
   for (let month = from; month <= to; month++, k++) {
     v0[k] = personalContribution;
     v1[k] = employerContribution;
     v2[k] = credit;
-    v3[k] = pooled;
+    v3[k] = employerToAccount;
+    v4[k] = pooled;
   }
 }
 
-function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array): boolean {
+function columnarForRetired(age: number, from: number, to: number, k: number, v0: Float64Array, v1: Float64Array, v2: Float64Array, v3: Float64Array, v4: Float64Array): boolean {
   try {
     for (let month = from; month <= to; month++, k++) {
       const credit = computeCreditRetired(age, month);
@@ -140,6 +168,7 @@ function columnarForRetired(age: number, from: number, to: number, k: number, v0
       v1[k] = 0;
       v2[k] = credit;
       v3[k] = 0;
+      v4[k] = 0;
     }
   } catch {
     return false;
@@ -162,9 +191,9 @@ function traceForEmployed(age: number, base: number, t: TraceStep[]): Output {
   const personalContribution = record(t, S3, computePersonalContributionEmployed(base));
   const employerContribution = record(t, S4, computeEmployerContributionEmployed(base));
   const credit = traceCreditEmployed(age, base, t);
-  record(t, S20, computeEmployerToAccountEmployed(credit, personalContribution));
+  const employerToAccount = record(t, S20, computeEmployerToAccountEmployed(credit, personalContribution));
   const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, employerContribution, credit));
-  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: employerContribution, credit, employer_to_account: employerToAccount, pooled };
 }
 
 /** `credit` for `retired`, recording the branch taken */
@@ -197,7 +226,7 @@ function traceForRetired(age: number, month: number, t: TraceStep[]): Output {
   const credit = traceCreditRetired(age, month, t);
   record(t, S24, 0);
   record(t, S14, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, credit, employer_to_account: 0, pooled: 0 };
 }
 
 /** Every rule for `status` = `flexible`, recording each branch. */
@@ -207,7 +236,7 @@ function traceForFlexible(t: TraceStep[]): Output {
   record(t, S25, 0);
   record(t, S24, 0);
   const pooled = record(t, S7, computePooledEmployedOrFlexible(personalContribution, 0, 0));
-  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, pooled };
+  return { personal_contribution: personalContribution, employer_contribution: 0, credit: 0, employer_to_account: 0, pooled };
 }
 
 /** Every rule for `status` = `resident`, recording each branch. */
@@ -217,7 +246,7 @@ function traceForResident(t: TraceStep[]): Output {
   record(t, S26, 0);
   record(t, S24, 0);
   record(t, S14, 0);
-  return { personal_contribution: 0, employer_contribution: 0, credit: 0, pooled: 0 };
+  return { personal_contribution: 0, employer_contribution: 0, credit: 0, employer_to_account: 0, pooled: 0 };
 }
 
 /** Computes every rule for validated inputs, dispatching once on `status` (which it validates). */
@@ -351,7 +380,7 @@ export interface PersonColumns {
 
 /** Output columns of `evaluateColumnar`, row p·M + (month − from); NaN, `present` 0: not applicable. */
 export interface ColumnarResult {
-  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "pooled", Float64Array>>;
+  readonly values: Readonly<Record<"personal_contribution" | "employer_contribution" | "credit" | "employer_to_account" | "pooled", Float64Array>>;
   readonly present: {};
 }
 
@@ -360,8 +389,8 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
   const count = columnCount(persons, { status: L3, age: L4, base: L5, pension: L6 });
   const { status: statusCol, age: ageCol, base: baseCol, pension: pensionCol } = persons;
   const months = monthCount(from, to, "month", L7);
-  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit pooled", "");
-  const { personal_contribution: v0, employer_contribution: v1, credit: v2, pooled: v3 } = result.values;
+  const result = columnarResult(out, count * months, "personal_contribution employer_contribution credit employer_to_account pooled", "");
+  const { personal_contribution: v0, employer_contribution: v1, credit: v2, employer_to_account: v3, pooled: v4 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month2) => ({ status: memberOf(statusCodes, statusCol[p]!), age: ageCol[p]!, base: baseCol[p]!, pension: pensionCol[p]!, month: monthText(month2) }), p * months, from, months, result.values, result.present);
   for (let p = 0, k = 0; p < count; p++, k += months) {
     const statusCode = statusCol[p]!;
@@ -375,16 +404,16 @@ export function evaluateColumnar(persons: PersonColumns, from: number, to: numbe
 
     switch (statusCode) {
       case 0:
-        columnarForEmployed(age, base, from, to, k, v0, v1, v2, v3);
+        columnarForEmployed(age, base, from, to, k, v0, v1, v2, v3, v4);
         break;
       case 1:
-        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForRetired(age, from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 2:
-        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3)) slow(p);
+        if (!columnarForFlexible(from, to, k, v0, v1, v2, v3, v4)) slow(p);
         break;
       case 3:
-        columnarForResident(from, to, k, v0, v1, v2, v3);
+        columnarForResident(from, to, k, v0, v1, v2, v3, v4);
         break;
       default:
         slow(p);

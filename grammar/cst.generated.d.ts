@@ -97,6 +97,7 @@ export type FlowDeclCstChildren = {
   For?: IToken[];
   member?: IToken[];
   In?: IToken[];
+  outside?: IToken[];
   low?: LiteralCstNode[];
   high?: LiteralCstNode[];
   Cite?: IToken[];

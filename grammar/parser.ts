@@ -113,7 +113,7 @@ export class PolicyParser extends CstParser {
   /**
    * Declared destinations (FACTS I02, C05) and lint bounds (C12), one line each:
    * `[override] destination amount to fund`, `[override] destination amount: share to fund, …, rest to fund`,
-   * `[override] fund name: output [for member, …]`, `bound rate [+ rate …] in 6% to 10%`. The AST builder checks the shape.
+   * `[override] fund name: output [for member, …]`, `bound rate [+ rate …] (in | outside) 6% to 10%`. The AST builder checks the shape.
    */
   public flowDecl = this.RULE('flowDecl', () => {
     this.OPTION(() => this.CONSUME(T.Override));
@@ -143,7 +143,8 @@ export class PolicyParser extends CstParser {
       },
       {
         ALT: () => {
-          this.CONSUME(T.In);
+          // `in 6% to 10%`, or `outside 6% to 10%`: the region states that its rate lies outside the range (C12)
+          this.OR2([{ ALT: () => this.CONSUME(T.In) }, { ALT: () => this.CONSUME6(T.Identifier, { LABEL: 'outside' }) }]);
           this.SUBRULE(this.literal, { LABEL: 'low' });
           this.CONSUME2(T.To);
           this.SUBRULE2(this.literal, { LABEL: 'high' });

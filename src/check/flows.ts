@@ -31,18 +31,23 @@ export interface MergedFlows {
 export const derivedInvariants = new WeakSet<InvariantDecl>();
 
 const reported = new WeakMap<DiagnosticSink, Set<string>>();
-/** Inherited lines are checked again in every extending region; each problem is reported once. */
-function once(sink: DiagnosticSink): DiagnosticSink {
+/**
+ * Inherited lines are checked again in every extending region; each problem is reported once.
+ * `failed` says whether this region's check found an error, reported now or for its parent.
+ */
+function once(sink: DiagnosticSink): { sink: DiagnosticSink; failed: () => boolean } {
   const seen = reported.get(sink) ?? new Set<string>();
   reported.set(sink, seen);
+  let failed = false;
   const proxy = Object.create(sink) as DiagnosticSink;
   proxy.report = (d: Diagnostic): void => {
+    if (d.severity === 'error') failed = true;
     const key = `${d.code}:${d.span.file}:${d.span.start}:${d.span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
     sink.report(d);
   };
-  return proxy;
+  return { sink: proxy, failed: () => failed };
 }
 
 /** Merges a region's own lines over its parent's: a destination or fund already inherited needs `override`. */
@@ -91,11 +96,10 @@ const isMoney = (t: TypeExpr | undefined): boolean => t?.kind === 'NamedType' &&
 const typeWords = (t: TypeExpr): string =>
   t.kind === 'EnumType' ? 'a list member' : t.kind === 'SetType' ? 'a set' : `\`${t.base.name}${t.period ? ` per ${t.period.name}` : ''}\``;
 
-/** Summands of an expression: the names added or subtracted at its top. */
-function summands(e: Expr): { name: string; span: Span }[] {
-  if (e.kind === 'NameRef') return [{ name: e.name, span: e.span }];
-  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) return [...summands(e.left), ...summands(e.right)];
-  return [];
+/** The terms added or subtracted at the top of an expression; each a name, or undefined for anything else. */
+function terms(e: Expr): ({ name: string; span: Span } | undefined)[] {
+  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) return [...terms(e.left), ...terms(e.right)];
+  return [e.kind === 'NameRef' ? { name: e.name, span: e.span } : undefined];
 }
 
 /** The value expressions of a body; under `for` guards, only those naming one of `members` (all when empty). */
@@ -107,8 +111,7 @@ function valuesOf(b: Body, members: ReadonlySet<string>): Expr[] {
 
 /** Checks a region's merged lines and derives its I02 invariants (none when a line is wrong). */
 export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
-  const sink = once(sinkIn);
-  const before = sinkIn.items.length;
+  const { sink, failed } = once(sinkIn);
   const values = new Map(s.values.map((v) => [v.name.name, v]));
   const inputs = new Map(s.inputs.map((i) => [i.name.name, i]));
   const typeOf = (n: string): TypeExpr | undefined => values.get(n)?.type ?? inputs.get(n)?.type;
@@ -162,10 +165,11 @@ export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
   for (const r of readers) {
     const isSource = destinations.has(r.name);
     for (const e of valuesOf(r.body, r.members)) {
-      const xs = summands(e);
-      // a value that is one name is that amount itself (`subsidy_to_account = government_subsidy`), not an add-on
-      if (xs.length < 2) continue;
-      for (const x of xs) {
+      const ts = terms(e);
+      // a value that is one term is that amount itself (`subsidy_to_account = government_subsidy`), not an add-on
+      if (ts.length < 2) continue;
+      for (const x of ts) {
+        if (!x) continue;
         if (x.name === r.name || !isMoney(typeOf(x.name))) continue;
         if (isSource && destinations.has(x.name)) {
           sink.error(Diagnostics.TwoDestinations, x.span, [x.name, text(`its own, and \`${r.name}\`'s, which it is added into`, `它自己的，以及它被计入的 \`${r.name}\` 的`)], { related: [{ span: destinations.get(x.name)!.span, message: text('its own destination', '它自己的去向') }] });
@@ -176,7 +180,7 @@ export function checkFlows(s: Scope, sinkIn: DiagnosticSink): InvariantDecl[] {
     }
   }
   checkBounds(s.flows.bounds, values, sink);
-  if (sinkIn.items.slice(before).some((d) => d.severity === 'error') || destinations.size === 0) return [];
+  if (failed() || destinations.size === 0) return [];
   return derive(s, population?.name.name);
 }
 
@@ -184,9 +188,9 @@ function mostlyToAccount(d: DestinationDecl, p: { share: Ident; fund: Ident }, v
   if (p.fund.name !== 'account' || d.rest?.name !== 'pooled_fund') return;
   const share = values.get(p.share.name);
   if (!share) return;
-  for (const e of valuesOf(share.body, new Set())) {
-    // `round(amount * rate)` with a constant rate above one half
-    if (e.kind !== 'Call' || e.fn.name !== 'round' || e.args.length !== 1) continue;
+  for (const { expr: e, cites } of valuesCited(share.body, share.cites)) {
+    // `round(amount * rate)` with a constant rate above one half, unless the reading is named (cite C05)
+    if (e.kind !== 'Call' || e.fn.name !== 'round' || e.args.length !== 1 || cites.some((c) => c.kind === 'fact' && c.id === 'C05')) continue;
     const m = e.args[0]!;
     if (m.kind !== 'Binary' || m.op !== '*') continue;
     const [a, r] = m.left.kind === 'NameRef' && m.left.name === d.amount.name ? [m.left, m.right] : [m.right, m.left];
@@ -197,6 +201,12 @@ function mostlyToAccount(d: DestinationDecl, p: { share: Ident; fund: Ident }, v
       }
     }
   }
+}
+
+/** The value expressions of a body, each with the citations of its declaration and enclosing cases. */
+function valuesCited(b: Body, cites: readonly CiteItem[]): { expr: Expr; cites: readonly CiteItem[] }[] {
+  if (b.kind === 'ExprBody') return b.value.kind === 'ValueExpr' ? [{ expr: b.value.expr, cites }] : [];
+  return b.cases.flatMap((k) => valuesCited(k.body, [...cites, ...k.cites]));
 }
 
 function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, ValueDecl>, sink: DiagnosticSink): void {
@@ -213,7 +223,7 @@ function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, V
     }
     if (parts.length !== b.names.length) continue;
     // every combination of the rates' (dated) values, at the first rate's value
-    const sums = parts.reduce<{ rate: Rate; span: Span }[]>(
+    const sums = parts.length === 1 ? parts[0]! : parts.reduce<{ rate: Rate; span: Span }[]>(
       (acc, xs) => acc.flatMap((a) => xs.map((x) => ({ rate: { value: a.rate.value * x.rate.scale + x.rate.value * a.rate.scale, scale: a.rate.scale * x.rate.scale }, span: a.span }))).slice(0, 16),
       [{ rate: { value: 0n, scale: 1n }, span: parts[0]?.[0]?.span ?? b.span }],
     );
@@ -223,9 +233,12 @@ function checkBounds(bounds: readonly BoundDecl[], values: ReadonlyMap<string, V
     for (const { rate, span } of parts.some((p) => p.length === 0) ? [] : sums) {
       const below = rate.value * lo.scale < lo.value * rate.scale;
       const above = rate.value * hi.scale > hi.value * rate.scale;
-      if (below || above) {
-        sink.error(Diagnostics.OutsideBound, b.names.length > 1 ? b.span : span, [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`], { related: [{ span: b.span, message: text('the bound', '范围') }] });
-      }
+      const at = b.names.length > 1 ? b.span : span;
+      const extras = at === b.span ? {} : { related: [{ span: b.span, message: text('the bound', '范围') }] };
+      const args = [what, percentText(rate), `${b.low.text}%`, `${b.high.text}%`];
+      // `in`: a value outside is a warning; `outside`: the region said so, and a value inside is the warning
+      if (!b.outside && (below || above)) sink.error(Diagnostics.OutsideBound, at, args, extras);
+      if (b.outside && !below && !above) sink.error(Diagnostics.InsideBound, at, args, extras);
     }
   }
 }

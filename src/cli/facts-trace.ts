@@ -113,8 +113,9 @@ function* sitesOf(f: PolicyFile, src: SourceFile | undefined): Generator<[CiteIt
     const name = d.kind === 'DestinationDecl' ? d.amount.name : d.kind === 'FundDecl' ? d.fund.name : d.names.map((n) => n.name).join(' + ');
     const kind = d.kind === 'DestinationDecl' ? 'destination' : d.kind === 'FundDecl' ? 'fund' : 'bound';
     for (const c of d.cites) yield [c, { kind, name }];
-    // the compiler derives the I02 conservation check from every destination (src/check/flows.ts)
-    if (d.kind === 'DestinationDecl') yield [{ kind: 'fact', id: 'I02', span: d.span }, { kind: 'invariant', name: `I02 derived from the destination of ${name}` }];
+    // the compiler derives I02 invariants from each split and each fund line (src/check/flows.ts)
+    if (d.kind === 'DestinationDecl' && d.shares.length > 0) yield [{ kind: 'fact', id: 'I02', span: d.span }, { kind: 'invariant', name: `I02 derived from the destination of ${name}` }];
+    if (d.kind === 'FundDecl') yield [{ kind: 'fact', id: 'I02', span: d.span }, { kind: 'invariant', name: `I02 derived from the fund line of ${name}` }];
   }
 }
 

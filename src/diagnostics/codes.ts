@@ -165,11 +165,17 @@ export const Diagnostics = {
     '`{0}` is {1}, outside the bound {2} to {3} that this region cites; a bound is a lint, never a value',
     '`{0}` 为 {1}，超出本地区所引用的范围 {2} 至 {3}；范围只用于提示，从不作为取值',
   ),
+  InsideBound: entry(
+    'PD3016',
+    'warning',
+    '`{0}` is {1}, inside {2} to {3}, but this region declares it `outside` that range; write `in` or correct the rate',
+    '`{0}` 为 {1}，位于 {2} 至 {3} 之内，但本地区声明它在该范围之外（`outside`）；请改为 `in` 或更正比例',
+  ),
   ShareMostlyToAccount: entry(
     'PD3015',
     'warning',
-    '`{0}` credits {1} of `{2}` to the account and leaves only the rest to the pool; every other source gives the pool the larger part (F024: about 70%-80%), so this is the literal reading C of C05 (F040), which readings A and B contradict',
-    '`{0}` 将 `{2}` 的 {1} 划入个人账户，只把其余部分留给统筹基金；其他来源都是统筹基金占大头（F024：约70%-80%），这是 C05 的字面读法 C（F040），与读法 A、B 相矛盾',
+    '`{0}` credits {1} of `{2}` to the account and leaves only the rest to the pool; every other source gives the pool the larger part (F024: about 70%-80%), so this is the literal reading C of C05 (F040), which readings A and B contradict: if it is meant, cite C05 where the share is computed',
+    '`{0}` 将 `{2}` 的 {1} 划入个人账户，只把其余部分留给统筹基金；其他来源都是统筹基金占大头（F024：约70%-80%），这是 C05 的字面读法 C（F040），与读法 A、B 相矛盾：如确属此意，请在计算该份额处引用 C05',
   ),
   // ── PD4xxx dates and time coverage ───────────────────────────────────────
   TimeGap: entry('PD4001', 'error', 'no value of `{0}` for {1}', '`{0}` 在 {1} 期间没有取值'),

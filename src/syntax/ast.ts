@@ -92,6 +92,8 @@ export interface BoundDecl {
   readonly names: readonly Ident[];
   readonly low: PercentLiteral;
   readonly high: PercentLiteral;
+  /** `outside 6% to 10%`: the region states, and the compiler checks, that its rate lies outside the range */
+  readonly outside: boolean;
   readonly cites: readonly CiteItem[];
   readonly span: Span;
 }

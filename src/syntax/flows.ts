@@ -24,7 +24,7 @@ const shapes: Readonly<Record<string, LocalText>> = {
     '请写 `destination 金额 to 基金`，或 `destination 金额: 份额 to 基金, rest to 基金`（恰好一个 `rest`）',
   ),
   fund: text('write `fund name: output` or `fund name: output for member, …`', '请写 `fund 名称: 输出` 或 `fund 名称: 输出 for 成员, …`'),
-  bound: text('write `bound rate in 6% to 10%` or `bound rate + rate in 6% to 10%`', '请写 `bound 比例 in 6% to 10%` 或 `bound 比例 + 比例 in 6% to 10%`'),
+  bound: text('write `bound rate in 6% to 10%`, `bound rate + rate in 6% to 10%`, or `outside` for `in`', '请写 `bound 比例 in 6% to 10%`、`bound 比例 + 比例 in 6% to 10%`，或以 `outside` 代替 `in`'),
 };
 
 /** Builds one line; undefined (after PD2049) when its shape does not fit its word. */
@@ -35,13 +35,14 @@ export function flowDecl(n: C.FlowDeclCstNode, t: FlowTools): A.FlowDecl | undef
   const span = t.nodeSpan(n);
   const cites = t.cites(c.Cite);
   const bad = (at: Span): undefined => void t.sink.error(Diagnostics.BadFlow, at, [word, shapes[word]!]);
-  if (word !== 'bound' && c.plus) return bad(span);
+  if (word !== 'bound' && (c.plus || c.outside)) return bad(span);
   const parts = (c.flowPart ?? []).map((p) => ({ share: t.ident(p.children.share), fund: p.children.fund ? t.ident(p.children.fund) : undefined, span: t.nodeSpan(p) }));
   if (word === 'bound') {
     const low = c.low?.[0] ? t.literal(c.low[0]) : undefined;
     const high = c.high?.[0] ? t.literal(c.high[0]) : undefined;
-    if (override || !low || !high || low.kind !== 'PercentLiteral' || high.kind !== 'PercentLiteral') return bad(span);
-    return { kind: 'BoundDecl', names: [t.ident(c.name), ...(c.plus ?? []).map((p) => t.ident([p]))], low, high, cites, span };
+    const outside = c.outside?.[0];
+    if (override || !low || !high || low.kind !== 'PercentLiteral' || high.kind !== 'PercentLiteral' || (outside && outside.image !== 'outside')) return bad(outside ? t.tokSpan(outside) : span);
+    return { kind: 'BoundDecl', names: [t.ident(c.name), ...(c.plus ?? []).map((p) => t.ident([p]))], low, high, outside: outside !== undefined, cites, span };
   }
   if (word === 'fund') {
     const [only, ...more] = parts;
@@ -49,7 +50,7 @@ export function flowDecl(n: C.FlowDeclCstNode, t: FlowTools): A.FlowDecl | undef
     return { kind: 'FundDecl', override, fund: t.ident(c.name), output: only.share, members: (c.member ?? []).map((m) => t.ident([m])), cites, span };
   }
   // destination
-  if (c.low || c.member) return bad(span);
+  if (c.low || c.member || c.outside) return bad(span);
   if (c.fund) return { kind: 'DestinationDecl', override, amount: t.ident(c.name), whole: t.ident(c.fund), shares: [], cites, span };
   const rests = parts.filter((p) => p.share.name === 'rest');
   const shares = parts.filter((p) => p.share.name !== 'rest');

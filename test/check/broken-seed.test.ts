@@ -35,8 +35,8 @@ it('reports exactly the four planted mistakes (and the required reform date the 
   const text = renderDiagnostics(r.diagnostics, r.sources, { format: 'short', lang: 'en', color: false, maxPerFile: 50 });
   expect(text).toBe(
     [
-      'policies/national.policy:28:5: error PD4001: no value of `employer_rate` for 2023-01..2023-06',
-      'policies/national.policy:72:19: error PD3003: cannot add money per month and money per year; convert with `per_year(…)` or `per_month(…)`',
+      'policies/national.policy:45:5: error PD4001: no value of `employer_rate` for 2023-01..2023-06',
+      'policies/national.policy:96:19: error PD3003: cannot add money per month and money per year; convert with `per_year(…)` or `per_month(…)`',
       'policies/seed004/seed004-r2.policy:36:10: error PD5001: no case of `age_band` applies when age in 35..39',
       // the misspelt override leaves the required reform date unset (FACTS C04)
       'policies/variants/national-reform-2024.policy:3:8: error PD2025: region `national_reform_2024` must set `reform_date`: region `national` declares it `required`, so every region extending it gives its own value',

@@ -19,7 +19,7 @@ describe('policyc explain for auditors', () => {
   it('echoes the inputs as the author writes them (yuan, YYYY-MM)', async () => {
     const r = await policyc(['explain', '--region', 'national', '--input', sample]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`inputs (${sample}):\n  status = employed\n  age = 40 years\n  base = 6000.00 yuan per month\n  pension = 0.00 yuan per month\n  month = 2024-06\n  average_wage = 8000.00 yuan per month\n  flexible_rate = 10%\n`);
+    expect(r.stdout).toContain(`inputs (${sample}):\n  status = employed\n  age = 40 years\n  base = 6000.00 yuan per month\n  pension = 0.00 yuan per month\n  month = 2024-06\n  average_wage = 8000.00 yuan per month\n  flexible_rate = 10%\n  average_pension = 3500.00 yuan per month\n`);
   });
 
   it('quotes the FACTS rule and the seed line each step cites, not only the ids', async () => {
@@ -33,8 +33,8 @@ describe('policyc explain for auditors', () => {
   it('omits the steps no output reads, directly or transitively, on the branches taken', async () => {
     const r = await policyc(['explain', '--region', 'national', '--input', sample]);
     // a flexible worker's clamped base and its bounds are not applicable to this employee, and read by nothing
-    expect(r.stdout).toContain('steps (9 steps; 6 that do not contribute to an output omitted):');
-    for (const name of ['retiree_rate_before_reform', 'retiree_fixed_credit', 'employer_share_to_account', 'flexible_base', 'flexible_base_floor', 'flexible_base_ceiling']) expect(r.stdout).not.toMatch(new RegExp(`^ {2}${name} = `, 'm'));
+    expect(r.stdout).toContain('steps (10 steps; 5 that do not contribute to an output omitted):');
+    for (const name of ['retiree_average_pension_rate', 'employer_share_to_account', 'flexible_base', 'flexible_base_floor', 'flexible_base_ceiling']) expect(r.stdout).not.toMatch(new RegExp(`^ {2}${name} = `, 'm'));
     // after the reform the employer share is not read: only the guards tested up to the branch taken are
     expect(r.stdout).toMatch(/^ {2}employer_to_account = 0\.00 yuan per month\n {6}because: for employed › from reform_date\n {6}reads: status, reform_date, month$/m);
     expect(r.stdout).toMatch(/^ {2}employer_rate = 7%$/m); // read by employer_contribution, which pooled reads
@@ -42,7 +42,7 @@ describe('policyc explain for auditors', () => {
 
   it('shows the exact amount before each rounding and the mode', async () => {
     const tie = join(tmp, 'tie.json');
-    writeFileSync(tie, JSON.stringify({ status: 'employed', age: 40, base: 600225, pension: 0, month: '2022-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } }));
+    writeFileSync(tie, JSON.stringify({ status: 'employed', age: 40, base: 600225, pension: 0, month: '2022-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 }));
     const r = await policyc(['explain', '--region', 'national', '--input', tie]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('  base = 6002.25 yuan per month\n');
@@ -55,7 +55,7 @@ describe('policyc explain for auditors', () => {
     const r = await policyc(['--lang', 'zh', 'explain', '--region', 'national', '--input', sample]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`输入（${sample}）：\n  status = employed\n  age = 40 年\n  base = 6000.00 元/月\n`);
-    expect(r.stdout).toContain('计算步骤（共 9 步；省略 6 个不影响输出的步骤）：');
+    expect(r.stdout).toContain('计算步骤（共 10 步；省略 5 个不影响输出的步骤）：');
     expect(r.stdout).toContain('适用情形: 适用于 employed › 自 reform_date 起');
     expect(r.stdout).toMatch(/^ {6}引用: F019: /m);
     expect(r.stdout).toContain('retiree_credit = 不适用');
@@ -72,7 +72,7 @@ describe('policyc explain for auditors', () => {
     const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.inputs).toContainEqual(expect.objectContaining({ name: 'base', value: '6000.00' }));
     expect(doc.inputs).toContainEqual(expect.objectContaining({ name: 'month', value: '2024-06' }));
-    expect(doc.omitted.sort()).toEqual(['employer_share_to_account', 'flexible_base', 'flexible_base_ceiling', 'flexible_base_floor', 'retiree_fixed_credit', 'retiree_rate_before_reform']);
+    expect(doc.omitted.sort()).toEqual(['employer_share_to_account', 'flexible_base', 'flexible_base_ceiling', 'flexible_base_floor', 'retiree_average_pension_rate']);
     expect(doc.inputs).toContainEqual(expect.objectContaining({ name: 'flexible_rate', value: '10%' }));
     const pc = doc.steps.find((s) => s.name === 'personal_contribution')!;
     expect(pc.roundings).toEqual([{ unrounded: '120.00', rounded: '120.00', mode: 'half_up', unit: 'fen' }]);
@@ -84,7 +84,7 @@ describe('policyc explain for auditors', () => {
 
   it('without FACTS.md it shows the ids alone', async () => {
     const r = await policyc(['explain', '--region', 'national', '--input', sample], { POLICYC_FACTS: join(tmp, 'no-such-FACTS.md') });
-    expect(r.stdout).toMatch(/^ {6}rule: policies\/national\.policy:\d+ · F019, F034, F036, 000:95$/m);
+    expect(r.stdout).toMatch(/^ {6}rule: policies\/national\.policy:\d+ · F019, F034, F036, 000:95, F026, 003:130, F025, 001:86, C24, reading A: the balance holds no employer money$/m);
     expect(r.stdout).not.toContain('cited:');
     const j = await policyc(['--format', 'json', 'explain', '--region', 'national', '--input', sample], { POLICYC_FACTS: join(tmp, 'no-such-FACTS.md') });
     const doc = JSON.parse(j.stdout) as Doc;

@@ -21,7 +21,7 @@ import { policyc, STACK_FRAME } from './run-cli.js';
 const { regions } = compilePolicies();
 const national = regions.find((r) => r.name === 'national')!;
 const schema = inputSchema(national);
-const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
+const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 };
 const tmp = mkdtempSync(join(tmpdir(), 'policyc-explain-input-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -58,7 +58,7 @@ describe('checking an input file against the schema', () => {
 
   it('reports each bad field once, with its code', async () => {
     const bad = { status: 'astronaut', age: 40.5, base: '5000.00', month: '2023-13', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, bonus: 1 };
-    expect(problems(bad)).toEqual(['PD9013 pension', 'PD9015 status', 'PD9015 age', 'PD9015 base', 'PD9015 month', 'PD9014 bonus']);
+    expect(problems(bad)).toEqual(['PD9013 pension', 'PD9013 average_pension', 'PD9015 status', 'PD9015 age', 'PD9015 base', 'PD9015 month', 'PD9014 bonus']);
   });
 
   it('rejects each keyword: type, enum, minimum, maximum, pattern, boolean/null values', async () => {
@@ -111,7 +111,7 @@ describe('checking an input file against the schema', () => {
   });
 
   it('a prototype-looking key is an unknown input, not a way around the check', async () => {
-    expect(problems(null, '{"status":"employed","age":40,"base":500000,"pension":0,"month":"2023-06","average_wage":800000,"flexible_rate":{"num":10,"den":100},"__proto__":{"x":1}}')).toEqual([
+    expect(problems(null, '{"status":"employed","age":40,"base":500000,"pension":0,"month":"2023-06","average_wage":800000,"flexible_rate":{"num":10,"den":100},"average_pension":350000,"__proto__":{"x":1}}')).toEqual([
       'PD9014 __proto__',
     ]);
   });
@@ -173,7 +173,7 @@ describe('policyc explain --input', () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(
       bad,
-      '{\n  "status": "astronaut",\n  "age": 40,\n  "base": "5000.00",\n  "pension": 0,\n  "month": "2023-06",\n  "bonus": 1,\n  "average_wage": 800000,\n  "flexible_rate": { "num": 10, "den": 100 }\n}\n',
+      '{\n  "status": "astronaut",\n  "age": 40,\n  "base": "5000.00",\n  "pension": 0,\n  "month": "2023-06",\n  "bonus": 1,\n  "average_wage": 800000,\n  "flexible_rate": { "num": 10, "den": 100 },\n  "average_pension": 350000\n}\n',
     );
     const r = await policyc(['explain', '--region', 'national', '--input', bad]);
     expect(r.status).toBe(1);
@@ -182,7 +182,7 @@ describe('policyc explain --input', () => {
     expect(heads).toEqual([
       `${bad}:2:13: error PD9015: input \`status\` must be one of employed, retired, flexible, resident, got "astronaut"`,
       `${bad}:4:11: error PD9015: input \`base\` must be a whole number from 0 to 100000000, got "5000.00"`,
-      `${bad}:7:3: error PD9014: unknown input \`bonus\`; the inputs are status, age, base, pension, month, average_wage, flexible_rate`,
+      `${bad}:7:3: error PD9014: unknown input \`bonus\`; the inputs are status, age, base, pension, month, average_wage, flexible_rate, average_pension`,
     ]);
     expect(r.stderr).toMatch(/note: money in integer fen per month, 0\.\.100000000 — policies\/national\.policy:\d+/);
     expect(r.stderr).not.toContain(STACK_FRAME);

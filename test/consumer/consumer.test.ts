@@ -216,7 +216,7 @@ describe('consuming @policyc/evaluators and @policyc/runtime from packed tarball
     expect(ran.code).toBe(0);
     const got = parseOutput(ran.stdout);
 
-    const input: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
+    const input: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 };
     const out = national.evaluate(input);
     // The README's documented example: 100.00 yuan credited.
     expect(got.get('credit')).toEqual({ fen: 10000, yuan: '100.00', pooled: out.pooled });
@@ -253,12 +253,12 @@ describe('consuming @policyc/evaluators and @policyc/runtime from packed tarball
 
     const rows: national.Input[] = [
       input,
-      { status: 'retired', age: 70, base: 0, pension: 350000, month: '2022-12', average_wage: 800000, flexible_rate: { num: 10, den: 100 } },
-      { status: 'retired', age: 70, base: 0, pension: 350000, month: '2023-01', average_wage: 800000, flexible_rate: { num: 10, den: 100 } },
-      { status: 'flexible', age: 30, base: 400000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } },
+      { status: 'employed', age: 70, base: 350000, pension: 0, month: '2022-12', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 },
+      { status: 'retired', age: 70, base: 0, pension: 350000, month: '2023-01', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 },
+      { status: 'flexible', age: 30, base: 400000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 },
     ];
     expect(got.get('evaluateMany-credits')).toEqual(national.evaluateMany(rows).map((o) => o.credit));
-    const months = national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, average_wage: 800000, flexible_rate: { num: 10, den: 100 } }, '2022-11', '2023-02');
+    const months = national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 }, '2022-11', '2023-02');
     expect(got.get('evaluateMonths-credits')).toEqual(months.map((o) => o.credit));
 
     expect([...got.keys()]).toEqual([

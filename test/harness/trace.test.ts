@@ -17,6 +17,7 @@ function explainEmployed(r: IrRegion, base: bigint, month: number): InterpStep[]
     ['month', { k: 'month', value: month }],
     ['average_wage', { k: 'num', value: rat(800000n) }],
     ['flexible_rate', { k: 'num', value: rat(10n, 100n) }],
+    ['average_pension', { k: 'num', value: rat(350000n) }],
   ]);
   new Interpreter(r).run(input, steps);
   return steps;
@@ -24,14 +25,14 @@ function explainEmployed(r: IrRegion, base: bigint, month: number): InterpStep[]
 
 it('evaluate(input, { trace: true }) returns the value and every branch taken', async () => {
   const m = await generated('national');
-  const input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2022-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
+  const input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2022-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 };
   const traced = m.evaluate(input, { trace: true }) as unknown as { value: Record<string, number>; steps: { name: string; branch: string; line: number; cites: string[]; value: unknown }[] };
   expect(traced.value).toEqual(m.evaluate(input));
   const credit = traced.steps.find((s) => s.name === 'credit')!;
-  expect(credit).toMatchObject({ branch: 'for employed', line: 71, value: 20500 });
+  expect(credit).toMatchObject({ branch: 'for employed', line: 95, value: 20500 });
   expect(credit.cites).toEqual(expect.arrayContaining(['F019', 'F027']));
   const toAccount = traced.steps.find((s) => s.name === 'employer_to_account')!;
-  expect(toAccount).toMatchObject({ branch: 'for employed › before reform_date', line: 60, value: 10500 });
+  expect(toAccount).toMatchObject({ branch: 'for employed › before reform_date', line: 78, value: 10500 });
   expect(toAccount.cites).toEqual(expect.arrayContaining(['F019', '000:47']));
   expect(traced.steps.find((s) => s.name === 'employer_rate')).toMatchObject({ value: '7/100' });
 });
@@ -42,11 +43,11 @@ it('the explanation answers "why 100.00 and not 205.00?" in English and Chinese'
   const en = renderExplanation(r, steps, 'en');
   expect(en).toContain('employer_to_account = 0.00 yuan per month');
   expect(en).toContain('because: for employed › from reform_date');
-  expect(en).toContain('policies/national.policy:61 · F019, F034, F036, 000:95');
+  expect(en).toContain('policies/national.policy:79 · F019, F034, F036, 000:95, F026, 003:130, F025, 001:86, C24');
   expect(en).toContain('credit = 100.00 yuan per month');
   const zh = renderExplanation(r, steps, 'zh');
   expect(zh).toContain('适用情形: 适用于 employed › 自 reform_date 起');
-  expect(zh).toContain('依据: policies/national.policy:61');
+  expect(zh).toContain('依据: policies/national.policy:79');
 });
 
 it('the explanation shows the exact amount before each rounding, so a tie can be checked (120.045 → 120.05)', () => {

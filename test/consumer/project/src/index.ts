@@ -20,7 +20,7 @@ function print(label: string, value: unknown): void {
 }
 
 // One evaluation, with the typed Input and Output.
-const input: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
+const input: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 };
 const out: national.Output = national.evaluate(input);
 const credit: number = out.credit;
 const pooled: number = out.pooled;
@@ -58,7 +58,7 @@ attempt('error-age', { ...input, age: 200 });
 attempt('error-base', { ...input, base: 0.5 });
 attempt('error-month', { ...input, month: '1999-01' });
 // Input arriving untyped (e.g. parsed JSON) is validated at run time too.
-const fromJson = JSON.parse('{"status":"student","age":40,"base":500000,"pension":0,"month":"2023-06","average_wage":800000,"flexible_rate":{"num":10,"den":100}}') as national.Input;
+const fromJson = JSON.parse('{"status":"student","age":40,"base":500000,"pension":0,"month":"2023-06","average_wage":800000,"flexible_rate":{"num":10,"den":100},"average_pension":350000}') as national.Input;
 attempt('error-status', fromJson);
 
 // Tracing: the overload with `{ trace: true }` returns Traced<Output>.
@@ -71,16 +71,16 @@ print('trace-step-count', steps.length);
 // Batches.
 const rows: national.Input[] = [
   input,
-  { status: 'retired', age: 70, base: 0, pension: 350000, month: '2022-12', average_wage: 800000, flexible_rate: { num: 10, den: 100 } },
-  { status: 'retired', age: 70, base: 0, pension: 350000, month: '2023-01', average_wage: 800000, flexible_rate: { num: 10, den: 100 } },
-  { status: 'flexible', age: 30, base: 400000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } },
+  { status: 'employed', age: 70, base: 350000, pension: 0, month: '2022-12', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 },
+  { status: 'retired', age: 70, base: 0, pension: 350000, month: '2023-01', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 },
+  { status: 'flexible', age: 30, base: 400000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 },
 ];
 const many: national.Output[] = national.evaluateMany(rows);
 print(
   'evaluateMany-credits',
   many.map((o) => o.credit),
 );
-const months: national.Output[] = national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, average_wage: 800000, flexible_rate: { num: 10, den: 100 } }, '2022-11', '2023-02');
+const months: national.Output[] = national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 }, '2022-11', '2023-02');
 print(
   'evaluateMonths-credits',
   months.map((o) => o.credit),

@@ -9,22 +9,22 @@
 import { national, regions, type RegionName } from '@policyc/evaluators';
 import type { PolicyErrorKind } from '@policyc/runtime';
 
-const ok: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
+const ok: national.Input = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 };
 
 // @ts-expect-error TS2322 -- 'student' is not a member of Status
-national.evaluate({ status: 'student', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } });
+national.evaluate({ status: 'student', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 });
 
 // @ts-expect-error TS2345 -- `month` is required
-national.evaluate({ status: 'employed', age: 40, base: 500000, pension: 0, average_wage: 800000, flexible_rate: { num: 10, den: 100 } });
+national.evaluate({ status: 'employed', age: 40, base: 500000, pension: 0, average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 });
 
 // @ts-expect-error TS2322 -- money is a number of fen, not a string
-national.evaluate({ status: 'employed', age: 40, base: '5000.00', pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } });
+national.evaluate({ status: 'employed', age: 40, base: '5000.00', pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 });
 
 // @ts-expect-error TS2353 -- unknown input fields are rejected
 national.evaluate({ status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, bonus: 1 });
 
 // @ts-expect-error TS2353 -- evaluateMonths takes the person without `month`
-national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } }, '2023-01', '2023-06');
+national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 }, '2023-01', '2023-06');
 
 // @ts-expect-error TS2322 -- a rate input is an exact { num, den }, never a float
 national.evaluate({ ...ok, flexible_rate: 0.1 });
