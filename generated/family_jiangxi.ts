@@ -45,13 +45,13 @@ export interface Input {
 export interface Output {
   /** state (the month after reads it as `previous(…)`); bool — policies/family/national-2025.policy:54 (F094, 000:17) */
   readonly bound: boolean;
-  /** enum — policies/family/national-2025.policy:69 (I14) */
+  /** enum — policies/family/national-2025.policy:70 (I14) */
   readonly decision: "allowed" | "rejected";
-  /** money in fen — policies/family/national-2025.policy:74 (I14, I05, at most what the account holds) */
+  /** money in fen — policies/family/national-2025.policy:75 (I14, I05, at most what the account holds) */
   readonly paid_from_account: number;
-  /** money in fen — policies/family/national-2025.policy:77 (I05, the rest is cash) */
+  /** money in fen — policies/family/national-2025.policy:78 (I05, the rest is cash) */
   readonly paid_in_cash: number;
-  /** state (the month after reads it as `previous(…)`); money in fen — policies/family/national-2025.policy:79 (I14) */
+  /** state (the month after reads it as `previous(…)`); money in fen — policies/family/national-2025.policy:80 (I14) */
   readonly balance: number;
 }
 

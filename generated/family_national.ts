@@ -44,13 +44,13 @@ export interface Input {
 export interface Output {
   /** state (the month after reads it as `previous(…)`); bool — policies/family/national-2025.policy:54 (F094, 000:17) */
   readonly bound: boolean;
-  /** enum — policies/family/national-2025.policy:69 (I14) */
+  /** enum — policies/family/national-2025.policy:70 (I14) */
   readonly decision: "allowed" | "rejected";
-  /** money in fen — policies/family/national-2025.policy:74 (I14, I05, at most what the account holds) */
+  /** money in fen — policies/family/national-2025.policy:75 (I14, I05, at most what the account holds) */
   readonly paid_from_account: number;
-  /** money in fen — policies/family/national-2025.policy:77 (I05, the rest is cash) */
+  /** money in fen — policies/family/national-2025.policy:78 (I05, the rest is cash) */
   readonly paid_in_cash: number;
-  /** state (the month after reads it as `previous(…)`); money in fen — policies/family/national-2025.policy:79 (I14) */
+  /** state (the month after reads it as `previous(…)`); money in fen — policies/family/national-2025.policy:80 (I14) */
   readonly balance: number;
 }
 
@@ -69,8 +69,8 @@ const pilotProvinces = 516;
 const L0: PolicyLocation = { file: "policies/family/national-2025.policy", line: 61, col: 28 };
 const L1: PolicyLocation = { file: "policies/family/national-2025.policy", line: 62, col: 49 };
 const L2: PolicyLocation = { file: "policies/family/national-2025.policy", line: 62, col: 81 };
-const L3: PolicyLocation = { file: "policies/family/national-2025.policy", line: 67, col: 86 };
-const L4: PolicyLocation = { file: "policies/family/national-2025.policy", line: 79, col: 3 };
+const L3: PolicyLocation = { file: "policies/family/national-2025.policy", line: 68, col: 54 };
+const L4: PolicyLocation = { file: "policies/family/national-2025.policy", line: 80, col: 3 };
 const L5: PolicyLocation = { file: "policies/family/national-2025.policy", line: 33, col: 9 };
 const L6: PolicyLocation = { file: "policies/family/national-2025.policy", line: 34, col: 9 };
 const L7: PolicyLocation = { file: "policies/family/national-2025.policy", line: 35, col: 9 };
@@ -90,16 +90,16 @@ const S5: StepInfo = { name: "bound", branch: "otherwise", file: "policies/famil
 const S6: StepInfo = { name: "bound_before", branch: "=", file: "policies/family/national-2025.policy", line: 57, cites: ["F088", "001:62", "从已绑定名单中选择要缴费的家人", "F094", "binding is a precondition; one month is the clock, so a binding counts from the month after its approval"], unit: "", reads: [] };
 const S7: StepInfo = { name: "relation_allowed", branch: "when relation is self", file: "policies/family/national-2025.policy", line: 61, cites: ["C13", "C14", "F078", "F083", "the insured's own costs"], unit: "", reads: ["relation", "own_uses", "use", "bound_before", "close_relatives", "relative_uses"] };
 const S8: StepInfo = { name: "relation_allowed", branch: "when relation is not self", file: "policies/family/national-2025.policy", line: 62, cites: ["C13", "C14", "F088", "F094"], unit: "", reads: ["relation", "own_uses", "use", "bound_before", "close_relatives", "relative_uses"] };
-const S9: StepInfo = { name: "province_allowed", branch: "when relation is self", file: "policies/family/national-2025.policy", line: 65, cites: ["F091", "F092", "F093", "I14", "004:86", "备案成功后方可使用医保报销功能 … 个人自付部分由医保卡余额或现金支付"], unit: "", reads: ["relation", "province", "payee_province", "registered_out_of_area", "month", "pilot_start", "pilot_provinces"] };
-const S10: StepInfo = { name: "province_allowed", branch: "when relation is not self and month < pilot_start", file: "policies/family/national-2025.policy", line: 66, cites: ["F091", "F092", "F093", "I14", "T35", "before the pilot, no payment for a relative in another province"], unit: "", reads: ["relation", "province", "payee_province", "registered_out_of_area", "month", "pilot_start", "pilot_provinces"] };
-const S11: StepInfo = { name: "province_allowed", branch: "when relation is not self and month >= pilot_start", file: "policies/family/national-2025.policy", line: 67, cites: ["F091", "F092", "F093", "I14", "002:9", "002:23", "医保账户可共享"], unit: "", reads: ["relation", "province", "payee_province", "registered_out_of_area", "month", "pilot_start", "pilot_provinces"] };
-const S12: StepInfo = { name: "decision", branch: "when not relation_allowed", file: "policies/family/national-2025.policy", line: 70, cites: ["I14"], unit: "", reads: ["relation_allowed", "province_allowed"] };
-const S13: StepInfo = { name: "decision", branch: "when relation_allowed and province_allowed", file: "policies/family/national-2025.policy", line: 71, cites: ["I14"], unit: "", reads: ["relation_allowed", "province_allowed"] };
-const S14: StepInfo = { name: "decision", branch: "when relation_allowed and not province_allowed", file: "policies/family/national-2025.policy", line: 72, cites: ["I14"], unit: "", reads: ["relation_allowed", "province_allowed"] };
-const S15: StepInfo = { name: "paid_from_account", branch: "when decision is allowed", file: "policies/family/national-2025.policy", line: 75, cites: ["I14", "I05", "at most what the account holds"], unit: "fen", reads: ["decision", "amount"] };
-const S16: StepInfo = { name: "paid_from_account", branch: "when decision is rejected", file: "policies/family/national-2025.policy", line: 76, cites: ["I14", "I05", "at most what the account holds", "a rejected payment leaves every balance unchanged"], unit: "fen", reads: ["decision", "amount"] };
-const S17: StepInfo = { name: "paid_in_cash", branch: "=", file: "policies/family/national-2025.policy", line: 77, cites: ["I05", "the rest is cash"], unit: "fen", reads: ["amount", "paid_from_account"] };
-const S18: StepInfo = { name: "balance", branch: "otherwise", file: "policies/family/national-2025.policy", line: 81, cites: ["I14"], unit: "fen", reads: ["paid_from_account", "opening_balance"] };
+const S9: StepInfo = { name: "province_allowed", branch: "when relation is self", file: "policies/family/national-2025.policy", line: 65, cites: ["F091", "F092", "F093", "I14", "004:86", "备案成功后方可使用医保报销功能 … 个人自付部分由医保卡余额或现金支付"], unit: "", reads: ["relation", "province", "payee_province", "registered_out_of_area", "pilot_start", "month", "pilot_provinces"] };
+const S10: StepInfo = { name: "province_allowed", branch: "when relation is not self › before pilot_start", file: "policies/family/national-2025.policy", line: 67, cites: ["F091", "F092", "F093", "I14", "T35", "before the pilot, no payment for a relative in another province"], unit: "", reads: ["relation", "province", "payee_province", "registered_out_of_area", "pilot_start", "month", "pilot_provinces"] };
+const S11: StepInfo = { name: "province_allowed", branch: "when relation is not self › from pilot_start", file: "policies/family/national-2025.policy", line: 68, cites: ["F091", "F092", "F093", "I14", "002:9", "002:23", "医保账户可共享"], unit: "", reads: ["relation", "province", "payee_province", "registered_out_of_area", "pilot_start", "month", "pilot_provinces"] };
+const S12: StepInfo = { name: "decision", branch: "when not relation_allowed", file: "policies/family/national-2025.policy", line: 71, cites: ["I14"], unit: "", reads: ["relation_allowed", "province_allowed"] };
+const S13: StepInfo = { name: "decision", branch: "when relation_allowed and province_allowed", file: "policies/family/national-2025.policy", line: 72, cites: ["I14"], unit: "", reads: ["relation_allowed", "province_allowed"] };
+const S14: StepInfo = { name: "decision", branch: "when relation_allowed and not province_allowed", file: "policies/family/national-2025.policy", line: 73, cites: ["I14"], unit: "", reads: ["relation_allowed", "province_allowed"] };
+const S15: StepInfo = { name: "paid_from_account", branch: "when decision is allowed", file: "policies/family/national-2025.policy", line: 76, cites: ["I14", "I05", "at most what the account holds"], unit: "fen", reads: ["decision", "amount"] };
+const S16: StepInfo = { name: "paid_from_account", branch: "when decision is rejected", file: "policies/family/national-2025.policy", line: 77, cites: ["I14", "I05", "at most what the account holds", "a rejected payment leaves every balance unchanged"], unit: "fen", reads: ["decision", "amount"] };
+const S17: StepInfo = { name: "paid_in_cash", branch: "=", file: "policies/family/national-2025.policy", line: 78, cites: ["I05", "the rest is cash"], unit: "fen", reads: ["amount", "paid_from_account"] };
+const S18: StepInfo = { name: "balance", branch: "otherwise", file: "policies/family/national-2025.policy", line: 82, cites: ["I14"], unit: "fen", reads: ["paid_from_account", "opening_balance"] };
 const C0: readonly string[] = ["allowed", "rejected"];
 /** `bound` — policies/family/national-2025.policy:54 (F094, 000:17) */
 function computeBound(binds: boolean, previousBound: boolean): boolean {
@@ -243,44 +243,45 @@ function computeProvinceAllowed(relation: Relation, province: Province, payeePro
   if (relation === "self") {
     return province === payeeProvince || registeredOutOfArea;
   }
-  // policies/family/national-2025.policy:66
-  if (!(relation === "self") && month < pilotStart) {
+  // policies/family/national-2025.policy:66, the remaining case
+  // policies/family/national-2025.policy:67
+  if (month < pilotStart) {
     return province === payeeProvince;
   }
-  // policies/family/national-2025.policy:67, the remaining case
+  // policies/family/national-2025.policy:68, the remaining case
   return province === payeeProvince || named(pilotProvinces & bitOfProvince(province), "pilot_provinces", L3);
 }
 
-/** `decision` — policies/family/national-2025.policy:69 (I14) */
+/** `decision` — policies/family/national-2025.policy:70 (I14) */
 function computeDecision(relationAllowed: boolean, provinceAllowed: boolean): "allowed" | "rejected" {
-  // policies/family/national-2025.policy:70
+  // policies/family/national-2025.policy:71
   if (!relationAllowed) {
     return "rejected";
   }
-  // policies/family/national-2025.policy:71
+  // policies/family/national-2025.policy:72
   if (relationAllowed && provinceAllowed) {
     return "allowed";
   }
-  // policies/family/national-2025.policy:72, the remaining case
+  // policies/family/national-2025.policy:73, the remaining case
   return "rejected";
 }
 
-/** `paid_from_account` — policies/family/national-2025.policy:74 (I14, I05, at most what the account holds) */
+/** `paid_from_account` — policies/family/national-2025.policy:75 (I14, I05, at most what the account holds) */
 function computePaidFromAccount(decision: "allowed" | "rejected", amount: number, previousBalance: number): number {
-  // policies/family/national-2025.policy:75
+  // policies/family/national-2025.policy:76
   if (decision === "allowed") {
     return (amount < previousBalance ? amount : previousBalance);
   }
-  // policies/family/national-2025.policy:76, the remaining case
+  // policies/family/national-2025.policy:77, the remaining case
   return 0;
 }
 
-/** `paid_in_cash` — policies/family/national-2025.policy:77 (I05, the rest is cash) */
+/** `paid_in_cash` — policies/family/national-2025.policy:78 (I05, the rest is cash) */
 function computePaidInCash(amount: number, paidFromAccount: number): number {
   return amount - paidFromAccount;
 }
 
-/** `balance` — policies/family/national-2025.policy:79 (I14) */
+/** `balance` — policies/family/national-2025.policy:80 (I14) */
 function computeBalance(paidFromAccount: number, previousBalance: number): number {
   return previousBalance - paidFromAccount;
 }
@@ -305,36 +306,36 @@ function computeRelationAllowed2(relation: Relation, use: Use, boundBefore: bool
   return unwrap(boundBefore) && named(closeRelatives & bitOfRelation(relation), "close_relatives", L1) && named(relativeUses & bitOfUse(use), "relative_uses", L2);
 }
 
-/** `decision` — policies/family/national-2025.policy:69 (I14) */
+/** `decision` — policies/family/national-2025.policy:70 (I14) */
 function computeDecision2(relationAllowed: boolean | Failed, provinceAllowed: boolean | Failed): "allowed" | "rejected" {
-  // policies/family/national-2025.policy:70
+  // policies/family/national-2025.policy:71
   if (!unwrap(relationAllowed)) {
     return "rejected";
   }
-  // policies/family/national-2025.policy:71
+  // policies/family/national-2025.policy:72
   if (unwrap(relationAllowed) && unwrap(provinceAllowed)) {
     return "allowed";
   }
-  // policies/family/national-2025.policy:72, the remaining case
+  // policies/family/national-2025.policy:73, the remaining case
   return "rejected";
 }
 
-/** `paid_from_account` — policies/family/national-2025.policy:74 (I14, I05, at most what the account holds) */
+/** `paid_from_account` — policies/family/national-2025.policy:75 (I14, I05, at most what the account holds) */
 function computePaidFromAccount2(decision: "allowed" | "rejected" | Failed, amount: number, previousBalance: number | Failed): number {
-  // policies/family/national-2025.policy:75
+  // policies/family/national-2025.policy:76
   if (unwrap(decision) === "allowed") {
     return Math.min(amount, unwrap(previousBalance));
   }
-  // policies/family/national-2025.policy:76, the remaining case
+  // policies/family/national-2025.policy:77, the remaining case
   return 0;
 }
 
-/** `paid_in_cash` — policies/family/national-2025.policy:77 (I05, the rest is cash) */
+/** `paid_in_cash` — policies/family/national-2025.policy:78 (I05, the rest is cash) */
 function computePaidInCash2(amount: number, paidFromAccount: number | Failed): number {
   return amount - unwrap(paidFromAccount);
 }
 
-/** `balance` — policies/family/national-2025.policy:79 (I14) */
+/** `balance` — policies/family/national-2025.policy:80 (I14) */
 function computeBalance2(paidFromAccount: number | Failed, previousBalance: number | Failed): number {
   return unwrap(previousBalance) - unwrap(paidFromAccount);
 }
@@ -355,35 +356,36 @@ function traceProvinceAllowed(relation: Relation, province: Province, payeeProvi
   if (relation === "self") {
     return record(t, S9, province === payeeProvince || registeredOutOfArea);
   }
-  // policies/family/national-2025.policy:66
-  if (!(relation === "self") && month < pilotStart) {
+  // policies/family/national-2025.policy:66, the remaining case
+  // policies/family/national-2025.policy:67
+  if (month < pilotStart) {
     return record(t, S10, province === payeeProvince);
   }
-  // policies/family/national-2025.policy:67, the remaining case
+  // policies/family/national-2025.policy:68, the remaining case
   return record(t, S11, province === payeeProvince || named(pilotProvinces & bitOfProvince(province), "pilot_provinces", L3));
 }
 
 /** `decision`, recording the branch taken */
 function traceDecision(relationAllowed: boolean, provinceAllowed: boolean, t: TraceStep[]): "allowed" | "rejected" {
-  // policies/family/national-2025.policy:70
+  // policies/family/national-2025.policy:71
   if (!relationAllowed) {
     return record(t, S12, "rejected");
   }
-  // policies/family/national-2025.policy:71
+  // policies/family/national-2025.policy:72
   if (relationAllowed && provinceAllowed) {
     return record(t, S13, "allowed");
   }
-  // policies/family/national-2025.policy:72, the remaining case
+  // policies/family/national-2025.policy:73, the remaining case
   return record(t, S14, "rejected");
 }
 
 /** `paid_from_account`, recording the branch taken */
 function tracePaidFromAccount(decision: "allowed" | "rejected", amount: number, previousBalance: number, t: TraceStep[]): number {
-  // policies/family/national-2025.policy:75
+  // policies/family/national-2025.policy:76
   if (decision === "allowed") {
     return record(t, S15, (amount < previousBalance ? amount : previousBalance));
   }
-  // policies/family/national-2025.policy:76, the remaining case
+  // policies/family/national-2025.policy:77, the remaining case
   return record(t, S16, 0);
 }
 
