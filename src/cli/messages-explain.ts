@@ -60,7 +60,9 @@ export const explainEn = {
           ? `\`${field}\` is not applicable to this input but is needed here`
           : kind === 'unspecified'
             ? `\`${field}\` is unspecified in the sources`
-            : `\`${field}\` is not a valid input`
+            : kind === 'unknown'
+              ? `\`${field}\` is unknown: the sources name only some of its members`
+              : `\`${field}\` is not a valid input`
     }`,
 };
 
@@ -123,7 +125,9 @@ export const explainZh: typeof explainEn = {
           ? `\`${field}\` 对此输入不适用，但这里需要它`
           : kind === 'unspecified'
             ? `来源中未规定 \`${field}\``
-            : `\`${field}\` 不是有效的输入`
+            : kind === 'unknown'
+              ? `\`${field}\` 未知：来源只列出了部分成员`
+              : `\`${field}\` 不是有效的输入`
     }`,
 };
 

@@ -225,7 +225,7 @@ export const Diagnostics = {
     '`{0}` is declared an open set here, but region `{1}` declares it closed (`{2}`): its rules count on an answer for every member; an extending region may close an open set, never open a closed one',
     '`{0}` 在此声明为开放集合，但地区 `{1}` 声明为封闭集合（`{2}`）：其规则依赖每个成员都有确定答案；扩展地区可以把开放集合改为封闭集合，不能把封闭集合改为开放集合',
   ),
-  SetMisplaced: entry('PD2039', 'error', '{0}', '{0}'),
+  SetMisplaced: entry('PD2039', 'error', 'misplaced set: {0}', '集合位置有误：{0}'),
   UnknownNeverRaised: entry(
     'PD6006',
     'error',

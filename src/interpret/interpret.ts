@@ -446,6 +446,8 @@ export const percentText = Q.percentText;
 export function showTyped(v: Value, ty: Ty | undefined): string {
   if (v === ABSENT) return 'not applicable';
   if (ty?.k === 'rate' && v.k === 'num') return percentText(v.value);
+  // an open set shows that it names only some members
+  if (ty?.k === 'set' && ty.open && v.k === 'set') return `{${[...v.members, '…'].join(', ')}}`;
   return showValue(v, ty?.k === 'money');
 }
 
