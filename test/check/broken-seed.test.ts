@@ -37,7 +37,7 @@ it('reports exactly the four planted mistakes (and the required reform date the 
     [
       'policies/national.policy:45:5: error PD4001: no value of `employer_rate` for 2023-01..2023-06',
       'policies/national.policy:96:19: error PD3003: cannot add money per month and money per year; convert with `per_year(…)` or `per_month(…)`',
-      'policies/seed004/seed004-r2.policy:36:10: error PD5001: no case of `age_band` applies when age in 35..39',
+      'policies/seed004/seed004-r2.policy:41:10: error PD5001: no case of `age_band` applies when age in 35..39',
       // the misspelt override leaves the required reform date unset (FACTS C04)
       'policies/variants/national-reform-2024.policy:3:8: error PD2025: region `national_reform_2024` must set `reform_date`: region `national` declares it `required`, so every region extending it gives its own value',
       'policies/variants/national-reform-2024.policy:6:22: error PD2008: `reform_dat` overrides nothing: region `national` has no declaration of that name',
