@@ -28,6 +28,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { IrBody, IrDecl, IrExpr, IrRegion, IrSymbol, IrValue, SymbolId } from '../ir/ir.js';
 import { dispatch, mapChildren, readsOfExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 import { Numeric } from '../analysis/numeric.js';
+import { camelOfKey, tsNameKey } from './names.js';
 
 /**
  * How a value moves as the range's value rises: not at all, up, down, one way for each input but
@@ -77,6 +78,20 @@ export function lowerRanges(r: IrRegion, sink: DiagnosticSink): IrRegion {
     }
   }
   const cone = (n: string): boolean => sourceOf.has(n);
+  // the twins' names must be free
+  const taken = new Map(r.symbols.map((x) => [tsNameKey(x.name), x]));
+  for (const n of sourceOf.keys()) {
+    for (const suffix of [LOW_END, HIGH_END]) {
+      const key = tsNameKey(n + suffix);
+      const other = taken.get(key);
+      if (!other) continue;
+      ok = false;
+      const end = suffix === LOW_END ? ['low', '下'] : ['high', '上'];
+      sink.error(Diagnostics.NameClash, other.span, [other.name, n + suffix, camelOfKey(key)], {
+        notes: [text(`\`${n + suffix}\` is the value of \`${n}\` at the ${end[0]} end of its range, which the compiler declares`, `\`${n + suffix}\` 是编译器声明的 \`${n}\` 在区间${end[1]}端的取值`)],
+      });
+    }
+  }
 
   // the proof: no condition reads the cone, and each value moves one way
   const num = new Numeric(r);
