@@ -135,14 +135,14 @@ describe('ranges', () => {
     const ev = ranged.evaluate(values({ kind: 'a', cost: 10_000, off: 0 }));
     const ratio = ev.outcome('ratio');
     expect(ratio instanceof EvalError && ratio.kind).toBe('range');
-    expect((ratio as EvalError).detail).toEqual({ low: { k: 'num', value: Q.rat(7n, 10n) }, high: { k: 'num', value: Q.rat(9n, 10n) } });
+    expect((ratio as EvalError).detail).toEqual({ low: { k: 'num', value: Q.rat(7n, 10n) }, high: { k: 'num', value: Q.rat(9n, 10n) }, branch: '' });
     expect(interpreted(ranged, { kind: 'a', cost: 10_000, off: 0 }, 'rest')).toEqual([1000, 3000]);
     expect(interpreted(ranged, { kind: 'a', cost: 0, off: 0 }, 'reimbursed')).toBe(0);
   });
 
   it('an unresolved value fails with its question, quoted safely in generated code', async () => {
     const got = ranged.evaluate(values({ kind: 'c', cost: 0, off: 0 })).outcome('note');
-    expect(got instanceof EvalError && got.detail).toEqual({ reason: 'what does "c" get? */ ${process.exit(1)}' });
+    expect(got instanceof EvalError && got.detail).toEqual({ reason: 'what does "c" get? */ ${process.exit(1)}', branch: 'for c' });
     const text = generateText('rng.policy', policy('70% to 90%'));
     mkdirSync(resolve('node_modules/.cache'), { recursive: true });
     const file = join(mkdtempSync(join(resolve('node_modules/.cache'), 'gen-')), 'rng.ts');
