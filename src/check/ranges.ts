@@ -17,7 +17,8 @@
  * What cannot be proven is a compile error (PD5006): a condition that reads a
  * value of the cone (which side of it the unknown value falls on is not
  * given), a product of two values of the cone, a value moving up through one
- * term and down through another. A declaration may depend on one range only
+ * term and down through another (cases of one declaration may move in
+ * opposite directions: one of them applies to each input). A declaration may depend on one range only
  * (PD2034), and a state, carried whole from month to month, on none (PD2032).
  * Runs after coverage and numeric analysis, which read the range's two ends
  * as two values of the declaration.
@@ -27,13 +28,21 @@ import type { Span } from '../diagnostics/span.js';
 import type { IrBody, IrDecl, IrExpr, IrRegion, IrSymbol, IrValue, SymbolId } from '../ir/ir.js';
 import { dispatch, mapChildren, readsOfExpr, walkBody, type ExprHandlers } from '../ir/visit.js';
 import { Numeric } from '../analysis/numeric.js';
+import { camelOfKey, tsNameKey } from './names.js';
 
-/** How a value moves as the range's value rises: not at all, up, down, or not provably one way. */
-type Sign = 0 | 1 | -1 | '?';
+/**
+ * How a value moves as the range's value rises: not at all, up, down, one way for each input but
+ * up for some inputs and down for others (`M`: cases that move in opposite directions), or not
+ * provably one way.
+ */
+type Sign = 0 | 1 | -1 | 'M' | '?';
 
-const join = (a: Sign, b: Sign): Sign => (a === 0 ? b : b === 0 ? a : a === b ? a : '?');
-const flip = (a: Sign): Sign => (a === '?' || a === 0 ? a : a === 1 ? -1 : 1);
-const times = (a: Sign, k: -1 | 0 | 1 | '?'): Sign => (a === 0 || k === 0 ? 0 : a === '?' || k === '?' ? '?' : a === k ? 1 : -1);
+/** Two terms of one expression: they must move the same way for every input. */
+const join = (a: Sign, b: Sign): Sign => (a === 0 ? b : b === 0 ? a : a === b && a !== 'M' ? a : '?');
+/** Two cases of one declaration: one of them applies to each input. */
+const either = (a: Sign, b: Sign): Sign => (a === 0 ? b : b === 0 ? a : a === b ? a : a === '?' || b === '?' ? '?' : 'M');
+const flip = (a: Sign): Sign => (a === 1 ? -1 : a === -1 ? 1 : a);
+const times = (a: Sign, k: -1 | 0 | 1 | '?'): Sign => (a === 0 || k === 0 ? 0 : a === '?' || k === '?' ? '?' : a === 'M' ? 'M' : a === k ? 1 : -1);
 
 export const LOW_END = '_low_end';
 export const HIGH_END = '_high_end';
@@ -69,6 +78,20 @@ export function lowerRanges(r: IrRegion, sink: DiagnosticSink): IrRegion {
     }
   }
   const cone = (n: string): boolean => sourceOf.has(n);
+  // the twins' names must be free
+  const taken = new Map(r.symbols.map((x) => [tsNameKey(x.name), x]));
+  for (const n of sourceOf.keys()) {
+    for (const suffix of [LOW_END, HIGH_END]) {
+      const key = tsNameKey(n + suffix);
+      const other = taken.get(key);
+      if (!other) continue;
+      ok = false;
+      const end = suffix === LOW_END ? ['low', '下'] : ['high', '上'];
+      sink.error(Diagnostics.NameClash, other.span, [other.name, n + suffix, camelOfKey(key)], {
+        notes: [text(`\`${n + suffix}\` is the value of \`${n}\` at the ${end[0]} end of its range, which the compiler declares`, `\`${n + suffix}\` 是编译器声明的 \`${n}\` 在区间${end[1]}端的取值`)],
+      });
+    }
+  }
 
   // the proof: no condition reads the cone, and each value moves one way
   const num = new Numeric(r);
@@ -76,11 +99,14 @@ export function lowerRanges(r: IrRegion, sink: DiagnosticSink): IrRegion {
   for (const d of r.decls) {
     if (!cone(d.name) || d.declKind === 'state') continue;
     const src = sourceOf.get(d.name)!;
+    // reported here already, or follows from a declaration it reads that was
+    let reported = [...d.reads].some((n) => signs.get(n) === '?');
     walkBody(d.body, {
       cond: (e, c) => {
         const read = [...readsOfExpr(e)].find(cone);
         if (!read) return;
         ok = false;
+        reported = true;
         const why = text(
           `the condition \`${c.label}\` reads \`${read}\`, which lies in a range: on which side of the condition the unknown value falls is not given (compute the condition from values outside the range)`,
           `条件 \`${c.label}\` 读取了处于区间中的 \`${read}\`：来源未给出这个未知值落在条件的哪一侧（请用区间之外的值计算条件）`,
@@ -90,23 +116,19 @@ export function lowerRanges(r: IrRegion, sink: DiagnosticSink): IrRegion {
     });
     const acc: { sign: Sign } = { sign: 0 };
     const leaf = (v: IrValue): void => {
-      if (v.kind === 'range') acc.sign = join(acc.sign, 1);
+      if (v.kind === 'range') acc.sign = either(acc.sign, 1);
       if (v.kind !== 'expr') return;
       const blame: { at?: IrExpr; why?: LocalText } = {};
       const s = signOf(v.e, signs, num, blame);
-      if (s === '?' && blame.at) {
+      if (s === '?' && blame.at && !reported) {
         ok = false;
+        reported = true;
         sink.error(Diagnostics.RangeNotMonotone, blame.at.span, [d.name, src, blame.why!]);
       }
-      acc.sign = join(acc.sign, s);
+      acc.sign = either(acc.sign, s);
     };
     visitLeaves(d.body, leaf);
-    const sign = acc.sign;
-    if (sign === '?' && ok) {
-      ok = false;
-      sink.error(Diagnostics.RangeNotMonotone, nameSpan(d), [d.name, src, text('its cases move in opposite directions as the range rises', '随区间上升，其各情形的变化方向相反')]);
-    }
-    signs.set(d.name, sign);
+    signs.set(d.name, acc.sign);
   }
   if (!ok) return r;
   return twin(r, cone);
@@ -130,9 +152,10 @@ function signOf(e: IrExpr, signs: ReadonlyMap<string, Sign>, num: Numeric, blame
     return n.lo === 0n && n.hi === 0n ? 0 : n.lo >= 0n ? 1 : n.hi <= 0n ? -1 : '?';
   };
   const opposite = text('it rises through one term and falls through another, so its ends are not its bounds', '它随一项上升、随另一项下降，两端不是其上下界');
+  const opposite2 = text('it reads a value whose cases move in opposite directions as the range rises, together with another value in the range', '它同时读取了随区间上升而各情形方向相反的值和另一个区间中的值');
   const joined = (x: IrExpr, a: Sign, b: Sign): Sign => {
     const j = join(a, b);
-    return j === '?' && a !== '?' && b !== '?' ? unknown(x, opposite) : j;
+    return j === '?' && a !== '?' && b !== '?' ? unknown(x, a === 'M' || b === 'M' ? opposite2 : opposite) : j;
   };
   const logic = (x: IrExpr, kids: readonly IrExpr[]): Sign =>
     kids.map(s).some((k) => k !== 0) ? unknown(x, text('a comparison or condition on a value in a range is not decided by its ends', '对区间中的值的比较或条件无法由两端决定')) : 0;

@@ -5,6 +5,8 @@
  * counts as reached only when a test's expectation depends on it).
  */
 import type { IrBody, IrRegion } from '../ir/ir.js';
+import { HIGH_END, LOW_END } from '../check/ranges.js';
+import { walkBody } from '../ir/visit.js';
 import { EvalError, Interpreter, type InterpStep } from '../interpret/interpret.js';
 
 export interface CaseSite {
@@ -22,12 +24,22 @@ export interface RegionCoverage {
   readonly unreached: readonly CaseSite[];
 }
 
+const hasRange = (b: IrBody): boolean => {
+  let found = false;
+  walkBody(b, { absent: (k) => void (found ||= k === 'range') });
+  return found;
+};
+
 const key = (decl: string, branch: string): string => `${decl}\u0000${branch}`;
 
 /** Every leaf case of every declaration written with cases. */
 export function caseSites(r: IrRegion): CaseSite[] {
   const out: CaseSite[] = [];
+  // the twins of a declaration in a range (src/check/ranges.ts) repeat its cases: counted once, as its own
+  const ranged = new Set(r.decls.filter((d) => hasRange(d.body)).map((d) => d.name));
+  const twin = (n: string): boolean => [LOW_END, HIGH_END].some((s) => n.endsWith(s) && ranged.has(n.slice(0, -s.length)));
   for (const d of r.decls) {
+    if (twin(d.name)) continue;
     const walk = (b: IrBody, path: string[], line: number): void => {
       if (b.kind === 'value') {
         if (path.length) out.push({ decl: d.name, branch: path.join(' › '), file: d.source.file, line });
@@ -60,6 +72,8 @@ export function reachedCases(r: IrRegion): Set<string> {
         const path = /\(([^()]*)\)$/.exec(got.message)?.[1];
         if (path) reached.add(key(got.field, path));
       }
+      // so do `unresolved` leaves and ranges whose ends differ; they carry their case path
+      if (got instanceof EvalError && got.detail?.branch) reached.add(key(got.field, got.detail.branch));
     }
     for (const s of trace) reached.add(key(s.name, s.branch));
   }

@@ -49,8 +49,8 @@ export class EvalError extends Error {
     readonly field: string,
     readonly where: { file: string; line: number },
     message: string,
-    /** kind `range`: the lowest and highest value (exact); kind `unresolved`: the question the source leaves open */
-    readonly detail?: { readonly low: Value; readonly high: Value } | { readonly reason: string },
+    /** kind `range`: the lowest and highest value (exact); kind `unresolved`: the question the source leaves open; both: the case path */
+    readonly detail?: ({ readonly low: Value; readonly high: Value } | { readonly reason: string }) & { readonly branch?: string },
   ) {
     super(`${where.file}:${where.line}: ${kind}: ${message}`);
   }
@@ -300,7 +300,7 @@ export class Interpreter {
         return ABSENT;
       }
       if (v.kind === 'unresolved') {
-        throw new EvalError('unresolved', d.name, { file: d.source.file, line }, `${d.name} is unresolved: ${v.reason}`, { reason: v.reason });
+        throw new EvalError('unresolved', d.name, { file: d.source.file, line }, `${d.name} is unresolved: ${v.reason}`, { reason: v.reason, branch: path.join(' › ') });
       }
       if (v.kind === 'range') return this.range(d, v.lo, v.hi, env, path, trace, cites, line);
       throw new EvalError(v.kind, d.name, d.source, `${d.name} is ${v.kind === 'unknown' ? 'unknown: the sources do not say' : 'unspecified in the sources'} (${path.join(' › ')})`);
@@ -325,7 +325,7 @@ export class Interpreter {
       return a;
     }
     const [low, high] = c < 0 ? [a, b] : [b, a];
-    throw new EvalError('range', d.name, { file: d.source.file, line }, `${d.name} lies in ${showTyped(low, d.ty)} to ${showTyped(high, d.ty)}: the source gives a range, not the value`, { low, high });
+    throw new EvalError('range', d.name, { file: d.source.file, line }, `${d.name} lies in ${showTyped(low, d.ty)} to ${showTyped(high, d.ty)}: the source gives a range, not the value`, { low, high, branch: path.join(' › ') });
   }
 
   expr(e: IrExpr, env: Env): Value {

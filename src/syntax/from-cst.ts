@@ -283,10 +283,10 @@ export class AstBuilder {
       const u = first(c.unresolvedValue);
       return { kind: 'Unresolved', reason: unquote(this.tok(u.children.reason).image), span: this.nodeSpan(u) };
     }
-    const low = this.valueExpr(first(c.expr));
-    if (!c.rangeHigh) return low;
+    if (!c.rangeHigh) return this.valueExpr(first(c.expr));
+    const low = this.expr(first(c.expr));
     const high = this.expr(first(c.rangeHigh));
-    return { kind: 'Range', low: (low as { expr: A.Expr }).expr, high, span: { ...sp, start: low.span.start, end: high.span.end } };
+    return { kind: 'Range', low, high, span: { ...sp, start: low.span.start, end: high.span.end } };
   }
 
   private caseList(n: C.CaseListCstNode | undefined): A.Case[] {

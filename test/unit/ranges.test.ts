@@ -6,7 +6,8 @@
  *  - the bounds are exact: they are the values the same policy computes with the ratio fixed at
  *    70% and at 90% (each rounded as declared), whichever is lower first;
  *  - they are sound: with the ratio fixed anywhere inside the range, the value lies between them
- *    (increasing, decreasing, capped and negative-going values alike);
+ *    (increasing, decreasing, capped and negative-going values alike, and a value whose cases
+ *    move in opposite directions);
  *  - a range that collapses is an ordinary value, and `unresolved` fails with its question.
  */
 import fc from 'fast-check';
@@ -37,11 +38,14 @@ const policy = (ratio: string): string => `region rng
     for a: paid + 1.00
     for b: 0
     for c: not applicable
+  output mixed: money
+    for a: paid
+    for b, c: 100000.00 - paid
   output note: money
     for a, b: 2.00
     for c: unresolved "what does \\"c\\" get? */ \${process.exit(1)}"
 `;
-const OUTPUTS = ['reimbursed', 'rest', 'capped', 'below', 'by_kind'] as const;
+const OUTPUTS = ['reimbursed', 'rest', 'capped', 'below', 'by_kind', 'mixed'] as const;
 
 const region = (text: string) => {
   const c = compile([{ path: 'rng.policy', text }]);
@@ -131,14 +135,14 @@ describe('ranges', () => {
     const ev = ranged.evaluate(values({ kind: 'a', cost: 10_000, off: 0 }));
     const ratio = ev.outcome('ratio');
     expect(ratio instanceof EvalError && ratio.kind).toBe('range');
-    expect((ratio as EvalError).detail).toEqual({ low: { k: 'num', value: Q.rat(7n, 10n) }, high: { k: 'num', value: Q.rat(9n, 10n) } });
+    expect((ratio as EvalError).detail).toEqual({ low: { k: 'num', value: Q.rat(7n, 10n) }, high: { k: 'num', value: Q.rat(9n, 10n) }, branch: '' });
     expect(interpreted(ranged, { kind: 'a', cost: 10_000, off: 0 }, 'rest')).toEqual([1000, 3000]);
     expect(interpreted(ranged, { kind: 'a', cost: 0, off: 0 }, 'reimbursed')).toBe(0);
   });
 
   it('an unresolved value fails with its question, quoted safely in generated code', async () => {
     const got = ranged.evaluate(values({ kind: 'c', cost: 0, off: 0 })).outcome('note');
-    expect(got instanceof EvalError && got.detail).toEqual({ reason: 'what does "c" get? */ ${process.exit(1)}' });
+    expect(got instanceof EvalError && got.detail).toEqual({ reason: 'what does "c" get? */ ${process.exit(1)}', branch: 'for c' });
     const text = generateText('rng.policy', policy('70% to 90%'));
     mkdirSync(resolve('node_modules/.cache'), { recursive: true });
     const file = join(mkdtempSync(join(resolve('node_modules/.cache'), 'gen-')), 'rng.ts');
