@@ -75,11 +75,20 @@ function apply(text: string, m: Mutant): string {
   return text.slice(0, m.offset) + m.to + text.slice(m.offset + m.from.length);
 }
 
+const baselines = new WeakMap<readonly PolicySource[], number>();
+function baselineWarnings(sources: readonly PolicySource[]): number {
+  let n = baselines.get(sources);
+  if (n === undefined) baselines.set(sources, (n = compile(sources).diagnostics.filter((d) => d.severity === 'warning').length));
+  return n;
+}
+
 /** Judges one mutant against the tests and invariants of the regions that read its file. */
 export function judge(sources: readonly PolicySource[], m: Mutant, runs: number): Verdict {
   const mutated = sources.map((s) => (s.path === m.file ? { ...s, text: apply(s.text, m) } : s));
   const c = compile(mutated);
-  if (c.diagnostics.some((d) => d.severity === 'error')) return { checker: true, tests: false, invariants: false };
+  // a new warning counts too: a lint bound (C12) that no longer holds the rate is noticed
+  const warnings = c.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (c.diagnostics.some((d) => d.severity === 'error') || warnings > baselineWarnings(sources)) return { checker: true, tests: false, invariants: false };
   const affected = c.regions.filter((r) => r.file === m.file || r.decls.some((d) => d.source.file === m.file) || r.invariants.some((i) => i.source.file === m.file));
   const sink = new DiagnosticSink();
   return {

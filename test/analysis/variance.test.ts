@@ -20,18 +20,19 @@ describe('analyseVariance', () => {
       month: 'month',
       average_wage: 'person',
       flexible_rate: 'person',
+      average_pension: 'person',
       reform_date: 'constant',
       employee_rate: 'constant',
       employer_rate: 'month', // `from 2020-01: 7%` is a dated case over the month
       employer_share_to_account: 'constant',
-      retiree_rate_before_reform: 'constant',
-      retiree_fixed_credit: 'constant',
+      retiree_average_pension_rate: 'constant',
       flexible_base_floor: 'person', // 60% of the person's regional average wage (F011)
       flexible_base_ceiling: 'person',
       flexible_base: 'person',
       personal_contribution: 'person', // a flexible worker's premium too: no month in it
       employer_contribution: 'person_month', // reads employer_rate
       employer_to_account: 'person_month',
+      personal_to_account: 'person',
       retiree_credit: 'person_month',
       credit: 'person_month',
       pooled: 'person_month',

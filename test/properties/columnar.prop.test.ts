@@ -186,14 +186,14 @@ describe('evaluateColumnar ≡ evaluate per row', () => {
   it('rejects a malformed month range and columns of different lengths, naming the field and line', async () => {
     const mod = (await import('../../generated/national.ts')) as Mod;
     // flexible_rate: numerators over 1000000 (10%)
-    const cols = { status: new Uint8Array(2), age: new Int32Array([40, 40]), base: new Float64Array([500000, 1]), pension: new Float64Array(2), average_wage: new Float64Array([800000, 800000]), flexible_rate: new Float64Array([100000, 100000]) };
+    const cols = { status: new Uint8Array(2), age: new Int32Array([40, 40]), base: new Float64Array([500000, 1]), pension: new Float64Array(2), average_wage: new Float64Array([800000, 800000]), flexible_rate: new Float64Array([100000, 100000]), average_pension: new Float64Array([350000, 350000]) };
     const e1 = thrown(() => mod.evaluateColumnar(cols, 24300, 24299));
-    expect([e1.kind, e1.field, e1.location.line]).toEqual(['invalid_input', 'month', 21]);
+    expect([e1.kind, e1.field, e1.location.line]).toEqual(['invalid_input', 'month', 35]);
     const e2 = thrown(() => mod.evaluateColumnar({ ...cols, base: new Float64Array(3) }, 24300, 24301));
-    expect([e2.kind, e2.field, e2.location.line]).toEqual(['invalid_input', 'base', 19]);
+    expect([e2.kind, e2.field, e2.location.line]).toEqual(['invalid_input', 'base', 33]);
     // fractional fen in the second person: rows 2 and 3; the first person's rows are fine
     const e3 = thrown(() => mod.evaluateColumnar({ ...cols, base: new Float64Array([500000, 100.5]) }, 24300, 24301));
-    expect([e3.kind, e3.field, e3.row, e3.location.line]).toEqual(['invalid_input', 'base', 2, 19]);
+    expect([e3.kind, e3.field, e3.row, e3.location.line]).toEqual(['invalid_input', 'base', 2, 33]);
     // a range running past the horizon's start is rejected at the first row outside it
     const e4 = thrown(() => mod.evaluateColumnar(cols, 24238, 24241));
     expect([e4.kind, e4.field, e4.row]).toEqual(['out_of_horizon', 'month', 0]);

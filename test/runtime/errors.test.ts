@@ -9,20 +9,20 @@ import { generated } from '../support/policies.js';
 import { thrown } from '../support/checks.js';
 
 
-const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 } };
+const ok = { status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 };
 
 describe('national evaluator rejects bad input', () => {
   const cases: [string, Record<string, unknown>, PolicyErrorKind, string, string][] = [
-    ['NaN base', { base: Number.NaN }, 'invalid_input', 'base', 'policies/national.policy:19:9'],
-    ['non-finite base', { base: Number.POSITIVE_INFINITY }, 'invalid_input', 'base', 'policies/national.policy:19:9'],
-    ['fractional fen', { base: 100.5 }, 'invalid_input', 'base', 'policies/national.policy:19:9'],
-    ['base as a string', { base: '5000.00' }, 'invalid_input', 'base', 'policies/national.policy:19:9'],
-    ['negative base', { base: -1 }, 'out_of_domain', 'base', 'policies/national.policy:19:9'],
-    ['unknown status', { status: 'student' }, 'invalid_input', 'status', 'policies/national.policy:17:9'],
-    ['age outside every band', { age: 200 }, 'out_of_domain', 'age', 'policies/national.policy:18:9'],
-    ['month before the horizon', { month: '2019-12' }, 'out_of_horizon', 'month', 'policies/national.policy:21:9'],
-    ['malformed month', { month: '2023-13' }, 'invalid_input', 'month', 'policies/national.policy:21:9'],
-    ['missing month', { month: undefined }, 'invalid_input', 'month', 'policies/national.policy:21:9'],
+    ['NaN base', { base: Number.NaN }, 'invalid_input', 'base', 'policies/national.policy:33:9'],
+    ['non-finite base', { base: Number.POSITIVE_INFINITY }, 'invalid_input', 'base', 'policies/national.policy:33:9'],
+    ['fractional fen', { base: 100.5 }, 'invalid_input', 'base', 'policies/national.policy:33:9'],
+    ['base as a string', { base: '5000.00' }, 'invalid_input', 'base', 'policies/national.policy:33:9'],
+    ['negative base', { base: -1 }, 'out_of_domain', 'base', 'policies/national.policy:33:9'],
+    ['unknown status', { status: 'student' }, 'invalid_input', 'status', 'policies/national.policy:31:9'],
+    ['age outside every band', { age: 200 }, 'out_of_domain', 'age', 'policies/national.policy:32:9'],
+    ['month before the horizon', { month: '2019-12' }, 'out_of_horizon', 'month', 'policies/national.policy:35:9'],
+    ['malformed month', { month: '2023-13' }, 'invalid_input', 'month', 'policies/national.policy:35:9'],
+    ['missing month', { month: undefined }, 'invalid_input', 'month', 'policies/national.policy:35:9'],
   ];
   for (const [what, patch, kind, field, at] of cases) {
     it(what, async () => {

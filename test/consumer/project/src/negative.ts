@@ -21,7 +21,7 @@ national.evaluate({ status: 'employed', age: 40, base: 500000, pension: 0, avera
 national.evaluate({ status: 'employed', age: 40, base: '5000.00', pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 });
 
 // @ts-expect-error TS2353 -- unknown input fields are rejected
-national.evaluate({ status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, bonus: 1 });
+national.evaluate({ status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000, bonus: 1 });
 
 // @ts-expect-error TS2353 -- evaluateMonths takes the person without `month`
 national.evaluateMonths({ status: 'employed', age: 40, base: 500000, pension: 0, month: '2023-06', average_wage: 800000, flexible_rate: { num: 10, den: 100 }, average_pension: 350000 }, '2023-01', '2023-06');
