@@ -27,7 +27,8 @@ const key = (decl: string, branch: string): string => `${decl}\u0000${branch}`;
 /** Every leaf case of every declaration written with cases. */
 export function caseSites(r: IrRegion): CaseSite[] {
   const out: CaseSite[] = [];
-  for (const d of r.decls) {
+  // per-item defines too: their cases are reached through the aggregates a test's expectations read
+  for (const d of [...r.decls, ...(r.items ?? [])]) {
     const walk = (b: IrBody, path: string[], line: number): void => {
       if (b.kind === 'value') {
         if (path.length) out.push({ decl: d.name, branch: path.join(' › '), file: d.source.file, line });

@@ -21,6 +21,8 @@ export const absentValue = (): Value => ABSENT;
 /** One step of an interpreted explanation. */
 export interface InterpStep {
   readonly name: string;
+  /** a per-item define's step: the item (`members[2]`) */
+  readonly item?: string;
   readonly kind: DeclKind;
   readonly branch: string;
   readonly file: string;
@@ -159,6 +161,8 @@ export class Interpreter {
   private readonly decls: ReadonlyMap<string, IrDecl>;
   /** collects the roundings of the value being traced */
   private roundings: RoundingStep[] | undefined;
+  /** while a traced declaration is computed: where the per-item defines its aggregates compute record their steps */
+  private itemTrace: InterpStep[] | undefined;
   private readonly items: ReadonlyMap<string, IrItemDecl>;
   constructor(readonly region: IrRegion) {
     this.decls = new Map(region.decls.map((d) => [d.name, d]));
@@ -170,15 +174,26 @@ export class Interpreter {
     const d = this.items.get(name)!;
     const at = `${d.name} of ${env.list}[${env.index}]`;
     let b: IrBody = d.body;
+    const path: string[] = [];
+    const cites = [...d.cites];
+    let line = d.source.line;
     for (;;) {
       if (b.kind === 'value') {
         const v = b.value;
-        if (v.kind === 'expr') return this.expr(v.e, env);
+        if (v.kind === 'expr') {
+          const value = this.expr(v.e, env);
+          // one step per item, named as the define (so coverage and explanations find its cases)
+          this.itemTrace?.push({ name: d.name, item: `${env.list}[${env.index}]`, kind: 'define', branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value, ty: d.ty, reads: d.reads });
+          return value;
+        }
         if (v.kind === 'not_applicable') throw new EvalError('not_applicable', d.name, d.source, `${at} is not applicable but is needed here`);
-        throw new EvalError('unspecified', d.name, d.source, `${at} is unspecified in the sources`);
+        throw new EvalError('unspecified', d.name, d.source, `${at} is unspecified in the sources (${path.join(' › ')})`);
       }
       const c = b.cases.find((k) => !k.cond || (this.expr(k.cond, env) as { value: boolean }).value);
       if (!c) throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies to ${env.list}[${env.index}]`);
+      path.push(c.label);
+      cites.push(...c.cites);
+      line = c.source.line;
       b = c.body;
     }
   }
@@ -268,7 +283,9 @@ export class Interpreter {
       if (v.kind === 'expr') {
         // saved and restored: a lazily evaluated declaration may evaluate what it reads in the middle
         const outer = this.roundings;
+        const outerItems = this.itemTrace;
         this.roundings = trace ? [] : undefined;
+        this.itemTrace = trace;
         let value: Value;
         let roundings: RoundingStep[];
         try {
@@ -276,6 +293,7 @@ export class Interpreter {
           roundings = this.roundings ?? [];
         } finally {
           this.roundings = outer;
+          this.itemTrace = outerItems;
         }
         trace?.push({
           name: d.name,
