@@ -10,7 +10,7 @@ import { OPEN_END } from '@policyc/runtime';
 import * as Q from '../ir/rational.js';
 import type { Ty } from '../ir/types.js';
 import type { DeclKind } from '../ir/ir.js';
-import { ItemEnv, validateList } from './lists.js';
+import { ItemEnv, itemValue, validateList } from './lists.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -169,33 +169,9 @@ export class Interpreter {
     this.items = new Map((region.items ?? []).map((d) => [d.name, d]));
   }
 
-  /** A per-item define's value for the item of `env`: its first case that holds (a failure names the item). */
+  /** A per-item define's value for the item of `env` (src/interpret/lists.ts). */
   private itemValue(name: string, env: ItemEnv): Value {
-    const d = this.items.get(name)!;
-    const at = `${d.name} of ${env.list}[${env.index}]`;
-    let b: IrBody = d.body;
-    const path: string[] = [];
-    const cites = [...d.cites];
-    let line = d.source.line;
-    for (;;) {
-      if (b.kind === 'value') {
-        const v = b.value;
-        if (v.kind === 'expr') {
-          const value = this.expr(v.e, env);
-          // one step per item, named as the define (so coverage and explanations find its cases)
-          this.itemTrace?.push({ name: d.name, item: `${env.list}[${env.index}]`, kind: 'define', branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value, ty: d.ty, reads: d.reads });
-          return value;
-        }
-        if (v.kind === 'not_applicable') throw new EvalError('not_applicable', d.name, d.source, `${at} is not applicable but is needed here`);
-        throw new EvalError('unspecified', d.name, d.source, `${at} is unspecified in the sources (${path.join(' › ')})`);
-      }
-      const c = b.cases.find((k) => !k.cond || (this.expr(k.cond, env) as { value: boolean }).value);
-      if (!c) throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies to ${env.list}[${env.index}]`);
-      path.push(c.label);
-      cites.push(...c.cites);
-      line = c.source.line;
-      b = c.body;
-    }
+    return itemValue(this.items.get(name)!, env, (e, x) => this.expr(e, x), this.itemTrace);
   }
 
   /**
