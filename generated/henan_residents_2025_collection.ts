@@ -10,57 +10,52 @@ export const source = "policies/residents/henan-2025-collection.policy";
 
 /** Input of region `henan_residents_2025_collection`. Money is integer fen (1 yuan = 100 fen); months are `YYYY-MM`. */
 export interface Input {
-  /** calendar month `YYYY-MM` — policies/residents/henan-2025-collection.policy:11 (the month of the care claimed (the region's month)) */
+  /** calendar month `YYYY-MM` — policies/residents/henan-2025-collection.policy:12 (the month of the care claimed (the region's month)) */
   readonly claim_month: string;
-  /** calendar month `YYYY-MM` — policies/residents/henan-2025-collection.policy:12 (F060, the month the 2025 premium was paid) */
+  /** calendar month `YYYY-MM` — policies/residents/henan-2025-collection.policy:13 (F060, the month the 2025 premium was paid) */
   readonly paid_month: string;
 }
 
 /** Output of region `henan_residents_2025_collection`. Money is integer fen. */
 export interface Output {
-  /** bool — policies/residents/henan-2025-collection.policy:19 (F060) */
+  /** bool — policies/residents/henan-2025-collection.policy:20 (F060) */
   readonly paid_in_collection_period: boolean;
-  /** bool — policies/residents/henan-2025-collection.policy:21 (F060, 000:125) */
+  /** bool — policies/residents/henan-2025-collection.policy:22 (F060, 000:125) */
   readonly covered: boolean;
 }
 
 const H_START = 24296; // 2024-09
 const H_END = 24311; // 2025-12
-// policies/residents/henan-2025-collection.policy:14 (F060, 000:125, 集中征缴期:2024年9月至12月)
-const collectionStart = 24296; // 2024-09
 // policies/residents/henan-2025-collection.policy:15 (F060, 000:125, 集中征缴期:2024年9月至12月)
+const collectionStart = 24296; // 2024-09
+// policies/residents/henan-2025-collection.policy:16 (F060, 000:125, 集中征缴期:2024年9月至12月)
 const collectionEnd = 24299; // 2024-12
-// policies/residents/henan-2025-collection.policy:16 (F060, 000:125, 缴费后即可享受2025年全年医保待遇)
+// policies/residents/henan-2025-collection.policy:17 (F060, 000:125, 缴费后即可享受2025年全年医保待遇)
 const benefitsStart = 24300; // 2025-01
-// policies/residents/henan-2025-collection.policy:17 (F060, 000:125, 2025年全年)
+// policies/residents/henan-2025-collection.policy:18 (F060, 000:125, 2025年全年)
 const benefitsEnd = 24311; // 2025-12
-const L0: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 22, col: 5 };
-const L1: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 24, col: 5 };
-const L2: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 11, col: 9 };
-const L3: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 12, col: 9 };
-const S0: StepInfo = { name: "collection_start", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 14, cites: ["F060", "000:125", "集中征缴期:2024年9月至12月"], unit: "month", reads: [] };
-const S1: StepInfo = { name: "collection_end", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 15, cites: ["F060", "000:125", "集中征缴期:2024年9月至12月"], unit: "month", reads: [] };
-const S2: StepInfo = { name: "benefits_start", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 16, cites: ["F060", "000:125", "缴费后即可享受2025年全年医保待遇"], unit: "month", reads: [] };
-const S3: StepInfo = { name: "benefits_end", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 17, cites: ["F060", "000:125", "2025年全年"], unit: "month", reads: [] };
-const S4: StepInfo = { name: "paid_in_collection_period", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 19, cites: ["F060"], unit: "", reads: ["collection_start", "paid_month", "collection_end"] };
-const S5: StepInfo = { name: "covered", branch: "when collection_start <= paid_month <= collection_end", file: "policies/residents/henan-2025-collection.policy", line: 23, cites: ["F060", "000:125", "缴费后即可享受2025年全年医保待遇"], unit: "", reads: ["paid_month", "collection_start", "collection_end", "benefits_start", "claim_month", "benefits_end"] };
-/** `paid_in_collection_period` — policies/residents/henan-2025-collection.policy:19 (F060) */
+const L0: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 24, col: 5 };
+const L1: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 12, col: 9 };
+const L2: PolicyLocation = { file: "policies/residents/henan-2025-collection.policy", line: 13, col: 9 };
+const S0: StepInfo = { name: "collection_start", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 15, cites: ["F060", "000:125", "集中征缴期:2024年9月至12月"], unit: "month", reads: [] };
+const S1: StepInfo = { name: "collection_end", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 16, cites: ["F060", "000:125", "集中征缴期:2024年9月至12月"], unit: "month", reads: [] };
+const S2: StepInfo = { name: "benefits_start", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 17, cites: ["F060", "000:125", "缴费后即可享受2025年全年医保待遇"], unit: "month", reads: [] };
+const S3: StepInfo = { name: "benefits_end", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 18, cites: ["F060", "000:125", "2025年全年"], unit: "month", reads: [] };
+const S4: StepInfo = { name: "paid_in_collection_period", branch: "=", file: "policies/residents/henan-2025-collection.policy", line: 20, cites: ["F060"], unit: "", reads: ["collection_start", "paid_month", "collection_end"] };
+const S5: StepInfo = { name: "covered", branch: "when collection_start <= paid_month <= collection_end", file: "policies/residents/henan-2025-collection.policy", line: 23, cites: ["F060", "000:125", "缴费后即可享受2025年全年医保待遇"], unit: "", reads: ["collection_start", "paid_month", "collection_end", "benefits_start", "claim_month", "benefits_end"] };
+/** `paid_in_collection_period` — policies/residents/henan-2025-collection.policy:20 (F060) */
 function computePaidInCollectionPeriod(paidMonth: number): boolean {
   return collectionStart <= paidMonth && paidMonth <= collectionEnd;
 }
 
-/** `covered` — policies/residents/henan-2025-collection.policy:21 (F060, 000:125) */
+/** `covered` — policies/residents/henan-2025-collection.policy:22 (F060, 000:125) */
 function computeCovered(paidMonth: number, claimMonth: number): boolean {
-  // policies/residents/henan-2025-collection.policy:22
-  if (paidMonth < collectionStart) {
-    return fail("unspecified", "covered", L0, "covered: when paid_month < collection_start is unspecified in the sources");
-  }
   // policies/residents/henan-2025-collection.policy:23
   if (collectionStart <= paidMonth && paidMonth <= collectionEnd) {
     return benefitsStart <= claimMonth && claimMonth <= benefitsEnd;
   }
   // policies/residents/henan-2025-collection.policy:24, the remaining case
-  return fail("unspecified", "covered", L1, "covered: when paid_month > collection_end is unspecified in the sources");
+  return fail("unspecified", "covered", L0, "covered: when paid_month > collection_end is unspecified in the sources");
 }
 
 function columnarForAll(paidMonth: number, from: number, to: number, k: number, v0: Uint8Array, v1: Uint8Array): boolean {
@@ -79,16 +74,12 @@ function columnarForAll(paidMonth: number, from: number, to: number, k: number, 
 
 /** `covered`, recording the branch taken */
 function traceCovered(paidMonth: number, claimMonth: number, t: TraceStep[]): boolean {
-  // policies/residents/henan-2025-collection.policy:22
-  if (paidMonth < collectionStart) {
-    return fail("unspecified", "covered", L0, "covered: when paid_month < collection_start is unspecified in the sources");
-  }
   // policies/residents/henan-2025-collection.policy:23
   if (collectionStart <= paidMonth && paidMonth <= collectionEnd) {
     return record(t, S5, benefitsStart <= claimMonth && claimMonth <= benefitsEnd);
   }
   // policies/residents/henan-2025-collection.policy:24, the remaining case
-  return fail("unspecified", "covered", L1, "covered: when paid_month > collection_end is unspecified in the sources");
+  return fail("unspecified", "covered", L0, "covered: when paid_month > collection_end is unspecified in the sources");
 }
 
 /** Computes every rule for validated inputs. */
@@ -143,17 +134,17 @@ function evaluateTraced(input: Input): Traced<Output> {
 
 /** Throws for the first invalid field of an input, if any (the cold path). */
 function check(input: Input): void {
-  badShape(input, ["claim_month", "paid_month"], [L2, L3], "input");
+  badShape(input, ["claim_month", "paid_month"], [L1, L2], "input");
   const claimMonth = parseMonth(input.claim_month);
-  if (claimMonth < H_START || claimMonth > H_END) badMonth("claim_month", input.claim_month, claimMonth, H_START, H_END, L2);
+  if (claimMonth < H_START || claimMonth > H_END) badMonth("claim_month", input.claim_month, claimMonth, H_START, H_END, L1);
   const paidMonth = parseMonth(input.paid_month);
-  if (paidMonth < H_START || paidMonth > H_END) badMonth("paid_month", input.paid_month, paidMonth, H_START, H_END, L3);
+  if (paidMonth < H_START || paidMonth > H_END) badMonth("paid_month", input.paid_month, paidMonth, H_START, H_END, L2);
 }
 
 /** Reports the first invalid field of an input that failed the combined test. */
 function invalid(input: Input): never {
   check(input);
-  return fail("invalid_input", "claim_month", L2, "invalid input");
+  return fail("invalid_input", "claim_month", L1, "invalid input");
 }
 
 export function evaluate(input: Input): Output;
@@ -169,7 +160,7 @@ export function evaluate(input: Input, options?: EvaluateOptions): Output | Trac
 
 /** Evaluates many inputs: `rows.map((r) => evaluate(r))` into a preallocated array. For population-scale runs prefer `evaluateColumnar` (typed-array columns, no object per row). */
 export function evaluateMany(rows: readonly Input[]): Output[] {
-  if (!Array.isArray(rows)) badBatch(rows, "claim_month", L2);
+  if (!Array.isArray(rows)) badBatch(rows, "claim_month", L1);
   const out: Output[] = new Array<Output>(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = run(rows[k]!);
   return out;
@@ -177,13 +168,13 @@ export function evaluateMany(rows: readonly Input[]): Output[] {
 
 /** Evaluates one person for every month from `from` to `to` inclusive (`YYYY-MM`), validating the person once. */
 export function evaluateMonths(person: Omit<Input, "claim_month">, from: string, to: string): Output[] {
-  badShape(person, ["paid_month"], [L3], "person");
+  badShape(person, ["paid_month"], [L2], "person");
   const paidMonth = parseMonth(person.paid_month);
-  if (paidMonth < H_START || paidMonth > H_END) badMonth("paid_month", person.paid_month, paidMonth, H_START, H_END, L3);
+  if (paidMonth < H_START || paidMonth > H_END) badMonth("paid_month", person.paid_month, paidMonth, H_START, H_END, L2);
   const first = parseMonth(from);
-  if (first < H_START || first > H_END) badMonth("claim_month", from, first, H_START, H_END, L2);
+  if (first < H_START || first > H_END) badMonth("claim_month", from, first, H_START, H_END, L1);
   const last = parseMonth(to);
-  if (last < H_START || last > H_END) badMonth("claim_month", to, last, H_START, H_END, L2);
+  if (last < H_START || last > H_END) badMonth("claim_month", to, last, H_START, H_END, L1);
   const out: Output[] = [];
   for (let claimMonth = first; claimMonth <= last; claimMonth++) out.push(compute(claimMonth, paidMonth));
   return out;
@@ -202,9 +193,9 @@ export interface ColumnarResult {
 
 /** Evaluates P persons × months `from`..`to` from typed-array columns (README: columnar evaluation); an invalid row or a failed output throws with `row` set. */
 export function evaluateColumnar(persons: PersonColumns, from: number, to: number, out?: ColumnarResult): ColumnarResult {
-  const count = columnCount(persons, { paid_month: L3 });
+  const count = columnCount(persons, { paid_month: L2 });
   const { paid_month: paidMonthCol } = persons;
-  const months = monthCount(from, to, "claim_month", L2);
+  const months = monthCount(from, to, "claim_month", L1);
   const result = columnarResult(out, count * months, "paid_in_collection_period covered", "", "paid_in_collection_period covered");
   const { paid_in_collection_period: v0, covered: v1 } = result.values;
   const slow = (p: number): void => columnarRows(run, (month) => ({ paid_month: monthText(paidMonthCol[p]!), claim_month: monthText(month) }), p * months, from, months, result.values, result.present);

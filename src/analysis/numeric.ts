@@ -99,7 +99,10 @@ export class Numeric {
   /** What is known of a per-item define's value (any item). */
   item(name: string): DeclNum {
     let n = this.items.get(name);
-    if (!n) this.items.set(name, (n = this.analyseDecl(this.itemDecls.get(name)!, this.sink)));
+    if (n) return n;
+    // a cycle among per-item defines is reported by the checker (PD2011); meanwhile it is unbounded here
+    this.items.set(name, { den: 1n, lo: -MAX_SAFE, hi: MAX_SAFE, constant: false });
+    this.items.set(name, (n = this.analyseDecl(this.itemDecls.get(name)!, this.sink)));
     return n;
   }
 

@@ -38,7 +38,8 @@ export function caseSites(r: IrRegion): CaseSite[] {
   // the twins of a declaration in a range (src/check/ranges.ts) repeat its cases: counted once, as its own
   const ranged = new Set(r.decls.filter((d) => hasRange(d.body)).map((d) => d.name));
   const twin = (n: string): boolean => [LOW_END, HIGH_END].some((s) => n.endsWith(s) && ranged.has(n.slice(0, -s.length)));
-  for (const d of r.decls) {
+  // per-item defines too: their cases are reached through the aggregates a test's expectations read
+  for (const d of [...r.decls, ...(r.items ?? [])]) {
     if (twin(d.name)) continue;
     const walk = (b: IrBody, path: string[], line: number): void => {
       if (b.kind === 'value') {

@@ -61,7 +61,7 @@ export function renderExplanation(r: IrRegion, steps: readonly InterpStep[], lan
   const { kept, omitted } = ctx.failed ? { kept: steps, omitted: [] } : contributingSteps(r, steps);
   lines.push(m.stepsTitle(kept.length, omitted.length));
   for (const s of kept) {
-    lines.push(`  ${s.name} = ${valueText(s.value, s.ty, m)}${s.ty.k === 'money' && s.ty.exact ? ` (${m.unrounded})` : ''}`);
+    lines.push(`  ${s.name}${s.item ? ` (${s.item})` : ''} = ${valueText(s.value, s.ty, m)}${s.ty.k === 'money' && s.ty.exact ? ` (${m.unrounded})` : ''}`);
     if (s.branch !== '=') lines.push(`      ${m.because}: ${s.branch.split(' › ').map(m.branch).join(m.branchJoin)}`);
     const reads = takenReads(r, s);
     if (reads.length) lines.push(`      ${m.reads}: ${reads.join(', ')}`);
@@ -93,6 +93,7 @@ export function stepsJson(r: IrRegion, steps: readonly InterpStep[], factsPath: 
   return {
     steps: kept.map((s) => ({
       name: s.name,
+      ...(s.item ? { item: s.item } : {}),
       kind: s.kind,
       value: isAbsent(s.value) ? null : showTyped(s.value, s.ty),
       exact: exact(s),

@@ -4,8 +4,8 @@
  * expression, not every case's reads), and which steps an output reads,
  * directly or transitively. The rest did not contribute and is omitted.
  */
-import type { IrBody, IrRegion } from '../ir/ir.js';
-import { readsOfExpr } from '../ir/visit.js';
+import type { IrBody, IrExpr, IrRegion } from '../ir/ir.js';
+import { forEachExpr, readsOfExpr } from '../ir/visit.js';
 import type { InterpStep } from '../interpret/interpret.js';
 
 /** The names a step read on its branch, in the declaration's `reads` order; the declaration's `reads` when the branch cannot be followed. */
@@ -25,7 +25,11 @@ export function takenReads(r: IrRegion, s: InterpStep): readonly string[] {
   if (b.kind === 'cases') return s.reads;
   if (b.value.kind === 'expr') readsOfExpr(b.value.e, used);
   else if (b.value.kind === 'range') for (const x of [b.value.lo, b.value.hi]) readsOfExpr(x, used);
-  return s.reads.filter((n) => used.has(n));
+  // the per-item defines an aggregate on this branch computed (their steps are named as the define)
+  const items = new Set<string>();
+  const collect = (e: IrExpr): void => forEachExpr(e, (x) => void (x.op === 'item' && items.add(x.name)));
+  if (b.value.kind === 'expr') collect(b.value.e);
+  return [...s.reads.filter((n) => used.has(n)), ...items];
 }
 
 /** The steps outputs read directly or transitively (outputs included), in trace order; every step when no output was reached. */

@@ -10,7 +10,7 @@ import { OPEN_END } from '@policyc/runtime';
 import * as Q from '../ir/rational.js';
 import type { Ty } from '../ir/types.js';
 import type { DeclKind } from '../ir/ir.js';
-import { ItemEnv, validateList } from './lists.js';
+import { ItemEnv, itemValue, validateList } from './lists.js';
 
 export type Value = Const;
 /** Stored for a declaration whose applicable case says `not applicable`; reading it throws. */
@@ -21,6 +21,8 @@ export const absentValue = (): Value => ABSENT;
 /** One step of an interpreted explanation. */
 export interface InterpStep {
   readonly name: string;
+  /** a per-item define's step: the item (`members[2]`) */
+  readonly item?: string;
   readonly kind: DeclKind;
   readonly branch: string;
   readonly file: string;
@@ -162,28 +164,17 @@ export class Interpreter {
   private readonly decls: ReadonlyMap<string, IrDecl>;
   /** collects the roundings of the value being traced */
   private roundings: RoundingStep[] | undefined;
+  /** while a traced declaration is computed: where the per-item defines its aggregates compute record their steps */
+  private itemTrace: InterpStep[] | undefined;
   private readonly items: ReadonlyMap<string, IrItemDecl>;
   constructor(readonly region: IrRegion) {
     this.decls = new Map(region.decls.map((d) => [d.name, d]));
     this.items = new Map((region.items ?? []).map((d) => [d.name, d]));
   }
 
-  /** A per-item define's value for the item of `env`: its first case that holds (a failure names the item). */
+  /** A per-item define's value for the item of `env` (src/interpret/lists.ts). */
   private itemValue(name: string, env: ItemEnv): Value {
-    const d = this.items.get(name)!;
-    const at = `${d.name} of ${env.list}[${env.index}]`;
-    let b: IrBody = d.body;
-    for (;;) {
-      if (b.kind === 'value') {
-        const v = b.value;
-        if (v.kind === 'expr') return this.expr(v.e, env);
-        if (v.kind === 'not_applicable') throw new EvalError('not_applicable', d.name, d.source, `${at} is not applicable but is needed here`);
-        throw new EvalError('unspecified', d.name, d.source, `${at} is unspecified in the sources`);
-      }
-      const c = b.cases.find((k) => !k.cond || (this.expr(k.cond, env) as { value: boolean }).value);
-      if (!c) throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies to ${env.list}[${env.index}]`);
-      b = c.body;
-    }
+    return itemValue(this.items.get(name)!, env, (e, x) => this.expr(e, x), this.itemTrace);
   }
 
   /**
@@ -271,7 +262,9 @@ export class Interpreter {
       if (v.kind === 'expr') {
         // saved and restored: a lazily evaluated declaration may evaluate what it reads in the middle
         const outer = this.roundings;
+        const outerItems = this.itemTrace;
         this.roundings = trace ? [] : undefined;
+        this.itemTrace = trace;
         let value: Value;
         let roundings: RoundingStep[];
         try {
@@ -279,6 +272,7 @@ export class Interpreter {
           roundings = this.roundings ?? [];
         } finally {
           this.roundings = outer;
+          this.itemTrace = outerItems;
         }
         trace?.push({
           name: d.name,

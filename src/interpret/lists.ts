@@ -3,10 +3,10 @@
  * the validation of list inputs (naming the item path, `members[2].category`), and conversions between
  * the generated API's shape (arrays of objects) and interpreter values.
  */
-import type { IrRegion } from '../ir/ir.js';
+import type { IrBody, IrExpr, IrItemDecl, IrRegion } from '../ir/ir.js';
 import * as Q from '../ir/rational.js';
 import type { RecordTy } from '../ir/types.js';
-import { EvalError, showValue, type Env, type Value } from './interpret.js';
+import { EvalError, showValue, type Env, type InterpStep, type Value } from './interpret.js';
 
 /** The current item of a list: its fields, and its per-item defines computed on demand (once each). */
 export class ItemEnv implements Env {
@@ -87,4 +87,32 @@ export function listText(rec: RecordTy, v: unknown): string {
   const val = listFromApi(rec, v);
   if (val.k !== 'list') return '[]';
   return `[${val.items.map((it) => `(${rec.fields.map((f) => `${f.name} = ${showValue(it[f.name]!, f.ty.k === 'money')}`).join(', ')})`).join(', ')}]`;
+}
+
+/** A per-item define's value for the item of `env`: its first case that holds (a failure names the item); traced when `trace` is given. */
+export function itemValue(d: IrItemDecl, env: ItemEnv, expr: (e: IrExpr, env: Env) => Value, trace: InterpStep[] | undefined): Value {
+  const at = `${d.name} of ${env.list}[${env.index}]`;
+  let b: IrBody = d.body;
+  const path: string[] = [];
+  const cites = [...d.cites];
+  let line = d.source.line;
+  for (;;) {
+    if (b.kind === 'value') {
+      const v = b.value;
+      if (v.kind === 'expr') {
+        const value = expr(v.e, env);
+        // one step per item, named as the define (so coverage and explanations find its cases)
+        trace?.push({ name: d.name, item: `${env.list}[${env.index}]`, kind: 'define', branch: path.join(' › ') || '=', file: d.source.file, line, cites: [...new Set(cites)], value, ty: d.ty, reads: d.reads });
+        return value;
+      }
+      if (v.kind === 'not_applicable') throw new EvalError('not_applicable', d.name, d.source, `${at} is not applicable but is needed here`);
+      throw new EvalError('unspecified', d.name, d.source, `${at} is unspecified in the sources (${path.join(' › ')})`);
+    }
+    const c = b.cases.find((k) => !k.cond || (expr(k.cond, env) as { value: boolean }).value);
+    if (!c) throw new EvalError('no_applicable_rule', d.name, d.source, `no case of \`${d.name}\` applies to ${env.list}[${env.index}]`);
+    path.push(c.label);
+    cites.push(...c.cites);
+    line = c.source.line;
+    b = c.body;
+  }
 }
