@@ -12,7 +12,7 @@ import { regions as generated } from '../../generated/index.js';
 import { inputSchema, schemaFileName } from '../../src/codegen/schema.js';
 import { checkInputFile, memberSpans } from '../../src/cli/input-schema.js';
 import { inputFromJson } from '../../src/cli/explain.js';
-import { Interpreter, type InterpStep } from '../../src/interpret/interpret.js';
+import { EvalError, Interpreter, type InterpStep } from '../../src/interpret/interpret.js';
 import { PolicyError } from '../../src/runtime/index.js';
 import { compilePolicies } from '../support/policies.js';
 import { repoRoot } from '../support/golden.js';
@@ -155,7 +155,13 @@ describe('sample inputs in policies/samples/', () => {
       const { values, problems: left } = inputFromJson(r, checked.value);
       expect(left).toEqual([]);
       const steps: InterpStep[] = [];
-      new Interpreter(r).run(values, steps);
+      // a sample may show a non-value the sources leave open (a range, `unknown`, `unresolved`): the
+      // interpreter raises it for that output after tracing the steps that lead to it
+      try {
+        new Interpreter(r).run(values, steps);
+      } catch (e) {
+        if (!(e instanceof EvalError) || !['range', 'unknown', 'unresolved', 'unspecified'].includes(e.kind)) throw e;
+      }
       expect(steps.length).toBeGreaterThan(0);
     });
   }

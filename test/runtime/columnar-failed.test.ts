@@ -22,7 +22,7 @@ describe('evaluateColumnar and a failed output', () => {
 
   it('columnar: the first row of the failing person throws the same error with row set', () => {
     const e = thrown(() => shanghai.evaluateColumnar(person(55), FROM, FROM + 2));
-    expect([e.kind, e.field, e.row, e.location.line]).toEqual(['unspecified', 'credit', 3, 38]);
+    expect([e.kind, e.field, e.row, e.location.line]).toEqual(['unspecified', 'credit', 3, 46]);
     expect(e.message).toContain('row 3');
   });
 
