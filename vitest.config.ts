@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/golden/**/*.golden.ts', 'bench/**'],
+    // vitest's default is one worker fewer than the cores, which on a 2-core machine runs every file in
+    // one worker; the main process only coordinates, so use them all (no two files share a writable path)
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
