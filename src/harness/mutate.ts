@@ -97,7 +97,12 @@ function baseline(sources: readonly PolicySource[], file: string): Baseline {
   if (known) return known;
   const parentOf = new Map<string, string | undefined>();
   const fileOf = new Map<string, PolicySource>();
-  for (const s of sources) for (const m of s.text.matchAll(REGION_LINE)) (parentOf.set(m[1]!, m[2]), fileOf.set(m[1]!, s));
+  for (const s of sources) {
+    for (const m of s.text.matchAll(REGION_LINE)) {
+      parentOf.set(m[1]!, m[2]);
+      fileOf.set(m[1]!, s);
+    }
+  }
   const own = [...fileOf].filter(([, s]) => s.path === file).map(([r]) => r);
   const descends = (r: string): boolean => {
     for (let x: string | undefined = r, k = 0; x !== undefined && k < 100; x = parentOf.get(x), k++) if (own.includes(x)) return true;
