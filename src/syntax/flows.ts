@@ -3,20 +3,13 @@
  * shape for all three (`word name (to fund | : parts [for members] | in low to high)`); this builder
  * checks which shape each word takes and reports a misshapen line as PD2049, saying what to write.
  */
-import type { CstNode, IToken } from 'chevrotain';
 import type * as C from '../../grammar/cst.generated.js';
-import { Diagnostics, text, type DiagnosticSink, type LocalText } from '../diagnostics/diagnostic.js';
+import { Diagnostics, text, type LocalText } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
+import type { NamingKit } from './build-kit.js';
 
-export interface FlowTools {
-  readonly sink: DiagnosticSink;
-  ident(ts: IToken[] | undefined): A.Ident;
-  tokSpan(t: IToken): Span;
-  nodeSpan(n: CstNode): Span;
-  cites(ts: IToken[] | undefined): A.CiteItem[];
-  literal(n: C.LiteralCstNode): A.Literal;
-}
+export type FlowTools = NamingKit;
 
 const shapes: Readonly<Record<string, LocalText>> = {
   destination: text(

@@ -10,7 +10,7 @@ import { span, type Span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
 import { readCitations } from './citations.js';
 import { checkTableShape, tableCases } from './tables.js';
-import { guaranteeDecl, type BuildKit } from './guarantee.js';
+import { guaranteeDecl, type GuaranteeKit } from './guarantee.js';
 import { flowDecl, type FlowTools } from './flows.js';
 import { eachClause, listValue, recordDecl, type ItemsBuilder } from './records.js';
 
@@ -48,7 +48,7 @@ export class AstBuilder {
   }
 
   /** The helpers a rule built in another file needs (src/syntax/guarantee.ts). */
-  private get build(): BuildKit {
+  private get build(): GuaranteeKit {
     return { sink: this.sink, tok: (ts) => this.tok(ts), tokSpan: (t) => this.tokSpan(t), nodeSpan: (n) => this.nodeSpan(n), cites: (ts) => this.cites(ts) };
   }
 

@@ -3,25 +3,21 @@
  * (I01…), the codes diagnostic codes as the catalogue writes them (PD1234), and the reason must not be
  * empty (PD1027 for each). Whether a code exists and is an error is the checker's (src/check/guarantees.ts).
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type * as C from '../../grammar/cst.generated.js';
-import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { Span } from '../diagnostics/span.js';
+import { Diagnostics, text } from '../diagnostics/diagnostic.js';
 import type * as A from './ast.js';
+import type { BuildKit } from './build-kit.js';
 
 /** What the AST builder lends a rule built here. */
-export interface BuildKit {
-  readonly sink: DiagnosticSink;
+export interface GuaranteeKit extends BuildKit {
   tok(ts: IToken[] | undefined): IToken;
-  tokSpan(t: IToken): Span;
-  nodeSpan(n: CstNode): Span;
-  cites(ts: IToken[] | undefined): A.CiteItem[];
 }
 
 const unquote = (s: string): string => s.slice(1, -1).replace(/\\(.)/g, '$1');
 const written = (t: IToken): boolean => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset);
 
-export function guaranteeDecl(n: C.GuaranteeDeclCstNode, b: BuildKit): A.GuaranteeDecl {
+export function guaranteeDecl(n: C.GuaranteeDeclCstNode, b: GuaranteeKit): A.GuaranteeDecl {
   const c = n.children;
   const bad = (t: IToken, en: string, zh: string): void => b.sink.error(Diagnostics.Guarantee, b.tokSpan(t), [text(en, zh)]);
   const ids: (A.CiteItem & { kind: 'fact' })[] = [];

@@ -2,22 +2,16 @@
  * CST → AST for records and lists: `record member` with its fields, the `for each m in members` clause of a
  * per-item define, and list values in tests (`[adult, elderly]`, `[(tier = tier3, community = false)]`).
  */
-import type { CstNode, IToken } from 'chevrotain';
 import type * as C from '../../grammar/cst.generated.js';
-import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { span, type Span } from '../diagnostics/span.js';
+import { Diagnostics, text } from '../diagnostics/diagnostic.js';
+import { span } from '../diagnostics/span.js';
 import type * as A from './ast.js';
+import type { NamingKit } from './build-kit.js';
 
 /** The parts of the AST builder these translations use. */
-export interface ItemsBuilder {
+export interface ItemsBuilder extends NamingKit {
   readonly file: string;
-  readonly sink: DiagnosticSink;
-  ident(ts: IToken[] | undefined): A.Ident;
-  tokSpan(t: IToken): Span;
-  nodeSpan(n: CstNode): Span;
-  cites(ts: IToken[] | undefined): A.CiteItem[];
   typeExpr(n: C.TypeExprCstNode): A.TypeExpr;
-  literal(n: C.LiteralCstNode): A.Literal;
 }
 
 /** `record member [:] [cite]` and its fields; a record needs at least one field, each named once (PD1023). */
