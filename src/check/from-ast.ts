@@ -167,7 +167,7 @@ export function buildRegion(m: MergedRegion, sources: Sources, sink: DiagnosticS
       const ienv: ExprEnv = { ...env, reads: new Set(), prevReads: new Set(), noPrevious: text('`initially`', '`initially`') };
       const iv = checkValue(split.initially.body.value, ty, ienv);
       if (iv.kind === 'expr') initially = iv.e;
-      else sink.error(Diagnostics.StateInitially, iv.span, [text('a state opens with a value: `not applicable` and `unspecified` are not allowed after `initially:`', 'state 必须以一个值开始：`initially:` 之后不能是 `not applicable` 或 `unspecified`')]);
+      else sink.error(Diagnostics.StateInitially, iv.span, [text('a state opens with a value: `not applicable`, `unspecified`, `unknown` and `unresolved` are not allowed after `initially:`', 'state 必须以一个值开始：`initially:` 之后不能是 `not applicable`、`unspecified`、`unknown` 或 `unresolved`')]);
       for (const r of ienv.reads) {
         if (declTypes.has(r) && !values.some((x) => x.name.name === r && x.declKind === 'parameter')) {
           sink.error(Diagnostics.PreviousNotAllowed, split.initially.guard.span, [text('`initially`', '`initially`'), text('the first month\'s inputs and parameters', '第一个月的输入和参数'), `\`${r}\``]);
