@@ -75,8 +75,6 @@ function apply(text: string, m: Mutant): string {
   return text.slice(0, m.offset) + m.to + text.slice(m.offset + m.from.length);
 }
 
-const REGION_LINE = /^region\s+([A-Za-z_][A-Za-z0-9_]*)(?:\s+extends\s+([A-Za-z_][A-Za-z0-9_]*))?/gm;
-
 interface Baseline {
   /** the files a mutant of `file` can change the meaning of: its regions, their descendants and their ancestors */
   readonly sources: readonly PolicySource[];
@@ -88,7 +86,7 @@ const baselines = new WeakMap<readonly PolicySource[], Map<string, Baseline>>();
 /**
  * The sources to compile for a mutant of `file`, and their warnings unmutated. Regions in other files
  * neither read nor are read by it, so compiling them again for every mutant only costs time; when the
- * subset does not compile cleanly on its own (a region line this scan misreads), every source is used.
+ * subset does not compile cleanly on its own (a file that does not parse leaves its region out), every source is used.
  */
 function baseline(sources: readonly PolicySource[], file: string): Baseline {
   let byFile = baselines.get(sources);
@@ -98,20 +96,21 @@ function baseline(sources: readonly PolicySource[], file: string): Baseline {
   const parentOf = new Map<string, string | undefined>();
   const fileOf = new Map<string, PolicySource>();
   for (const s of sources) {
-    for (const m of s.text.matchAll(REGION_LINE)) {
-      parentOf.set(m[1]!, m[2]);
-      fileOf.set(m[1]!, s);
-    }
+    const ast = parsePolicy(s.path, s.text).ast;
+    if (!ast) continue;
+    parentOf.set(ast.region.name, ast.parent?.name);
+    fileOf.set(ast.region.name, s);
   }
-  const own = [...fileOf].filter(([, s]) => s.path === file).map(([r]) => r);
-  const descends = (r: string): boolean => {
-    for (let x: string | undefined = r, k = 0; x !== undefined && k < 100; x = parentOf.get(x), k++) if (own.includes(x)) return true;
-    return false;
+  /** a region and its ancestors (a cycle, reported by the checker, stops at the first repeat) */
+  const chain = (r: string): string[] => {
+    const out: string[] = [];
+    for (let x: string | undefined = r; x !== undefined && !out.includes(x); x = parentOf.get(x)) out.push(x);
+    return out;
   };
   const keep = new Set<PolicySource>();
   for (const r of fileOf.keys()) {
-    if (!descends(r)) continue;
-    for (let x: string | undefined = r, k = 0; x !== undefined && k < 100; x = parentOf.get(x), k++) if (fileOf.has(x)) keep.add(fileOf.get(x)!);
+    const up = chain(r);
+    if (up.some((x) => fileOf.get(x)?.path === file)) for (const x of up) if (fileOf.has(x)) keep.add(fileOf.get(x)!);
   }
   const subset = sources.filter((s) => keep.has(s) || s.path === file);
   const c = compile(subset);
