@@ -61,17 +61,22 @@ export function validateList(i: IrRegion['inputs'][number], v: Value): void {
 }
 
 
-/** A list in the API's shape (an array of objects of the record's fields) as an interpreter value; fields are taken as given. */
+/**
+ * A list in the API's shape (an array of objects of the record's fields) as an interpreter value. A field
+ * whose JavaScript value has the wrong shape (a fraction of a fen, a string for a flag) is left out, so
+ * `validateList` rejects it by its path instead of reading it as 0 or true.
+ */
 export function listFromApi(rec: RecordTy, v: unknown): Value {
+  const field = (f: RecordTy['fields'][number], x: unknown): Value | undefined => {
+    if (f.ty.k === 'enum') return typeof x === 'string' ? { k: 'enum', value: x } : undefined;
+    if (f.ty.k === 'bool') return typeof x === 'boolean' ? { k: 'bool', value: x } : undefined;
+    return Number.isSafeInteger(x) ? { k: 'num', value: Q.rat(BigInt(x as number)) } : undefined;
+  };
   const items = (Array.isArray(v) ? v : []).map((o: Record<string, unknown>) =>
-    Object.fromEntries(
-      rec.fields.map((f): [string, Value] => {
-        const x = o?.[f.name];
-        if (f.ty.k === 'enum') return [f.name, { k: 'enum', value: x as string }];
-        if (f.ty.k === 'bool') return [f.name, { k: 'bool', value: x as boolean }];
-        return [f.name, { k: 'num', value: Q.rat(BigInt(Number.isSafeInteger(x) ? (x as number) : 0)) }];
-      }),
-    ),
+    Object.fromEntries(rec.fields.flatMap((f): [string, Value][] => {
+      const x = field(f, o?.[f.name]);
+      return x ? [[f.name, x]] : [];
+    })),
   );
   return { k: 'list', items };
 }

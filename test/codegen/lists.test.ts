@@ -143,4 +143,23 @@ describe('list inputs are validated, naming the item', () => {
     const b = thrown(() => mod.evaluate({ members: [{ category: 'adult', income: 0, student: 'yes' }], month: '2024-03' }));
     expect([b.kind, b.field]).toEqual(['invalid_input', 'members[0].student']);
   });
+
+  it('the interpreter rejects a fractional or non-numeric amount and a non-boolean flag too, never reading them as 0 or true', () => {
+    const r = compiled();
+    const interp = new Interpreter(r);
+    const field = (item: Record<string, unknown>): string => {
+      try {
+        interp.evaluate(values(r, { members: [{ category: 'adult', income: 0, student: false, ...item }], month: '2024-03' }));
+      } catch (e) {
+        if (e instanceof EvalError) return `${e.kind} ${e.field}`;
+        throw e;
+      }
+      return 'accepted';
+    };
+    expect(field({})).toBe('accepted');
+    expect(field({ income: 1.5 })).toBe('invalid_input members[0].income');
+    expect(field({ income: 'abc' })).toBe('invalid_input members[0].income');
+    expect(field({ student: 'yes' })).toBe('invalid_input members[0].student');
+    expect(field({ category: 3 })).toBe('invalid_input members[0].category');
+  });
 });
