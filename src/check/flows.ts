@@ -16,6 +16,7 @@ import { Diagnostics, text, type Diagnostic, type DiagnosticSink } from '../diag
 import type { Span } from '../diagnostics/span.js';
 import type { BoundDecl, Body, CaseValue, CiteItem, DestinationDecl, Expr, FundDecl, Ident, InputDecl, InvariantDecl, PolicyFile, TypeExpr, ValueDecl } from '../syntax/ast.js';
 import { didYouMean, suggest } from './names.js';
+import { typeText } from './scope.js';
 import { constRates, percentText, rateOf, type Rate } from './flow-rates.js';
 
 /** The funds an amount may go to. */
@@ -93,8 +94,7 @@ interface Scope {
 }
 
 const isMoney = (t: TypeExpr | undefined): boolean => t?.kind === 'NamedType' && t.base.name === 'money';
-const typeWords = (t: TypeExpr): string =>
-  t.kind === 'EnumType' ? 'a list member' : t.kind === 'SetType' ? 'a set' : `\`${t.base.name}${t.period ? ` per ${t.period.name}` : ''}\``;
+const typeWords = (t: TypeExpr): string => (t.kind === 'EnumType' ? 'a list member' : t.kind === 'SetType' ? 'a set' : `\`${typeText(t)}\``);
 
 /** The terms added or subtracted at the top of an expression; each a name, or undefined for anything else. */
 function terms(e: Expr): ({ name: string; span: Span } | undefined)[] {

@@ -6,9 +6,10 @@
  */
 import { Diagnostics, text, type DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { InputDecl, InvariantDecl, OutOfScopeDecl, PolicyFile, TestDecl, TypeExpr, ValueDecl } from '../syntax/ast.js';
+import type { InputDecl, InvariantDecl, OutOfScopeDecl, PolicyFile, TestDecl, ValueDecl } from '../syntax/ast.js';
 import { camelOfKey, didYouMean, suggest, tsNameKey } from './names.js';
 import { checkFlows, derivedInvariants, mergeFlows, type MergedFlows } from './flows.js';
+import { typeText } from './scope.js';
 
 /** A region with its inherited declarations, still as AST (each decl keeps its own file span). */
 export interface MergedRegion {
@@ -28,12 +29,6 @@ export interface MergedRegion {
   readonly inCycle: boolean;
   /** `destination`, `fund` and `bound` lines of the chain (src/check/flows.ts) */
   readonly flows: MergedFlows;
-}
-
-export function typeText(t: TypeExpr): string {
-  if (t.kind === 'EnumType') return `one of ${t.members.map((m) => m.name).join(', ')}`;
-  if (t.kind === 'SetType') return `${t.open ? 'open ' : ''}set of ${t.element.name}`;
-  return `${t.base.name}${t.period ? ` per ${t.period.name}` : ''}`;
 }
 
 export function mergeRegions(files: readonly PolicyFile[], sink: DiagnosticSink): MergedRegion[] {

@@ -15,6 +15,13 @@ export function periodOf(name: string | undefined, sink: DiagnosticSink, sp: Spa
 /** The most members a set's list may have: a set is a bitmask in one 32-bit integer at run time. */
 export const MAX_SET_MEMBERS = 31;
 
+/** A type as written (`money per month`, `one of a, b`, `open set of province`), for messages. */
+export function typeText(t: TypeExpr): string {
+  if (t.kind === 'EnumType') return `one of ${t.members.map((m) => m.name).join(', ')}`;
+  if (t.kind === 'SetType') return `${t.open ? 'open ' : ''}set of ${t.element.name}`;
+  return `${t.base.name}${t.period ? ` per ${t.period.name}` : ''}`;
+}
+
 /**
  * The declared type of an input, parameter or output. `lists` resolves the element of `set of NAME`: the
  * list type of the input NAME (undefined where sets cannot be declared, e.g. an input's type).
